@@ -1,0 +1,122 @@
+"""Money and quantities.
+
+Money is whole rupiah held in ``int``; quantities are :class:`~decimal.Decimal`
+with three places (weighed goods: ``0.250`` kg). Nothing here ever uses
+``float``.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from app.errors import ValidationError
+
+QTY_PLACES = Decimal("0.001")
+DEFAULT_PPN_NUMERATOR = 11
+DEFAULT_PPN_DENOMINATOR = 111
+MAX_AMOUNT = 10_000_000_000  # Rp10 miliar: anything above is a typing mistake
+
+
+def format_rupiah(amount: int) -> str:
+    """Format whole rupiah the Indonesian way: ``12500`` → ``Rp12.500``."""
+    if not isinstance(amount, int) or isinstance(amount, bool):
+        raise TypeError(f"rupiah must be int, got {type(amount).__name__}")
+    sign = "-" if amount < 0 else ""
+    return f"{sign}Rp{abs(amount):,}".replace(",", ".")
+
+
+def format_number(amount: int) -> str:
+    """Format an integer with dots for thousands and no currency: ``12500`` → ``12.500``."""
+    sign = "-" if amount < 0 else ""
+    return f"{sign}{abs(amount):,}".replace(",", ".")
+
+
+def quantize_qty(qty: Decimal | int | str) -> Decimal:
+    """Return ``qty`` as a Decimal with exactly three places (half-up)."""
+    try:
+        value = Decimal(qty) if not isinstance(qty, Decimal) else qty
+        if not value.is_finite():
+            raise InvalidOperation
+        return value.quantize(QTY_PLACES, rounding=ROUND_HALF_UP)
+    except (InvalidOperation, ValueError, TypeError) as exc:
+        raise ValidationError(f"Jumlah '{qty}' bukan angka yang sah.", field="qty") from exc
+
+
+def format_qty(qty: Decimal) -> str:
+    """Show a quantity with a comma decimal and no trailing zeros: ``1.500`` → ``1,5``."""
+    value = quantize_qty(qty).normalize()
+    sign, digits, exponent = value.as_tuple()
+    text = f"{value:f}" if isinstance(exponent, int) and exponent < 0 else f"{int(value)}"
+    integer, _, fraction = text.partition(".")
+    grouped = format_number(int(integer)) if integer not in ("-0", "0") else integer
+    if integer.startswith("-") and grouped == format_number(0):
+        grouped = "-0"
+    return f"{grouped},{fraction}" if fraction else grouped
+
+
+def parse_qty(text: str) -> Decimal:
+    """Parse a quantity typed by a seller (``1,5`` or ``1.5`` or ``2``)."""
+    cleaned = text.strip().replace(" ", "")
+    if not cleaned:
+        raise ValidationError("Jumlah belum diisi.", field="qty")
+    if "," in cleaned:
+        cleaned = cleaned.replace(".", "").replace(",", ".")
+    return quantize_qty(cleaned)
+
+
+def round_rupiah(value: Decimal) -> int:
+    """Round a Decimal amount half-up to whole rupiah."""
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def line_total(qty: Decimal, unit_price: int) -> int:
+    """Total of ``qty`` × ``unit_price``, rounded half-up to whole rupiah."""
+    return round_rupiah(quantize_qty(qty) * unit_price)
+
+
+def percent_of(amount: int, percent: Decimal) -> int:
+    """``percent`` % of ``amount``, rounded half-up to whole rupiah."""
+    return round_rupiah(Decimal(amount) * Decimal(percent) / 100)
+
+
+def ppn_included(
+    total: int,
+    numerator: int = DEFAULT_PPN_NUMERATOR,
+    denominator: int = DEFAULT_PPN_DENOMINATOR,
+) -> int:
+    """PPN contained in a tax-inclusive ``total`` (default 11/111), half-up."""
+    return round_rupiah(Decimal(total) * numerator / denominator)
+
+
+def parse_rupiah(text: str | int) -> int:
+    """Parse a rupiah amount typed or imported: ``Rp 12.500``, ``12500``, ``12.500,00``.
+
+    Cents other than ``,00``/``.00`` are refused: rupiah has no cents here.
+    """
+    if isinstance(text, int) and not isinstance(text, bool):
+        return text
+    raw = str(text).strip()
+    cleaned = raw.upper().replace("RP", "").replace(" ", "").replace("\u00a0", "")
+    negative = cleaned.startswith("-")
+    cleaned = cleaned.lstrip("-+")
+    if not cleaned or not all(ch.isdigit() or ch in ".," for ch in cleaned):
+        raise ValidationError(f"'{raw}' bukan jumlah rupiah yang sah.", field="amount")
+    whole = _strip_decimal_part(cleaned, raw)
+    digits = whole.replace(".", "").replace(",", "")
+    if not digits:
+        raise ValidationError(f"'{raw}' bukan jumlah rupiah yang sah.", field="amount")
+    value = int(digits)
+    return -value if negative else value
+
+
+def _strip_decimal_part(cleaned: str, raw: str) -> str:
+    """Remove a trailing ``,00``/``.00`` decimal part; refuse real cents."""
+    for sep in (",", "."):
+        head, found, tail = cleaned.rpartition(sep)
+        if found and len(tail) in (1, 2) and tail.isdigit():
+            if int(tail) != 0:
+                raise ValidationError(
+                    f"'{raw}' memakai sen; rupiah harus bilangan bulat.", field="amount"
+                )
+            return head
+    return cleaned

@@ -1,0 +1,30 @@
+"""SQLAlchemy models of the shop database (no Qt, no services)."""
+
+from models.base import Base
+from models.catalog import Barcode, Category, Product
+from models.orders import HeldCart, Order, OrderLine, Payment, StatementRecord
+from models.shop import AuditEntry, BankAccount, SalesChannel, Setting, Shift, ShopProfile, User
+from models.stock import StockMovement
+from models.sync import OutboxOp, SyncState
+
+__all__ = [
+    "AuditEntry",
+    "BankAccount",
+    "Barcode",
+    "Base",
+    "Category",
+    "HeldCart",
+    "Order",
+    "OrderLine",
+    "OutboxOp",
+    "Payment",
+    "Product",
+    "SalesChannel",
+    "Setting",
+    "Shift",
+    "ShopProfile",
+    "StatementRecord",
+    "StockMovement",
+    "SyncState",
+    "User",
+]

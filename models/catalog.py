@@ -1,0 +1,69 @@
+"""Categories, products and their barcodes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, LargeBinary, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base, new_uuid, utcnow
+
+
+class Category(Base):
+    """A product category (Sembako, Makanan Beku, Batik, ...), with a tile colour."""
+
+    __tablename__ = "categories"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    color: Mapped[str] = mapped_column(String(9), default="#607d8b")
+
+
+class Product(Base):
+    """Something the shop sells; ``on_hand`` is the projection of the stock ledger."""
+
+    __tablename__ = "products"
+    __table_args__ = (
+        CheckConstraint("price > 0", name="price_positive"),
+        CheckConstraint("cost >= 0", name="cost_not_negative"),
+        Index("ix_products_name_nocase", "name"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    sku: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(160))
+    category_id: Mapped[int | None] = mapped_column(ForeignKey("categories.id"), index=True)
+    unit: Mapped[str] = mapped_column(String(12), default="pcs")
+    sold_by_weight: Mapped[bool] = mapped_column(default=False)
+    price: Mapped[int]
+    cost: Mapped[int] = mapped_column(default=0)
+    min_stock: Mapped[Decimal] = mapped_column(default=Decimal(0))
+    on_hand: Mapped[Decimal] = mapped_column(default=Decimal(0))
+    archived: Mapped[bool] = mapped_column(default=False, index=True)
+    published: Mapped[bool] = mapped_column(default=False)
+    favourite: Mapped[bool] = mapped_column(default=False)
+    color: Mapped[str | None] = mapped_column(String(9))
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    has_history: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    barcodes: Mapped[list[Barcode]] = relationship(
+        back_populates="product", cascade="all, delete-orphan", order_by="Barcode.id"
+    )
+    category: Mapped[Category | None] = relationship()
+
+
+class Barcode(Base):
+    """One of a product's barcodes (EAN-13, UPC, Code 128, in-store codes)."""
+
+    __tablename__ = "barcodes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(48), unique=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"), index=True)
+
+    product: Mapped[Product] = relationship(back_populates="barcodes")
