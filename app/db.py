@@ -9,7 +9,6 @@ upgraded, and a file written by a newer app is refused.
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager

@@ -44,14 +44,12 @@ def quantize_qty(qty: Decimal | int | str) -> Decimal:
 
 def format_qty(qty: Decimal) -> str:
     """Show a quantity with a comma decimal and no trailing zeros: ``1.500`` → ``1,5``."""
-    value = quantize_qty(qty).normalize()
-    sign, digits, exponent = value.as_tuple()
-    text = f"{value:f}" if isinstance(exponent, int) and exponent < 0 else f"{int(value)}"
-    integer, _, fraction = text.partition(".")
-    grouped = format_number(int(integer)) if integer not in ("-0", "0") else integer
-    if integer.startswith("-") and grouped == format_number(0):
-        grouped = "-0"
-    return f"{grouped},{fraction}" if fraction else grouped
+    value = quantize_qty(qty)
+    sign = "-" if value < 0 else ""
+    integer, _, fraction = f"{abs(value):f}".partition(".")
+    fraction = fraction.rstrip("0")
+    grouped = format_number(int(integer))
+    return f"{sign}{grouped},{fraction}" if fraction else f"{sign}{grouped}"
 
 
 def parse_qty(text: str) -> Decimal:

@@ -1,0 +1,214 @@
+"""Catalog service: products, barcodes, categories, lookup and name search.
+
+Functions take a session and do not commit; the caller's unit of work does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import outbox
+from app.errors import ConflictError, NotFoundError, ValidationError
+from app.money import MAX_AMOUNT, quantize_qty
+from models import Barcode, Category, Product
+from models.base import ProductId
+
+UNITS = ("pcs", "kg", "g", "liter", "ml", "pak", "dus", "lusin", "meter", "lembar", "botol", "bks")
+WEIGHT_UNITS = ("kg", "g", "liter", "ml", "meter")
+BARCODE_RE = re.compile(r"^[0-9A-Za-z\-\.\/\+ ]{3,48}$")
+SKU_RE = re.compile(r"^[0-9A-Za-z\-_.\/]{1,40}$")
+
+
+@dataclass
+class ProductInput:
+    """What a seller fills in for a product; validated by :func:`validate`."""
+
+    sku: str
+    name: str
+    price: int
+    cost: int = 0
+    unit: str = "pcs"
+    sold_by_weight: bool = False
+    category_id: int | None = None
+    barcodes: list[str] = field(default_factory=list)
+    min_stock: Decimal = Decimal(0)
+    published: bool = False
+    favourite: bool = False
+    color: str | None = None
+
+
+@dataclass(frozen=True)
+class ProductHit:
+    """A product as the sell screen needs it: enough to add a cart line."""
+
+    id: ProductId
+    sku: str
+    name: str
+    price: int
+    unit: str
+    sold_by_weight: bool
+    on_hand: Decimal
+    archived: bool
+
+
+def validate(data: ProductInput) -> ProductInput:
+    """Check and normalise a product's fields; raises ValidationError naming the field."""
+    data.sku = data.sku.strip()
+    data.name = " ".join(data.name.split())
+    if not SKU_RE.match(data.sku):
+        raise ValidationError("SKU wajib diisi: huruf, angka, '-', '_' atau '.', maks. 40.", field="sku")
+    if len(data.name) < 2 or len(data.name) > 160:
+        raise ValidationError("Nama produk wajib diisi (2–160 karakter).", field="name")
+    _check_amount(data.price, "price", "Harga jual", minimum=1)
+    _check_amount(data.cost, "cost", "Harga pokok", minimum=0)
+    if data.unit not in UNITS:
+        raise ValidationError(f"Satuan '{data.unit}' tidak dikenal.", field="unit")
+    data.min_stock = quantize_qty(data.min_stock)
+    if data.min_stock < 0:
+        raise ValidationError("Stok minimum tidak boleh negatif.", field="min_stock")
+    data.barcodes = _clean_barcodes(data.barcodes)
+    return data
+
+
+def _check_amount(value: object, field_name: str, label: str, minimum: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValidationError(f"{label} harus bilangan bulat rupiah.", field=field_name)
+    if value < minimum:
+        word = "lebih dari nol" if minimum > 0 else "nol atau lebih"
+        raise ValidationError(f"{label} harus {word}.", field=field_name)
+    if value > MAX_AMOUNT:
+        raise ValidationError(f"{label} terlalu besar.", field=field_name)
+
+
+def _clean_barcodes(codes: list[str]) -> list[str]:
+    cleaned: list[str] = []
+    for raw in codes:
+        code = raw.strip()
+        if not code:
+            continue
+        if not BARCODE_RE.match(code):
+            raise ValidationError(f"Barcode '{code}' tidak sah.", field="barcodes")
+        if code in cleaned:
+            raise ValidationError(f"Barcode '{code}' ditulis dua kali.", field="barcodes")
+        cleaned.append(code)
+    return cleaned
+
+
+def _check_unique(session: Session, data: ProductInput, product_id: int | None) -> None:
+    clash = session.scalar(select(Product.id).where(Product.sku == data.sku))
+    if clash is not None and clash != product_id:
+        raise ConflictError(f"SKU '{data.sku}' sudah dipakai produk lain.", field="sku")
+    if data.barcodes:
+        rows = session.execute(
+            select(Barcode.code, Barcode.product_id).where(Barcode.code.in_(data.barcodes))
+        ).all()
+        for code, owner in rows:
+            if owner != product_id:
+                raise ConflictError(f"Barcode '{code}' sudah dipakai produk lain.", field="barcodes")
+    if data.category_id is not None and session.get(Category, data.category_id) is None:
+        raise ValidationError("Kategori tidak ditemukan.", field="category_id")
+
+
+def _apply(product: Product, data: ProductInput) -> None:
+    product.sku = data.sku
+    product.name = data.name
+    product.price = data.price
+    product.cost = data.cost
+    product.unit = data.unit
+    product.sold_by_weight = data.sold_by_weight
+    product.category_id = data.category_id
+    product.min_stock = data.min_stock
+    product.published = data.published
+    product.favourite = data.favourite
+    product.color = data.color
+
+
+def _sync_barcodes(product: Product, codes: list[str]) -> None:
+    keep = [b for b in product.barcodes if b.code in codes]
+    existing = {b.code for b in keep}
+    product.barcodes = keep + [Barcode(code=c) for c in codes if c not in existing]
+
+
+def _queue_listing(session: Session, product: Product) -> None:
+    category = session.get(Category, product.category_id) if product.category_id else None
+    name = category.name if category else None
+    outbox.enqueue(session, "listing.upsert", outbox.listing_payload(product, name))
+
+
+def create_product(session: Session, data: ProductInput) -> ProductId:
+    """Create a product after validation; refuses duplicate SKU or barcode."""
+    validate(data)
+    _check_unique(session, data, None)
+    product = Product()
+    _apply(product, data)
+    product.barcodes = [Barcode(code=c) for c in data.barcodes]
+    session.add(product)
+    session.flush()
+    _queue_listing(session, product)
+    return ProductId(product.id)
+
+
+def update_product(session: Session, product_id: int, data: ProductInput) -> None:
+    """Edit a product's fields and barcodes; stock is changed only through the ledger."""
+    product = get_product(session, product_id)
+    validate(data)
+    _check_unique(session, data, product.id)
+    _apply(product, data)
+    _sync_barcodes(product, data.barcodes)
+    session.flush()
+    _queue_listing(session, product)
+
+
+def archive_product(session: Session, product_id: int, archived: bool = True) -> None:
+    """Archive (hide from selling) or restore a product; history is kept."""
+    product = get_product(session, product_id)
+    product.archived = archived
+    session.flush()
+    _queue_listing(session, product)
+
+
+def get_product(session: Session, product_id: int) -> Product:
+    """The product with this id, or NotFoundError."""
+    product = session.get(Product, product_id)
+    if product is None:
+        raise NotFoundError(f"Produk #{product_id} tidak ditemukan.")
+    return product
+
+
+def input_from_product(product: Product) -> ProductInput:
+    """A ProductInput prefilled from a stored product (for editing)."""
+    return ProductInput(
+        sku=product.sku, name=product.name, price=product.price, cost=product.cost,
+        unit=product.unit, sold_by_weight=product.sold_by_weight,
+        category_id=product.category_id, barcodes=[b.code for b in product.barcodes],
+        min_stock=product.min_stock, published=product.published,
+        favourite=product.favourite, color=product.color,
+    )
+
+
+_HIT_COLUMNS = (
+    Product.id, Product.sku, Product.name, Product.price, Product.unit,
+    Product.sold_by_weight, Product.on_hand, Product.archived,
+)
+
+
+def _hit(row: tuple[object, ...]) -> ProductHit:
+    return ProductHit(*row)  # type: ignore[arg-type]
+
+
+def find_by_code(session: Session, code: str) -> ProductHit | None:
+    """Exact lookup by barcode, then by SKU (both indexed); None when unknown."""
+    code = code.strip()
+    if not code:
+        return None
+    row = session.execute(
+        select(*_HIT_COLUMNS).join(Barcode, Barcode.product_id == Product.id).where(Barcode.code == code)
+    ).first()
+    if row is None:
+        row = session.execute(select(*_HIT_COLUMNS).where(Product.sku == code)).first()
+    return _hit(tuple(row)) if row is not None else None

@@ -1,0 +1,194 @@
+"""Inventory service: the stock ledger and everything that writes to it.
+
+On-hand is never set directly: every change is an immutable :class:`StockMovement`
+and ``Product.on_hand`` is its projection, updated in the same transaction. A
+stocktake writes the delta (counted − expected), never an absolute value.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from app import outbox
+from app.errors import NotFoundError, ValidationError
+from app.money import quantize_qty
+from models import Product, StockMovement
+from models.base import ProductId, new_uuid, utcnow
+
+ADJUST_REASONS = {"rusak": "Rusak", "hilang": "Hilang", "kadaluarsa": "Kadaluarsa", "lainnya": "Lainnya"}
+MAX_QTY = Decimal(1_000_000)
+
+
+@dataclass(frozen=True)
+class MovementView:
+    """One ledger row for the history screen."""
+
+    id: int
+    created_at: datetime
+    kind: str
+    qty: Decimal
+    reason: str
+    note: str
+    order_id: int | None
+
+
+@dataclass(frozen=True)
+class LowStock:
+    """A product at or below its minimum stock."""
+
+    id: ProductId
+    sku: str
+    name: str
+    unit: str
+    on_hand: Decimal
+    min_stock: Decimal
+
+
+def check_qty(qty: Decimal, *, allow_negative: bool = False, label: str = "Jumlah") -> Decimal:
+    """Refuse zero, negative (unless allowed) or absurd quantities."""
+    value = quantize_qty(qty)
+    if value == 0:
+        raise ValidationError(f"{label} tidak boleh nol.", field="qty")
+    if value < 0 and not allow_negative:
+        raise ValidationError(f"{label} harus lebih dari nol.", field="qty")
+    if abs(value) > MAX_QTY:
+        raise ValidationError(f"{label} {value} tidak masuk akal (maks. {MAX_QTY}).", field="qty")
+    return value
+
+
+def record_movement(
+    session: Session,
+    product_id: int,
+    kind: str,
+    qty: Decimal,
+    *,
+    order_id: int | None = None,
+    unit_cost: int | None = None,
+    reason: str = "",
+    note: str = "",
+    user_id: int | None = None,
+    device: str = "",
+    movement_uuid: str | None = None,
+    created_at: datetime | None = None,
+    remote: bool = False,
+    product_uuid: str | None = None,
+) -> StockMovement:
+    """Append one movement and update the on-hand projection in the same transaction."""
+    movement = StockMovement(
+        uuid=movement_uuid or new_uuid(), product_id=product_id, kind=kind, qty=qty,
+        unit_cost=unit_cost, reason=reason, note=note, order_id=order_id, user_id=user_id,
+        device=device, remote=remote, created_at=created_at or utcnow(),
+    )
+    session.add(movement)
+    session.execute(
+        update(Product)
+        .where(Product.id == product_id)
+        .values(on_hand=Product.on_hand + qty, has_history=True)
+        .execution_options(synchronize_session=False)
+    )
+    if not remote:
+        outbox.enqueue(session, "stock.movement", _movement_payload(session, movement, product_uuid))
+    return movement
+
+
+def _movement_payload(
+    session: Session, movement: StockMovement, product_uuid: str | None
+) -> dict[str, object]:
+    if product_uuid is None:
+        product_uuid = session.scalar(select(Product.uuid).where(Product.id == movement.product_id))
+    return {
+        "movement_uuid": movement.uuid,
+        "product_uuid": product_uuid,
+        "qty": f"{movement.qty:.3f}",
+        "kind": movement.kind,
+        "created_at": movement.created_at.isoformat(),
+    }
+
+
+def _product(session: Session, product_id: int) -> Product:
+    product = session.get(Product, product_id)
+    if product is None:
+        raise NotFoundError(f"Produk #{product_id} tidak ditemukan.")
+    return product
+
+
+def receive(
+    session: Session, product_id: int, qty: Decimal, unit_cost: int | None = None,
+    note: str = "", user_id: int | None = None,
+) -> StockMovement:
+    """Goods arrived from a supplier: add ``qty``; a given unit cost updates the product's cost."""
+    value = check_qty(qty, label="Jumlah barang masuk")
+    product = _product(session, product_id)
+    if unit_cost is not None:
+        if not isinstance(unit_cost, int) or unit_cost < 0:
+            raise ValidationError("Harga pokok harus rupiah bulat, nol atau lebih.", field="cost")
+        product.cost = unit_cost
+    return record_movement(session, product.id, "receive", value, unit_cost=unit_cost,
+                           note=note, user_id=user_id)
+
+
+def adjust(
+    session: Session, product_id: int, qty_delta: Decimal, reason: str,
+    note: str = "", user_id: int | None = None,
+) -> StockMovement:
+    """Correct stock by a signed delta with a reason (rusak, hilang, kadaluarsa, lainnya)."""
+    if reason not in ADJUST_REASONS:
+        raise ValidationError("Pilih alasan penyesuaian: rusak, hilang, kadaluarsa atau lainnya.",
+                              field="reason")
+    if reason == "lainnya" and not note.strip():
+        raise ValidationError("Alasan 'lainnya' perlu keterangan.", field="note")
+    value = check_qty(qty_delta, allow_negative=True, label="Selisih stok")
+    _product(session, product_id)
+    return record_movement(session, product_id, "adjust", value, reason=reason, note=note,
+                           user_id=user_id)
+
+
+def stocktake(
+    session: Session, counts: dict[int, Decimal], note: str = "", user_id: int | None = None,
+) -> list[StockMovement]:
+    """Commit counted quantities as deltas (counted − expected); unchanged ones write nothing."""
+    if not counts:
+        raise ValidationError("Belum ada produk yang dihitung.")
+    movements: list[StockMovement] = []
+    for product_id, counted in counts.items():
+        value = quantize_qty(counted)
+        if value < 0 or value > MAX_QTY:
+            raise ValidationError(f"Hitungan {value} untuk produk #{product_id} tidak sah.", field="qty")
+        product = _product(session, product_id)
+        delta = value - product.on_hand
+        if delta != 0:
+            movements.append(record_movement(session, product.id, "stocktake", delta,
+                                             reason="opname", note=note, user_id=user_id))
+    return movements
+
+
+def history(session: Session, product_id: int, limit: int = 500) -> list[MovementView]:
+    """A product's movements, newest first."""
+    rows = session.scalars(
+        select(StockMovement).where(StockMovement.product_id == product_id)
+        .order_by(StockMovement.created_at.desc(), StockMovement.id.desc()).limit(limit)
+    )
+    return [MovementView(m.id, m.created_at, m.kind, m.qty, m.reason, m.note, m.order_id) for m in rows]
+
+
+def low_stock(session: Session, limit: int = 1000) -> list[LowStock]:
+    """Active products whose on-hand is at or below their minimum (minimum set above 0)."""
+    rows = session.execute(
+        select(Product.id, Product.sku, Product.name, Product.unit, Product.on_hand, Product.min_stock)
+        .where(Product.archived.is_(False), Product.min_stock > 0, Product.on_hand <= Product.min_stock)
+        .order_by(Product.name).limit(limit)
+    )
+    return [LowStock(ProductId(r[0]), r[1], r[2], r[3], r[4], r[5]) for r in rows]
+
+
+def ledger_sum(session: Session, product_id: int) -> Decimal:
+    """The sum of a product's movements (what on-hand must equal)."""
+    total = session.scalar(
+        select(func.coalesce(func.sum(StockMovement.qty), 0)).where(StockMovement.product_id == product_id)
+    )
+    return Decimal(total or 0)

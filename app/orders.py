@@ -1,0 +1,171 @@
+"""After the sale: refunds that put stock back, void and expiry of pending orders,
+and confirming that a transfer/QRIS payment arrived (never twice)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app import audit
+from app.clock import now_utc, shop_day
+from app.errors import ConflictError, NotFoundError, StockError, ValidationError
+from app.inventory import record_movement
+from app.money import format_qty, format_rupiah, line_total, quantize_qty
+from app.sales import CheckoutResult, device_code, get_order, next_number
+from models import Order, OrderLine, Payment
+from models.base import OrderId
+
+
+@dataclass(frozen=True)
+class RefundRequest:
+    """Refund ``qty`` of the order line ``line_id``."""
+
+    line_id: int
+    qty: Decimal
+
+
+def refunded_qty(session: Session, line_id: int) -> Decimal:
+    """How much of an order line was already refunded (as a positive quantity)."""
+    total = session.scalar(
+        select(func.coalesce(func.sum(OrderLine.qty), 0)).where(OrderLine.refund_of_line_id == line_id)
+    )
+    return -Decimal(total or 0)
+
+
+def _refund_line(session: Session, line: OrderLine, qty: Decimal) -> OrderLine:
+    qty = quantize_qty(qty)
+    if qty <= 0:
+        raise ValidationError(f"Jumlah retur '{line.name}' harus lebih dari nol.", field="qty")
+    left = line.qty - refunded_qty(session, line.id)
+    if qty > left:
+        raise StockError(
+            f"Retur '{line.name}' {format_qty(qty)} melebihi yang terjual "
+            f"(sisa yang bisa diretur {format_qty(left)})."
+        )
+    amount = line.total if qty == line.qty else _share(line, qty)
+    return OrderLine(position=line.position, product_id=line.product_id, name=line.name,
+                     unit=line.unit, qty=-qty, unit_price=line.unit_price,
+                     unit_cost=line.unit_cost, discount=0, total=-amount,
+                     refund_of_line_id=line.id)
+
+
+def _share(line: OrderLine, qty: Decimal) -> int:
+    """The part of a discounted line's total that ``qty`` is worth."""
+    if line.discount == 0:
+        return line_total(qty, line.unit_price)
+    return line_total(qty * line.total / line.qty, 1)
+
+
+def refund(
+    session: Session, order_id: int, items: list[RefundRequest], reason: str,
+    *, user_id: int | None = None, approved_by_id: int | None = None, now: datetime | None = None,
+) -> CheckoutResult:
+    """Return goods of a paid sale: a refund order, cash paid back, stock put back."""
+    original = get_order(session, order_id)
+    if original.kind != "sale" or original.status not in ("paid", "fulfilled"):
+        raise ValidationError(f"Pesanan {original.number} belum lunas, tidak bisa diretur.")
+    if not reason.strip():
+        raise ValidationError("Tulis alasan retur.", field="reason")
+    if not items:
+        raise ValidationError("Pilih barang yang diretur.")
+    by_id = {line.id: line for line in original.lines}
+    when = now or now_utc()
+    device = device_code(session)
+    number, seq = next_number(session, device, when)
+    refund_order = Order(number=number, device=device, day=shop_day(when), seq=seq, kind="refund",
+                         refund_of_id=original.id, channel_id=original.channel_id,
+                         source=original.source, status="paid", reason=reason.strip(),
+                         cashier_id=user_id, created_at=when, paid_at=when)
+    for item in items:
+        line = by_id.get(item.line_id)
+        if line is None:
+            raise NotFoundError(f"Baris #{item.line_id} bukan bagian dari {original.number}.")
+        refund_order.lines.append(_refund_line(session, line, item.qty))
+        session.flush()
+    total = sum(line.total for line in refund_order.lines)
+    refund_order.subtotal = refund_order.total = total
+    refund_order.payments.append(Payment(method="cash", amount=total, status="confirmed",
+                                         created_at=when, confirmed_at=when))
+    session.add(refund_order)
+    session.flush()
+    for line in refund_order.lines:
+        record_movement(session, line.product_id, "refund", -line.qty, order_id=refund_order.id,
+                        device=device, created_at=when, user_id=user_id)
+    audit.record(session, "refund", user_id, approved_by_id, order=original.number,
+                 refund=number, amount=total, reason=reason)
+    return CheckoutResult(OrderId(refund_order.id), number, total, 0, "paid")
+
+
+def _release(session: Session, order: Order, status: str, when: datetime) -> None:
+    """Move a pending order to void/expired, void its payments and return its stock."""
+    if order.status != "pending":
+        raise ConflictError(f"Pesanan {order.number} tidak tertunda (status: {order.status}).")
+    if any(p.status == "confirmed" and p.method != "cash" for p in order.payments):
+        raise ConflictError(f"Pesanan {order.number} sudah ada pembayaran yang dikonfirmasi.")
+    order.status = status
+    for payment in order.payments:
+        payment.status = "void"
+    for line in order.lines:
+        record_movement(session, line.product_id, "void", line.qty, order_id=order.id,
+                        device=order.device, created_at=when)
+
+
+def void_pending(
+    session: Session, order_id: int, reason: str, *, user_id: int | None = None,
+    approved_by_id: int | None = None,
+) -> None:
+    """Cancel a pending (unpaid) order; its reserved stock returns."""
+    if not reason.strip():
+        raise ValidationError("Tulis alasan pembatalan.", field="reason")
+    order = get_order(session, order_id)
+    _release(session, order, "void", now_utc())
+    order.reason = reason.strip()
+    audit.record(session, "void", user_id, approved_by_id, order=order.number, reason=reason)
+
+
+def expire_pending(session: Session, now: datetime | None = None) -> list[str]:
+    """Expire pending orders past their time; returns their numbers."""
+    when = now or now_utc()
+    expired = list(session.scalars(
+        select(Order).where(Order.status == "pending", Order.source != "online",
+                            Order.expires_at.is_not(None), Order.expires_at < when)
+    ))
+    for order in expired:
+        _release(session, order, "expired", when)
+    return [o.number for o in expired]
+
+
+def confirm_payment(
+    session: Session, payment_id: int, *, received: int, reference: str = "",
+    user_id: int | None = None, statement_key: str | None = None, when: datetime | None = None,
+) -> Order:
+    """Mark a pending transfer/QRIS payment as received; the order is paid when all are."""
+    payment = session.get(Payment, payment_id)
+    if payment is None:
+        raise NotFoundError(f"Pembayaran #{payment_id} tidak ditemukan.")
+    if payment.status == "confirmed":
+        raise ConflictError("Pembayaran ini sudah dikonfirmasi sebelumnya.")
+    if payment.status != "pending":
+        raise ConflictError(f"Pembayaran ini berstatus '{payment.status}', tidak bisa dikonfirmasi.")
+    due = payment.amount + payment.unique_code
+    if received != due:
+        raise ValidationError(
+            f"Uang masuk {format_rupiah(received)} tidak sama dengan tagihan {format_rupiah(due)}."
+        )
+    if statement_key and session.scalar(select(Payment.id).where(Payment.statement_key == statement_key)):
+        raise ConflictError("Baris mutasi ini sudah dipakai untuk konfirmasi lain.")
+    moment = when or now_utc()
+    payment.status, payment.confirmed_at = "confirmed", moment
+    payment.confirmed_by_id, payment.reference = user_id, reference.strip()
+    payment.statement_key = statement_key
+    order = payment.order
+    if all(p.status == "confirmed" for p in order.payments) and order.status == "pending":
+        order.status, order.paid_at = "paid", moment
+    audit.record(session, "payment.confirm", user_id, None, order=order.number,
+                 payment=payment.id, amount=received, reference=reference,
+                 statement_key=statement_key)
+    return order

@@ -1,0 +1,45 @@
+"""The sync outbox: each change the PEKEN catalog needs, written in the change's transaction."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models import OutboxOp, Product, SyncState
+from models.base import new_uuid
+
+
+def enqueue(session: Session, kind: str, payload: dict[str, Any]) -> OutboxOp:
+    """Add an op for the server; its ``seq`` is the next per-device sequence number."""
+    op = OutboxOp(op_id=new_uuid(), kind=kind, payload=json.dumps(payload, default=str))
+    session.add(op)
+    return op
+
+
+def pending_count(session: Session) -> int:
+    """How many ops still wait for the server's acknowledgement."""
+    return int(
+        session.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.status == "pending"))
+        or 0
+    )
+
+
+def listing_payload(product: Product, category_name: str | None) -> dict[str, Any]:
+    """The listing snapshot the catalog server stores for a product."""
+    return {
+        "product_uuid": product.uuid,
+        "sku": product.sku,
+        "name": product.name,
+        "price": product.price,
+        "unit": product.unit,
+        "category": category_name or "",
+        "published": product.published and not product.archived,
+    }
+
+
+def sync_enabled(session: Session) -> bool:
+    """Whether this device is enrolled with a PEKEN server (ops are queued either way)."""
+    return session.get(SyncState, "device_token") is not None

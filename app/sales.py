@@ -1,0 +1,210 @@
+"""Sales service: checkout of a cart in one transaction.
+
+A checkout writes the order (numbered per device and day, e.g. ``K1-20261128-0042``),
+its lines, its payments and the stock movements, plus their outbox rows, all in
+the caller's transaction. Cash is confirmed at once; bank transfer and QRIS stay
+pending (stock stays reserved) until the seller confirms the money arrived.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app import settings
+from app.cart import Cart, CartLine
+from app.clock import now_utc, shop_day
+from app.errors import NotFoundError, ValidationError
+from app.inventory import record_movement
+from app.money import MAX_AMOUNT, format_rupiah, ppn_included, quantize_qty
+from models import Order, OrderLine, Payment, Product, ShopProfile
+from models.base import OrderId
+
+METHOD_LABELS = {"cash": "Tunai", "transfer": "Transfer bank", "qris": "QRIS", "other": "Lainnya"}
+PENDING_METHODS = ("transfer", "qris")
+
+
+@dataclass
+class PaymentInput:
+    """One payment of a (possibly split) order, as chosen in the pay dialog."""
+
+    method: str
+    amount: int
+    tendered: int | None = None
+    reference: str = ""
+    bank_account_id: int | None = None
+    unique_code: int = 0
+    qris_payload: str | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class CheckoutResult:
+    """What the pay dialog needs after a checkout."""
+
+    order_id: OrderId
+    number: str
+    total: int
+    change: int
+    status: str
+
+
+def device_code(session: Session) -> str:
+    """This device's short code for order numbers (``K1`` unless set in the profile)."""
+    code = session.scalar(select(ShopProfile.device_code).limit(1))
+    return code or "K1"
+
+
+def next_number(session: Session, device: str, when: datetime) -> tuple[str, int]:
+    """The next order number and sequence for ``device`` on the shop day of ``when``."""
+    day = shop_day(when)
+    last = session.scalar(
+        select(func.max(Order.seq)).where(Order.device == device, Order.day == day)
+    )
+    seq = int(last or 0) + 1
+    return f"{device}-{day:%Y%m%d}-{seq:04d}", seq
+
+
+def _check_line(line: CartLine, product: Product | None, max_qty: int) -> None:
+    if product is None:
+        raise NotFoundError(f"Produk '{line.name}' tidak ditemukan lagi.")
+    if product.archived:
+        raise ValidationError(f"Produk '{product.name}' sudah diarsipkan dan tidak bisa dijual.")
+    qty = quantize_qty(line.qty)
+    if qty <= 0:
+        raise ValidationError(f"Jumlah '{product.name}' harus lebih dari nol.", field="qty")
+    if qty > max_qty:
+        raise ValidationError(f"Jumlah {qty} untuk '{product.name}' tidak masuk akal.", field="qty")
+    if not product.sold_by_weight and qty != qty.to_integral_value():
+        raise ValidationError(f"'{product.name}' dijual per {product.unit}, jumlah harus bulat.",
+                              field="qty")
+    if line.unit_price <= 0 or line.unit_price > MAX_AMOUNT:
+        raise ValidationError(f"Harga '{product.name}' tidak sah.", field="price")
+
+
+def _check_payments(total: int, payments: list[PaymentInput]) -> None:
+    if not payments:
+        raise ValidationError("Pilih cara bayar.")
+    for p in payments:
+        if p.method not in METHOD_LABELS:
+            raise ValidationError(f"Cara bayar '{p.method}' tidak dikenal.")
+        if not isinstance(p.amount, int) or p.amount <= 0:
+            raise ValidationError("Jumlah bayar harus lebih dari nol.", field="amount")
+        if p.method == "cash" and p.tendered is not None and p.tendered < p.amount:
+            raise ValidationError("Uang diterima kurang dari jumlah bayar tunai.", field="tendered")
+        if p.method != "cash" and p.tendered not in (None, p.amount):
+            raise ValidationError("Kembalian hanya untuk pembayaran tunai.", field="tendered")
+        if not 0 <= p.unique_code <= 999:
+            raise ValidationError("Kode unik harus 1–999.", field="unique_code")
+    paid = sum(p.amount for p in payments)
+    if paid != total:
+        raise ValidationError(
+            f"Pembayaran {format_rupiah(paid)} tidak sama dengan total {format_rupiah(total)}."
+        )
+
+
+def _load_products(session: Session, cart: Cart) -> dict[int, Product]:
+    ids = {line.product_id for line in cart.lines}
+    return {p.id: p for p in session.scalars(select(Product).where(Product.id.in_(ids)))}
+
+
+def _build_lines(order: Order, cart: Cart, products: dict[int, Product]) -> None:
+    for position, line in enumerate(cart.lines):
+        product = products[line.product_id]
+        order.lines.append(OrderLine(
+            position=position, product_id=product.id, name=line.name, unit=line.unit,
+            qty=quantize_qty(line.qty), unit_price=line.unit_price, unit_cost=product.cost,
+            discount=line.discount_amount, total=line.total,
+        ))
+
+
+def _build_payments(order: Order, payments: list[PaymentInput], now: datetime) -> None:
+    for p in payments:
+        pending = p.method in PENDING_METHODS
+        change = (p.tendered - p.amount) if (p.method == "cash" and p.tendered) else 0
+        order.payments.append(Payment(
+            method=p.method, amount=p.amount, tendered=p.tendered, change=change,
+            status="pending" if pending else "confirmed", unique_code=p.unique_code,
+            bank_account_id=p.bank_account_id, qris_payload=p.qris_payload,
+            reference=p.reference, note=p.note, created_at=now,
+            confirmed_at=None if pending else now,
+        ))
+
+
+def checkout(
+    session: Session,
+    cart: Cart,
+    payments: list[PaymentInput],
+    *,
+    cashier_id: int | None = None,
+    now: datetime | None = None,
+) -> CheckoutResult:
+    """Save the cart as an order with its payments and stock movements (one transaction)."""
+    if not cart.lines:
+        raise ValidationError("Keranjang masih kosong.")
+    max_qty = int(settings.get(session, "sales.max_qty"))
+    products = _load_products(session, cart)
+    for line in cart.lines:
+        _check_line(line, products.get(line.product_id), max_qty)
+    total = cart.total
+    _check_payments(total, payments)
+    when = now or now_utc()
+    device = device_code(session)
+    number, seq = next_number(session, device, when)
+    pending = any(p.method in PENDING_METHODS for p in payments)
+    order = Order(
+        number=number, device=device, day=shop_day(when), seq=seq, kind="sale",
+        channel_id=cart.channel_id, source=_source(session, cart.channel_id),
+        status="pending" if pending else "paid", subtotal=cart.subtotal,
+        discount=cart.discount_amount, total=total, tax=_tax(session, total), note=cart.note,
+        cashier_id=cashier_id, created_at=when, paid_at=None if pending else when,
+        expires_at=_expiry(session, when) if pending else None,
+    )
+    _build_lines(order, cart, products)
+    _build_payments(order, payments, when)
+    session.add(order)
+    session.flush()
+    for saved in order.lines:
+        record_movement(session, saved.product_id, "sale", -saved.qty, order_id=order.id,
+                        device=device, created_at=when, product_uuid=products[saved.product_id].uuid)
+    change = sum(p.change for p in order.payments)
+    return CheckoutResult(OrderId(order.id), number, total, change, order.status)
+
+
+def _tax(session: Session, total: int) -> int:
+    if not settings.get(session, "ppn.enabled"):
+        return 0
+    return ppn_included(total, settings.get(session, "ppn.numerator"),
+                        settings.get(session, "ppn.denominator"))
+
+
+def _expiry(session: Session, when: datetime) -> datetime:
+    return when + timedelta(minutes=int(settings.get(session, "sales.pending_expiry_minutes")))
+
+
+def _source(session: Session, channel_id: int | None) -> str:
+    if channel_id is None:
+        return "counter"
+    from models import SalesChannel
+
+    channel = session.get(SalesChannel, channel_id)
+    if channel is None:
+        raise ValidationError("Saluran penjualan tidak ditemukan.")
+    return channel.kind
+
+
+def get_order(session: Session, order_id: int) -> Order:
+    """The order with this id (lines and payments load on access), or NotFoundError."""
+    order = session.get(Order, order_id)
+    if order is None:
+        raise NotFoundError(f"Pesanan #{order_id} tidak ditemukan.")
+    return order
+
+
+def sold_qty(order: Order) -> dict[int, Decimal]:
+    """Quantity sold per order line id."""
+    return {line.id: line.qty for line in order.lines}

@@ -1,0 +1,79 @@
+"""The settings registry: every setting declared once, with its type and default.
+
+Values live in the shop database (table ``settings``) as JSON; QSettings is used
+only for window geometry, by the UI.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.errors import ValidationError
+from models import Setting
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    """One declared setting: key, Python type, default and what it means (Indonesian)."""
+
+    key: str
+    type: type
+    default: Any
+    label: str
+
+
+SPECS: dict[str, SettingSpec] = {
+    spec.key: spec
+    for spec in (
+        SettingSpec("ppn.enabled", bool, False, "PPN aktif (harga sudah termasuk PPN)"),
+        SettingSpec("ppn.rate_label", str, "12% (DPP 11/12)", "Label tarif PPN di struk"),
+        SettingSpec("ppn.numerator", int, 11, "Pembilang PPN dari total"),
+        SettingSpec("ppn.denominator", int, 111, "Penyebut PPN dari total"),
+        SettingSpec("sales.max_qty", int, 10_000, "Jumlah terbesar per baris"),
+        SettingSpec("sales.pending_expiry_minutes", int, 120, "Batas waktu pembayaran tertunda"),
+        SettingSpec("sales.unique_code_as_discount", bool, False, "Kode unik dikembalikan sbg diskon"),
+        SettingSpec("sales.discount_limit_percent", int, 10, "Diskon tanpa izin pemilik (%)"),
+        SettingSpec("sales.current_channel_id", int, 0, "Saluran penjualan aktif"),
+        SettingSpec("receipt.footer", str, "Terima kasih, sampai jumpa lagi!", "Teks kaki struk"),
+        SettingSpec("receipt.print_after_sale", bool, True, "Cetak struk setelah penjualan"),
+        SettingSpec("printer.profile", str, "", "Profil printer (JSON)"),
+        SettingSpec("qris.static_payload", str, "", "Payload QRIS statis"),
+        SettingSpec("peken.safety_buffer", int, 0, "Stok cadangan yang tidak dijual online"),
+        SettingSpec("peken.turnover_cap", int, 30_000_000, "Batas omzet PEKEN per bulan"),
+        SettingSpec("ui.language", str, "id", "Bahasa tampilan (id/en)"),
+        SettingSpec("backup.keep", int, 14, "Jumlah cadangan harian yang disimpan"),
+    )
+}
+
+
+def _spec(key: str) -> SettingSpec:
+    try:
+        return SPECS[key]
+    except KeyError:
+        raise KeyError(f"undeclared setting {key!r}") from None
+
+
+def get(session: Session, key: str) -> Any:
+    """The stored value of ``key``, or its declared default."""
+    spec = _spec(key)
+    row = session.get(Setting, key)
+    if row is None:
+        return spec.default
+    return json.loads(row.value)
+
+
+def set_value(session: Session, key: str, value: Any) -> None:
+    """Store ``value`` for ``key`` after checking it has the declared type."""
+    spec = _spec(key)
+    if (spec.type is int and isinstance(value, bool)) or not isinstance(value, spec.type):
+        raise ValidationError(f"Pengaturan '{spec.label}' harus bertipe {spec.type.__name__}.")
+    row = session.get(Setting, key)
+    encoded = json.dumps(value)
+    if row is None:
+        session.add(Setting(key=key, value=encoded))
+    else:
+        row.value = encoded

@@ -1,0 +1,89 @@
+"""PEKEN Kasir entry point: open a shop file, then start the window or a subcommand.
+
+    python main.py --demo                    the demo shop (created on first use)
+    python main.py --db PATH                 a given shop file
+    python main.py seed --products N --db PATH
+    python main.py import-products FILE --db PATH
+    python main.py export-products FILE --db PATH
+    python main.py import-statement FILE --db PATH [--confirm]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.errors import UserError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line interface."""
+    parser = argparse.ArgumentParser(prog="peken-kasir", description="PEKEN Kasir")
+    parser.add_argument("--db", type=Path, help="berkas toko (SQLite)")
+    parser.add_argument("--demo", action="store_true", help="buka toko demo")
+    parser.add_argument("--summary", action="store_true", help="cetak ringkasan toko lalu keluar")
+    sub = parser.add_subparsers(dest="command")
+    seed = sub.add_parser("seed", help="isi toko dengan banyak produk (benchmark)")
+    seed.add_argument("--products", type=int, default=100_000)
+    for name in ("import-products", "export-products"):
+        cmd = sub.add_parser(name)
+        cmd.add_argument("file", type=Path)
+    statement = sub.add_parser("import-statement", help="impor mutasi rekening")
+    statement.add_argument("file", type=Path)
+    statement.add_argument("--confirm", action="store_true", help="konfirmasi usulan yang cocok")
+    for cmd in sub.choices.values():
+        cmd.add_argument("--db", type=Path, dest="sub_db", help="berkas toko (SQLite)")
+    return parser
+
+
+def resolve_db(args: argparse.Namespace) -> Path:
+    """The shop file named on the command line, the demo shop, or the default one."""
+    from app import paths
+
+    chosen = getattr(args, "sub_db", None) or args.db
+    if chosen:
+        return Path(chosen)
+    return paths.demo_shop_path() if args.demo else paths.default_shop_path()
+
+
+def open_shop(path: Path, demo: bool) -> object:
+    """Open the shop database, building the demo shop into a new demo file."""
+    from app.db import open_database
+
+    fresh = not path.exists()
+    database = open_database(path)
+    if demo and fresh:
+        from app.demo import build_demo
+
+        with database.unit_of_work() as session:
+            build_demo(session)
+    return database
+
+
+def run_command(args: argparse.Namespace, database: object) -> int:
+    """Run a subcommand on the open shop; returns the exit code."""
+    from app import cli
+
+    return cli.dispatch(args, database)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse arguments and run; user errors print in Indonesian with exit code 2."""
+    args = build_parser().parse_args(argv)
+    try:
+        database = open_shop(resolve_db(args), args.demo)
+        if args.command:
+            return run_command(args, database)
+        if args.summary:
+            return run_command(argparse.Namespace(command="summary"), database)
+        from ui.app import run_app
+
+        return run_app(database)
+    except UserError as exc:
+        print(f"Gagal: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
