@@ -81,7 +81,7 @@ class UTCDateTime(TypeDecorator[datetime]):
         """Load as aware UTC."""
         if value is None:
             return None
-        return value.replace(tzinfo=UTC)  # type: ignore[no-any-return]
+        return value.replace(tzinfo=UTC)
 
 
 class Base(DeclarativeBase):

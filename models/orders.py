@@ -10,7 +10,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, new_uuid, utcnow
 
-ORDER_STATUSES = ("pending", "paid", "void", "expired", "refunded", "accepted", "rejected", "fulfilled", "cancelled")
+ORDER_STATUSES = (
+    "pending", "paid", "void", "expired", "accepted", "rejected", "fulfilled", "cancelled",
+)
 PAYMENT_METHODS = ("cash", "transfer", "qris", "other")
 
 
