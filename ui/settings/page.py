@@ -1,0 +1,58 @@
+"""The Pengaturan (settings) section: a tab per feature, loaded lazily from a registry.
+
+Each entry of :data:`SETTINGS_TABS` is ``(tab title, "module.path:ClassName")``; the
+class is a QWidget constructed as ``Cls(ctx)``. A tab whose module is not built yet
+shows a plain note instead, so the page always opens.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from ui.context import AppContext
+
+SETTINGS_TABS: tuple[tuple[str, str], ...] = (
+    ("Toko", "ui.settings.shop_tab:ShopTab"),
+    ("Pembayaran", "ui.payments.settings_tab:PaymentSettingsTab"),
+    ("Printer", "ui.printing.settings_tab:PrinterSettingsTab"),
+    ("PEKEN", "ui.sync.settings_tab:PekenSettingsTab"),
+    ("Pengguna", "ui.admin.users_tab:UsersTab"),
+    ("Cadangan", "ui.admin.backup_tab:BackupTab"),
+    ("Bahasa", "ui.admin.language_tab:LanguageTab"),
+)
+
+
+def load_widget(path: str, ctx: AppContext) -> QWidget | None:
+    """Import ``module:Class`` and build it with ``ctx``; None if the module is not there yet."""
+    module_name, _, class_name = path.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name and module_name.startswith(exc.name):
+            return None
+        raise
+    widget: QWidget = getattr(module, class_name)(ctx)
+    return widget
+
+
+def _not_ready(title: str) -> QWidget:
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    note = QLabel(f"Pengaturan {title} belum tersedia di versi ini.")
+    note.setObjectName("placeholderNote")
+    layout.addWidget(note)
+    layout.addStretch(1)
+    return holder
+
+
+class SettingsPage(QTabWidget):
+    """All settings, one tab per feature."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        for title, path in SETTINGS_TABS:
+            widget = load_widget(path, ctx) or _not_ready(title)
+            self.addTab(widget, self.tr(title))
