@@ -1,0 +1,46 @@
+"""The application factory of the catalog server."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+from server.catalog.router import router as catalog_router
+from server.config import Settings
+from server.db import Database
+from server.devices.router import router as devices_router
+from server.errors import install_error_handlers
+from server.limits import RequestLimits
+from server.orders.router import router as orders_router
+from server.sellers.router import router as sellers_router
+from server.sync.router import router as sync_router
+
+DESCRIPTION = (
+    "Katalog pusat PEKEN Surabaya: listing penjual UMKM, pesanan pembeli yang dibayar langsung "
+    "ke rekening/QRIS penjual, dan sinkronisasi perangkat kasir. Lihat docs/server.md."
+)
+
+
+def create_app(settings: Settings | None = None, *, migrate: bool = True) -> FastAPI:
+    """Build the ASGI app on ``settings`` (migrating the database first)."""
+    settings = settings or Settings()
+    db = Database(settings)
+    if migrate:
+        db.migrate()
+    app = FastAPI(title="PEKEN Katalog", version="1.0.0", description=DESCRIPTION)
+    app.state.settings = settings
+    app.state.db = db
+    install_error_handlers(app)
+    for router in (sellers_router, devices_router, sync_router, catalog_router, orders_router):
+        app.include_router(router)
+
+    @app.get("/api/v1/health", tags=["meta"])
+    def health() -> dict[str, str]:
+        """Liveness probe."""
+        return {"status": "ok"}
+
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
+                           allow_methods=["GET", "POST"], allow_headers=["*"])
+    app.add_middleware(RequestLimits, max_bytes=settings.max_body_bytes)
+    return app

@@ -1,0 +1,1 @@
+"""The public catalog: search of published, available listings of visible sellers."""

@@ -1,0 +1,112 @@
+"""Catalog queries: FTS5 trigram on SQLite, pg_trgm (ILIKE + GIN) on PostgreSQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, or_, select, text
+from sqlalchemy.orm import Session
+
+from server.models import Listing, Seller, SellerTurnover, utcnow
+from server.quantity import format_qty, month_key
+
+
+@dataclass(frozen=True)
+class CatalogQuery:
+    """What a buyer asks the catalog."""
+
+    q: str | None
+    category: str | None
+    seller: int | None
+    page: int
+    page_size: int
+
+
+def _like_pattern(token: str) -> str:
+    escaped = token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _token_filter(token: str) -> ColumnElement[bool]:
+    pattern = _like_pattern(token)
+    return or_(Listing.name.ilike(pattern, escape="\\"), Listing.sku.ilike(pattern, escape="\\"))
+
+
+def _fts_filter(tokens: list[str]) -> ColumnElement[bool]:
+    match = " AND ".join('"' + tok.replace('"', '""') + '"' for tok in tokens)
+    sub = text("SELECT rowid FROM listings_fts WHERE listings_fts MATCH :match").bindparams(
+        match=match
+    )
+    return Listing.id.in_(sub.columns())
+
+
+def text_filter(q: str, sqlite: bool) -> ColumnElement[bool] | None:
+    """A filter for the words of ``q`` (all must occur in the name or SKU)."""
+    tokens = [tok for tok in q.split() if tok][:8]
+    if not tokens:
+        return None
+    long_tokens = [tok for tok in tokens if len(tok) >= 3]
+    short = [tok for tok in tokens if len(tok) < 3]
+    parts: list[ColumnElement[bool]] = []
+    if sqlite and long_tokens:
+        parts.append(_fts_filter(long_tokens))
+        parts += [_token_filter(tok) for tok in short]
+    else:
+        parts += [_token_filter(tok) for tok in tokens]
+    return and_(*parts)
+
+
+def hidden_sellers(session: Session, cap: int) -> list[int]:
+    """Sellers whose turnover this month reached the cap."""
+    return list(
+        session.scalars(
+            select(SellerTurnover.seller_id).where(
+                SellerTurnover.month == month_key(utcnow()), SellerTurnover.amount >= cap
+            )
+        )
+    )
+
+
+def catalog_statement(
+    query: CatalogQuery, *, sqlite: bool, buffer_milli: int, hidden: list[int]
+) -> Select[*tuple[Any, ...]]:
+    """The page of visible listings, ordered by listing id."""
+    available = Listing.on_hand_milli - Listing.reserved_milli - buffer_milli
+    stmt = (
+        select(Listing.uuid, Listing.seller_id, Seller.shop_name, Listing.name, Listing.sku,
+               Listing.price, Listing.unit, Listing.category, available.label("available"),
+               Listing.photo.isnot(None).label("has_photo"))
+        .join(Seller, Seller.id == Listing.seller_id)
+        .where(Listing.published.is_(True), available > 0, Seller.status == "active")
+    )
+    if hidden:
+        stmt = stmt.where(Listing.seller_id.not_in(hidden))
+    if query.q and (flt := text_filter(query.q, sqlite)) is not None:
+        stmt = stmt.where(flt)
+    if query.category:
+        stmt = stmt.where(Listing.category == query.category)
+    if query.seller is not None:
+        stmt = stmt.where(Listing.seller_id == query.seller)
+    offset = (query.page - 1) * query.page_size
+    return stmt.order_by(Listing.id).offset(offset).limit(query.page_size + 1)
+
+
+def search(
+    session: Session, query: CatalogQuery, *, sqlite: bool, buffer_milli: int, cap: int
+) -> dict[str, Any]:
+    """Run the catalog query and shape the answer."""
+    stmt = catalog_statement(query, sqlite=sqlite, buffer_milli=buffer_milli,
+                             hidden=hidden_sellers(session, cap))
+    rows = session.execute(stmt).all()
+    items = [
+        {
+            "listing_id": r.uuid, "seller_id": r.seller_id, "shop_name": r.shop_name,
+            "name": r.name, "sku": r.sku, "price": r.price, "unit": r.unit,
+            "category": r.category, "available": format_qty(r.available),
+            "photo_url": f"/api/v1/catalog/listings/{r.uuid}/photo" if r.has_photo else None,
+        }
+        for r in rows[: query.page_size]
+    ]
+    return {"items": items, "page": query.page, "page_size": query.page_size,
+            "has_more": len(rows) > query.page_size}

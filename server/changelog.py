@@ -1,0 +1,73 @@
+"""The per-shop change log and its gap-free counter.
+
+Every transaction that writes to a shop's change log first locks the shop's
+row (:func:`lock_shop`: ``SELECT ... FOR UPDATE`` on PostgreSQL; on SQLite the
+write transaction already holds the database's write lock from ``BEGIN
+IMMEDIATE``). The counter is taken from that row and written back in the same
+transaction, so change ``n + 1`` can only commit after change ``n`` committed:
+a reader paging with ``since`` can never step over a change that commits later.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from server.errors import not_found
+from server.models import Change, Seller
+
+
+def lock_shop(session: Session, seller_id: int) -> Seller:
+    """Lock and return the shop's row for the rest of the transaction."""
+    seller = session.scalar(
+        select(Seller)
+        .where(Seller.id == seller_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    if seller is None:
+        raise not_found("seller_not_found", "Penjual tidak ditemukan.")
+    return seller
+
+
+@dataclass
+class ChangeWriter:
+    """Appends changes to one locked shop's log inside the current transaction."""
+
+    session: Session
+    seller: Seller
+
+    def append(self, kind: str, payload: dict[str, Any], origin_device_id: int | None) -> int:
+        """Add one change with the next sequence number and return that number."""
+        self.seller.change_seq += 1
+        seq = self.seller.change_seq
+        self.session.add(
+            Change(
+                seller_id=self.seller.id,
+                seq=seq,
+                kind=kind,
+                payload=payload,
+                origin_device_id=origin_device_id,
+            )
+        )
+        return seq
+
+
+def open_log(session: Session, seller_id: int) -> ChangeWriter:
+    """Lock the shop and return a writer for its change log."""
+    return ChangeWriter(session, lock_shop(session, seller_id))
+
+
+def read_changes(session: Session, seller_id: int, since: int, limit: int) -> list[Change]:
+    """Up to ``limit + 1`` changes with ``seq > since``, in order."""
+    return list(
+        session.scalars(
+            select(Change)
+            .where(Change.seller_id == seller_id, Change.seq > since)
+            .order_by(Change.seq)
+            .limit(limit + 1)
+        )
+    )

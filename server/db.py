@@ -1,0 +1,104 @@
+"""Engines, sessions and migrations of the catalog database.
+
+SQLite: WAL, ``foreign_keys=ON`` and a busy timeout on every connection; write
+transactions start with ``BEGIN IMMEDIATE`` so writers are serialized and a
+read-then-write transaction never fails on a stale snapshot. Read-only requests
+use a second engine with plain deferred transactions. PostgreSQL: one engine,
+READ COMMITTED; writers serialize per shop with ``SELECT ... FOR UPDATE`` on the
+shop's row (see :mod:`server.changelog`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+from alembic import command
+from alembic.config import Config
+from fastapi import Depends, Request
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from server.config import Settings
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def _sqlite_engine(url: str, settings: Settings, *, immediate: bool) -> Engine:
+    """An SQLite engine whose transactions begin IMMEDIATE (writers) or DEFERRED."""
+    engine = create_engine(
+        url,
+        connect_args={"check_same_thread": False, "timeout": settings.sqlite_busy_timeout_ms / 1000},
+        pool_size=8,
+        max_overflow=16,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={int(settings.sqlite_busy_timeout_ms)}")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+class Database:
+    """The write and read engines plus their session factories."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.url = settings.resolved_database_url()
+        self.is_sqlite = self.url.startswith("sqlite")
+        if self.is_sqlite:
+            Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
+            self.write_engine = _sqlite_engine(self.url, settings, immediate=True)
+            self.read_engine = _sqlite_engine(self.url, settings, immediate=False)
+        else:
+            self.write_engine = create_engine(self.url, pool_size=10, max_overflow=20)
+            self.read_engine = self.write_engine
+        self.write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
+        self.read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
+
+    def migrate(self) -> None:
+        """Bring the schema to the newest Alembic revision."""
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+        with self.write_engine.connect() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+    def dispose(self) -> None:
+        """Close every pooled connection."""
+        self.write_engine.dispose()
+        if self.read_engine is not self.write_engine:
+            self.read_engine.dispose()
+
+
+def _database(request: Request) -> Database:
+    db: Database = request.app.state.db
+    return db
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    """A write session in one transaction: committed when the endpoint returns."""
+    with _database(request).write_sessions() as session, session.begin():
+        yield session
+
+
+def get_read_session(request: Request) -> Iterator[Session]:
+    """A read-only session (rolled back at the end)."""
+    with _database(request).read_sessions() as session:
+        yield session
+
+
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]
+ReadSessionDep = Annotated[Session, Depends(get_read_session, scope="function")]

@@ -1,0 +1,1 @@
+"""Devices: enrollment with a one-time code, device tokens, revocation."""

@@ -1,0 +1,39 @@
+"""HTTP routes: device enrollment (public, needs a code) and admin device management."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from server.db import SessionDep
+from server.devices import service
+from server.devices.service import Enrollment
+from server.schemas import DbId, Strict, Text40, Text100
+from server.security import AdminDep
+from server.sellers.schemas import DeviceOut
+
+router = APIRouter(prefix="/api/v1", tags=["devices"])
+
+
+class EnrollIn(Strict):
+    """The one-time code from the admin and a name for this device."""
+
+    code: Text40
+    device_name: Text100
+
+
+@router.post("/devices/enroll", response_model=Enrollment, status_code=201)
+def enroll(body: EnrollIn, session: SessionDep) -> Enrollment:
+    """Enroll a device with a one-time code; the token is shown only in this answer."""
+    return service.enroll(session, body.code, body.device_name)
+
+
+@router.get("/admin/sellers/{seller_id}/devices", response_model=list[DeviceOut])
+def list_devices(seller_id: DbId, session: SessionDep, _admin: AdminDep) -> list[DeviceOut]:
+    """The devices enrolled for a seller."""
+    return [service.device_out(d) for d in service.list_devices(session, seller_id)]
+
+
+@router.post("/admin/devices/{device_id}/revoke", response_model=DeviceOut)
+def revoke(device_id: DbId, session: SessionDep, _admin: AdminDep) -> DeviceOut:
+    """Revoke a device token."""
+    return service.device_out(service.revoke(session, device_id))

@@ -1,0 +1,1 @@
+"""Online orders: placement by buyers, the state machine, reservations, payment details."""

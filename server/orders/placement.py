@@ -1,0 +1,185 @@
+"""A buyer places, reads and cancels an order."""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+import uuid
+from datetime import timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from server import _qris
+from server.changelog import open_log
+from server.config import Settings
+from server.errors import ApiError, conflict, invalid, not_found
+from server.models import Listing, Order, OrderLine, Seller, utcnow
+from server.orders import states
+from server.orders.schemas import BankAccountView, OrderIn, OrderLineOut, OrderView, PlacedOrder
+from server.orders.service import apply_move, expire_due, is_visible, order_payload
+from server.quantity import QuantityError, format_qty, line_total, parse_qty
+from server.security import hash_secret
+from server.validation import check_nip, check_phone
+
+ORDER_NOT_FOUND = "Pesanan tidak ditemukan atau kode rahasia pembeli salah."
+
+
+def _wanted(body: OrderIn) -> dict[str, int]:
+    """Quantities per listing UUID (repeated lines summed), in thousandths."""
+    wanted: dict[str, int] = {}
+    for i, line in enumerate(body.lines):
+        try:
+            milli = parse_qty(str(line.qty))
+        except QuantityError as exc:
+            raise invalid("invalid_qty", str(exc), f"lines.{i}.qty") from exc
+        if milli <= 0:
+            raise invalid("invalid_qty", "Jumlah pesanan harus lebih dari 0.", f"lines.{i}.qty")
+        key = line.listing_id.lower()
+        wanted[key] = wanted.get(key, 0) + milli
+    return wanted
+
+
+def _available(listing: Listing, settings: Settings) -> int:
+    buffer = int(settings.safety_buffer * 1000)
+    return listing.on_hand_milli - listing.reserved_milli - buffer
+
+
+def _build_lines(
+    session: Session, seller: Seller, wanted: dict[str, int], settings: Settings
+) -> list[OrderLine]:
+    """Check every wanted listing is published and available, and make the order lines."""
+    found = {
+        x.uuid: x
+        for x in session.scalars(
+            select(Listing).where(Listing.seller_id == seller.id, Listing.uuid.in_(wanted))
+        )
+    }
+    lines = []
+    for key, milli in wanted.items():
+        listing = found.get(key)
+        if listing is None or not listing.published:
+            raise not_found("listing_not_found", f"Produk {key} tidak dijual oleh penjual ini.")
+        if milli > _available(listing, settings):
+            left = format_qty(max(_available(listing, settings), 0))
+            raise conflict(
+                "insufficient_stock", f"Stok '{listing.name}' tidak cukup: tersedia {left}."
+            )
+        lines.append(
+            OrderLine(listing_id=listing.id, listing_uuid=listing.uuid, name=listing.name,
+                      unit=listing.unit, price=listing.price, qty_milli=milli,
+                      line_total=line_total(listing.price, milli))
+        )
+    return lines
+
+
+def _unique_code(session: Session, seller_id: int) -> int:
+    """A code 1–999 not used by any unpaid order of this seller."""
+    used = set(
+        session.scalars(
+            select(Order.unique_code).where(
+                Order.seller_id == seller_id, Order.status.in_(states.UNPAID)
+            )
+        )
+    )
+    free = [code for code in range(1, 1000) if code not in used]
+    if not free:
+        raise conflict(
+            "too_many_open_orders",
+            "Penjual sedang punya terlalu banyak pesanan yang belum dibayar. Coba lagi nanti.",
+        )
+    return secrets.choice(free)
+
+
+def _qris_for(seller: Seller, amount_due: int) -> str:
+    if not seller.qris_payload:
+        raise conflict("qris_unavailable", "Penjual ini belum menyediakan QRIS; pilih transfer.")
+    if amount_due > _qris.QRIS_MAX_AMOUNT:
+        raise invalid("qris_limit", "Pembayaran QRIS maksimal Rp10.000.000; pilih transfer.")
+    try:
+        return _qris.to_dynamic(seller.qris_payload, amount_due)
+    except _qris.QrisError as exc:
+        raise conflict("qris_unavailable", f"QRIS penjual tidak bisa dipakai: {exc}") from exc
+
+
+def place(session: Session, settings: Settings, body: OrderIn) -> PlacedOrder:
+    """Check availability, reserve stock, pick the unique code and log the new order."""
+    phone, nip = check_phone(body.phone), check_nip(body.nip)
+    wanted = _wanted(body)
+    log = open_log(session, body.seller_id)
+    seller, now = log.seller, utcnow()
+    expire_due(session, log, now)
+    if not is_visible(session, seller, settings.turnover_cap):
+        raise conflict("seller_unavailable", "Penjual ini sedang tidak menerima pesanan.")
+    lines = _build_lines(session, seller, wanted, settings)
+    total = sum(line.line_total for line in lines)
+    if total <= 0:
+        raise invalid("empty_order", "Total pesanan harus lebih dari Rp0.", "lines")
+    code = _unique_code(session, seller.id)
+    secret = secrets.token_urlsafe(32)
+    order = Order(
+        id=str(uuid.uuid4()), seller_id=seller.id, buyer_name=body.buyer_name, phone=phone,
+        nip=nip, pay_method=body.pay_method, status=states.PLACED, total=total,
+        unique_code=code, amount_due=total + code, secret_hash=hash_secret(secret),
+        created_at=now, updated_at=now,
+        expires_at=now + timedelta(minutes=settings.order_expiry_minutes),
+    )
+    qris = _qris_for(seller, order.amount_due) if body.pay_method == "qris" else None
+    order.lines = lines
+    for line in lines:
+        listing = session.get(Listing, line.listing_id)
+        assert listing is not None
+        listing.reserved_milli += line.qty_milli
+    session.add(order)
+    session.flush()
+    log.append("order.placed", order_payload(order), None)
+    view = order_view(seller, order, qris)
+    return PlacedOrder(**view.model_dump(), buyer_secret=secret)
+
+
+def order_view(seller: Seller, order: Order, qris: str | None = None) -> OrderView:
+    """The buyer's view of an order, with where and how much to pay."""
+    bank = None
+    if order.pay_method == "transfer" and seller.bank_accounts:
+        first = seller.bank_accounts[0]
+        bank = BankAccountView(bank=first.bank, number=first.number, holder=first.holder)
+    if order.pay_method == "qris" and qris is None and seller.qris_payload:
+        try:
+            qris = _qris.to_dynamic(seller.qris_payload, order.amount_due)
+        except _qris.QrisError:
+            qris = None
+    return OrderView(
+        order_id=order.id, seller_id=seller.id, shop_name=seller.shop_name, status=order.status,
+        pay_method=order.pay_method,
+        lines=[
+            OrderLineOut(listing_id=x.listing_uuid, name=x.name, unit=x.unit, price=x.price,
+                         qty=format_qty(x.qty_milli), line_total=x.line_total)
+            for x in order.lines
+        ],
+        total=order.total, unique_code=order.unique_code, amount_due=order.amount_due,
+        bank_account=bank, qris_payload=qris, created_at=order.created_at,
+        expires_at=order.expires_at, paid_at=order.paid_at, reason=order.reason,
+    )
+
+
+def buyer_order(session: Session, order_id: str, secret: str | None) -> Order:
+    """The order if ``secret`` is its buyer secret; otherwise the same 404 either way."""
+    order = session.get(Order, order_id)
+    if order is None or not secret:
+        raise not_found("order_not_found", ORDER_NOT_FOUND)
+    if not hmac.compare_digest(order.secret_hash, hash_secret(secret)):
+        raise not_found("order_not_found", ORDER_NOT_FOUND)
+    return order
+
+
+def cancel(session: Session, order_id: str, secret: str | None) -> OrderView:
+    """The buyer cancels an unpaid order; the reservation is released."""
+    order = buyer_order(session, order_id, secret)
+    log = open_log(session, order.seller_id)
+    session.refresh(order)
+    move = states.MOVES["cancel"]
+    if order.status not in move.sources:
+        raise ApiError(409, "illegal_transition", states.refusal_message(move, order.status))
+    order.reason = "Dibatalkan pembeli"
+    apply_move(session, log, order, move, None)
+    return order_view(log.seller, order)

@@ -1,0 +1,77 @@
+"""API tokens: random secrets of which only a SHA-256 digest is stored.
+
+Tokens carry 32 random bytes, so a plain SHA-256 is enough (no dictionary to
+attack); lookups go through the unique index on the digest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Header
+from sqlalchemy import select
+
+from server.db import ReadSessionDep
+from server.errors import ApiError
+from server.models import AdminToken, Device, Seller
+
+ADMIN_PREFIX = "pka_"
+DEVICE_PREFIX = "pkd_"
+
+
+def new_token(prefix: str) -> str:
+    """A new random token (32 bytes of entropy) with a readable prefix."""
+    return prefix + secrets.token_urlsafe(32)
+
+
+def hash_secret(secret: str) -> str:
+    """The hex SHA-256 digest under which a token or secret is stored."""
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+def _bearer(authorization: str | None) -> str:
+    if not authorization:
+        raise ApiError(401, "unauthorized", "Token tidak ada: kirim header Authorization: Bearer.")
+    scheme, _, token = authorization.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise ApiError(401, "unauthorized", "Header Authorization harus berbentuk 'Bearer <token>'.")
+    return token.strip()
+
+
+AuthHeader = Annotated[str | None, Header(include_in_schema=False)]
+
+
+def require_admin(session: ReadSessionDep, authorization: AuthHeader = None) -> AdminToken:
+    """The admin token of the request, or 401."""
+    token = _bearer(authorization)
+    admin = session.scalar(select(AdminToken).where(AdminToken.token_hash == hash_secret(token)))
+    if admin is None:
+        raise ApiError(401, "unauthorized", "Token admin tidak berlaku.")
+    return admin
+
+
+@dataclass(frozen=True)
+class DeviceAuth:
+    """The enrolled device making the request and its (active) shop."""
+
+    device_id: int
+    seller_id: int
+
+
+def require_device(session: ReadSessionDep, authorization: AuthHeader = None) -> DeviceAuth:
+    """The device whose token is presented, or 401 (unknown, revoked) / 403 (shop suspended)."""
+    token = _bearer(authorization)
+    device = session.scalar(select(Device).where(Device.token_hash == hash_secret(token)))
+    if device is None or device.revoked_at is not None:
+        raise ApiError(401, "unauthorized", "Token perangkat tidak berlaku atau sudah dicabut.")
+    seller = session.get(Seller, device.seller_id)
+    if seller is None or seller.status != "active":
+        raise ApiError(403, "seller_suspended", "Toko ini sedang dibekukan oleh admin PEKEN.")
+    return DeviceAuth(device_id=device.id, seller_id=device.seller_id)
+
+
+AdminDep = Annotated[AdminToken, Depends(require_admin)]
+DeviceDep = Annotated[DeviceAuth, Depends(require_device)]

@@ -1,0 +1,1 @@
+"""Sellers (shops): registration, suspension, enrollment codes and turnover (admin API)."""

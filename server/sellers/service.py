@@ -1,0 +1,144 @@
+"""Seller registration, suspension, enrollment codes and turnover."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from server import _qris
+from server.changelog import open_log
+from server.errors import invalid, not_found
+from server.models import BankAccount, EnrollmentCode, Seller, SellerTurnover, utcnow
+from server.quantity import month_key
+from server.security import hash_secret
+from server.sellers.schemas import (
+    BankAccountOut,
+    EnrollmentCodeOut,
+    SellerIn,
+    SellerOut,
+    TurnoverRow,
+)
+from server.validation import check_account_number, check_nik, check_npwp
+
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+
+def current_month(now: datetime | None = None) -> str:
+    """The month key ``YYYY-MM`` (Surabaya time) used for turnover."""
+    return month_key(now or utcnow())
+
+
+def turnover(session: Session, seller_id: int, month: str) -> int:
+    """Paid online turnover of a seller in ``month``."""
+    row = session.get(SellerTurnover, (seller_id, month))
+    return row.amount if row else 0
+
+
+def seller_out(session: Session, seller: Seller) -> SellerOut:
+    """The admin view of a seller."""
+    return SellerOut(
+        id=seller.id,
+        shop_name=seller.shop_name,
+        owner_name=seller.owner_name,
+        nik=seller.nik,
+        npwp=seller.npwp,
+        status="suspended" if seller.status == "suspended" else "active",
+        has_qris=bool(seller.qris_payload),
+        bank_accounts=[
+            BankAccountOut(bank=a.bank, number=a.number, holder=a.holder)
+            for a in seller.bank_accounts
+        ],
+        turnover_this_month=turnover(session, seller.id, current_month()),
+        created_at=seller.created_at,
+    )
+
+
+def _checked_qris(payload: str | None) -> str | None:
+    if not payload:
+        return None
+    try:
+        return _qris.verify_static(payload)
+    except _qris.QrisError as exc:
+        raise invalid("invalid_qris", str(exc), "qris_payload") from exc
+
+
+def register(session: Session, data: SellerIn) -> Seller:
+    """Create a seller after validating NIK, NPWP, bank accounts and QRIS."""
+    seller = Seller(
+        shop_name=data.shop_name,
+        owner_name=data.owner_name,
+        nik=check_nik(data.nik),
+        npwp=check_npwp(data.npwp),
+        qris_payload=_checked_qris(data.qris_payload),
+        status="active",
+        change_seq=0,
+    )
+    seller.bank_accounts = [
+        BankAccount(position=i, bank=a.bank, number=check_account_number(a.number), holder=a.holder)
+        for i, a in enumerate(data.bank_accounts)
+    ]
+    session.add(seller)
+    session.flush()
+    return seller
+
+
+def get_seller(session: Session, seller_id: int) -> Seller:
+    """The seller with this id, or 404."""
+    seller = session.get(Seller, seller_id)
+    if seller is None:
+        raise not_found("seller_not_found", f"Penjual dengan id {seller_id} tidak ditemukan.")
+    return seller
+
+
+def list_sellers(session: Session) -> list[Seller]:
+    """Every seller, oldest first."""
+    return list(session.scalars(select(Seller).order_by(Seller.id)))
+
+
+def set_status(session: Session, seller_id: int, status: str) -> Seller:
+    """Suspend or reactivate a seller; the shop's devices learn it from the change log."""
+    log = open_log(session, seller_id)
+    if log.seller.status != status:
+        log.seller.status = status
+        log.append("shop.status", {"status": status}, None)
+    return log.seller
+
+
+def issue_code(session: Session, seller_id: int, valid_hours: int) -> EnrollmentCodeOut:
+    """A new one-time enrollment code like ``K7QX-M2PA-9TZC``; only its hash is kept."""
+    seller = get_seller(session, seller_id)
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(12))
+    code = f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
+    expires = utcnow() + timedelta(hours=valid_hours)
+    session.add(
+        EnrollmentCode(seller_id=seller.id, code_hash=hash_secret(normalize_code(code)),
+                       expires_at=expires)
+    )
+    return EnrollmentCodeOut(seller_id=seller.id, code=code, expires_at=expires)
+
+
+def normalize_code(code: str) -> str:
+    """An enrollment code without dashes and spaces, upper-case."""
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+def turnover_report(session: Session, month: str, cap: int) -> list[TurnoverRow]:
+    """Turnover of every seller in ``month`` (zero when nothing was paid)."""
+    amounts = {
+        row.seller_id: row.amount
+        for row in session.scalars(select(SellerTurnover).where(SellerTurnover.month == month))
+    }
+    return [
+        TurnoverRow(
+            seller_id=s.id,
+            shop_name=s.shop_name,
+            month=month,
+            amount=amounts.get(s.id, 0),
+            cap=cap,
+            over_cap=amounts.get(s.id, 0) >= cap,
+        )
+        for s in list_sellers(session)
+    ]

@@ -1,0 +1,1 @@
+"""Sync API for shop devices: push ops, pull the change log, full snapshot."""

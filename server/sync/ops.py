@@ -1,0 +1,245 @@
+"""Applying pushed ops: listings, stock movements and order moves of one shop.
+
+Each handler returns an :class:`Outcome`; nothing here raises for a bad op —
+a bad op is *rejected* with a code and an Indonesian message and stored like
+any other result, so a replay gets the same answer.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel
+from pydantic import ValidationError as PydanticValidationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from server.changelog import ChangeWriter
+from server.config import Settings
+from server.models import Listing, Order, StockMovement, utcnow
+from server.orders import states
+from server.orders.service import add_turnover, apply_move
+from server.quantity import QuantityError, format_qty, parse_qty
+from server.sync.schemas import (
+    ListingPayload,
+    MovementPayload,
+    OrderRef,
+    OrderReject,
+    PaymentConfirm,
+)
+
+
+@dataclass
+class Outcome:
+    """The result of one op."""
+
+    status: str
+    code: str | None = None
+    message: str | None = None
+    change_seq: int | None = None
+
+
+def rejected(code: str, message: str) -> Outcome:
+    """A refused op (final: the device shows it to the seller)."""
+    return Outcome("rejected", code, message)
+
+
+@dataclass
+class PushContext:
+    """One push batch of one device, inside the shop-locked transaction."""
+
+    session: Session
+    log: ChangeWriter
+    device_id: int
+    settings: Settings
+    listings: dict[str, Listing | None] = field(default_factory=dict)
+    movements: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def seller_id(self) -> int:
+        """The shop of the pushing device."""
+        return self.log.seller.id
+
+    def prefetch(self, payloads: list[dict[str, Any]]) -> None:
+        """Load the batch's listings and known movement UUIDs in two queries."""
+        products = {str(p.get("product_uuid", "")).lower() for p in payloads}
+        moves = {str(p.get("movement_uuid", "")).lower() for p in payloads}
+        products.discard("")
+        moves.discard("")
+        for listing in self.session.scalars(select(Listing).where(Listing.uuid.in_(products))):
+            self.listings[listing.uuid] = listing
+        rows = self.session.execute(
+            select(StockMovement.uuid, StockMovement.seller_id).where(
+                StockMovement.uuid.in_(moves)
+            )
+        )
+        self.movements.update({uuid: seller for uuid, seller in rows})
+
+    def listing(self, product_uuid: str) -> Listing | None:
+        """The listing with this UUID (any shop), or None."""
+        if product_uuid not in self.listings:
+            self.listings[product_uuid] = self.session.scalar(
+                select(Listing).where(Listing.uuid == product_uuid)
+            )
+        return self.listings[product_uuid]
+
+    def new_listing(self, product_uuid: str) -> Listing:
+        """Create an (unpublished) listing of this shop and give it an id."""
+        listing = Listing(uuid=product_uuid, seller_id=self.seller_id, sku="", name="",
+                          price=0, unit="pcs", category="", published=False,
+                          on_hand_milli=0, reserved_milli=0, updated_at=utcnow())
+        self.session.add(listing)
+        self.session.flush()
+        self.listings[product_uuid] = listing
+        return listing
+
+
+FOREIGN_LISTING = rejected("listing_foreign", "Produk ini terdaftar milik toko lain.")
+
+
+def _decode_photo(data: str, limit: int) -> bytes | Outcome:
+    try:
+        raw = base64.b64decode(data, validate=True)
+    except (binascii.Error, ValueError):
+        return rejected("invalid_photo", "Foto harus berupa base64 yang sah.")
+    if len(raw) > limit:
+        return rejected("photo_too_large", f"Foto terlalu besar (maksimal {limit // 1024} KB).")
+    return raw
+
+
+def upsert_listing(ctx: PushContext, p: ListingPayload) -> Outcome:
+    """Write a listing's full state; the later op (in server order) wins."""
+    key = str(p.product_uuid)
+    listing = ctx.listing(key)
+    if listing is not None and listing.seller_id != ctx.seller_id:
+        return FOREIGN_LISTING
+    photo_changed = "photo" in p.model_fields_set
+    photo: bytes | None = None
+    if photo_changed and p.photo:
+        decoded = _decode_photo(p.photo, ctx.settings.max_photo_bytes)
+        if isinstance(decoded, Outcome):
+            return decoded
+        photo = decoded
+    listing = listing or ctx.new_listing(key)
+    listing.sku, listing.name, listing.price = p.sku, p.name, p.price
+    listing.unit, listing.category, listing.published = p.unit, p.category, p.published
+    listing.updated_at = utcnow()
+    if photo_changed:
+        listing.photo = photo
+    payload = {
+        "product_uuid": key, "sku": p.sku, "name": p.name, "price": p.price, "unit": p.unit,
+        "category": p.category, "published": p.published, "photo_changed": photo_changed,
+    }
+    return Outcome("acknowledged", change_seq=ctx.log.append("listing.upsert", payload,
+                                                             ctx.device_id))
+
+
+def add_movement(ctx: PushContext, p: MovementPayload) -> Outcome:
+    """Merge a stock movement into the ledger exactly once (by its UUID)."""
+    key, product = str(p.movement_uuid), str(p.product_uuid)
+    owner = ctx.movements.get(key)
+    if owner is not None:
+        if owner != ctx.seller_id:
+            return rejected("movement_foreign", "UUID mutasi stok ini sudah dipakai toko lain.")
+        return Outcome("duplicate", "movement_known", "Mutasi stok ini sudah tercatat.")
+    try:
+        milli = parse_qty(p.qty)
+    except QuantityError as exc:
+        return rejected("invalid_payload", str(exc))
+    listing = ctx.listing(product)
+    if listing is not None and listing.seller_id != ctx.seller_id:
+        return FOREIGN_LISTING
+    listing = listing or ctx.new_listing(product)
+    ctx.session.add(StockMovement(uuid=key, seller_id=ctx.seller_id, listing_id=listing.id,
+                                  qty_milli=milli, kind=p.kind, created_at=p.created_at,
+                                  device_id=ctx.device_id))
+    ctx.movements[key] = ctx.seller_id
+    listing.on_hand_milli += milli
+    payload = {
+        "movement_uuid": key, "product_uuid": product, "qty": format_qty(milli),
+        "kind": p.kind, "created_at": p.created_at.isoformat(),
+        "on_hand": format_qty(listing.on_hand_milli),
+    }
+    return Outcome("acknowledged", change_seq=ctx.log.append("stock.movement", payload,
+                                                             ctx.device_id))
+
+
+def _order_move(ctx: PushContext, action: str, order_id: str,
+                prepare: Callable[[Order], Outcome | None] | None = None) -> Outcome:
+    """Check ownership and the state machine, then move the order."""
+    order = ctx.session.get(Order, order_id, populate_existing=True)
+    if order is None or order.seller_id != ctx.seller_id:
+        return rejected("order_not_found", "Pesanan tidak ditemukan di toko ini.")
+    move = states.MOVES[action]
+    if states.is_already_done(move, order.status):
+        return Outcome("duplicate", "already_done",
+                       f"Pesanan sudah berstatus '{states.STATUS_LABELS[order.status]}'.")
+    if order.status not in move.sources:
+        return rejected("illegal_transition", states.refusal_message(move, order.status))
+    if prepare is not None and (refusal := prepare(order)) is not None:
+        return refusal
+    return Outcome("acknowledged", change_seq=apply_move(ctx.session, ctx.log, order, move,
+                                                         ctx.device_id))
+
+
+def accept(ctx: PushContext, p: OrderRef) -> Outcome:
+    """``order.accept``: placed → awaiting_payment."""
+    return _order_move(ctx, "accept", str(p.order_id))
+
+
+def fulfil(ctx: PushContext, p: OrderRef) -> Outcome:
+    """``order.fulfil``: paid → fulfilled (the reservation is released)."""
+    return _order_move(ctx, "fulfil", str(p.order_id))
+
+
+def reject(ctx: PushContext, p: OrderReject) -> Outcome:
+    """``order.reject``: placed/awaiting_payment → rejected, with the seller's reason."""
+
+    def prepare(order: Order) -> None:
+        order.reason = p.reason or "Ditolak penjual"
+
+    return _order_move(ctx, "reject", str(p.order_id), prepare)
+
+
+def confirm_payment(ctx: PushContext, p: PaymentConfirm) -> Outcome:
+    """``order.confirm_payment``: awaiting_payment → paid; counts in the monthly turnover."""
+
+    def prepare(order: Order) -> Outcome | None:
+        if p.amount < order.total:
+            return rejected("payment_short", f"Pembayaran Rp{p.amount} kurang dari total "
+                                             f"pesanan Rp{order.total}.")
+        order.paid_amount, order.payment_reference = p.amount, p.reference
+        order.paid_at = p.confirmed_at
+        add_turnover(ctx.session, order, p.confirmed_at)
+        return None
+
+    return _order_move(ctx, "confirm_payment", str(p.order_id), prepare)
+
+
+Handler = tuple[type[BaseModel], Callable[[PushContext, Any], Outcome]]
+HANDLERS: dict[str, Handler] = {
+    "listing.upsert": (ListingPayload, upsert_listing),
+    "stock.movement": (MovementPayload, add_movement),
+    "order.accept": (OrderRef, accept),
+    "order.reject": (OrderReject, reject),
+    "order.confirm_payment": (PaymentConfirm, confirm_payment),
+    "order.fulfil": (OrderRef, fulfil),
+}
+
+
+def apply_op(ctx: PushContext, kind: str, payload: dict[str, Any]) -> Outcome:
+    """Validate the payload for its kind and apply it."""
+    handler = HANDLERS.get(kind)
+    if handler is None:
+        return rejected("unknown_kind", f"Jenis op '{kind[:40]}' tidak dikenal server.")
+    model, apply = handler
+    try:
+        parsed = model.model_validate(payload)
+    except PydanticValidationError as exc:
+        where = ", ".join(".".join(str(x) for x in e["loc"]) for e in exc.errors()[:5])
+        return rejected("invalid_payload", f"Isi op tidak valid: periksa {where}.")
+    return apply(ctx, parsed)

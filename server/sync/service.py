@@ -1,0 +1,134 @@
+"""Push, pull and snapshot for a shop's devices."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from server.changelog import open_log, read_changes
+from server.config import Settings
+from server.errors import ApiError, not_found
+from server.models import Device, Listing, Order, ProcessedOp, Seller, utcnow
+from server.orders import states
+from server.orders.service import expire_due, order_payload, status_payload
+from server.quantity import format_qty
+from server.security import DeviceAuth
+from server.sync.ops import Outcome, PushContext, apply_op
+from server.sync.schemas import (
+    ChangeOut,
+    ChangesOut,
+    ListingOut,
+    OpResult,
+    PushIn,
+    PushOut,
+    SnapshotOut,
+)
+
+
+def _stored_result(op: ProcessedOp) -> OpResult:
+    return OpResult(op_id=op.op_id, status=op.status, code=op.code,  # type: ignore[arg-type]
+                    message=op.message, change_seq=op.change_seq, replayed=True)
+
+
+def push(session: Session, settings: Settings, auth: DeviceAuth, body: PushIn) -> PushOut:
+    """Apply a batch in order; a known ``op_id`` gets its stored result and no new effect."""
+    if len(body.ops) > settings.max_ops_per_push:
+        raise ApiError(413, "batch_too_large",
+                       f"Maksimal {settings.max_ops_per_push} op per kiriman.")
+    log = open_log(session, auth.seller_id)
+    expire_due(session, log, utcnow())
+    keys = [str(op.op_id) for op in body.ops]
+    stored = {
+        op.op_id: op
+        for op in session.scalars(
+            select(ProcessedOp).where(ProcessedOp.seller_id == auth.seller_id,
+                                      ProcessedOp.op_id.in_(keys))
+        )
+    }
+    ctx = PushContext(session, log, auth.device_id, settings)
+    ctx.prefetch([op.payload for op in body.ops if str(op.op_id) not in stored])
+    results: list[OpResult] = []
+    with session.no_autoflush:
+        for op, key in zip(body.ops, keys, strict=True):
+            if key in stored:
+                results.append(_stored_result(stored[key]))
+                continue
+            outcome: Outcome = apply_op(ctx, op.kind, op.payload)
+            record = ProcessedOp(seller_id=auth.seller_id, op_id=key, device_id=auth.device_id,
+                                 seq=op.seq, kind=op.kind[:40], status=outcome.status,
+                                 code=outcome.code, message=outcome.message,
+                                 change_seq=outcome.change_seq, processed_at=utcnow())
+            session.add(record)
+            stored[key] = record
+            results.append(OpResult(op_id=key, status=outcome.status,  # type: ignore[arg-type]
+                                    code=outcome.code, message=outcome.message,
+                                    change_seq=outcome.change_seq))
+    _note_device_seq(session, auth.device_id, [op.seq for op in body.ops])
+    session.flush()
+    return PushOut(results=results, change_seq=log.seller.change_seq)
+
+
+def _note_device_seq(session: Session, device_id: int, seqs: list[int]) -> None:
+    device = session.get(Device, device_id)
+    if device is not None and seqs:
+        device.last_seq = max(device.last_seq, *seqs)
+
+
+def changes(session: Session, seller_id: int, since: int, limit: int) -> ChangesOut:
+    """A page of the shop's change log after ``since``."""
+    rows = read_changes(session, seller_id, since, limit)
+    page = rows[:limit]
+    return ChangesOut(
+        changes=[
+            ChangeOut(seq=c.seq, kind=c.kind, payload=c.payload,
+                      origin_device_id=c.origin_device_id, created_at=c.created_at)
+            for c in page
+        ],
+        next=page[-1].seq if page else since,
+        more=len(rows) > limit,
+    )
+
+
+def listing_out(listing: Listing) -> ListingOut:
+    """A listing with its stock, for the owning shop."""
+    return ListingOut(
+        product_uuid=listing.uuid, sku=listing.sku, name=listing.name, price=listing.price,
+        unit=listing.unit, category=listing.category, published=listing.published,
+        has_photo=listing.photo is not None, on_hand=format_qty(listing.on_hand_milli),
+        reserved=format_qty(listing.reserved_milli), updated_at=listing.updated_at,
+    )
+
+
+def snapshot(session: Session, seller_id: int) -> SnapshotOut:
+    """All listings, on-hand, open orders and the counter, read in one consistent snapshot."""
+    seller = session.get(Seller, seller_id)
+    if seller is None:
+        raise not_found("seller_not_found", "Toko tidak ditemukan.")
+    listings = session.scalars(
+        select(Listing).where(Listing.seller_id == seller_id).order_by(Listing.id)
+    )
+    orders = session.scalars(
+        select(Order).where(Order.seller_id == seller_id, Order.status.in_(states.RESERVING))
+        .order_by(Order.created_at)
+    )
+    return SnapshotOut(
+        shop_id=seller.id, shop_name=seller.shop_name, status=seller.status,
+        change_seq=seller.change_seq, listings=[listing_out(x) for x in listings],
+        open_orders=[order_payload(o) | status_payload(o) for o in orders],
+    )
+
+
+def shop_order(session: Session, seller_id: int, order_id: str) -> dict[str, object]:
+    """One order of the shop (404 for another shop's order)."""
+    order = session.get(Order, order_id)
+    if order is None or order.seller_id != seller_id:
+        raise not_found("order_not_found", "Pesanan tidak ditemukan di toko ini.")
+    return order_payload(order) | status_payload(order)
+
+
+def shop_listing(session: Session, seller_id: int, product_uuid: str) -> ListingOut:
+    """One listing of the shop (404 for another shop's listing)."""
+    listing = session.scalar(select(Listing).where(Listing.uuid == product_uuid.lower()))
+    if listing is None or listing.seller_id != seller_id:
+        raise not_found("listing_not_found", "Produk tidak ditemukan di toko ini.")
+    return listing_out(listing)

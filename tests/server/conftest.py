@@ -1,0 +1,95 @@
+"""Fixtures of the catalog server tests: the app on SQLite and (optionally) PostgreSQL.
+
+The ``backend`` fixture is parametrized over ``sqlite`` and ``postgres``; the
+PostgreSQL variant needs ``PEKEN_TEST_PG_URL`` (an admin URL such as
+``postgresql+psycopg://postgres@127.0.0.1:55432/postgres``) and creates a fresh
+database per test module, dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
+from server.admin import create_admin
+from server.app import create_app
+from server.config import Settings
+
+PG_URL = os.environ.get("PEKEN_TEST_PG_URL", "")
+
+
+def libpq_url(url: str) -> str:
+    """A SQLAlchemy PostgreSQL URL as psycopg wants it."""
+    return url.replace("postgresql+psycopg://", "postgresql://", 1)
+
+
+def with_database(url: str, name: str) -> str:
+    """``url`` pointing at database ``name``."""
+    base, _, _ = url.rpartition("/")
+    return f"{base}/{name}"
+
+
+@pytest.fixture(
+    scope="module",
+    params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)],
+)
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which database the module's app runs on."""
+    if request.param == "postgres" and not PG_URL:
+        pytest.skip("PEKEN_TEST_PG_URL not set")
+    return str(request.param)
+
+
+@pytest.fixture(scope="module")
+def database_url(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A fresh, empty database for the module."""
+    if backend == "sqlite":
+        yield f"sqlite:///{tmp_path_factory.mktemp('catalog') / 'catalog.sqlite3'}"
+        return
+    name = f"peken_test_{secrets.token_hex(6)}"
+    with psycopg.connect(libpq_url(PG_URL), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield with_database(PG_URL, name)
+    finally:
+        with psycopg.connect(libpq_url(PG_URL), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def make_settings(database_url: str, data_dir: Path, **overrides: object) -> Settings:
+    """Test settings on ``database_url``."""
+    return Settings(data_dir=data_dir, database_url=database_url, **overrides)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def settings(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """Settings of the module's app."""
+    return make_settings(database_url, tmp_path_factory.mktemp("data"))
+
+
+@pytest.fixture(scope="module")
+def server_app(settings: Settings) -> Iterator[FastAPI]:
+    """The app, migrated, on the module's database."""
+    app = create_app(settings)
+    yield app
+    app.state.db.dispose()
+
+
+@pytest.fixture(scope="module")
+def client(server_app: FastAPI) -> Iterator[TestClient]:
+    """An HTTP client talking to the app in-process."""
+    with TestClient(server_app) as test_client:
+        yield test_client
+
+
+@pytest.fixture(scope="module")
+def admin_token(server_app: FastAPI, settings: Settings) -> str:
+    """A fresh admin token."""
+    return create_admin(settings, "test-admin")

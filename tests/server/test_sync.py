@@ -1,0 +1,138 @@
+"""Push idempotency, merge rules, relay between devices, change-log paging, snapshot."""
+
+from __future__ import annotations
+
+import uuid
+
+from fastapi.testclient import TestClient
+
+from tests.server.helpers import (
+    auth,
+    changes,
+    listing_op,
+    listing_state,
+    make_shop,
+    movement_op,
+    op,
+    push,
+)
+
+
+def test_same_batch_three_times_has_one_effect(client: TestClient, admin_token: str) -> None:
+    shop = make_shop(client, admin_token, "Toko Idempoten")
+    product = str(uuid.uuid4())
+    batch = [listing_op(product, seq=1), movement_op(product, "5.500", seq=2),
+             movement_op(product, "-2.000", seq=3)]
+    first = push(client, shop.tokens[0], batch)
+    second = push(client, shop.tokens[0], batch)
+    third = push(client, shop.tokens[0], batch)
+    assert [r["status"] for r in first] == ["acknowledged"] * 3
+    for replay in (second, third):
+        assert [r["status"] for r in replay] == ["acknowledged"] * 3
+        assert all(r["replayed"] for r in replay)
+        assert [r["change_seq"] for r in replay] == [r["change_seq"] for r in first]
+    assert listing_state(client, shop.tokens[0], product)["on_hand"] == "3.500"
+    log = changes(client, shop.tokens[0])
+    assert [c["seq"] for c in log["changes"]] == [1, 2, 3]
+
+
+def test_replay_of_a_rejected_op_gets_the_stored_rejection(
+    client: TestClient, admin_token: str
+) -> None:
+    shop = make_shop(client, admin_token, "Toko Tolak")
+    bad = op("listing.upsert", {"product_uuid": "bukan-uuid"})
+    first = push(client, shop.tokens[0], [bad])
+    again = push(client, shop.tokens[0], [bad])
+    assert first[0]["status"] == again[0]["status"] == "rejected"
+    assert first[0]["code"] == again[0]["code"] == "invalid_payload"
+    assert again[0]["replayed"] is True
+    unknown = push(client, shop.tokens[0], [op("stock.teleport", {})])
+    assert unknown[0]["code"] == "unknown_kind"
+
+
+def test_movements_merge_as_a_set_by_uuid(client: TestClient, admin_token: str) -> None:
+    shop = make_shop(client, admin_token, "Toko Set", devices=2)
+    product = str(uuid.uuid4())
+    movement = str(uuid.uuid4())
+    push(client, shop.tokens[0], [listing_op(product), movement_op(product, "4", movement)])
+    # the same movement under a new op id from the other device: no second effect
+    again = push(client, shop.tokens[1], [movement_op(product, "4", movement)])
+    assert again[0]["status"] == "duplicate"
+    assert again[0]["code"] == "movement_known"
+    assert listing_state(client, shop.tokens[0], product)["on_hand"] == "4.000"
+
+
+def test_later_listing_edit_wins_and_is_relayed(client: TestClient, admin_token: str) -> None:
+    shop = make_shop(client, admin_token, "Toko Dua Laptop", devices=2)
+    product = str(uuid.uuid4())
+    push(client, shop.tokens[0], [listing_op(product, "Gula 1kg", 15000)])
+    push(client, shop.tokens[1], [listing_op(product, "Gula Pasir 1kg", 16000)])
+    state = listing_state(client, shop.tokens[0], product)
+    assert (state["name"], state["price"]) == ("Gula Pasir 1kg", 16000)
+    log = changes(client, shop.tokens[0])["changes"]
+    origins = [c["origin_device_id"] for c in log]
+    assert origins == shop.device_ids
+    assert log[1]["payload"]["name"] == "Gula Pasir 1kg"
+
+
+def test_movement_before_listing_creates_unpublished_stub(
+    client: TestClient, admin_token: str
+) -> None:
+    shop = make_shop(client, admin_token, "Toko Urutan")
+    product = str(uuid.uuid4())
+    assert push(client, shop.tokens[0], [movement_op(product, "2")])[0]["status"] == "acknowledged"
+    state = listing_state(client, shop.tokens[0], product)
+    assert (state["published"], state["on_hand"]) == (False, "2.000")
+    push(client, shop.tokens[0], [listing_op(product, "Beras 5kg", 70000)])
+    assert listing_state(client, shop.tokens[0], product)["on_hand"] == "2.000"
+
+
+def test_bad_quantities_are_rejected(client: TestClient, admin_token: str) -> None:
+    shop = make_shop(client, admin_token, "Toko Kuantitas")
+    product = str(uuid.uuid4())
+    results = push(client, shop.tokens[0], [
+        movement_op(product, "1.2345"), movement_op(product, "1e3"), movement_op(product, "NaN"),
+    ])
+    assert [r["status"] for r in results] == ["rejected"] * 3
+    assert all(r["message"] for r in results)
+
+
+def test_changes_paging_never_skips(client: TestClient, admin_token: str) -> None:
+    shop = make_shop(client, admin_token, "Toko Halaman")
+    product = str(uuid.uuid4())
+    push(client, shop.tokens[0], [listing_op(product)] + [
+        movement_op(product, "1", seq=i) for i in range(2, 26)
+    ])
+    seen: list[int] = []
+    since = 0
+    while True:
+        page = changes(client, shop.tokens[0], since, limit=7)
+        seen += [c["seq"] for c in page["changes"]]
+        since = page["next"]
+        if not page["more"]:
+            break
+    assert seen == list(range(1, 26))
+    assert changes(client, shop.tokens[0], since)["changes"] == []
+
+
+def test_snapshot_holds_listings_orders_and_counter(client: TestClient, admin_token: str) -> None:
+    shop = make_shop(client, admin_token, "Toko Snapshot")
+    product = str(uuid.uuid4())
+    push(client, shop.tokens[0], [listing_op(product), movement_op(product, "3")])
+    order = client.post("/api/v1/orders", json={
+        "seller_id": shop.id, "buyer_name": "Bu Ani", "phone": "08123456789",
+        "lines": [{"listing_id": product, "qty": "1"}], "pay_method": "transfer"})
+    assert order.status_code == 201, order.text
+    snap = client.get("/api/v1/sync/snapshot", headers=auth(shop.tokens[0])).json()
+    assert snap["change_seq"] == 3
+    assert snap["listings"][0]["on_hand"] == "3.000"
+    assert snap["listings"][0]["reserved"] == "1.000"
+    assert [o["order_id"] for o in snap["open_orders"]] == [order.json()["order_id"]]
+
+
+def test_push_needs_a_valid_device_token(client: TestClient, admin_token: str) -> None:
+    resp = client.post("/api/v1/sync/push", json={"ops": []}, headers=auth("pkd_palsu"))
+    assert resp.status_code == 401
+    assert resp.json()["code"] == "unauthorized"
+    resp = client.post("/api/v1/sync/push", json={"ops": []}, headers=auth(admin_token))
+    assert resp.status_code == 401
