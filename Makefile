@@ -24,7 +24,10 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# The server's PostgreSQL tests use PEKEN_TEST_PG_URL; without it a throwaway cluster is
+# started on loopback when PostgreSQL is installed (CI: .ci/run installs and starts it).
 pytest: $(STAMP)
+	PEKEN_TEST_PG_URL="$${PEKEN_TEST_PG_URL:-$$(bash .ci/pg.sh start 2>/dev/null || true)}" \
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
 
 bench: $(STAMP)
