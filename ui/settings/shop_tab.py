@@ -1,0 +1,97 @@
+"""Pengaturan → Toko: the shop profile, PPN, receipt footer and pending-payment expiry."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import settings, shop
+from app.errors import UserError
+from ui.context import AppContext
+from ui.messages import show_error
+
+PROFILE_FIELDS = (
+    ("name", "Nama toko"),
+    ("owner_name", "Pemilik"),
+    ("address", "Alamat"),
+    ("phone", "Telepon / WA"),
+    ("npwp", "NPWP (opsional)"),
+    ("device_code", "Kode perangkat (untuk nomor pesanan)"),
+)
+
+
+class ShopTab(QWidget):
+    """Edit the shop profile and the shop-wide sale settings; saved in one transaction."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.edits: dict[str, QLineEdit] = {}
+        self.ppn = QCheckBox(self.tr("PPN aktif (harga jual sudah termasuk PPN)"))
+        self.footer = QLineEdit()
+        self.expiry = QSpinBox()
+        self.expiry.setRange(5, 7 * 24 * 60)
+        self.expiry.setSuffix(self.tr(" menit"))
+        self.status = QLabel()
+        self._build()
+        self.load()
+
+    def _build(self) -> None:
+        profile_box = QGroupBox(self.tr("Profil toko"))
+        form = QFormLayout(profile_box)
+        for key, label in PROFILE_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(f"profile_{key}")
+            self.edits[key] = edit
+            form.addRow(self.tr(label), edit)
+        sale_box = QGroupBox(self.tr("Penjualan"))
+        sale_form = QFormLayout(sale_box)
+        sale_form.addRow(self.ppn)
+        sale_form.addRow(self.tr("Teks kaki struk"), self.footer)
+        sale_form.addRow(self.tr("Batas waktu transfer/QRIS tertunda"), self.expiry)
+        save = QPushButton(self.tr("Simpan"))
+        save.setObjectName("saveShop")
+        save.clicked.connect(self.on_save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(profile_box)
+        layout.addWidget(sale_box)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def load(self) -> None:
+        """Fill the fields from the shop database."""
+        with self.ctx.db.read() as session:
+            profile = shop.profile(session)
+            for key, edit in self.edits.items():
+                edit.setText(str(getattr(profile, key) or ""))
+            self.ppn.setChecked(bool(settings.get(session, "ppn.enabled")))
+            self.footer.setText(str(settings.get(session, "receipt.footer")))
+            self.expiry.setValue(int(settings.get(session, "sales.pending_expiry_minutes")))
+
+    def on_save(self) -> None:
+        """Validate and store everything in one transaction."""
+        values = {key: edit.text() for key, edit in self.edits.items()}
+        try:
+            with self.ctx.db.unit_of_work() as session:
+                shop.update_profile(session, **values)
+                settings.set_value(session, "ppn.enabled", self.ppn.isChecked())
+                settings.set_value(session, "receipt.footer", self.footer.text().strip())
+                settings.set_value(session, "sales.pending_expiry_minutes", self.expiry.value())
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.status.setText(self.tr("Tersimpan."))
+        self.ctx.signals.sig_status.emit(self.tr("Pengaturan toko disimpan"))
