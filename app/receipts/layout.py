@@ -1,0 +1,241 @@
+"""The receipt layout model: what a receipt says, independent of the database.
+
+A :class:`Receipt` is plain frozen data filled by the order service (or by a
+test). :func:`app.receipts.builder.build_blocks` turns it into width-aware
+:class:`Block` objects that the ESC/POS, PDF roll and text renderers share, so
+the layout of a receipt is defined once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+
+
+class PaymentStatus(str, Enum):
+    """Whether the seller has the money (cash) or still waits for it (transfer, QRIS)."""
+
+    PENDING = "pending"
+    CONFIRMED = "confirmed"
+
+
+class PaymentMethod(str, Enum):
+    """How a payment was made; only cash opens the drawer."""
+
+    CASH = "cash"
+    TRANSFER = "transfer"
+    QRIS = "qris"
+    OTHER = "other"
+
+
+class ReceiptKind(str, Enum):
+    """A sale or a refund (retur)."""
+
+    SALE = "sale"
+    REFUND = "refund"
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptLine:
+    """One product line; ``total`` is after the line ``discount`` (whole rupiah)."""
+
+    name: str
+    qty: Decimal
+    unit: str
+    unit_price: int
+    discount: int
+    total: int
+
+    @property
+    def gross(self) -> int:
+        """The amount before the line discount (``total + discount``)."""
+        return self.total + self.discount
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptPayment:
+    """One payment of an order (orders can be split over several methods)."""
+
+    label: str
+    amount: int
+    status: PaymentStatus = PaymentStatus.CONFIRMED
+    method: PaymentMethod = PaymentMethod.OTHER
+
+
+@dataclass(frozen=True, slots=True)
+class TransferDetails:
+    """The seller's bank account and the exact amount (total + kode unik) to transfer."""
+
+    bank: str
+    account_number: str
+    holder: str
+    amount_due: int
+    unique_code: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class PpnInfo:
+    """PPN contained in tax-inclusive prices, e.g. label ``PPN 12% (DPP 11/12)``."""
+
+    label: str
+    amount: int
+
+
+@dataclass(frozen=True, slots=True)
+class Receipt:
+    """Everything a receipt (struk) or an A4 nota shows."""
+
+    shop_name: str
+    order_number: str
+    created_at: datetime
+    cashier: str
+    lines: tuple[ReceiptLine, ...]
+    subtotal: int
+    total: int
+    address: str = ""
+    phone: str = ""
+    npwp: str | None = None
+    logo_path: Path | None = None
+    channel: str | None = None
+    order_discount: int = 0
+    ppn: PpnInfo | None = None
+    payments: tuple[ReceiptPayment, ...] = ()
+    tendered: int | None = None
+    change: int = 0
+    transfer: TransferDetails | None = None
+    qris_payload: str | None = None
+    footer: str = ""
+    is_copy: bool = False
+    kind: ReceiptKind = ReceiptKind.SALE
+
+    @property
+    def paid_confirmed(self) -> int:
+        """Sum of the confirmed payments."""
+        return sum(p.amount for p in self.payments if p.status is PaymentStatus.CONFIRMED)
+
+    @property
+    def is_settled(self) -> bool:
+        """True when confirmed payments cover the total (``LUNAS``)."""
+        return self.paid_confirmed >= self.total
+
+    @property
+    def has_cash(self) -> bool:
+        """True when any payment was in cash (or cash was tendered)."""
+        cash = any(p.method is PaymentMethod.CASH for p in self.payments)
+        return cash or self.tendered is not None
+
+    @property
+    def opens_drawer(self) -> bool:
+        """A cash sale opens the drawer; a reprint or a refund slip never does by itself."""
+        return self.has_cash and not self.is_copy and self.kind is ReceiptKind.SALE
+
+
+class Align(str, Enum):
+    """Horizontal alignment of a text block."""
+
+    LEFT = "left"
+    CENTER = "center"
+    RIGHT = "right"
+
+
+class Size(str, Enum):
+    """Character size: DOUBLE is double width and height (half the columns), TALL only height."""
+
+    NORMAL = "normal"
+    TALL = "tall"
+    DOUBLE = "double"
+
+
+@dataclass(frozen=True, slots=True)
+class TextBlock:
+    """One physical line of text that already fits the columns of its size."""
+
+    text: str
+    align: Align = Align.LEFT
+    bold: bool = False
+    size: Size = Size.NORMAL
+
+
+@dataclass(frozen=True, slots=True)
+class RowBlock:
+    """A two-column line: ``left`` text and ``right`` (an amount) flush right."""
+
+    left: str
+    right: str
+    bold: bool = False
+    size: Size = Size.NORMAL
+
+
+@dataclass(frozen=True, slots=True)
+class SeparatorBlock:
+    """A full-width rule made of ``char``."""
+
+    char: str = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class FeedBlock:
+    """Blank lines."""
+
+    lines: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class QrBlock:
+    """A QR code (dynamic QRIS payload), centered."""
+
+    payload: str
+
+
+@dataclass(frozen=True, slots=True)
+class LogoBlock:
+    """The shop logo bitmap, centered."""
+
+    path: Path
+
+
+@dataclass(frozen=True, slots=True)
+class CutBlock:
+    """Feed and cut the paper (only feeds on printers without a cutter)."""
+
+
+@dataclass(frozen=True, slots=True)
+class DrawerBlock:
+    """Kick the cash drawer (only when the printer profile has one)."""
+
+
+Block = (
+    TextBlock
+    | RowBlock
+    | SeparatorBlock
+    | FeedBlock
+    | QrBlock
+    | LogoBlock
+    | CutBlock
+    | DrawerBlock
+)
+
+
+def size_columns(size: Size, columns: int) -> int:
+    """How many characters fit on a line of ``size`` when normal text has ``columns``."""
+    return columns // 2 if size is Size.DOUBLE else columns
+
+
+def row_line(block: RowBlock, columns: int) -> str:
+    """The fixed-width line of a row: left text padded so ``right`` ends at the last column."""
+    width = size_columns(block.size, columns)
+    gap = max(1, width - len(block.left) - len(block.right))
+    return f"{block.left}{' ' * gap}{block.right}"
+
+
+def text_line(block: TextBlock, columns: int) -> str:
+    """The fixed-width line of a text block, padded for its alignment (no trailing spaces)."""
+    width = size_columns(block.size, columns)
+    if block.align is Align.CENTER:
+        return block.text.center(width).rstrip()
+    if block.align is Align.RIGHT:
+        return block.text.rjust(width)
+    return block.text
