@@ -79,7 +79,13 @@ class PrintQueue:
         with self._lock:
             ids = [j.id for j in sorted(self._jobs.values(), key=lambda j: j.created_at)
                    if j.status in (JobStatus.FAILED, JobStatus.WAITING)]
-        return [self._attempt(job_id) for job_id in ids]
+        results = []
+        for job_id in ids:
+            try:
+                results.append(self._attempt(job_id))
+            except NotFoundError:
+                continue  # printed meanwhile by another thread, or discarded
+        return results
 
     def discard(self, job_id: str) -> None:
         """Drop a job the seller no longer wants printed."""
