@@ -70,8 +70,8 @@ class RollPaper:
 
 
 ROLLS: dict[int, RollPaper] = {
-    58: RollPaper(58, 3.5, 32, 8.0),
-    80: RollPaper(80, 4.5, 42, 8.8),
+    58: RollPaper(58, 3.5, 34, 8.0),
+    80: RollPaper(80, 4.5, 46, 8.8),
 }
 
 
