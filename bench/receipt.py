@@ -39,8 +39,8 @@ def median_ms(func: Callable[[], object], repeat: int = REPEAT) -> float:
 
 
 def raw_escpos(lines: list[str]) -> bytes:
-    """The floor: the same text lines written to a bare python-escpos Dummy."""
-    printer = Dummy()
+    """The floor: the same text lines written to a bare python-escpos Dummy (CP437 pinned)."""
+    printer = Dummy(magic_encode_args={"disabled": True, "encoding": "CP437"})
     for line in lines:
         printer.textln(line)
     printer.cut()
