@@ -1,0 +1,263 @@
+"""Report figures by SQL aggregation over the shop database.
+
+Counted orders are sales and refunds whose status is paid or fulfilled; refund
+orders carry negative totals, lines and payments, so sums subtract them on their
+own. Void, expired, pending, rejected and cancelled orders are left out. Times
+are grouped in shop time (WIB). Each table is scanned once per figure family:
+orders (totals, hours, channels), order lines (products), payments (methods).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Integer, and_, case, cast, func, select, type_coerce
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from app import inventory, settings, shop
+from app.clock import now_utc, shop_day
+from app.money import round_rupiah
+from app.reports import periods
+from app.reports.figures import (
+    COUNTED_STATUSES,
+    KIND_LABELS,
+    METHOD_LABELS,
+    BucketRow,
+    ChannelRow,
+    MethodRow,
+    PekenCap,
+    ProductRow,
+    Report,
+    SlowRow,
+    StockValue,
+    Totals,
+)
+from app.reports.periods import Period
+from models import Order, OrderLine, Payment, Product, SalesChannel
+
+THOUSAND = Decimal(1000)
+TOP_N = 10
+SLOW_N = 10
+LOW_STOCK_N = 50
+StepFn = Callable[[int, int], None]
+
+
+def counted(period: Period) -> ColumnElement[bool]:
+    """Orders that count in ``period``: paid/fulfilled sales and refunds created in it."""
+    return and_(
+        Order.created_at >= period.start_utc,
+        Order.created_at < period.end_utc,
+        Order.status.in_(COUNTED_STATUSES),
+    )
+
+
+def _local(fmt: str) -> ColumnElement[Any]:
+    shift = f"+{periods.utc_offset_hours()} hours"
+    return func.strftime(fmt, Order.created_at, shift)
+
+
+@dataclass
+class _OrderCells:
+    """Order sums grouped by (kind, channel, hour) before they are folded into figures."""
+
+    rows: list[tuple[str, int | None, int, int, int, int]]
+
+
+def _order_cells(session: Session, period: Period) -> _OrderCells:
+    hour = cast(_local("%H"), Integer)
+    query = (
+        select(Order.kind, Order.channel_id, hour, func.count(), func.sum(Order.total),
+               func.sum(Order.discount))
+        .where(counted(period))
+        .group_by(Order.kind, Order.channel_id, hour)
+    )
+    return _OrderCells([(r[0], r[1], int(r[2]), int(r[3]), int(r[4] or 0), int(r[5] or 0))
+                        for r in session.execute(query)])
+
+
+def _by_hour(cells: _OrderCells) -> list[BucketRow]:
+    orders = [0] * 24
+    net = [0] * 24
+    for kind, _channel, hour, count, total, _disc in cells.rows:
+        net[hour] += total
+        if kind == "sale":
+            orders[hour] += count
+    return [BucketRow(h, orders[h], net[h]) for h in range(24)]
+
+
+def _by_day(session: Session, period: Period) -> list[BucketRow]:
+    day = _local("%Y-%m-%d")
+    sale_count = func.sum(case((Order.kind == "sale", 1), else_=0))
+    query = (select(day, sale_count, func.sum(Order.total)).where(counted(period))
+             .group_by(day).order_by(day))
+    found = {date.fromisoformat(r[0]): (int(r[1] or 0), int(r[2] or 0)) for r in session.execute(query)}
+    rows = []
+    for offset in range(period.days):
+        current = date.fromordinal(period.first.toordinal() + offset)
+        count, net = found.get(current, (0, 0))
+        rows.append(BucketRow(current, count, net))
+    return rows
+
+
+def _by_channel(session: Session, cells: _OrderCells) -> list[ChannelRow]:
+    sums: dict[int | None, list[int]] = {}
+    for kind, channel, _hour, count, total, _disc in cells.rows:
+        cell = sums.setdefault(channel, [0, 0, 0])
+        if kind == "sale":
+            cell[0] += count
+            cell[1] += total
+        else:
+            cell[2] -= total
+    names = {c.id: (c.kind, c.name) for c in session.scalars(select(SalesChannel))}
+    rows = []
+    for channel, (count, sales, refunds) in sums.items():
+        kind, name = names.get(channel, ("counter", shop.COUNTER_NAME)) if channel else (
+            "counter", shop.COUNTER_NAME)
+        rows.append(ChannelRow(channel, kind, name, count, sales, refunds, sales - refunds))
+    order = {"counter": 0, "event": 1, "online": 2}
+    return sorted(rows, key=lambda r: (order.get(r.kind, 9), -r.net, r.name))
+
+
+def _line_sums(session: Session, period: Period) -> dict[int, tuple[int, int, int]]:
+    """product id → (qty in thousandths, net rupiah, cost in thousandth-rupiah)."""
+    raw_qty = type_coerce(OrderLine.qty, Integer)
+    query = (
+        select(OrderLine.product_id, func.sum(raw_qty), func.sum(OrderLine.total),
+               func.sum(raw_qty * OrderLine.unit_cost))
+        .join(Order, Order.id == OrderLine.order_id)
+        .where(counted(period))
+        .group_by(OrderLine.product_id)
+    )
+    return {int(r[0]): (int(r[1] or 0), int(r[2] or 0), int(r[3] or 0)) for r in session.execute(query)}
+
+
+def _qty(raw: int) -> Decimal:
+    return (Decimal(raw) / THOUSAND).quantize(Decimal("0.001"))
+
+
+def _money(raw_milli: int) -> int:
+    return round_rupiah(Decimal(raw_milli) / THOUSAND)
+
+
+def _totals(cells: _OrderCells, lines: dict[int, tuple[int, int, int]]) -> Totals:
+    gross = refunds = orders = refund_orders = discounts = 0
+    for kind, _channel, _hour, count, total, disc in cells.rows:
+        if kind == "sale":
+            gross, orders, discounts = gross + total, orders + count, discounts + disc
+        else:
+            refunds, refund_orders = refunds - total, refund_orders + count
+    cost = _money(sum(v[2] for v in lines.values()))
+    items = _qty(sum(v[0] for v in lines.values()))
+    net = gross - refunds
+    average = round_rupiah(Decimal(gross) / orders) if orders else 0
+    return Totals(gross, refunds, net, orders, refund_orders, average, discounts, cost,
+                  net - cost, items)
+
+
+def _by_method(session: Session, period: Period) -> list[MethodRow]:
+    query = (
+        select(Payment.method, Order.kind, func.count(), func.sum(Payment.amount))
+        .join(Order, Order.id == Payment.order_id)
+        .where(counted(period), Payment.status != "void")
+        .group_by(Payment.method, Order.kind)
+    )
+    sums: dict[str, list[int]] = {m: [0, 0, 0] for m in METHOD_LABELS}
+    for method, kind, count, amount in session.execute(query):
+        cell = sums.setdefault(method, [0, 0, 0])
+        if kind == "sale":
+            cell[0] += int(count)
+            cell[1] += int(amount or 0)
+        else:
+            cell[2] -= int(amount or 0)
+    return [MethodRow(m, METHOD_LABELS.get(m, m), c[0], c[1], c[2], c[1] - c[2])
+            for m, c in sums.items()]
+
+
+def _product_rows(session: Session) -> list[tuple[int, str, str, str, int, int, int]]:
+    """(id, sku, name, unit, on_hand thousandths, cost, price) of every active product."""
+    raw_on_hand = type_coerce(Product.on_hand, Integer)
+    query = select(Product.id, Product.sku, Product.name, Product.unit, raw_on_hand, Product.cost,
+                   Product.price).where(Product.archived.is_(False))
+    return [(int(r[0]), r[1], r[2], r[3], int(r[4]), int(r[5]), int(r[6]))
+            for r in session.execute(query)]
+
+
+def _stock_value(products: list[tuple[int, str, str, str, int, int, int]]) -> StockValue:
+    in_stock = [p for p in products if p[4] > 0]
+    return StockValue(
+        at_cost=_money(sum(p[4] * p[5] for p in in_stock)),
+        at_price=_money(sum(p[4] * p[6] for p in in_stock)),
+        products_in_stock=len(in_stock),
+    )
+
+
+def _top_products(session: Session, lines: dict[int, tuple[int, int, int]]) -> list[ProductRow]:
+    best = sorted(lines.items(), key=lambda kv: (-kv[1][1], kv[0]))[:TOP_N]
+    ids = [pid for pid, _ in best]
+    info = {int(r[0]): (r[1], r[2], r[3]) for r in session.execute(
+        select(Product.id, Product.sku, Product.name, Product.unit).where(Product.id.in_(ids)))}
+    rows = []
+    for pid, (qty, net, cost) in best:
+        sku, name, unit = info.get(pid, ("", f"Produk #{pid}", ""))
+        rows.append(ProductRow(pid, sku, name, unit, _qty(qty), net, _money(cost)))
+    return rows
+
+
+def _slow_movers(products: list[tuple[int, str, str, str, int, int, int]],
+                 lines: dict[int, tuple[int, int, int]]) -> list[SlowRow]:
+    in_stock = [p for p in products if p[4] > 0]
+
+    def rank(p: tuple[int, str, str, str, int, int, int]) -> tuple[int, int, str]:
+        return (lines.get(p[0], (0, 0, 0))[0], -p[4] * p[5], p[2])
+
+    slow = sorted(in_stock, key=rank)[:SLOW_N]
+    return [SlowRow(p[0], p[1], p[2], p[3], _qty(lines.get(p[0], (0, 0, 0))[0]), _qty(p[4]),
+                    _money(p[4] * p[5])) for p in slow]
+
+
+def peken_cap(session: Session, now: datetime | None = None) -> PekenCap:
+    """PEKEN online turnover of the current shop month (refunds subtract) against the cap."""
+    moment = now or now_utc()
+    month = periods.month_of(shop_day(moment))
+    turnover = session.scalar(
+        select(func.coalesce(func.sum(Order.total), 0)).where(counted(month), Order.source == "online")
+    )
+    return PekenCap(month.title(), int(turnover or 0), int(settings.get(session, "peken.turnover_cap")))
+
+
+def build_report(
+    session: Session, period: Period, *, now: datetime | None = None, step: StepFn | None = None
+) -> Report:
+    """Every figure of the Laporan page for ``period`` (read only; ``step`` reports progress)."""
+    tick = step or (lambda _done, _total: None)
+    tick(0, 6)
+    cells = _order_cells(session, period)
+    tick(1, 6)
+    lines = _line_sums(session, period)
+    tick(2, 6)
+    by_method = _by_method(session, period)
+    tick(3, 6)
+    by_day = _by_day(session, period)
+    tick(4, 6)
+    products = _product_rows(session)
+    low = inventory.low_stock(session, limit=LOW_STOCK_N)
+    tick(5, 6)
+    report = Report(
+        period=period, shop_name=shop.profile(session).name, generated_at=now or now_utc(),
+        totals=_totals(cells, lines), by_method=by_method, by_hour=_by_hour(cells), by_day=by_day,
+        by_channel=_by_channel(session, cells), top_products=_top_products(session, lines),
+        slow_movers=_slow_movers(products, lines), stock=_stock_value(products), low_stock=low,
+        peken=peken_cap(session, now),
+    )
+    tick(6, 6)
+    return report
+
+
+def kind_label(kind: str) -> str:
+    """Indonesian name of a channel kind."""
+    return KIND_LABELS.get(kind, kind)

@@ -1,0 +1,216 @@
+"""Cashier shifts: open with the starting cash, close with the cash counted by denomination.
+
+Expected cash = opening cash + cash taken for sales − cash paid back for refunds,
+over the orders created while the shift was open (``opened_at`` up to
+``closed_at``), so it holds whether or not checkout tags orders with the shift.
+The close stores the count per denomination, the difference and a Z report text
+(32 or 48 columns) that can be printed again at any time.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from app import audit
+from app.clock import now_utc
+from app.errors import ConflictError, NotFoundError, ValidationError
+from app.money import MAX_AMOUNT
+from app.reports.figures import COUNTED_STATUSES, METHOD_LABELS
+from models import Order, Payment, Shift, User
+
+MAX_PIECES = 100_000
+
+
+@dataclass(frozen=True)
+class Denomination:
+    """One kind of rupiah note or coin in the drawer."""
+
+    key: str
+    value: int
+    coin: bool
+
+    @property
+    def label(self) -> str:
+        """``Rp100.000`` (notes) or ``Rp500 logam`` (coins)."""
+        amount = f"Rp{self.value:,}".replace(",", ".")
+        return f"{amount} logam" if self.coin else amount
+
+
+DENOMINATIONS: tuple[Denomination, ...] = (
+    *(Denomination(f"note_{v}", v, False) for v in (100_000, 50_000, 20_000, 10_000, 5_000, 2_000,
+                                                     1_000)),
+    *(Denomination(f"coin_{v}", v, True) for v in (1_000, 500, 200, 100)),
+)
+BY_KEY = {d.key: d for d in DENOMINATIONS}
+
+
+@dataclass(frozen=True)
+class ShiftCash:
+    """The money of a shift so far (or at its close)."""
+
+    shift_id: int
+    opened_at: datetime
+    until: datetime
+    opening_cash: int
+    cash_sales: int
+    cash_refunds: int
+    orders: int
+    refunds: int
+    voided: int
+    pending: int
+    by_method: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def expected_cash(self) -> int:
+        """Opening cash + cash sales − cash refunds: what the drawer should hold."""
+        return self.opening_cash + self.cash_sales - self.cash_refunds
+
+    @property
+    def net_sales(self) -> int:
+        """All money taken for sales minus refunds, every method."""
+        return sum(self.by_method.values())
+
+
+def counted_total(counts: dict[str, int]) -> int:
+    """The rupiah in a count ``{denomination key: pieces}`` (checks every entry)."""
+    total = 0
+    for key, pieces in counts.items():
+        denomination = BY_KEY.get(key)
+        if denomination is None:
+            raise ValidationError(f"Pecahan '{key}' tidak dikenal.", field="counts")
+        if not isinstance(pieces, int) or isinstance(pieces, bool) or not 0 <= pieces <= MAX_PIECES:
+            raise ValidationError(
+                f"Jumlah lembar/keping {denomination.label} harus 0–{MAX_PIECES}.", field=key)
+        total += denomination.value * pieces
+    return total
+
+
+def current_shift(session: Session) -> Shift | None:
+    """The open shift (the newest one not closed), or None. Checkout may tag orders with it."""
+    return session.scalar(
+        select(Shift).where(Shift.closed_at.is_(None)).order_by(Shift.opened_at.desc()).limit(1)
+    )
+
+
+def get_shift(session: Session, shift_id: int) -> Shift:
+    """The shift with this id, or NotFoundError."""
+    shift = session.get(Shift, shift_id)
+    if shift is None:
+        raise NotFoundError(f"Shift #{shift_id} tidak ditemukan.")
+    return shift
+
+
+def open_shift(
+    session: Session, opening_cash: int, *, user_id: int | None = None, now: datetime | None = None,
+) -> Shift:
+    """Start a shift with the cash put in the drawer; refused while another shift is open."""
+    if not isinstance(opening_cash, int) or isinstance(opening_cash, bool) or opening_cash < 0:
+        raise ValidationError("Modal awal harus rupiah bulat, nol atau lebih.", field="opening_cash")
+    if opening_cash > MAX_AMOUNT:
+        raise ValidationError("Modal awal terlalu besar; periksa lagi angkanya.", field="opening_cash")
+    existing = current_shift(session)
+    if existing is not None:
+        raise ConflictError(f"Shift #{existing.id} masih terbuka. Tutup dulu sebelum membuka shift baru.")
+    shift = Shift(user_id=user_id, opened_at=now or now_utc(), opening_cash=opening_cash)
+    session.add(shift)
+    session.flush()
+    audit.record(session, "shift.open", user_id, None, shift=shift.id, opening_cash=opening_cash)
+    return shift
+
+
+def shift_cash(session: Session, shift: Shift, until: datetime | None = None) -> ShiftCash:
+    """The shift's money from its orders created between opening and ``until`` (or close/now)."""
+    end = until or shift.closed_at or now_utc()
+    window = and_(Order.created_at >= shift.opened_at, Order.created_at < end)
+    counted = and_(window, Order.status.in_(COUNTED_STATUSES))
+    kinds = dict(session.execute(
+        select(Order.kind, func.count()).where(counted).group_by(Order.kind)).all())
+    states = dict(session.execute(
+        select(Order.status, func.count()).where(window, Order.kind == "sale")
+        .group_by(Order.status)).all())
+    money = session.execute(
+        select(Payment.method, Order.kind, func.sum(Payment.amount))
+        .join(Order, Order.id == Payment.order_id)
+        .where(window, Payment.status == "confirmed", Order.status.notin_(("void", "expired")))
+        .group_by(Payment.method, Order.kind)
+    ).all()
+    by_method = {m: 0 for m in METHOD_LABELS}
+    cash_sales = cash_refunds = 0
+    for method, kind, amount in money:
+        by_method[method] = by_method.get(method, 0) + int(amount or 0)
+        if method == "cash" and kind == "sale":
+            cash_sales += int(amount or 0)
+        elif method == "cash":
+            cash_refunds -= int(amount or 0)
+    return ShiftCash(
+        shift.id, shift.opened_at, end, shift.opening_cash, cash_sales, cash_refunds,
+        int(kinds.get("sale", 0)), int(kinds.get("refund", 0)),
+        int(states.get("void", 0)) + int(states.get("expired", 0)), int(states.get("pending", 0)),
+        by_method,
+    )
+
+
+@dataclass(frozen=True)
+class ShiftClose:
+    """The result of closing a shift."""
+
+    shift_id: int
+    cash: ShiftCash
+    counted_cash: int
+    counts: dict[str, int]
+    z_report: str
+
+    @property
+    def difference(self) -> int:
+        """Counted − expected: positive when the drawer holds more than it should."""
+        return self.counted_cash - self.cash.expected_cash
+
+
+def close_shift(
+    session: Session, shift_id: int, counts: dict[str, int], *, user_id: int | None = None,
+    note: str = "", now: datetime | None = None, width: int = 32, shop_name: str = "",
+) -> ShiftClose:
+    """Close an open shift with the counted cash; stores the count and the Z report."""
+    from app.reports.zreport import render_z_report
+
+    shift = get_shift(session, shift_id)
+    if shift.closed_at is not None:
+        raise ConflictError(f"Shift #{shift.id} sudah ditutup.")
+    counted_cash = counted_total(counts)
+    when = now or now_utc()
+    if when < shift.opened_at:
+        raise ValidationError("Waktu tutup shift sebelum waktu buka.")
+    cash = shift_cash(session, shift, when)
+    clean = {k: v for k, v in counts.items() if v}
+    cashier = session.get(User, shift.user_id) if shift.user_id else None
+    closer = session.get(User, user_id) if user_id else None
+    text = render_z_report(
+        cash, clean, counted_cash, width=width, shop_name=shop_name,
+        cashier=cashier.name if cashier else "", closed_by=closer.name if closer else "", note=note,
+    )
+    shift.closed_at, shift.expected_cash, shift.counted_cash = when, cash.expected_cash, counted_cash
+    shift.counted_detail = json.dumps({"counts": clean, "note": note.strip(), "closed_by": user_id})
+    shift.z_report = text
+    audit.record(session, "shift.close", user_id, None, shift=shift.id, expected=cash.expected_cash,
+                 counted=counted_cash, difference=counted_cash - cash.expected_cash)
+    return ShiftClose(shift.id, cash, counted_cash, clean, text)
+
+
+def stored_counts(shift: Shift) -> dict[str, int]:
+    """The count per denomination kept at close (empty for an open shift)."""
+    try:
+        data = json.loads(shift.counted_detail or "{}")
+    except ValueError:
+        return {}
+    counts = data.get("counts", {}) if isinstance(data, dict) else {}
+    return {str(k): int(v) for k, v in counts.items() if str(k) in BY_KEY}
+
+
+def recent_shifts(session: Session, limit: int = 30) -> list[Shift]:
+    """The newest shifts first."""
+    return list(session.scalars(select(Shift).order_by(Shift.opened_at.desc()).limit(limit)))
