@@ -1,0 +1,81 @@
+"""Exporting the catalog to CSV (semicolon, UTF-8 with BOM, opens in Indonesian Excel) or XLSX.
+
+The headers are the Indonesian import headers, so an exported file imports back unchanged.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from app.errors import ValidationError
+from app.importing.mapping import EXPORT_ORDER, label
+from models.base import QTY_SCALE
+
+_SQL = text(
+    "SELECT p.sku, (SELECT group_concat(code, ', ') FROM (SELECT b.code FROM barcodes b "
+    "WHERE b.product_id = p.id ORDER BY b.id)), p.name, COALESCE(c.name, ''), p.unit, "
+    "p.sold_by_weight, p.price, p.cost, p.on_hand, p.min_stock, p.published, p.archived "
+    "FROM products p LEFT JOIN categories c ON c.id = p.category_id ORDER BY p.id"
+)
+
+
+def _qty(raw: int) -> Decimal:
+    return (Decimal(raw) / QTY_SCALE).quantize(Decimal("0.001")).normalize()
+
+
+def _qty_text(value: Decimal) -> str:
+    return f"{value:f}".replace(".", ",")
+
+
+def _yes(flag: object) -> str:
+    return "Ya" if flag else "Tidak"
+
+
+def export_rows(session: Session) -> Iterator[list[object]]:
+    """Every product as a row of cells in :data:`EXPORT_ORDER` (quantities as Decimal)."""
+    for r in session.execute(_SQL):
+        yield [r[0], r[1] or "", r[2], r[3], r[4], _yes(r[5]), int(r[6]), int(r[7]),
+               _qty(r[8]), _qty(r[9]), _yes(r[10]), _yes(r[11])]
+
+
+def export_products(session: Session, path: Path) -> int:
+    """Write the whole catalog to ``path`` (.csv or .xlsx); returns the number of products."""
+    suffix = path.suffix.lower()
+    headers = [label(key) for key in EXPORT_ORDER]
+    if suffix == ".csv":
+        return _write_csv(path, headers, export_rows(session))
+    if suffix == ".xlsx":
+        return _write_xlsx(path, headers, export_rows(session))
+    raise ValidationError(f"Ekspor hanya ke .csv atau .xlsx, bukan '{suffix or path.name}'.")
+
+
+def _write_csv(path: Path, headers: list[str], rows: Iterator[list[object]]) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(headers)
+        for row in rows:
+            writer.writerow([_qty_text(v) if isinstance(v, Decimal) else v for v in row])
+            count += 1
+    return count
+
+
+def _write_xlsx(path: Path, headers: list[str], rows: Iterator[list[object]]) -> int:
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Produk")
+    sheet.append(headers)
+    count = 0
+    for row in rows:
+        cells = [int(v) if isinstance(v, Decimal) and v == v.to_integral_value() else v for v in row]
+        sheet.append(cells)
+        count += 1
+    workbook.save(path)
+    return count

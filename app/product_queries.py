@@ -1,0 +1,156 @@
+"""Fast paged reads of the product catalog for the products table (100 000 rows and more).
+
+The table asks for a COUNT with the current filter and then for pages of ~200 rows
+by offset with the current sort. Everything here is plain SQL over indexed columns;
+the name search uses the FTS5 trigram index (terms of 3+ characters) and LIKE for
+shorter terms, and an exact barcode also matches.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from models.base import QTY_SCALE
+
+COLUMNS = ("sku", "barcode", "name", "category", "unit", "price", "cost", "on_hand", "min_stock",
+           "published")
+_SORT_SQL = {
+    "sku": "p.sku",
+    "barcode": "(SELECT MIN(b.code) FROM barcodes b WHERE b.product_id = p.id)",
+    "name": "p.name",
+    "category": "c.name",
+    "unit": "p.unit",
+    "price": "p.price",
+    "cost": "p.cost",
+    "on_hand": "p.on_hand",
+    "min_stock": "p.min_stock",
+    "published": "p.published",
+}
+
+
+@dataclass(frozen=True)
+class ProductFilter:
+    """What the seller narrowed the table to.
+
+    ``archived``: False shows active products only, True archived only.
+    """
+
+    search: str = ""
+    category_id: int | None = None
+    low_stock: bool = False
+    archived: bool = False
+    unpublished: bool = False
+
+
+@dataclass(frozen=True)
+class ProductSort:
+    """Sort column (one of :data:`COLUMNS`) and direction."""
+
+    column: str = "name"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class ProductRow:
+    """One row of the products table."""
+
+    id: int
+    sku: str
+    barcode: str
+    name: str
+    category: str
+    unit: str
+    price: int
+    cost: int
+    on_hand: Decimal
+    min_stock: Decimal
+    published: bool
+    archived: bool
+
+
+def _qty(raw: int | None) -> Decimal:
+    return (Decimal(raw or 0) / QTY_SCALE).quantize(Decimal("0.001"))
+
+
+def _where(flt: ProductFilter) -> tuple[str, dict[str, Any]]:
+    """The WHERE clause and its parameters for a filter."""
+    parts = ["p.archived = :archived"]
+    params: dict[str, Any] = {"archived": 1 if flt.archived else 0}
+    if flt.category_id is not None:
+        parts.append("p.category_id = :cat")
+        params["cat"] = flt.category_id
+    if flt.low_stock:
+        parts.append("p.min_stock > 0 AND p.on_hand <= p.min_stock")
+    if flt.unpublished:
+        parts.append("p.published = 0")
+    search = _search_clause(flt.search, params)
+    if search:
+        parts.append(search)
+    return " AND ".join(parts), params
+
+
+def _search_clause(query: str, params: dict[str, Any]) -> str:
+    """Every word must be in the name or SKU (FTS trigram for 3+ chars); or an exact barcode."""
+    words = query.lower().split()
+    if not words:
+        return ""
+    long_terms = [w for w in words if len(w) >= 3]
+    short_terms = [w for w in words if len(w) < 3]
+    clauses: list[str] = []
+    if long_terms:
+        params["fts"] = " ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
+        clauses.append("p.id IN (SELECT rowid FROM product_fts WHERE product_fts MATCH :fts)")
+    for i, term in enumerate(short_terms):
+        key = f"like{i}"
+        params[key] = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        clauses.append(f"(p.name LIKE :{key} ESCAPE '\\' OR p.sku LIKE :{key} ESCAPE '\\')")
+    params["code"] = query.strip()
+    barcode = "p.id IN (SELECT product_id FROM barcodes WHERE code = :code)"
+    return "((" + " AND ".join(clauses) + f") OR {barcode})"
+
+
+def count_products(session: Session, flt: ProductFilter) -> int:
+    """How many products match the filter."""
+    where, params = _where(flt)
+    sql = f"SELECT COUNT(*) FROM products p WHERE {where}"
+    return int(session.execute(text(sql), params).scalar_one())
+
+
+def fetch_page(
+    session: Session, flt: ProductFilter, sort: ProductSort, offset: int, limit: int
+) -> list[ProductRow]:
+    """``limit`` rows from ``offset`` in the requested order (ties broken by id)."""
+    where, params = _where(flt)
+    key = _SORT_SQL.get(sort.column, "p.name")
+    direction = "DESC" if sort.descending else "ASC"
+    params.update(offset=offset, limit=limit)
+    sql = (
+        "SELECT p.id, p.sku, (SELECT MIN(b.code) FROM barcodes b WHERE b.product_id = p.id), "
+        "p.name, COALESCE(c.name, ''), p.unit, p.price, p.cost, p.on_hand, p.min_stock, "
+        "p.published, p.archived FROM products p LEFT JOIN categories c ON c.id = p.category_id "
+        f"WHERE {where} ORDER BY {key} {direction}, p.id {direction} LIMIT :limit OFFSET :offset"
+    )
+    rows = session.execute(text(sql), params).all()
+    return [
+        ProductRow(int(r[0]), r[1], r[2] or "", r[3], r[4], r[5], int(r[6]), int(r[7]),
+                   _qty(r[8]), _qty(r[9]), bool(r[10]), bool(r[11]))
+        for r in rows
+    ]
+
+
+def categories(session: Session) -> list[tuple[int, str]]:
+    """All categories as (id, name), by name."""
+    rows = session.execute(text("SELECT id, name FROM categories ORDER BY name COLLATE NOCASE"))
+    return [(int(r[0]), str(r[1])) for r in rows]
+
+
+def all_product_ids(session: Session, flt: ProductFilter) -> list[int]:
+    """Ids of every product matching the filter (for "select all" label printing)."""
+    where, params = _where(flt)
+    rows = session.execute(text(f"SELECT p.id FROM products p WHERE {where} ORDER BY p.name"), params)
+    return [int(r[0]) for r in rows]
