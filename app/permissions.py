@@ -1,0 +1,296 @@
+"""Who may do what: protected actions, owner-PIN approval on the spot, and the audit trail.
+
+Owners may do everything. A cashier may do a protected action only when it was
+granted to them (``User.permissions``, a comma list) or when an active owner
+types their PIN on the spot. :func:`require` decides, and writes every protected
+action (allowed or approved) to the audit log with who did it and who approved.
+A wrong PIN is logged too (never the PIN itself), in its own transaction so it
+survives the caller's rollback; after :data:`MAX_WRONG_PINS` wrong PINs in a row,
+PINs are refused for :data:`LOCKOUT_SECONDS` (counted from the audit log, so a
+restart does not reset it).
+
+Call :func:`require` *before* writing anything in the unit of work: a wrong PIN is
+recorded through a second connection, which must not wait on the caller's writes.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app import audit, settings
+from app.clock import now_utc
+from app.errors import PermissionDenied, ValidationError
+from app.users import verify_pin
+from models import AuditEntry, User
+
+# action key → what it is, in Indonesian (used in messages and in the users tab)
+ACTIONS: dict[str, str] = {
+    "refund": "retur/refund",
+    "void": "membatalkan pesanan",
+    "discount": "diskon di atas batas",
+    "price_override": "mengubah harga jual",
+    "payment_confirm": "konfirmasi pembayaran",
+    "stock_adjust": "penyesuaian stok",
+    "settings": "mengubah pengaturan",
+    "cost_view": "melihat harga modal",
+}
+AUDIT_PREFIX = "perm."
+WRONG_PIN = "pin.wrong"
+LOGIN = "login"
+MAX_WRONG_PINS = 5
+LOCKOUT_SECONDS = 60
+
+
+@dataclass(frozen=True)
+class Approval:
+    """The outcome of :func:`require`: the action may go ahead.
+
+    ``approved_by_id`` is None when the user holds the permission themselves.
+    """
+
+    action: str
+    user_id: int
+    approved_by_id: int | None = None
+    approver_name: str = ""
+
+
+def label(action: str) -> str:
+    """The Indonesian name of a protected action."""
+    try:
+        return ACTIONS[action]
+    except KeyError:
+        raise ValueError(f"unknown protected action {action!r}") from None
+
+
+def granted(user: User) -> set[str]:
+    """The protected actions a user may do without asking (owners: all)."""
+    if user.role == "owner":
+        return set(ACTIONS)
+    return {name.strip() for name in user.permissions.split(",") if name.strip() in ACTIONS}
+
+
+def can(session: Session, user_id: int | None, action: str) -> bool:
+    """Whether the user may do ``action`` by themselves (no logging; for showing/hiding UI)."""
+    label(action)
+    user = session.get(User, user_id) if user_id is not None else None
+    return bool(user and user.active and action in granted(user))
+
+
+def discount_needs_approval(session: Session, subtotal: int, discount: int) -> bool:
+    """Whether a discount of ``discount`` rupiah on ``subtotal`` is above the shop's limit."""
+    if discount <= 0:
+        return False
+    if subtotal <= 0:
+        return True
+    limit = int(settings.get(session, "sales.discount_limit_percent"))
+    return discount * 100 > subtotal * limit
+
+
+def _active_user(session: Session, user_id: int | None) -> User:
+    user = session.get(User, user_id) if user_id is not None else None
+    if user is None or not user.active:
+        raise PermissionDenied("Pengguna tidak dikenal atau sudah nonaktif. Silakan masuk lagi.")
+    return user
+
+
+def _owners(session: Session, approver_name: str | None) -> list[User]:
+    query = select(User).where(User.role == "owner", User.active.is_(True)).order_by(User.id)
+    if approver_name:
+        query = query.where(User.name == approver_name)
+    return list(session.scalars(query))
+
+
+def _pin_events(session: Session) -> list[AuditEntry]:
+    """The newest PIN checks (wrong ones, logins and approvals), newest first."""
+    query = (
+        select(AuditEntry)
+        .where(or_(AuditEntry.action.in_((WRONG_PIN, LOGIN)),
+                   AuditEntry.approved_by_id.is_not(None)))
+        .order_by(AuditEntry.id.desc())
+        .limit(MAX_WRONG_PINS)
+    )
+    return list(session.scalars(query))
+
+
+def lockout_left(session: Session, now: datetime | None = None) -> int:
+    """Seconds until PINs are accepted again (0 when not locked out)."""
+    events = _pin_events(session)
+    if len(events) < MAX_WRONG_PINS or any(e.action != WRONG_PIN for e in events):
+        return 0
+    until = events[0].at + timedelta(seconds=LOCKOUT_SECONDS)
+    left = (until - (now or now_utc())).total_seconds()
+    return max(0, int(left + 0.999))
+
+
+def _check_lockout(session: Session, now: datetime | None) -> None:
+    left = lockout_left(session, now)
+    if left:
+        raise PermissionDenied(
+            f"Terlalu banyak PIN salah berturut-turut. Coba lagi dalam {left} detik."
+        )
+
+
+def _log_wrong_pin(session: Session, user_id: int | None, action: str, when: datetime) -> None:
+    """Record a wrong PIN in its own transaction, so the caller's rollback keeps it."""
+    with Session(session.get_bind()) as side:
+        side.add(AuditEntry(action=WRONG_PIN, user_id=user_id, at=when,
+                            detail=json.dumps({"for": action}, ensure_ascii=False)))
+        side.commit()
+
+
+def _verify_owner_pin(
+    session: Session, pin: str, approver_name: str | None
+) -> User | None:
+    for owner in _owners(session, approver_name):
+        if verify_pin(pin, owner.pin_hash):
+            return owner
+    return None
+
+
+def require(
+    session: Session,
+    user_id: int | None,
+    action: str,
+    approver_pin: str | None = None,
+    approver_name: str | None = None,
+    *,
+    now: datetime | None = None,
+    **detail: object,
+) -> Approval:
+    """Allow ``action`` for the user, or with an active owner's PIN; else PermissionDenied.
+
+    The allowed/approved action is written to the audit log in the caller's
+    transaction (``detail`` goes with it); a wrong PIN is logged at once.
+    """
+    what = label(action)
+    user = _active_user(session, user_id)
+    if action in granted(user):
+        audit.record(session, AUDIT_PREFIX + action, user.id, None, **detail)
+        return Approval(action, user.id)
+    if not approver_pin:
+        raise PermissionDenied(
+            f"{user.name} tidak punya izin untuk {what}. Minta pemilik memasukkan PIN."
+        )
+    when = now or now_utc()
+    _check_lockout(session, when)
+    owner = _verify_owner_pin(session, approver_pin, approver_name)
+    if owner is None:
+        _log_wrong_pin(session, user.id, action, when)
+        raise PermissionDenied(f"PIN pemilik salah. Izin untuk {what} tidak diberikan.")
+    audit.record(session, AUDIT_PREFIX + action, user.id, owner.id, **detail)
+    return Approval(action, user.id, owner.id, owner.name)
+
+
+def login(session: Session, user_id: int, pin: str, *, now: datetime | None = None) -> User:
+    """Check a user's PIN at login/unlock (throttled, logged); the user or PermissionDenied."""
+    when = now or now_utc()
+    _check_lockout(session, when)
+    user = _active_user(session, user_id)
+    if not verify_pin(pin, user.pin_hash):
+        _log_wrong_pin(session, user.id, LOGIN, when)
+        raise PermissionDenied(f"PIN {user.name} salah.")
+    audit.record(session, LOGIN, user.id, None)
+    return user
+
+
+def set_permissions(session: Session, actor_id: int | None, user_id: int, actions: set[str]) -> None:
+    """Grant exactly ``actions`` to a cashier (owners always have all)."""
+    unknown = actions - set(ACTIONS)
+    if unknown:
+        raise ValidationError(f"Izin tidak dikenal: {', '.join(sorted(unknown))}.")
+    user = _active_user(session, user_id)
+    if user.role == "owner":
+        raise ValidationError(f"{user.name} adalah pemilik dan sudah punya semua izin.")
+    user.permissions = ",".join(name for name in ACTIONS if name in actions)
+    audit.record(session, "user.permissions", actor_id, None, user=user.name,
+                 permissions=user.permissions)
+
+
+def add_user(session: Session, actor_id: int | None, name: str, role: str, pin: str) -> int:
+    """Add an owner or cashier (logged; the PIN is stored only as a salted hash)."""
+    from app.users import create_user
+
+    user_id = create_user(session, name, role, pin)
+    audit.record(session, "user.create", actor_id, None, user=" ".join(name.split()), role=role)
+    return int(user_id)
+
+
+def change_pin(session: Session, actor_id: int | None, user_id: int, new_pin: str) -> None:
+    """Give a user a new PIN (logged without the PIN)."""
+    from app.users import check_pin_format, hash_pin
+
+    user = _active_user(session, user_id)
+    user.pin_hash = hash_pin(check_pin_format(new_pin))
+    audit.record(session, "user.pin", actor_id, None, user=user.name)
+
+
+def set_active(session: Session, actor_id: int | None, user_id: int, active: bool) -> None:
+    """Deactivate (or reactivate) a user; the last active owner cannot be deactivated."""
+    user = session.get(User, user_id)
+    if user is None:
+        raise ValidationError(f"Pengguna #{user_id} tidak ditemukan.")
+    if not active and user.role == "owner" and user.active and len(_owners(session, None)) <= 1:
+        raise ValidationError(
+            f"{user.name} adalah satu-satunya pemilik aktif dan tidak bisa dinonaktifkan."
+        )
+    user.active = active
+    audit.record(session, "user.activate" if active else "user.deactivate", actor_id, None,
+                 user=user.name)
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """One audit entry for the viewer, with user names resolved."""
+
+    id: int
+    at: datetime
+    action: str
+    user_name: str
+    approver_name: str
+    detail: dict[str, object]
+
+
+def audit_rows(
+    session: Session,
+    *,
+    action: str | None = None,
+    user_id: int | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    limit: int = 2000,
+) -> list[AuditRow]:
+    """Audit entries newest first, filtered by exact action, user (doer or approver) and time."""
+    query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
+    if action:
+        query = query.where(AuditEntry.action == action)
+    if user_id is not None:
+        query = query.where(or_(AuditEntry.user_id == user_id,
+                                AuditEntry.approved_by_id == user_id))
+    if since is not None:
+        query = query.where(AuditEntry.at >= since)
+    if until is not None:
+        query = query.where(AuditEntry.at < until)
+    names = {row[0]: row[1] for row in session.execute(select(User.id, User.name))}
+    return [
+        AuditRow(e.id, e.at, e.action, names.get(e.user_id or 0, "—"),
+                 names.get(e.approved_by_id or 0, ""), _detail(e.detail))
+        for e in session.scalars(query)
+    ]
+
+
+def audit_actions(session: Session) -> list[str]:
+    """The distinct actions present in the audit log (for the viewer's filter)."""
+    return sorted(session.scalars(select(AuditEntry.action).distinct()))
+
+
+def _detail(text: str) -> dict[str, object]:
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        return {"teks": text}
+    return value if isinstance(value, dict) else {"nilai": value}
