@@ -18,7 +18,6 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from app import outbox
 from app.errors import ValidationError
 from app.importing.plan import CHUNK, ImportPlan, PlannedProduct, ProgressFn
 from models import Barcode, Category, OutboxOp, Product, StockMovement
@@ -67,10 +66,12 @@ def _product_values(item: PlannedProduct, category_id: int | None, now: datetime
 
 
 def _listing(item: PlannedProduct) -> dict[str, Any]:
+    """The same snapshot as :func:`app.outbox.listing_payload`, without building an ORM object."""
     d = item.data
-    product = Product(uuid=item.uuid, sku=d.sku, name=d.name, price=d.price, unit=d.unit,
-                      published=d.published, archived=item.archived)
-    return outbox.listing_payload(product, item.category or None)
+    return {
+        "product_uuid": item.uuid, "sku": d.sku, "name": d.name, "price": d.price, "unit": d.unit,
+        "category": item.category or "", "published": d.published and not item.archived,
+    }
 
 
 class _Writer:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from app import outbox
 from app.db import Database
 from app.importing import (
     ImportRefused,
@@ -104,7 +105,8 @@ def test_existing_sku_is_updated_blank_keeps_and_stock_untouched(db: Database, t
         assert (product.name, product.price, product.cost) == ("Gula Baru", 19000, 15000)
         assert product.on_hand == Decimal(10) and [b.code for b in product.barcodes] == ["8991234567891"]
         payloads = [json.loads(o.payload) for o in s.scalars(select(OutboxOp))]
-    assert payloads[-1]["name"] == "Gula Baru" and payloads[-1]["price"] == 19000
+        expected = outbox.listing_payload(product, None)
+    assert payloads[-1] == expected and expected["name"] == "Gula Baru"
 
 
 def test_row_without_sku_matches_barcode_or_gets_generated_sku(db: Database, tmp_path: Path) -> None:
