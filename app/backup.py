@@ -1,0 +1,263 @@
+"""Backups of the shop file: SQLite online backup, daily with rotation, on close, and restore.
+
+A backup is a complete, self-contained SQLite file (journal mode DELETE) named
+``<shop>-YYYYMMDD-HHMMSS-<kind>.sqlite`` in the ``backups`` folder next to the shop
+file (for the default shop that is the data directory's ``backups`` folder). It is
+written under a temporary name and renamed, so a half-written backup never looks
+like a valid one. Kinds: ``harian`` (automatic daily), ``tutup`` (on close),
+``manual`` and ``sebelum-pulih`` (taken before a restore). Each automatic kind
+keeps the newest ``backup.keep`` files; manual backups are never deleted.
+
+A restore first checks the chosen file is a valid shop (SQLite, integrity ok,
+a known Alembic revision, all shop tables), backs up the current file, then copies
+the backup into place with the online backup API and reopens the database.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from app import settings
+from app.clock import local, now_utc
+from app.db import KNOWN_REVISIONS, Database, open_database
+from app.errors import UserError, ValidationError
+from models import Base
+
+KINDS = ("harian", "tutup", "manual", "sebelum-pulih")
+ROTATED_KINDS = ("harian", "tutup", "sebelum-pulih")
+KIND_LABELS = {"harian": "Harian otomatis", "tutup": "Saat aplikasi ditutup",
+               "manual": "Manual", "sebelum-pulih": "Sebelum pemulihan"}
+SQLITE_MAGIC = b"SQLite format 3\x00"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<kind>[a-z-]+)\.sqlite$")
+
+
+class InvalidBackup(ValidationError):
+    """The chosen file is not a usable shop backup (corrupt, foreign or too new)."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file: where, what kind, when (local shop time) and how big."""
+
+    path: Path
+    kind: str
+    created: datetime
+    size: int
+
+    @property
+    def label(self) -> str:
+        """The kind in Indonesian."""
+        return KIND_LABELS.get(self.kind, self.kind)
+
+
+def backup_dir_for(db_path: Path) -> Path:
+    """The folder where backups of this shop file go."""
+    return Path(db_path).parent / "backups"
+
+
+def _copy(src_path: Path, dst_path: Path) -> None:
+    """Copy a live SQLite file with the online backup API into a standalone file."""
+    src = sqlite3.connect(str(src_path))
+    dst = sqlite3.connect(str(dst_path))
+    try:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dst.close()
+        src.close()
+
+
+def _target(folder: Path, stem: str, kind: str, when: datetime) -> Path:
+    stamp = local(when).strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{stem}-{stamp}-{kind}.sqlite"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{stem}-{stamp}-{n}-{kind}.sqlite"
+    return target
+
+
+def make_backup(
+    db_path: Path, kind: str = "manual", folder: Path | None = None, now: datetime | None = None
+) -> Path:
+    """Back up the shop file now; returns the new backup's path."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown backup kind {kind!r}")
+    db_path = Path(db_path)
+    folder = folder or backup_dir_for(db_path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"Folder cadangan '{folder}' tidak bisa dibuat: {exc.strerror or exc}") from exc
+    target = _target(folder, db_path.stem, kind, now or now_utc())
+    partial = target.with_name(target.name + ".part")
+    try:
+        _copy(db_path, partial)
+        partial.replace(target)
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise UserError(f"Cadangan gagal dibuat di '{folder}': {exc}") from exc
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise UserError(f"Cadangan gagal disimpan di '{folder}': {exc.strerror or exc}") from exc
+    return target
+
+
+def list_backups(db_path: Path, folder: Path | None = None) -> list[BackupInfo]:
+    """Backups of this shop file, newest first."""
+    db_path = Path(db_path)
+    folder = folder or backup_dir_for(db_path)
+    found: list[BackupInfo] = []
+    if not folder.is_dir():
+        return found
+    for path in folder.glob(f"{db_path.stem}-*.sqlite"):
+        match = _NAME.match(path.name)
+        if not match or match["stem"] != db_path.stem or match["kind"] not in KINDS:
+            continue
+        created = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+        found.append(BackupInfo(path, match["kind"], created, path.stat().st_size))
+    found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
+    return found
+
+
+def rotate(db_path: Path, keep: int, folder: Path | None = None) -> list[Path]:
+    """Delete the oldest automatic backups beyond ``keep`` of each kind; returns what went."""
+    keep = max(1, keep)
+    removed: list[Path] = []
+    for kind in ROTATED_KINDS:
+        of_kind = [b for b in list_backups(db_path, folder) if b.kind == kind]
+        for old in of_kind[keep:]:
+            old.path.unlink(missing_ok=True)
+            removed.append(old.path)
+    return removed
+
+
+def _keep(db: Database) -> int:
+    with db.read() as session:
+        return int(settings.get(session, "backup.keep"))
+
+
+def daily_backup_if_due(
+    db: Database, folder: Path | None = None, now: datetime | None = None
+) -> Path | None:
+    """Make today's automatic backup unless one exists (then rotate); None when not due."""
+    when = now or now_utc()
+    today = local(when).date()
+    if any(b.kind == "harian" and b.created.date() == today for b in list_backups(db.path, folder)):
+        return None
+    path = make_backup(db.path, "harian", folder, when)
+    rotate(db.path, _keep(db), folder)
+    return path
+
+
+def backup_on_close(db: Database, folder: Path | None = None, now: datetime | None = None) -> Path:
+    """The backup the main window takes when the app closes (rotated like the daily ones)."""
+    path = make_backup(db.path, "tutup", folder, now)
+    rotate(db.path, _keep(db), folder)
+    return path
+
+
+def _shop_tables() -> set[str]:
+    return {table.name for table in Base.metadata.sorted_tables}
+
+
+def _open_candidate(path: Path) -> sqlite3.Connection:
+    if not path.is_file():
+        raise InvalidBackup(f"Berkas '{path.name}' tidak ditemukan.")
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+            raise InvalidBackup(
+                f"Berkas '{path.name}' bukan database SQLite, jadi bukan cadangan toko."
+            )
+    return _read_only(path)
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    """Open a file we must never change (a chosen backup) strictly read-only.
+
+    Our backups have no WAL, so they are opened immutable; a copied shop file with
+    its ``-wal`` beside it is opened read-only through SQLite so the WAL is read too.
+    """
+    wal = path.with_name(path.name + "-wal")
+    options = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True)
+
+
+def _check_contents(conn: sqlite3.Connection, name: str) -> str:
+    result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    if result != ["ok"]:
+        raise InvalidBackup(f"Berkas '{name}' rusak (pemeriksaan integritas gagal: {result[0]}).")
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if "alembic_version" not in tables:
+        raise InvalidBackup(f"Berkas '{name}' bukan database toko PEKEN Kasir (tidak ada versi skema).")
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    revision = str(row[0]) if row else ""
+    if revision not in KNOWN_REVISIONS:
+        raise InvalidBackup(
+            f"Berkas '{name}' memakai skema '{revision or '?'}' yang tidak dikenal versi aplikasi "
+            "ini (mungkin dari versi yang lebih baru)."
+        )
+    missing = _shop_tables() - tables
+    if missing:
+        raise InvalidBackup(
+            f"Berkas '{name}' bukan database toko yang lengkap (tabel hilang: "
+            f"{', '.join(sorted(missing)[:5])})."
+        )
+    return revision
+
+
+def validate_shop_file(path: Path) -> str:
+    """Check that ``path`` is a valid shop file; returns its schema revision or InvalidBackup."""
+    path = Path(path)
+    conn = _open_candidate(path)
+    try:
+        return _check_contents(conn, path.name)
+    except sqlite3.DatabaseError as exc:
+        raise InvalidBackup(f"Berkas '{path.name}' rusak atau bukan database toko: {exc}.") from exc
+    finally:
+        conn.close()
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """After a restore: the reopened database and the backup of the file it replaced."""
+
+    database: Database
+    previous: Path
+
+
+def restore(db: Database, source: Path, folder: Path | None = None) -> RestoreResult:
+    """Replace the shop with a validated backup; the caller must switch to the returned database.
+
+    The current file is backed up first (kind ``sebelum-pulih``). ``db`` is closed.
+    """
+    source = Path(source)
+    if source.exists() and source.resolve() == db.path.resolve():
+        raise InvalidBackup("Berkas yang dipilih adalah berkas toko yang sedang dipakai.")
+    validate_shop_file(source)
+    keep = _keep(db)
+    previous = make_backup(db.path, "sebelum-pulih", folder)
+    path = db.path
+    db.close()
+    try:
+        _copy_into(source, path)
+    except sqlite3.Error as exc:
+        raise UserError(f"Pemulihan gagal, data lama tetap dipakai: {exc}") from exc
+    finally:
+        rotate(path, keep, folder)
+    return RestoreResult(open_database(path), previous)
+
+
+def _copy_into(source: Path, target: Path) -> None:
+    """Overwrite the live shop file's contents with ``source`` (WAL-safe, atomic for readers)."""
+    src = _read_only(source)
+    dst = sqlite3.connect(str(target))
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
