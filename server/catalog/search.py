@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, or_, select, text
+from sqlalchemy import ColumnElement, Integer, Select, and_, column, or_, select, text
 from sqlalchemy.orm import Session
 
 from server.models import Listing, Seller, SellerTurnover, utcnow
@@ -38,7 +38,7 @@ def _fts_filter(tokens: list[str]) -> ColumnElement[bool]:
     sub = text("SELECT rowid FROM listings_fts WHERE listings_fts MATCH :match").bindparams(
         match=match
     )
-    return Listing.id.in_(sub.columns())
+    return Listing.id.in_(sub.columns(column("rowid", Integer)))
 
 
 def text_filter(q: str, sqlite: bool) -> ColumnElement[bool] | None:

@@ -45,7 +45,8 @@ class Outcome:
 
 def rejected(code: str, message: str) -> Outcome:
     """A refused op (final: the device shows it to the seller)."""
-    return Outcome("rejected", code, message)
+    printable = "".join(ch for ch in message if ch.isprintable())
+    return Outcome("rejected", code, printable[:300])
 
 
 @dataclass

@@ -8,7 +8,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from server.schemas import Strict, Text20, Text60, Text64, Text100, Text200, Text300
+from server.schemas import Strict, Text20, Text40, Text60, Text64, Text100, Text200, Text300
 
 MAX_PRICE = 1_000_000_000_000
 QtyDelta = Annotated[str, Field(pattern=r"^\s*[-+]?\d{1,12}(\.\d{1,3})?\s*$", max_length=20)]
@@ -19,7 +19,7 @@ class OpIn(Strict):
 
     op_id: UUID
     seq: Annotated[int, Field(ge=0, le=2**62)]
-    kind: Annotated[str, Field(min_length=1, max_length=40)]
+    kind: Text40
     payload: dict[str, Any]
 
 
