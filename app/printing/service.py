@@ -1,0 +1,156 @@
+"""Printing orders from the shop database: profile from settings, render, send, keep failures.
+
+:class:`PrintService` is what the UI's print controller runs on its worker thread.
+A receipt is rendered inside a short read-only session and sent outside it, so a
+slow or dead printer never holds the database. A failed job stays in the
+:class:`~app.printing.queue.PrintQueue` with an Indonesian message for "Cetak ulang";
+the sale itself was committed before printing started.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+
+from sqlalchemy.orm import Session
+
+from app import settings
+from app.db import Database
+from app.errors import UserError, ValidationError
+from app.printing.connection import send
+from app.printing.profile import PrinterProfile
+from app.printing.queue import PrintJob, PrintQueue
+from app.printing.testpage import test_page
+from app.receipts.escpos_render import render_escpos
+from app.receipts.from_order import receipt_from_order
+from app.receipts.layout import Receipt, ReceiptKind
+from app.receipts.pdf import render_pdf
+from app.receipts.preview import render_text
+
+PROFILE_KEY = "printer.profile"
+AFTER_SALE_KEY = "receipt.print_after_sale"
+DEFAULT_COLUMNS = 32
+
+
+class PrinterNotConfigured(UserError):
+    """No receipt printer is set up (Pengaturan → Printer)."""
+
+    def __init__(self) -> None:
+        super().__init__("Printer struk belum diatur. Atur di Pengaturan → Printer, "
+                         "atau simpan struk sebagai PDF.")
+
+
+def load_profile(session: Session) -> PrinterProfile | None:
+    """The stored printer profile, or None when no printer is set up.
+
+    A stored value that cannot be read raises :class:`ValidationError`.
+    """
+    raw = str(settings.get(session, PROFILE_KEY) or "").strip()
+    if not raw:
+        return None
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise ValidationError("Pengaturan printer rusak; atur ulang di Pengaturan → Printer.",
+                              field=PROFILE_KEY) from exc
+    if not isinstance(data, dict):
+        raise ValidationError("Pengaturan printer rusak; atur ulang di Pengaturan → Printer.",
+                              field=PROFILE_KEY)
+    return PrinterProfile.from_dict(data)
+
+
+def save_profile(session: Session, profile: PrinterProfile | None) -> None:
+    """Store ``profile`` (checked for its connection fields), or clear it with None."""
+    if profile is None:
+        settings.set_value(session, PROFILE_KEY, "")
+        return
+    profile.check_connection_fields()
+    settings.set_value(session, PROFILE_KEY, json.dumps(profile.to_dict()))
+
+
+def print_after_sale(session: Session) -> bool:
+    """Whether a receipt is printed after each sale (Pengaturan → Printer)."""
+    return bool(settings.get(session, AFTER_SALE_KEY))
+
+
+def job_title(receipt: Receipt) -> str:
+    """``Struk K1-20261128-0042`` (``(salinan)`` for a reprint) as listed in waiting jobs."""
+    kind = "Struk retur" if receipt.kind is ReceiptKind.REFUND else "Struk"
+    copy = " (salinan)" if receipt.is_copy else ""
+    return f"{kind} {receipt.order_number}{copy}"
+
+
+class PrintService:
+    """Print orders of one shop database through one queue, one job at a time."""
+
+    def __init__(self, db: Database, queue: PrintQueue | None = None) -> None:
+        self.db = db
+        self.queue = queue if queue is not None else PrintQueue()
+        self._device_lock = threading.Lock()  # a receipt printer takes one job at a time
+
+    def profile(self) -> PrinterProfile | None:
+        """The configured printer, or None."""
+        with self.db.read() as session:
+            return load_profile(session)
+
+    def receipt(self, order_id: int, reprint: bool = False) -> Receipt:
+        """The receipt of an order (read-only)."""
+        with self.db.read() as session:
+            return receipt_from_order(session, order_id, reprint=reprint)
+
+    def print_order(self, order_id: int, reprint: bool = False) -> PrintJob:
+        """Render the order's receipt and send it; returns the job (DONE, or FAILED and kept).
+
+        Raises :class:`PrinterNotConfigured` when no printer is set up and
+        :class:`~app.errors.NotFoundError` for an unknown order.
+        """
+        with self.db.read() as session:
+            profile = load_profile(session)
+            if profile is None:
+                raise PrinterNotConfigured()
+            receipt = receipt_from_order(session, order_id, reprint=reprint)
+        data = render_escpos(receipt, profile)
+        with self._device_lock:
+            return self.queue.submit(profile, data, job_title(receipt))
+
+    def retry(self, job_id: str) -> PrintJob:
+        """Try one waiting job again ("Cetak ulang")."""
+        with self._device_lock:
+            return self.queue.retry(job_id)
+
+    def retry_all(self) -> list[PrintJob]:
+        """Try every waiting job again, oldest first."""
+        with self._device_lock:
+            return self.queue.retry_all()
+
+    def waiting(self) -> list[PrintJob]:
+        """Jobs that did not print yet, oldest first."""
+        return self.queue.jobs()
+
+    def test_print(self, profile: PrinterProfile) -> None:
+        """Send the "Cetak uji" page to ``profile`` (raises PrinterUnavailable on failure)."""
+        profile.check_connection_fields()
+        data = test_page(profile)
+        with self._device_lock:
+            send(profile, data)
+
+    def text(self, order_id: int, reprint: bool = False) -> str:
+        """The text preview of an order's receipt, as wide as the configured paper."""
+        with self.db.read() as session:
+            profile = _profile_or_none(session)
+            receipt = receipt_from_order(session, order_id, reprint=reprint)
+        columns = profile.columns if profile else DEFAULT_COLUMNS
+        encoding = profile.encoding if profile else "cp437"
+        return render_text(receipt, columns, encoding)
+
+    def pdf(self, order_id: int, paper: str = "58mm", reprint: bool = False) -> bytes:
+        """The order's receipt as PDF: ``58mm``/``80mm`` roll or ``a4`` nota."""
+        return render_pdf(self.receipt(order_id, reprint), paper)
+
+
+def _profile_or_none(session: Session) -> PrinterProfile | None:
+    """The profile, or None when none is set or the stored one is unreadable (preview only)."""
+    try:
+        return load_profile(session)
+    except UserError:
+        return None
