@@ -117,6 +117,14 @@ def _product(session: Session, product_id: int) -> Product:
     return product
 
 
+def _check_whole(product: Product, qty: Decimal) -> None:
+    """A product sold by the piece only moves in whole units."""
+    if not product.sold_by_weight and qty != qty.to_integral_value():
+        raise ValidationError(
+            f"'{product.name}' dihitung per {product.unit}, jumlah harus bulat.", field="qty"
+        )
+
+
 def receive(
     session: Session, product_id: int, qty: Decimal, unit_cost: int | None = None,
     note: str = "", user_id: int | None = None,
@@ -124,6 +132,7 @@ def receive(
     """Goods arrived from a supplier: add ``qty``; a given unit cost updates the product's cost."""
     value = check_qty(qty, label="Jumlah barang masuk")
     product = _product(session, product_id)
+    _check_whole(product, value)
     if unit_cost is not None:
         if not isinstance(unit_cost, int) or unit_cost < 0:
             raise ValidationError("Harga pokok harus rupiah bulat, nol atau lebih.", field="cost")
@@ -143,7 +152,7 @@ def adjust(
     if reason == "lainnya" and not note.strip():
         raise ValidationError("Alasan 'lainnya' perlu keterangan.", field="note")
     value = check_qty(qty_delta, allow_negative=True, label="Selisih stok")
-    _product(session, product_id)
+    _check_whole(_product(session, product_id), value)
     return record_movement(session, product_id, "adjust", value, reason=reason, note=note,
                            user_id=user_id)
 
@@ -160,6 +169,7 @@ def stocktake(
         if value < 0 or value > MAX_QTY:
             raise ValidationError(f"Hitungan {value} untuk produk #{product_id} tidak sah.", field="qty")
         product = _product(session, product_id)
+        _check_whole(product, value)
         delta = value - product.on_hand
         if delta != 0:
             movements.append(record_movement(session, product.id, "stocktake", delta,

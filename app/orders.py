@@ -14,7 +14,7 @@ from app import audit
 from app.clock import now_utc, shop_day
 from app.errors import ConflictError, NotFoundError, StockError, ValidationError
 from app.inventory import record_movement
-from app.money import format_qty, format_rupiah, line_total, quantize_qty
+from app.money import format_qty, format_rupiah, line_total, quantize_qty, round_rupiah
 from app.sales import CheckoutResult, device_code, get_order, next_number
 from models import Order, OrderLine, Payment
 from models.base import OrderId
@@ -36,6 +36,14 @@ def refunded_qty(session: Session, line_id: int) -> Decimal:
     return -Decimal(total or 0)
 
 
+def _refunded_amount(session: Session, line_id: int) -> int:
+    """Rupiah already paid back for an order line (positive)."""
+    total = session.scalar(
+        select(func.coalesce(func.sum(OrderLine.total), 0)).where(OrderLine.refund_of_line_id == line_id)
+    )
+    return -int(total or 0)
+
+
 def _refund_line(session: Session, line: OrderLine, qty: Decimal) -> OrderLine:
     qty = quantize_qty(qty)
     if qty <= 0:
@@ -46,7 +54,7 @@ def _refund_line(session: Session, line: OrderLine, qty: Decimal) -> OrderLine:
             f"Retur '{line.name}' {format_qty(qty)} melebihi yang terjual "
             f"(sisa yang bisa diretur {format_qty(left)})."
         )
-    amount = line.total if qty == line.qty else _share(line, qty)
+    amount = line.total - _refunded_amount(session, line.id) if qty == left else _share(line, qty)
     return OrderLine(position=line.position, product_id=line.product_id, name=line.name,
                      unit=line.unit, qty=-qty, unit_price=line.unit_price,
                      unit_cost=line.unit_cost, discount=0, total=-amount,
@@ -58,6 +66,23 @@ def _share(line: OrderLine, qty: Decimal) -> int:
     if line.discount == 0:
         return line_total(qty, line.unit_price)
     return line_total(qty * line.total / line.qty, 1)
+
+
+def _refund_total(session: Session, original: Order, subtotal: int) -> int:
+    """What a refund of lines worth ``subtotal`` (negative) pays back.
+
+    The order discount is given back in proportion, and all refunds of a sale together
+    never pay back more than the buyer paid (the last one settles any rounding rest).
+    """
+    share = 0
+    if original.discount and original.subtotal:
+        share = round_rupiah(Decimal(original.discount) * subtotal / original.subtotal)
+    paid_back = -int(session.scalar(
+        select(func.coalesce(func.sum(Order.total), 0)).where(Order.refund_of_id == original.id)
+    ) or 0)
+    left = original.total - paid_back
+    everything_back = all(refunded_qty(session, line.id) == line.qty for line in original.lines)
+    return -left if everything_back else max(subtotal - share, -left)
 
 
 def refund(
@@ -80,14 +105,16 @@ def refund(
                          refund_of_id=original.id, channel_id=original.channel_id,
                          source=original.source, status="paid", reason=reason.strip(),
                          cashier_id=user_id, created_at=when, paid_at=when)
+    session.add(refund_order)  # so each flush below counts this refund's earlier lines too
     for item in items:
         line = by_id.get(item.line_id)
         if line is None:
             raise NotFoundError(f"Baris #{item.line_id} bukan bagian dari {original.number}.")
         refund_order.lines.append(_refund_line(session, line, item.qty))
         session.flush()
-    total = sum(line.total for line in refund_order.lines)
-    refund_order.subtotal = refund_order.total = total
+    subtotal = sum(line.total for line in refund_order.lines)
+    total = _refund_total(session, original, subtotal)
+    refund_order.subtotal, refund_order.discount, refund_order.total = subtotal, subtotal - total, total
     refund_order.payments.append(Payment(method="cash", amount=total, status="confirmed",
                                          created_at=when, confirmed_at=when))
     session.add(refund_order)
