@@ -1,0 +1,84 @@
+"""Start the window: QApplication, style sheet, the context, the main window.
+
+``PEKEN_EXIT_WHEN_READY=1`` makes the app quit as soon as the sell screen is
+ready for a scan and print ``READY <ms>`` (milliseconds since the process
+started); ``bench/startup.py`` uses it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.db import Database
+from ui.context import AppContext
+
+STYLE = Path(__file__).resolve().parent.parent / "resources" / "style.qss"
+READY_ENV = "PEKEN_EXIT_WHEN_READY"
+
+
+def load_style(app: QApplication) -> None:
+    """Apply the shop's style sheet (missing file: Qt's default look)."""
+    if STYLE.exists():
+        app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
+
+
+def make_application() -> QApplication:
+    """The QApplication (reused when one exists, e.g. in tests)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setApplicationName("PEKEN Kasir")
+    app.setOrganizationName("PEKEN")
+    load_style(app)
+    return app
+
+
+def make_context(database: Database) -> tuple[AppContext, str]:
+    """The context with the shop's owner at the till (until the login screen exists)."""
+    from app import shop, users
+
+    with database.unit_of_work() as session:
+        shop_name = shop.profile(session).name
+        people = [u for u in users.list_users(session) if u.active]
+    ctx = AppContext(db=database)
+    if people:
+        person = next((u for u in people if u.role == "owner"), people[0])
+        ctx.user_id, ctx.user_name, ctx.user_role = person.id, person.name, person.role
+    return ctx, shop_name
+
+
+def _process_age_ms() -> float:
+    """Milliseconds since this process started (Linux /proc; else since import)."""
+    try:
+        ticks = os.sysconf("SC_CLK_TCK")
+        start = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19]) / ticks
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return (uptime - start) * 1000.0
+    except (OSError, ValueError, IndexError):
+        return (time.perf_counter() - _IMPORTED) * 1000.0
+
+
+_IMPORTED = time.perf_counter()
+
+
+def run_app(database: Database) -> int:
+    """Show the main window on the Kasir section and run until it closes."""
+    app = make_application()
+    ctx, shop_name = make_context(database)
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ctx, shop_name)
+    window.resize(1366, 768)
+    window.show()
+    if os.environ.get(READY_ENV):
+        def ready() -> None:
+            print(f"READY {_process_age_ms():.0f}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, ready)
+    return int(app.exec())

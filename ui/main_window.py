@@ -1,0 +1,144 @@
+"""The main window: a bar of big section buttons on the left, pages on the right.
+
+Pages come from :data:`SECTIONS` — (title, icon file, ``"module:Class"``). A page
+is imported and built the first time it is shown, so startup only pays for the
+sell screen. A section whose module does not exist yet shows a plain notice.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.placeholders import PlaceholderPage
+from ui.status_bar import StatusBar
+
+log = logging.getLogger(__name__)
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+
+SECTIONS: tuple[tuple[str, str, str], ...] = (
+    ("Kasir", "kasir.svg", "ui.sell.screen:SellScreen"),
+    ("Produk & Stok", "produk.svg", "ui.products.page:ProductsPage"),
+    ("Pesanan", "pesanan.svg", "ui.orders.page:OrdersPage"),
+    ("Laporan", "laporan.svg", "ui.reports.page:ReportsPage"),
+    ("Pengaturan", "pengaturan.svg", "ui.settings.page:SettingsPage"),
+)
+
+
+def load_factory(path: str) -> Callable[[AppContext], QWidget] | None:
+    """The page class named ``module:Class``; None when that module is not built yet."""
+    module_name, _, attr = path.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        missing = exc.name or ""
+        if module_name == missing or module_name.startswith(missing + "."):
+            return None
+        raise
+    factory: Callable[[AppContext], QWidget] = getattr(module, attr)
+    return factory
+
+
+class MainWindow(QMainWindow):
+    """Sections on the left, the chosen page in the middle, the status bar below."""
+
+    def __init__(self, ctx: AppContext, shop_name: str) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(f"PEKEN Kasir — {shop_name}")
+        self.pages: dict[int, QWidget] = {}
+        self.stack = QStackedWidget()
+        self.buttons = QButtonGroup(self)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self._section_bar())
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.status = StatusBar(ctx, shop_name)
+        self.setStatusBar(self.status)
+        self.show_section(0)
+
+    def _section_bar(self) -> QFrame:
+        bar = QFrame()
+        bar.setObjectName("sectionBar")
+        column = QVBoxLayout(bar)
+        column.setContentsMargins(6, 10, 6, 10)
+        column.setSpacing(6)
+        for index, (title, icon, _path) in enumerate(SECTIONS):
+            button = QPushButton(title.replace("&", "&&"))
+            button.setObjectName("sectionButton")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setToolTip(f"{title} (Ctrl+{index + 1})")
+            if (ICONS / icon).exists():
+                button.setIcon(QIcon(str(ICONS / icon)))
+                button.setIconSize(QSize(26, 26))
+            button.clicked.connect(lambda _=False, i=index: self.show_section(i))
+            self.buttons.addButton(button, index)
+            column.addWidget(button)
+            QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self, lambda i=index: self.show_section(i))
+            self.stack.addWidget(QWidget())
+        column.addStretch(1)
+        return bar
+
+    def show_section(self, index: int) -> QWidget:
+        """Show a section, building its page on first use."""
+        page = self.pages.get(index)
+        if page is None:
+            page = self._build_page(index)
+            old = self.stack.widget(index)
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
+            self.stack.insertWidget(index, page)
+            self.pages[index] = page
+        self.stack.setCurrentIndex(index)
+        button = self.buttons.button(index)
+        if button is not None:
+            button.setChecked(True)
+        return page
+
+    def _build_page(self, index: int) -> QWidget:
+        title, _icon, path = SECTIONS[index]
+        try:
+            factory = load_factory(path)
+            if factory is None:
+                return PlaceholderPage(title)
+            return factory(self.ctx)
+        except Exception:  # a broken section must not take the till down
+            log.exception("section %s failed to load", title)
+            return PlaceholderPage(title, "Bagian ini gagal dimuat. Data Anda aman; "
+                                          "hubungi pendamping PEKEN.")
+
+    def page(self, title: str) -> QWidget:
+        """The page of the section titled ``title`` (built if needed)."""
+        index = [s[0] for s in SECTIONS].index(title)
+        return self.show_section(index)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the window's place (QSettings is only for geometry)."""
+        from PySide6.QtCore import QSettings
+        from PySide6.QtGui import QGuiApplication
+
+        if QGuiApplication.platformName() != "offscreen":
+            QSettings("PEKEN", "Kasir").setValue("geometry", self.saveGeometry())
+        super().closeEvent(event)

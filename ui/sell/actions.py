@@ -1,0 +1,257 @@
+"""Dialog-driven actions of the sell screen (quantity, discounts, hold, pay, new product).
+
+Dialogs open window-modal with ``open()`` and report back through ``accepted``,
+so the event loop keeps running (tests and the scanner stay simple). Every
+action leaves the cart as it was when something fails or is cancelled.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog
+
+from app import catalog, held
+from app.cart import Cart
+from app.catalog import ProductHit, ProductInput
+from app.errors import UserError
+from app.money import format_qty, format_rupiah
+from ui.messages import confirm, show_error
+from ui.sell.dialogs import DiscountDialog, LabelDialog, QtyDialog, QuickCreateDialog
+from ui.sell.held_dialog import HeldDialog
+from ui.sell.pay import PayDialog
+from ui.sell.receipt import ReceiptPreview, receipt_text
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView, QWidget
+
+    from app.sales import CheckoutResult
+    from ui.context import AppContext
+    from ui.sell.channel import ChannelPicker
+    from ui.sell.grid import QuickGrid
+    from ui.sell.help import HelpOverlay
+    from ui.sell.model import CartModel
+    from ui.sell.search import ResultsTable, ScanField
+
+
+class SellActions:
+    """Mixed into :class:`ui.sell.screen.SellScreen` (which owns these widgets)."""
+
+    ctx: AppContext
+    model: CartModel
+    scan: ScanField
+    results: ResultsTable
+    table: QTableView
+    note: QLineEdit
+    grid: QuickGrid
+    channel: ChannelPicker
+    help: HelpOverlay
+    notice: QLabel
+    last_sale: QLabel
+    channel_banner: QLabel
+    total_value: QLabel
+    subtotal_value: QLabel
+    discount_value: QLabel
+    items_value: QLabel
+    pay_button: QPushButton
+    hold_button: QPushButton
+    held_button: QPushButton
+    dialog: QDialog | None = None
+    show_receipt_preview: bool
+
+    # provided by the screen (SellScreen overrides every one of these)
+    def add_product(self, hit: ProductHit, qty: Decimal | None) -> None:
+        """Add a product to the cart."""
+        raise NotImplementedError
+
+    def current_row(self) -> int:
+        """The selected cart row."""
+        raise NotImplementedError
+
+    def say(self, text: str, error: bool = False) -> None:
+        """Show a short notice."""
+        raise NotImplementedError
+
+    def replace_cart(self, cart: Cart) -> None:
+        """Show another cart."""
+        raise NotImplementedError
+
+    def focus_search(self) -> None:
+        """Back to the scan field."""
+        raise NotImplementedError
+
+    def after_sale(self, result: CheckoutResult) -> None:
+        """A saved order."""
+        raise NotImplementedError
+
+    def reset_scan_field(self) -> None:
+        """Empty the scan field."""
+        raise NotImplementedError
+
+    def _open(self, dialog: QDialog, on_ok: object) -> None:
+        """Open a dialog window-modal; ``on_ok`` runs when it is accepted."""
+        self.dialog = dialog
+        dialog.accepted.connect(on_ok)
+        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+        dialog.open()
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+        self.focus_search()
+
+    # ----- quantities and discounts -----------------------------------------------------------
+
+    def ask_weight(self, hit: ProductHit) -> None:
+        """A weighed product: ask the weight, then add it."""
+        dialog = QtyDialog(self.parent_widget(), hit.name, hit.unit, weight=True)
+        self._open(dialog, lambda: self.add_product(hit, dialog.qty))
+
+    def edit_qty(self) -> None:
+        """F4: change the selected line's quantity."""
+        row = self.current_row()
+        if row < 0:
+            self.say("Keranjang masih kosong.")
+            return
+        line = self.model.cart.lines[row]
+        dialog = QtyDialog(self.parent_widget(), line.name, line.unit, format_qty(line.qty),
+                           weight=line.sold_by_weight)
+        self._open(dialog, lambda: self._guard(lambda: self.model.set_qty(row, dialog.qty)))
+
+    def line_discount(self) -> None:
+        """F5: discount on the selected line (Rp or %)."""
+        row = self.current_row()
+        if row < 0:
+            self.say("Keranjang masih kosong.")
+            return
+        line = self.model.cart.lines[row]
+        dialog = DiscountDialog(self.parent_widget(), f"Diskon untuk <b>{line.name}</b> "
+                                f"({format_rupiah(line.gross)})")
+        self._open(dialog, lambda: self._guard(
+            lambda: self.model.set_line_discount(row, dialog.discount)))
+
+    def order_discount(self) -> None:
+        """F6: discount on the whole order (Rp or %)."""
+        if not self.model.cart.lines:
+            self.say("Keranjang masih kosong.")
+            return
+        dialog = DiscountDialog(self.parent_widget(), "Diskon untuk seluruh pesanan "
+                                f"({format_rupiah(self.model.cart.subtotal)})")
+        self._open(dialog, lambda: self._guard(lambda: self.model.set_order_discount(dialog.discount)))
+
+    def _guard(self, action: object) -> None:
+        try:
+            action()  # type: ignore[operator]
+        except UserError as exc:
+            self.say(str(exc), error=True)
+
+    # ----- unknown barcode -----------------------------------------------------------------
+
+    def unknown_code(self, code: str, qty: Decimal | None) -> None:
+        """A barcode nobody knows: offer to create the product, then add it."""
+        self.reset_scan_field()
+        self.say(f"Barcode {code} belum terdaftar.", error=True)
+        dialog = QuickCreateDialog(self.parent_widget(), code)
+        self._open(dialog, lambda: self._create_and_add(dialog, qty))
+
+    def _create_and_add(self, dialog: QuickCreateDialog, qty: Decimal | None) -> None:
+        data = ProductInput(
+            sku=dialog.code if catalog.SKU_RE.match(dialog.code) else f"P-{datetime.now():%y%m%d%H%M%S}",
+            name=dialog.name.text(), price=dialog.price_value, unit=dialog.unit.currentText(),
+            sold_by_weight=dialog.sold_by_weight, barcodes=[dialog.code],
+        )
+        try:
+            with self.ctx.db.unit_of_work() as session:
+                product_id = catalog.create_product(session, data)
+                product = catalog.get_product(session, product_id)
+                hit = ProductHit(product_id, product.sku, product.name, product.price,
+                                 product.unit, product.sold_by_weight, Decimal(0), False)
+        except UserError as exc:
+            show_error(self.parent_widget(), exc)
+            return
+        self.ctx.signals.sig_catalog_changed.emit()
+        self.add_product(hit, qty)
+
+    # ----- hold, resume, clear -------------------------------------------------------------
+
+    def hold(self) -> None:
+        """F8: put the cart aside under an optional label."""
+        if not self.model.cart.lines:
+            self.say("Keranjang kosong tidak perlu ditahan.")
+            return
+        dialog = LabelDialog(self.parent_widget())
+        self._open(dialog, lambda: self._hold(dialog.label))
+
+    def _hold(self, label: str) -> None:
+        try:
+            with self.ctx.db.unit_of_work() as session:
+                held.hold(session, self.model.cart, label, self.ctx.user_id)
+        except UserError as exc:
+            self.say(str(exc), error=True)
+            return
+        self.replace_cart(Cart())
+        self.say("Keranjang ditahan. Lanjutkan dengan F9.")
+
+    def show_held(self) -> None:
+        """F9: list held carts; Enter resumes one (the current cart is held first)."""
+        dialog = HeldDialog(self.ctx, self.parent_widget())
+        self._open(dialog, lambda: self._resume(dialog.chosen_id))
+
+    def _resume(self, held_id: int | None) -> None:
+        if held_id is None:
+            return
+        try:
+            with self.ctx.db.unit_of_work() as session:
+                if self.model.cart.lines:
+                    held.hold(session, self.model.cart, f"Ditahan {datetime.now():%H:%M}",
+                              self.ctx.user_id)
+                cart = held.resume(session, held_id)
+        except UserError as exc:
+            show_error(self.parent_widget(), exc)
+            return
+        self.replace_cart(cart)
+        self.say("Keranjang dilanjutkan.")
+
+    def escape(self) -> None:
+        """Esc: close the results, leave the note, or clear the cart after asking."""
+        if self.results.isVisible() or self.scan.text():
+            self.reset_scan_field()
+            return
+        if self.scan.window().focusWidget() is not self.scan:
+            self.focus_search()
+            return
+        if self.model.cart.lines and not confirm(
+                self.parent_widget(), "Kosongkan keranjang",
+                f"Kosongkan keranjang ({format_rupiah(self.model.cart.total)})? "
+                "Semua baris akan dihapus."):
+            return
+        self.replace_cart(Cart())
+        self.say("Keranjang dikosongkan.")
+
+    # ----- paying -----------------------------------------------------------------------------
+
+    def pay(self) -> None:
+        """F12: take the money; the order is saved by the pay dialog."""
+        if not self.model.cart.lines:
+            self.say("Keranjang masih kosong.")
+            return
+        self.reset_scan_field()
+        self.model.cart.channel_id = self.channel.current_id
+        self.model.cart.note = self.note.text().strip()
+        dialog = PayDialog(self.ctx, self.model.cart, self.parent_widget())
+        self._open(dialog, lambda: self.after_sale(dialog.result_) if dialog.result_ else None)
+
+    def on_receipt(self, order_id: int) -> None:
+        """Hand a saved order's receipt over; for now a text preview (printing replaces this)."""
+        if not self.show_receipt_preview:
+            return
+        with self.ctx.db.read() as session:
+            text = receipt_text(session, order_id)
+        ReceiptPreview(text, self.parent_widget()).show()
+
+    def parent_widget(self) -> QWidget:
+        """The widget dialogs are parented to (the screen itself)."""
+        return self  # type: ignore[return-value]

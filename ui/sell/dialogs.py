@@ -1,0 +1,187 @@
+"""Small dialogs of the sell screen: quantity/weight, discount, quick product creation.
+
+Every dialog validates in ``accept()`` and stays open with the problem shown in red,
+so a typing mistake never closes it and never loses the cart.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.cart import Discount
+from app.catalog import UNITS, WEIGHT_UNITS
+from app.errors import UserError, ValidationError
+from app.money import parse_qty, parse_rupiah
+
+
+def parse_discount(text: str) -> Discount:
+    """``10%`` or ``2,5 %`` → percent; ``2.000`` or ``Rp2.000`` → rupiah; empty → none."""
+    raw = text.strip()
+    if not raw:
+        return Discount()
+    if raw.endswith("%"):
+        number = raw[:-1].strip().replace(",", ".")
+        try:
+            value = Decimal(number)
+        except InvalidOperation as exc:
+            raise ValidationError(f"'{raw}' bukan persen yang sah.", field="discount") from exc
+        if not value.is_finite() or not 0 <= value <= 100:
+            raise ValidationError("Diskon persen harus antara 0 dan 100.", field="discount")
+        return Discount("percent", value)
+    amount = parse_rupiah(raw)
+    if amount < 0:
+        raise ValidationError("Diskon tidak boleh negatif.", field="discount")
+    return Discount("amount", Decimal(amount))
+
+
+class _FormDialog(QDialog):
+    """A dialog with a heading, a form, an error line and OK (Enter) / Batal (Esc)."""
+
+    def __init__(self, parent: QWidget | None, title: str, heading: str, ok_text: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("formDialog")
+        layout = QVBoxLayout(self)
+        head = QLabel(heading)
+        head.setObjectName("dialogHeading")
+        head.setWordWrap(True)
+        layout.addWidget(head)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.error = QLabel("")
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(ok_text)
+        ok.setDefault(True)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal (Esc)")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first input gets the keyboard."""
+        super().showEvent(event)
+        fields = self.findChildren(QLineEdit)
+        if fields:
+            fields[0].setFocus()
+            fields[0].selectAll()
+
+    def accept(self) -> None:
+        """Close only when the input is valid; otherwise show why."""
+        try:
+            self.validate()
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return
+        super().accept()
+
+    def validate(self) -> None:
+        """Parse the fields into results; raise UserError when something is wrong."""
+
+
+class QtyDialog(_FormDialog):
+    """Ask a quantity (F4) or a weight (``0,250`` kg) for a line."""
+
+    def __init__(self, parent: QWidget | None, name: str, unit: str, current: str = "",
+                 weight: bool = False) -> None:
+        title = "Berat" if weight else "Jumlah"
+        verb = "Timbang" if weight else "Ubah jumlah"
+        super().__init__(parent, title, f"{verb}: <b>{name}</b>", "Simpan (Enter)")
+        self.field = QLineEdit(current)
+        self.field.setObjectName("bigInput")
+        self.field.setPlaceholderText("mis. 0,250" if weight else "mis. 3")
+        self.field.selectAll()
+        self.form.addRow(f"{title} ({unit})", self.field)
+        self.qty = Decimal(0)
+
+    def validate(self) -> None:
+        """The quantity must be a number above zero."""
+        self.qty = parse_qty(self.field.text())
+        if self.qty <= 0:
+            raise ValidationError("Jumlah harus lebih dari nol.", field="qty")
+
+
+class DiscountDialog(_FormDialog):
+    """Ask a discount, rupiah (``2.000``) or percent (``10%``)."""
+
+    def __init__(self, parent: QWidget | None, heading: str, current: str = "") -> None:
+        super().__init__(parent, "Diskon", heading, "Simpan (Enter)")
+        self.field = QLineEdit(current)
+        self.field.setObjectName("bigInput")
+        self.field.setPlaceholderText("mis. 2.000 atau 10%")
+        self.field.selectAll()
+        self.form.addRow("Diskon", self.field)
+        hint = QLabel("Tulis rupiah (2.000) atau persen (10%). Kosongkan untuk tanpa diskon.")
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        self.form.addRow(hint)
+        self.discount = Discount()
+
+    def validate(self) -> None:
+        """Parse the discount text."""
+        self.discount = parse_discount(self.field.text())
+
+
+class QuickCreateDialog(_FormDialog):
+    """An unknown barcode: make the product on the spot (name, price, unit)."""
+
+    def __init__(self, parent: QWidget | None, code: str) -> None:
+        super().__init__(parent, "Produk baru",
+                         f"Barcode <b>{code}</b> belum terdaftar. Buat produknya sekarang? "
+                         "Keranjang tetap aman.", "Simpan && tambah (Enter)")
+        self.code = code
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("mis. Keripik Tempe 100 g")
+        self.price = QLineEdit()
+        self.price.setPlaceholderText("mis. 12.500")
+        self.unit = QComboBox()
+        self.unit.addItems(list(UNITS))
+        self.form.addRow("Nama", self.name)
+        self.form.addRow("Harga jual (Rp)", self.price)
+        self.form.addRow("Satuan", self.unit)
+        self.price_value = 0
+
+    def validate(self) -> None:
+        """Name and price are required; the service checks the rest."""
+        if len(self.name.text().strip()) < 2:
+            raise ValidationError("Nama produk wajib diisi.", field="name")
+        self.price_value = parse_rupiah(self.price.text() or "0")
+        if self.price_value <= 0:
+            raise ValidationError("Harga jual harus lebih dari nol.", field="price")
+
+    @property
+    def sold_by_weight(self) -> bool:
+        """Weighed when the unit is a weight or volume unit."""
+        return self.unit.currentText() in WEIGHT_UNITS
+
+
+class LabelDialog(_FormDialog):
+    """F8: an optional label for a held cart (``Bapak baju biru``)."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent, "Tahan keranjang",
+                         "Tahan keranjang ini untuk melayani pembeli lain.", "Tahan (Enter)")
+        self.field = QLineEdit()
+        self.field.setPlaceholderText("Ciri pembeli, boleh kosong (mis. Ibu kerudung hijau)")
+        self.form.addRow("Nama/ciri", self.field)
+        self.label = ""
+
+    def validate(self) -> None:
+        """Any label (or none) is fine."""
+        self.label = self.field.text().strip()[:60]

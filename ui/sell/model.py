@@ -1,0 +1,201 @@
+"""The cart as a Qt table model: a thin adapter over :class:`app.cart.Cart`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from app.cart import Cart, CartLine, Discount
+from app.catalog import ProductHit
+from app.errors import ValidationError
+from app.money import format_number, format_qty, quantize_qty
+
+COLUMNS = ("Produk", "Jumlah", "Harga", "Diskon", "Total")
+COL_NAME, COL_QTY, COL_PRICE, COL_DISCOUNT, COL_TOTAL = range(5)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class _Added:
+    """One add, remembered so Ctrl+Z can take it back."""
+
+    line: CartLine
+    qty: Decimal
+
+
+def discount_text(discount: Discount, amount: int) -> str:
+    """How a line discount is shown: ``10%`` or ``-2.000``; empty when none."""
+    if amount == 0:
+        return ""
+    if discount.kind == "percent":
+        return f"{format_qty(discount.value)}% (-{format_number(amount)})"
+    return f"-{format_number(amount)}"
+
+
+class CartModel(QAbstractTableModel):
+    """Rows are cart lines; every change emits ``sig_totals_changed``."""
+
+    sig_totals_changed = Signal()
+
+    def __init__(self, cart: Cart | None = None) -> None:
+        super().__init__()
+        self._cart = cart or Cart()
+        self._undo: list[_Added] = []
+
+    @property
+    def cart(self) -> Cart:
+        """The cart shown (do not edit its lines directly; use the model's methods)."""
+        return self._cart
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        """One row per line."""
+        return 0 if parent.isValid() else len(self._cart.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        """Name, quantity, price, discount, total."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles (Indonesian)."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _LEFT if section == COL_NAME else _RIGHT
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Display text, alignment and tooltips of a cell."""
+        if not index.isValid() or index.row() >= len(self._cart.lines):
+            return None
+        line = self._cart.lines[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(line, index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _LEFT if index.column() == COL_NAME else _RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_NAME:
+            return f"{line.name} ({line.unit})"
+        return None
+
+    @staticmethod
+    def _display(line: CartLine, column: int) -> str:
+        if column == COL_NAME:
+            return line.name
+        if column == COL_QTY:
+            return f"{format_qty(line.qty)} {line.unit}"
+        if column == COL_PRICE:
+            return format_number(line.unit_price)
+        if column == COL_DISCOUNT:
+            return discount_text(line.discount, line.discount_amount)
+        return format_number(line.total)
+
+    # ----- changes -------------------------------------------------------------------------
+
+    def add_hit(self, hit: ProductHit, qty: Decimal) -> int:
+        """Add a product (merging with an equal piece line); returns the row it is on."""
+        qty = quantize_qty(qty)
+        if qty <= 0:
+            raise ValidationError("Jumlah harus lebih dari nol.", field="qty")
+        line = CartLine(hit.id, hit.name, hit.unit, qty, hit.price, hit.sold_by_weight)
+        merged = self._merges(line)
+        if merged:
+            self.beginResetModel()
+        else:
+            end = len(self._cart.lines)
+            self.beginInsertRows(QModelIndex(), end, end)
+        added = self._cart.add(line)
+        if merged:
+            self.endResetModel()
+        else:
+            self.endInsertRows()
+        self._undo.append(_Added(added, qty))
+        self.sig_totals_changed.emit()
+        return self._cart.lines.index(added)
+
+    def _merges(self, line: CartLine) -> bool:
+        if line.sold_by_weight:
+            return False
+        return any(e.product_id == line.product_id and e.unit_price == line.unit_price
+                   and not e.sold_by_weight and e.discount.value == 0 for e in self._cart.lines)
+
+    def set_qty(self, row: int, qty: Decimal) -> None:
+        """Change a line's quantity; zero or less removes the line."""
+        line = self._cart.lines[row]
+        qty = quantize_qty(qty)
+        if qty <= 0:
+            self.remove(row)
+            return
+        if not line.sold_by_weight and qty != qty.to_integral_value():
+            raise ValidationError(f"'{line.name}' dijual per {line.unit}, jumlah harus bulat.",
+                                  field="qty")
+        line.qty = qty
+        self._row_changed(row)
+
+    def step_qty(self, row: int, step: int) -> None:
+        """Raise or lower a quantity by one (+/− keys); a weighed line moves by 0,1."""
+        line = self._cart.lines[row]
+        delta = Decimal("0.1") if line.sold_by_weight else Decimal(1)
+        self.set_qty(row, line.qty + delta * step)
+
+    def set_line_discount(self, row: int, discount: Discount) -> None:
+        """Give a line a discount (validated against the line's amount)."""
+        line = self._cart.lines[row]
+        discount.amount_of(line.gross)
+        line.discount = discount
+        self._row_changed(row)
+
+    def set_order_discount(self, discount: Discount) -> None:
+        """Give the whole order a discount (validated against the subtotal)."""
+        discount.amount_of(self._cart.subtotal)
+        self._cart.discount = discount
+        self.sig_totals_changed.emit()
+
+    def set_note(self, note: str) -> None:
+        """The order note."""
+        self._cart.note = note
+
+    def remove(self, row: int) -> None:
+        """Remove a line."""
+        self.beginRemoveRows(QModelIndex(), row, row)
+        line = self._cart.lines.pop(row)
+        self.endRemoveRows()
+        self._undo = [u for u in self._undo if u.line is not line]
+        self._fix_order_discount()
+        self.sig_totals_changed.emit()
+
+    def undo_last(self) -> bool:
+        """Take back the last add (Ctrl+Z); False when there is nothing to undo."""
+        while self._undo:
+            last = self._undo.pop()
+            if last.line not in self._cart.lines:
+                continue
+            row = self._cart.lines.index(last.line)
+            self.set_qty(row, last.line.qty - last.qty)
+            return True
+        return False
+
+    def replace_cart(self, cart: Cart) -> None:
+        """Show another cart (resumed, or a fresh one after a sale)."""
+        self.beginResetModel()
+        self._cart = cart
+        self._undo = []
+        self.endResetModel()
+        self.sig_totals_changed.emit()
+
+    def _row_changed(self, row: int) -> None:
+        self._fix_order_discount()
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        self.sig_totals_changed.emit()
+
+    def _fix_order_discount(self) -> None:
+        """A rupiah order discount larger than the new subtotal is dropped, never negative."""
+        disc = self._cart.discount
+        if disc.kind == "amount" and disc.value > self._cart.subtotal:
+            self._cart.discount = Discount()

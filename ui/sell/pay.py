@@ -1,0 +1,288 @@
+"""The pay dialog: cash with change shown large, transfer/QRIS pending, split payment.
+
+Enter adds the payment typed for the chosen method; when nothing remains to pay
+the order is saved through :func:`app.sales.checkout` in one transaction. A
+failure keeps the dialog (and the cart) open with the reason shown.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import sales, shop
+from app.cart import Cart
+from app.errors import UserError, ValidationError
+from app.money import format_rupiah, parse_rupiah
+from app.sales import CheckoutResult, PaymentInput
+from ui.context import AppContext
+
+METHODS = (("cash", "Tunai", "F1"), ("transfer", "Transfer", "F2"), ("qris", "QRIS", "F3"),
+           ("other", "Lainnya", "F4"))
+ROUND_STEPS = (1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000)
+QUICK_KEYS = ("F5", "F6", "F7", "F8")
+log = logging.getLogger(__name__)
+
+
+def quick_amounts(remaining: int, count: int = 4) -> list[int]:
+    """``remaining`` (uang pas) then the next round banknote amounts above it."""
+    rounds = sorted({-(-remaining // step) * step for step in ROUND_STEPS} - {remaining})
+    return [remaining, *[a for a in rounds if a > remaining]][:count]
+
+
+class PayDialog(QDialog):
+    """Take the money for a cart and save the order; ``result_`` holds the outcome."""
+
+    def __init__(self, ctx: AppContext, cart: Cart, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.cart = cart
+        self.total = cart.total
+        self.payments: list[PaymentInput] = []
+        self.result_: CheckoutResult | None = None
+        self.method = "cash"
+        self.setWindowTitle("Pembayaran")
+        self.setObjectName("payDialog")
+        self._build()
+        self._select_method("cash")
+
+    # ----- layout -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._big_row("Total", format_rupiah(self.total), "payTotal"))
+        layout.addLayout(self._method_row())
+        self.amount_label = QLabel("Uang diterima")
+        self.amount = QLineEdit()
+        self.amount.setObjectName("payAmount")
+        self.amount.textChanged.connect(self._refresh)
+        layout.addWidget(self.amount_label)
+        layout.addWidget(self.amount)
+        self.quick_box = QWidget()
+        self.quick_layout = QHBoxLayout(self.quick_box)
+        self.quick_layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.quick_box)
+        self.rows = QListWidget()
+        self.rows.setObjectName("payRows")
+        self.rows.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.rows.setMaximumHeight(90)
+        layout.addWidget(self.rows)
+        self.remaining_label = self._big_row("Sisa", "", "payRemaining")
+        layout.addWidget(self.remaining_label)
+        self.change_label = self._big_row("Kembalian", "", "payChange")
+        layout.addWidget(self.change_label)
+        self.error = QLabel("")
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        hint = QLabel("Enter: bayar  ·  F1–F4: cara bayar  ·  F5–F8: uang cepat  ·  "
+                      "F9: hapus bayar terakhir  ·  Esc: kembali")
+        hint.setObjectName("hint")
+        layout.addWidget(hint)
+        self.resize(620, 600)
+
+    def _big_row(self, title: str, value: str, name: str) -> QWidget:
+        box = QWidget()
+        box.setObjectName(name)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(8, 4, 8, 4)
+        caption = QLabel(title)
+        caption.setObjectName("payCaption")
+        number = QLabel(value)
+        number.setObjectName("payValue")
+        number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(caption)
+        row.addWidget(number, 1)
+        box.setProperty("valueLabel", number)
+        return box
+
+    @staticmethod
+    def _value(box: QWidget) -> QLabel:
+        label = box.property("valueLabel")
+        assert isinstance(label, QLabel)
+        return label
+
+    def _method_row(self) -> QGridLayout:
+        grid = QGridLayout()
+        self.method_group = QButtonGroup(self)
+        self.method_buttons: dict[str, QPushButton] = {}
+        for column, (key, label, shortcut) in enumerate(METHODS):
+            button = QPushButton(f"{label} ({shortcut})")
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setObjectName("methodButton")
+            button.clicked.connect(lambda _=False, k=key: self._select_method(k))
+            self.method_group.addButton(button)
+            self.method_buttons[key] = button
+            grid.addWidget(button, 0, column)
+        return grid
+
+    # ----- state --------------------------------------------------------------------------
+
+    @property
+    def remaining(self) -> int:
+        """What is still to be paid."""
+        return self.total - sum(p.amount for p in self.payments)
+
+    def _select_method(self, method: str) -> None:
+        self.method = method
+        self.method_buttons[method].setChecked(True)
+        self.amount_label.setText("Uang diterima (Rp)" if method == "cash" else "Jumlah (Rp)")
+        self._fill_quick_buttons()
+        self.amount.setText(str(self.remaining))
+        self.amount.selectAll()
+        self.amount.setFocus()
+        self._refresh()
+
+    def _fill_quick_buttons(self) -> None:
+        while self.quick_layout.count():
+            item = self.quick_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.quick_buttons: list[QPushButton] = []
+        if self.method != "cash" or self.remaining <= 0:
+            return
+        for position, amount in enumerate(quick_amounts(self.remaining)):
+            text = "Uang pas" if position == 0 else format_rupiah(amount)
+            button = QPushButton(f"{text} ({QUICK_KEYS[position]})")
+            button.setAutoDefault(False)
+            button.setObjectName("quickAmount")
+            button.clicked.connect(lambda _=False, a=amount: self.tender(a))
+            self.quick_layout.addWidget(button)
+            self.quick_buttons.append(button)
+
+    def _typed_amount(self) -> int:
+        text = self.amount.text().strip()
+        return parse_rupiah(text) if text else self.remaining
+
+    def _refresh(self) -> None:
+        self._value(self.remaining_label).setText(format_rupiah(self.remaining))
+        self.remaining_label.setVisible(bool(self.payments))
+        change = 0
+        try:
+            typed = self._typed_amount()
+            if self.method == "cash":
+                change = max(0, typed - self.remaining)
+        except UserError:
+            typed = 0
+        self._value(self.change_label).setText(format_rupiah(change))
+        self.error.setText("")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter pays; F1–F4 methods; F5–F8 quick cash amounts; F9 undo a payment; Esc back."""
+        key = Qt.Key(event.key())
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submit()
+            return
+        methods = {Qt.Key.Key_F1: "cash", Qt.Key.Key_F2: "transfer", Qt.Key.Key_F3: "qris",
+                   Qt.Key.Key_F4: "other"}
+        if key in methods:
+            self._select_method(methods[key])
+            return
+        if key == Qt.Key.Key_F9:
+            self.remove_last_payment()
+            return
+        quick = {Qt.Key.Key_F5: 0, Qt.Key.Key_F6: 1, Qt.Key.Key_F7: 2, Qt.Key.Key_F8: 3}
+        if key in quick and quick[key] < len(getattr(self, "quick_buttons", [])):
+            self.quick_buttons[quick[key]].click()
+            return
+        super().keyPressEvent(event)
+
+    # ----- actions ------------------------------------------------------------------------
+
+    def tender(self, amount: int) -> None:
+        """A quick amount button: that much cash was handed over."""
+        self.amount.setText(str(amount))
+        self.submit()
+
+    def submit(self) -> None:
+        """Add the typed payment; save the order once nothing remains."""
+        try:
+            amount = self._typed_amount()
+            if amount <= 0:
+                raise ValidationError("Jumlah bayar harus lebih dari nol.", field="amount")
+            self.payments.append(self.payment_for(self.method, amount))
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return
+        self.rows.addItem(self._row_text(self.payments[-1]))
+        if self.remaining <= 0:
+            self.confirm()
+        else:
+            self._select_method(self.method)
+
+    @staticmethod
+    def _row_text(p: PaymentInput) -> str:
+        label = sales.METHOD_LABELS[p.method]
+        text = f"{label}  {format_rupiah(p.amount)}"
+        if p.method == "cash" and p.tendered and p.tendered > p.amount:
+            text += f"  (diterima {format_rupiah(p.tendered)})"
+        if p.method in sales.PENDING_METHODS:
+            text += "  — menunggu konfirmasi"
+        return text
+
+    def remove_last_payment(self) -> None:
+        """Take back the last payment row (F9)."""
+        if self.payments:
+            self.payments.pop()
+            self.rows.takeItem(self.rows.count() - 1)
+            self._select_method(self.method)
+
+    def payment_for(self, method: str, amount: int) -> PaymentInput:
+        """One payment row for ``method``; each method has its own hook below."""
+        hooks = {"cash": self.pay_cash, "transfer": self.pay_transfer, "qris": self.pay_qris,
+                 "other": self.pay_other}
+        if method != "cash" and amount > self.remaining:
+            raise ValidationError(f"Jumlah melebihi sisa {format_rupiah(self.remaining)}.",
+                                  field="amount")
+        return hooks[method](amount)
+
+    def pay_cash(self, tendered: int) -> PaymentInput:
+        """Cash: what was handed over; the change is what exceeds the remaining."""
+        return PaymentInput("cash", min(tendered, self.remaining), tendered=tendered)
+
+    def pay_transfer(self, amount: int) -> PaymentInput:
+        """Bank transfer to the shop's account, pending until confirmed (payments issue)."""
+        with self.ctx.db.read() as session:
+            accounts = shop.bank_accounts(session)
+            account = accounts[0].id if accounts else None
+        return PaymentInput("transfer", amount, bank_account_id=account)
+
+    def pay_qris(self, amount: int) -> PaymentInput:
+        """QRIS, pending until confirmed (the dynamic QR is the payments issue)."""
+        return PaymentInput("qris", amount)
+
+    def pay_other(self, amount: int) -> PaymentInput:
+        """Another method (e-wallet, marketplace), recorded as confirmed."""
+        return PaymentInput("other", amount)
+
+    def confirm(self) -> None:
+        """Save the order in one transaction; on failure keep everything and say why."""
+        try:
+            with self.ctx.db.unit_of_work() as session:
+                self.result_ = sales.checkout(session, self.cart, list(self.payments),
+                                              cashier_id=self.ctx.user_id)
+        except Exception as exc:  # the sale is kept in the cart whatever went wrong
+            if not isinstance(exc, UserError):
+                log.exception("checkout failed")
+            self.payments.clear()
+            self.rows.clear()
+            self._select_method(self.method)
+            self.error.setText(f"Belum tersimpan: {exc}")
+            return
+        self.accept()

@@ -1,0 +1,291 @@
+"""The sell screen (Kasir): scan or search, the cart, totals, quick grid, keys.
+
+Keys are handled here (F-keys, Esc, Del, Ctrl+Z bubble up from any child) and in
+the scan field (Enter, arrows, +/−); the help overlay lists them from one registry.
+A scanner burst is caught app-wide by :class:`ScanDetector`, whatever has focus.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app import catalog, search
+from app.cart import Cart
+from app.catalog import ProductHit
+from app.errors import UserError
+from app.money import format_qty, format_rupiah
+from app.sales import CheckoutResult
+from ui.context import AppContext
+from ui.sell.actions import SellActions
+from ui.sell.layout import build_layout
+from ui.sell.scanner import ScanDetector, looks_like_code
+from ui.sell.search import split_quantity
+
+SEARCH_LIMIT = 30
+
+
+class SellScreen(SellActions, QWidget):
+    """The counter screen. ``on_receipt(order_id)`` is the hook printing replaces."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        QWidget.__init__(self, parent)
+        self.ctx = ctx
+        self.setObjectName("sellScreen")
+        self.show_receipt_preview = True
+        self.last_result: CheckoutResult | None = None
+        build_layout(self)
+        self._wire()
+        self.detector = ScanDetector(self._scanner_active, lambda obj: obj is self.scan, )
+        self.detector.setParent(self)
+        self.detector.sig_scanned.connect(self.handle_code)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.detector)
+        self.refresh_totals()
+        QTimer.singleShot(0, self.grid.reload)
+
+    def _wire(self) -> None:
+        self.scan.sig_submit.connect(self.submit)
+        self.scan.sig_search.connect(self.live_search)
+        self.scan.sig_arrow.connect(self._arrow)
+        self.scan.sig_step.connect(self.step_current)
+        self.scan.sig_delete.connect(self.remove_current)
+        self.scan.sig_undo.connect(self.undo_last)
+        self.results.sig_chosen.connect(self._chosen)
+        self.model.sig_totals_changed.connect(self.refresh_totals)
+        self.grid.sig_product.connect(lambda hit: self.add_product(hit, None))
+        self.note.textEdited.connect(self.model.set_note)
+        self.channel.sig_changed.connect(lambda _id: self.refresh_totals())
+        self.pay_button.clicked.connect(self.pay)
+        self.hold_button.clicked.connect(self.hold)
+        self.held_button.clicked.connect(self.show_held)
+
+    def _scanner_active(self) -> bool:
+        return (self.isVisible() and QApplication.activeModalWidget() is None
+                and QApplication.activePopupWidget() is None and not self.help.isVisible())
+
+    # ----- scanning and searching -----------------------------------------------------------
+
+    def submit(self, text: str) -> None:
+        """Enter in the scan field: a code, the chosen result, or a search."""
+        qty, query = split_quantity(text)
+        if not query:
+            return
+        hit = self.lookup(query) or self.results.current_hit()
+        if hit is None and query.isdigit() and looks_like_code(query):
+            self.unknown_code(query, qty)
+            return
+        if hit is None:
+            with self.ctx.db.read() as session:
+                hits = search.search_products(session, query, limit=SEARCH_LIMIT)
+            if len(hits) != 1:
+                self._show_results(hits, query)
+                return
+            hit = hits[0]
+        self.add_product(hit, qty)
+
+    def handle_code(self, code: str) -> None:
+        """A scanner burst caught outside the scan field: the code only, never a search."""
+        hit = self.lookup(code)
+        if hit is None:
+            self.unknown_code(code, None)
+        else:
+            self.add_product(hit, None)
+
+    def lookup(self, code: str) -> ProductHit | None:
+        """Exact barcode/SKU lookup (indexed, local only)."""
+        with self.ctx.db.read() as session:
+            return catalog.find_by_code(session, code)
+
+    def live_search(self, text: str) -> None:
+        """Results as the seller types (after a short pause)."""
+        _qty, query = split_quantity(text)
+        if len(query) < 2:
+            self.results.hide()
+            return
+        with self.ctx.db.read() as session:
+            hits = search.search_products(session, query, limit=SEARCH_LIMIT)
+        self._show_results(hits, query)
+
+    def _show_results(self, hits: list[ProductHit], query: str) -> None:
+        if not hits:
+            self.say(f"Tidak ada produk yang cocok dengan '{query}'.")
+        self.place_results()
+        self.results.show_hits(hits)
+
+    def _chosen(self, hit: ProductHit) -> None:
+        qty, _query = split_quantity(self.scan.text())
+        self.add_product(hit, qty)
+
+    def _arrow(self, step: int) -> None:
+        if self.results.isVisible():
+            self.results.move(step)
+            return
+        rows = self.model.rowCount()
+        if rows:
+            row = max(0, min(rows - 1, self.current_row() + step))
+            self.table.selectRow(row)
+
+    # ----- the cart ---------------------------------------------------------------------------
+
+    def add_product(self, hit: ProductHit, qty: Decimal | None) -> None:
+        """Add a product; a weighed one without a typed quantity asks for its weight."""
+        self.reset_scan_field()
+        if hit.archived:
+            self.say(f"'{hit.name}' sudah diarsipkan dan tidak dijual.", error=True)
+            return
+        if hit.sold_by_weight and qty is None:
+            self.ask_weight(hit)
+            return
+        try:
+            row = self.model.add_hit(hit, qty or Decimal(1))
+        except UserError as exc:
+            self.say(str(exc), error=True)
+            return
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        line = self.model.cart.lines[row]
+        self.say(f"+ {line.name}  {format_qty(line.qty)} {line.unit}")
+
+    def reset_scan_field(self) -> None:
+        """Empty the scan field and hide the results."""
+        self.scan.cancel_search()
+        self.scan.clear()
+        self.results.hide()
+
+    def current_row(self) -> int:
+        """The selected cart row, or the last one."""
+        row = self.table.currentIndex().row()
+        rows = self.model.rowCount()
+        return row if 0 <= row < rows else rows - 1
+
+    def step_current(self, step: int) -> None:
+        """+/−: change the selected line's quantity by one."""
+        row = self.current_row()
+        if row < 0:
+            return
+        try:
+            self.model.step_qty(row, step)
+        except UserError as exc:
+            self.say(str(exc), error=True)
+        self._select_near(row)
+
+    def remove_current(self) -> None:
+        """Del: remove the selected line."""
+        row = self.current_row()
+        if row >= 0:
+            self.model.remove(row)
+            self._select_near(row)
+
+    def undo_last(self) -> None:
+        """Ctrl+Z: take back the last add."""
+        if not self.model.undo_last():
+            self.say("Tidak ada yang bisa dibatalkan.")
+        self._select_near(self.model.rowCount() - 1)
+
+    def _select_near(self, row: int) -> None:
+        rows = self.model.rowCount()
+        if rows:
+            self.table.selectRow(max(0, min(row, rows - 1)))
+
+    def refresh_totals(self) -> None:
+        """Big total, subtotal, discount and item count."""
+        cart = self.model.cart
+        self.total_value.setText(format_rupiah(cart.total))
+        self.subtotal_value.setText(format_rupiah(cart.subtotal))
+        self.discount_value.setText(f"-{format_rupiah(cart.discount_amount)}"
+                                    if cart.discount_amount else "–")
+        self.items_value.setText(f"{len(cart.lines)} baris · {format_qty(cart.item_count)} item")
+        self.channel_banner.setText(f"Saluran: {self.channel.current_name}")
+        self.channel_banner.setProperty("event", self.channel.combo.currentData() != self._counter_id())
+        self.channel_banner.style().polish(self.channel_banner)
+
+    def _counter_id(self) -> int:
+        return int(self.channel.combo.itemData(0))
+
+    def say(self, text: str, error: bool = False) -> None:
+        """A short line under the scan field (no dialog: the queue keeps moving)."""
+        self.notice.setText(text)
+        self.notice.setProperty("error", error)
+        self.notice.style().polish(self.notice)
+        if error:
+            QApplication.beep()
+
+    def replace_cart(self, cart: Cart) -> None:
+        """Show another cart (resumed or new) and its note."""
+        self.model.replace_cart(cart)
+        self.note.setText(cart.note)
+        self._select_near(self.model.rowCount() - 1)
+
+    # ----- keys -------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """F-keys, Esc, Del and Ctrl+Z from anywhere on the screen."""
+        if self.help.isVisible():
+            self.help.close_overlay()
+            return
+        actions = {
+            Qt.Key.Key_F1: self.toggle_help, Qt.Key.Key_F2: self.focus_search,
+            Qt.Key.Key_F3: self.channel.cycle, Qt.Key.Key_F4: self.edit_qty,
+            Qt.Key.Key_F5: self.line_discount, Qt.Key.Key_F6: self.order_discount,
+            Qt.Key.Key_F7: self.focus_note, Qt.Key.Key_F8: self.hold,
+            Qt.Key.Key_F9: self.show_held, Qt.Key.Key_F12: self.pay,
+            Qt.Key.Key_Escape: self.escape, Qt.Key.Key_Delete: self.remove_current,
+        }
+        action = actions.get(Qt.Key(event.key()))
+        if action is not None:
+            action()
+        elif event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_last()
+        else:
+            super().keyPressEvent(event)
+
+    def focus_search(self) -> None:
+        """F2: back to the scan field, text selected."""
+        self.scan.setFocus()
+        self.scan.selectAll()
+
+    def focus_note(self) -> None:
+        """F7: type the order note."""
+        self.note.setFocus()
+
+    def toggle_help(self) -> None:
+        """F1: show or hide the list of keys."""
+        if self.help.isVisible():
+            self.help.close_overlay()
+        else:
+            self.help.open()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Coming to the screen puts the cursor in the scan field."""
+        super().showEvent(event)
+        self.scan.setFocus()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the results list under the scan field."""
+        super().resizeEvent(event)
+        self.place_results()
+
+    def place_results(self) -> None:
+        """Put the results list right under the scan field, as wide as it."""
+        top_left = self.scan.mapTo(self, self.scan.rect().bottomLeft())
+        height = min(360, max(120, self.height() - top_left.y() - 40))
+        self.results.setGeometry(top_left.x(), top_left.y() + 2, self.scan.width(), height)
+
+    def after_sale(self, result: CheckoutResult) -> None:
+        """A saved order: clear the cart, show the change, hand over the receipt."""
+        self.last_result = result
+        self.replace_cart(Cart())
+        change = f"  ·  Kembalian {format_rupiah(result.change)}" if result.change else ""
+        state = "  ·  menunggu konfirmasi" if result.status == "pending" else ""
+        self.last_sale.setText(f"Tersimpan {result.number}  ·  {format_rupiah(result.total)}"
+                               f"{change}{state}")
+        self.last_sale.show()
+        self.ctx.signals.sig_order_saved.emit(int(result.order_id))
+        self.ctx.signals.sig_status.emit(f"Pesanan {result.number} tersimpan")
+        self.on_receipt(int(result.order_id))
+        self.focus_search()

@@ -1,0 +1,55 @@
+"""The status bar: shop, cashier, PEKEN sync state, printer state and the clock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, QTimer
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from ui.context import AppContext
+
+DAYS = ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min")
+
+
+class StatusBar(QStatusBar):
+    """Permanent facts on the right, short messages (``sig_status``) on the left."""
+
+    def __init__(self, ctx: AppContext, shop_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("statusBar")
+        self.shop = self._part(shop_name, "statusShop")
+        self.cashier = self._part("", "statusCashier")
+        self.sync = self._part("PEKEN: belum terhubung", "statusSync")
+        self.printer = self._part("Printer: belum diatur", "statusPrinter")
+        self.clock = self._part("", "statusClock")
+        self.show_user()
+        self._tick()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start(1000)
+        ctx.signals.sig_status.connect(lambda text: self.showMessage(text, 5000))
+        ctx.signals.sig_user_changed.connect(self.show_user)
+
+    def _part(self, text: str, name: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName(name)
+        self.addPermanentWidget(label)
+        return label
+
+    def show_user(self) -> None:
+        """Show who works the till."""
+        name = self.ctx.user_name or "—"
+        self.cashier.setText(f"Kasir: {name}")
+
+    def set_sync_state(self, text: str) -> None:
+        """The sync engine reports here (e.g. ``PEKEN: 3 menunggu``)."""
+        self.sync.setText(text)
+
+    def set_printer_state(self, text: str) -> None:
+        """Printing reports here (e.g. ``Printer: siap``)."""
+        self.printer.setText(text)
+
+    def _tick(self) -> None:
+        now = QDateTime.currentDateTime()
+        day = DAYS[now.date().dayOfWeek() - 1]
+        self.clock.setText(f"{day} {now.toString('dd/MM/yyyy HH:mm')}")
