@@ -1,0 +1,95 @@
+"""The QRIS panel of the pay dialog: the dynamic QR for this amount, large enough to scan.
+
+Call :meth:`QrisPanel.show_for` with the amount, then :meth:`QrisPanel.payment_input` gives
+the pending ``PaymentInput`` carrying the dynamic payload (also printed on the receipt).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QPixmap
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.errors import UserError, ValidationError
+from app.money import format_rupiah
+from app.payments import qris
+from app.payments.service import qris_for
+from app.sales import PaymentInput
+from ui.context import AppContext
+from ui.payments.qr import qr_qimage
+
+QR_MIN_PX = 320
+
+
+class QrisPanel(QWidget):
+    """Merchant name, the dynamic QRIS as a large QR, and the amount it asks for."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.amount = 0
+        self.payload: str | None = None
+        self.merchant = QLabel()
+        self.merchant.setObjectName("qrisMerchant")
+        self.image = QLabel()
+        self.image.setObjectName("qrisImage")
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image.setMinimumSize(QR_MIN_PX, QR_MIN_PX)
+        self.amount_label = QLabel()
+        self.amount_label.setObjectName("qrisAmount")
+        self.hint = QLabel(self.tr("Pindai dengan aplikasi bank atau dompet digital apa pun. "
+                                   "Nominal sudah terisi."))
+        self.message = QLabel()
+        self.message.setObjectName("qrisMessage")
+        self.message.setStyleSheet("color: #b00020;")
+        self._build()
+
+    def _build(self) -> None:
+        title = QFont()
+        title.setPointSize(14)
+        title.setBold(True)
+        self.merchant.setFont(title)
+        big = QFont()
+        big.setPointSize(28)
+        big.setBold(True)
+        self.amount_label.setFont(big)
+        for label in (self.merchant, self.amount_label, self.hint, self.message):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.merchant)
+        layout.addWidget(self.image, 1)
+        layout.addWidget(self.amount_label)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.message)
+
+    def show_for(self, amount: int) -> None:
+        """Make and show the dynamic QRIS for ``amount`` rupiah (or say what is missing)."""
+        self.amount, self.payload = amount, None
+        self.message.clear()
+        try:
+            with self.ctx.db.read() as session:
+                self.payload = qris_for(session, amount)
+        except UserError as exc:
+            self.message.setText(str(exc))
+        self._show()
+
+    def _show(self) -> None:
+        if self.payload is None:
+            self.image.clear()
+            self.merchant.clear()
+            self.amount_label.clear()
+            self.hint.hide()
+            return
+        parsed = qris.parse(self.payload)
+        where = f" — {parsed.merchant_city}" if parsed.merchant_city else ""
+        self.merchant.setText(parsed.merchant_name + where)
+        self.image.setPixmap(QPixmap.fromImage(qr_qimage(self.payload, QR_MIN_PX)))
+        self.amount_label.setText(format_rupiah(self.amount))
+        self.hint.show()
+
+    def payment_input(self) -> PaymentInput:
+        """The pending QRIS payment with its dynamic payload."""
+        if self.payload is None:
+            raise ValidationError(self.message.text() or "QRIS belum siap.", field="qris")
+        return PaymentInput("qris", self.amount, qris_payload=self.payload)
