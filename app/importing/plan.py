@@ -82,7 +82,7 @@ class ImportPlan:
         lines += [str(e) for e in self.errors]
         lines += self.notices
         if self.errors:
-            lines.append("Impor dibatalkan: tidak ada yang disimpan. Perbaiki baris di atas lalu coba lagi.")
+            lines.append("Tidak ada yang disimpan: perbaiki baris di atas lalu impor lagi.")
         return "\n".join(lines)
 
 

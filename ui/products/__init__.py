@@ -1,0 +1,1 @@
+"""Produk & Stok: the products table, editor, stock dialogs, stocktake, import and labels."""

@@ -1,0 +1,433 @@
+"""The product editor: every field with its validation message next to it, barcodes, photo.
+
+Saving goes through :mod:`app.catalog` (one unit of work). A product with stock or sales
+history is archived, never deleted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import catalog, inventory
+from app.barcodes import make_ean13, next_instore_ean13
+from app.errors import UserError, ValidationError
+from app.money import format_number, format_qty, parse_qty, parse_rupiah
+from app.product_queries import (
+    categories,
+    delete_product,
+    ensure_category,
+    get_photo,
+    photo_jpeg,
+    set_photo,
+)
+from ui.context import AppContext
+from ui.messages import confirm, show_error
+
+ERROR_STYLE = "color: #c62828; font-size: 11px;"
+FIELDS = ("sku", "name", "category_id", "unit", "price", "cost", "min_stock", "stock", "barcodes",
+          "photo")
+
+
+class FieldBox(QWidget):
+    """A field with its error message right below it (hidden while there is none)."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(field)
+        self.error = QLabel("")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+
+    def set_error(self, message: str) -> None:
+        """Show (or with "" clear) the field's message."""
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+
+class ProductEditor(QDialog):
+    """Create or edit one product."""
+
+    def __init__(self, ctx: AppContext, product_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.product_id = product_id
+        self.has_history = False
+        self.archived = False
+        self.photo: bytes | None = None
+        self.photo_changed = False
+        self.setWindowTitle(self.tr("Produk baru") if product_id is None else self.tr("Ubah produk"))
+        self.setMinimumWidth(560)
+        self._build()
+        self._load()
+
+    # ---- building -------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.sku = QLineEdit()
+        self.name = QLineEdit()
+        self.category = QComboBox()
+        self.category.setEditable(True)
+        self.unit = QComboBox()
+        self.unit.addItems(list(catalog.UNITS))
+        self.by_weight = QCheckBox(self.tr("Dijual per berat (ditimbang)"))
+        self.price = QLineEdit()
+        self.cost = QLineEdit()
+        self.min_stock = QLineEdit("0")
+        self.stock = QLineEdit("0")
+        self.published = QCheckBox(self.tr("Terbitkan di katalog PEKEN"))
+        self.favourite = QCheckBox(self.tr("Tampilkan di tombol cepat kasir"))
+        for edit, hint in ((self.sku, "mis. BJ-1001"), (self.name, "mis. Gula Pasir 1 kg"),
+                           (self.price, "mis. 12.500"), (self.cost, "mis. 10.000")):
+            edit.setPlaceholderText(hint)
+        self.boxes: dict[str, FieldBox] = {}
+        form = QFormLayout()
+        self._row(form, "sku", self.tr("SKU"), self.sku)
+        self._row(form, "name", self.tr("Nama produk"), self.name)
+        self._row(form, "category_id", self.tr("Kategori"), self.category)
+        self._row(form, "unit", self.tr("Satuan"), self.unit)
+        form.addRow("", self.by_weight)
+        self._row(form, "price", self.tr("Harga jual (Rp)"), self.price)
+        self._row(form, "cost", self.tr("Harga pokok (Rp)"), self.cost)
+        self._row(form, "min_stock", self.tr("Stok minimum"), self.min_stock)
+        self.stock_label = QLabel(self.tr("Stok awal"))
+        self.boxes["stock"] = FieldBox(self.stock)
+        form.addRow(self.stock_label, self.boxes["stock"])
+        self._row(form, "barcodes", self.tr("Barcode"), self._barcode_widget())
+        self._row(form, "photo", self.tr("Foto"), self._photo_widget())
+        form.addRow("", self.published)
+        form.addRow("", self.favourite)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(self._buttons())
+        self._live_checks()
+
+    def _row(self, form: QFormLayout, key: str, title: str, field: QWidget) -> None:
+        self.boxes[key] = FieldBox(field)
+        form.addRow(title, self.boxes[key])
+
+    def _barcode_widget(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.barcode_list = QListWidget()
+        self.barcode_list.setMaximumHeight(70)
+        self.barcode_input = QLineEdit()
+        self.barcode_input.setPlaceholderText(self.tr("Scan atau ketik barcode, lalu Enter"))
+        self.barcode_input.returnPressed.connect(self.add_barcode)
+        row = QHBoxLayout()
+        row.addWidget(self.barcode_input, 1)
+        for text, slot in ((self.tr("Tambah"), self.add_barcode),
+                           (self.tr("Hapus"), self.remove_barcode),
+                           (self.tr("Buat barcode toko"), self.generate_barcode)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            button.setAutoDefault(False)
+            row.addWidget(button)
+        layout.addWidget(self.barcode_list)
+        layout.addLayout(row)
+        return box
+
+    def _photo_widget(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.photo_label = QLabel(self.tr("Belum ada foto"))
+        self.photo_label.setFixedSize(96, 96)
+        self.photo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo_label.setWordWrap(True)
+        self.photo_label.setStyleSheet("border: 1px solid #bbb; color: #777;")
+        choose = QPushButton(self.tr("Pilih foto…"))
+        choose.clicked.connect(self.choose_photo)
+        clear = QPushButton(self.tr("Hapus foto"))
+        clear.clicked.connect(lambda: self.set_photo_bytes(None))
+        for button in (choose, clear):
+            button.setAutoDefault(False)
+        row.addWidget(self.photo_label)
+        row.addWidget(choose)
+        row.addWidget(clear)
+        row.addStretch(1)
+        return box
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.archive_button = QPushButton(self.tr("Arsipkan"))
+        self.archive_button.clicked.connect(self.archive_or_delete)
+        self.archive_button.setAutoDefault(False)
+        self.save_button = QPushButton(self.tr("Simpan"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        cancel = QPushButton(self.tr("Batal"))
+        cancel.setAutoDefault(False)
+        cancel.clicked.connect(self.reject)
+        row.addWidget(self.archive_button)
+        row.addStretch(1)
+        row.addWidget(cancel)
+        row.addWidget(self.save_button)
+        return row
+
+    def _live_checks(self) -> None:
+        self.price.textChanged.connect(lambda: self._check_one("price"))
+        self.cost.textChanged.connect(lambda: self._check_one("cost"))
+        self.min_stock.textChanged.connect(lambda: self._check_one("min_stock"))
+        self.stock.textChanged.connect(lambda: self._check_one("stock"))
+        self.name.textChanged.connect(lambda: self._check_one("name"))
+        self.sku.textChanged.connect(lambda: self._check_one("sku"))
+
+    # ---- loading ----------------------------------------------------------------------------
+    def _load(self) -> None:
+        with self.ctx.db.read() as session:
+            names = [name for _id, name in categories(session)]
+            self.category.addItem("")
+            self.category.addItems(names)
+            if self.product_id is None:
+                self.archive_button.hide()
+                return
+            product = catalog.get_product(session, self.product_id)
+            data = catalog.input_from_product(product)
+            category = product.category.name if product.category else ""
+            self.has_history, self.archived = product.has_history, product.archived
+            photo = get_photo(session, self.product_id)
+        self._fill(data, category)
+        self.stock_label.hide()
+        self.boxes["stock"].hide()
+        self.set_photo_bytes(photo, changed=False)
+        if self.archived:
+            self.archive_button.setText(self.tr("Aktifkan lagi"))
+        elif not self.has_history:
+            self.archive_button.setText(self.tr("Hapus"))
+
+    def _fill(self, data: catalog.ProductInput, category: str) -> None:
+        self.sku.setText(data.sku)
+        self.name.setText(data.name)
+        self.category.setCurrentText(category)
+        self.unit.setCurrentText(data.unit)
+        self.by_weight.setChecked(data.sold_by_weight)
+        self.price.setText(format_number(data.price))
+        self.cost.setText(format_number(data.cost))
+        self.min_stock.setText(format_qty(data.min_stock))
+        self.barcode_list.addItems(data.barcodes)
+        self.published.setChecked(data.published)
+        self.favourite.setChecked(data.favourite)
+
+    # ---- barcodes and photo -----------------------------------------------------------------
+    def barcodes(self) -> list[str]:
+        """The barcodes listed in the editor."""
+        return [self.barcode_list.item(i).text() for i in range(self.barcode_list.count())]
+
+    def add_barcode(self) -> None:
+        """Add the typed/scanned code to the list (refusing duplicates here)."""
+        code = self.barcode_input.text().strip()
+        if not code:
+            return
+        if code in self.barcodes():
+            self.boxes["barcodes"].set_error(self.tr("Barcode '%s' sudah ada di daftar.") % code)
+            return
+        if not catalog.BARCODE_RE.match(code):
+            self.boxes["barcodes"].set_error(self.tr("Barcode '%s' tidak sah.") % code)
+            return
+        self.barcode_list.addItem(code)
+        self.barcode_input.clear()
+        self.boxes["barcodes"].set_error("")
+
+    def remove_barcode(self) -> None:
+        """Remove the selected barcode."""
+        for item in self.barcode_list.selectedItems():
+            self.barcode_list.takeItem(self.barcode_list.row(item))
+
+    def generate_barcode(self) -> None:
+        """Add a new in-store EAN-13 (prefix 2, valid check digit) not used by any product."""
+        with self.ctx.db.read() as session:
+            code = next_instore_ean13(session)
+        taken = set(self.barcodes())
+        while code in taken:  # generated earlier in this dialog but not saved yet
+            code = make_ean13(f"{int(code[:12]) + 1:012d}")
+        self.barcode_list.addItem(code)
+        self.boxes["barcodes"].set_error("")
+
+    def choose_photo(self) -> None:
+        """Pick an image file; it is resized to ≤ 512 px and kept as JPEG."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih foto produk"), "",
+                                              self.tr("Gambar (*.jpg *.jpeg *.png *.webp *.bmp)"))
+        if path:
+            self.load_photo_file(Path(path))
+
+    def load_photo_file(self, path: Path) -> None:
+        """Read, resize and show a photo file (errors shown next to the field)."""
+        try:
+            self.set_photo_bytes(photo_jpeg(path.read_bytes()))
+            self.boxes["photo"].set_error("")
+        except (UserError, OSError) as exc:
+            message = str(exc) if isinstance(exc, UserError) else self.tr("Foto tidak bisa dibuka.")
+            self.boxes["photo"].set_error(message)
+
+    def set_photo_bytes(self, photo: bytes | None, changed: bool = True) -> None:
+        """Show ``photo`` (JPEG bytes) or the empty placeholder."""
+        self.photo = photo
+        self.photo_changed = self.photo_changed or changed
+        if photo is None:
+            self.photo_label.setPixmap(QPixmap())
+            self.photo_label.setText(self.tr("Belum ada foto"))
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(photo)
+        self.photo_label.setPixmap(pixmap.scaled(94, 94, Qt.AspectRatioMode.KeepAspectRatio,
+                                                 Qt.TransformationMode.SmoothTransformation))
+
+    # ---- validation and saving --------------------------------------------------------------
+    def _checks(self) -> dict[str, Callable[[], object]]:
+        """Field key → parser of that field's text (raising ValidationError with the message)."""
+        return {
+            "sku": self._sku,
+            "name": self._name,
+            "price": lambda: self._rupiah(self.price.text(), "price", minimum=1),
+            "cost": lambda: self._rupiah(self.cost.text(), "cost", minimum=0),
+            "min_stock": lambda: self._qty(self.min_stock.text(), "min_stock"),
+            "stock": lambda: self._qty(self.stock.text(), "stock"),
+        }
+
+    def _check_one(self, key: str) -> None:
+        try:
+            self._checks()[key]()
+            self.boxes[key].set_error("")
+        except ValidationError as exc:
+            self.boxes[key].set_error(str(exc))
+
+    def _rupiah(self, text: str, key: str, minimum: int) -> int:
+        label = self.tr("Harga jual") if key == "price" else self.tr("Harga pokok")
+        if not text.strip():
+            if minimum == 0:
+                return 0
+            raise ValidationError(self.tr("%s wajib diisi.") % label, field=key)
+        try:
+            value = parse_rupiah(text)
+        except ValidationError as exc:
+            raise ValidationError(str(exc), field=key) from exc
+        if value < minimum:
+            word = self.tr("lebih dari nol") if minimum else self.tr("nol atau lebih")
+            raise ValidationError(f"{label} {self.tr('harus')} {word}.", field=key)
+        return value
+
+    def _qty(self, text: str, key: str) -> Decimal:
+        try:
+            value = parse_qty(text or "0")
+        except ValidationError as exc:
+            raise ValidationError(str(exc), field=key) from exc
+        if value < 0:
+            raise ValidationError(self.tr("Tidak boleh negatif."), field=key)
+        return value
+
+    def _name(self) -> str:
+        name = " ".join(self.name.text().split())
+        if len(name) < 2:
+            raise ValidationError(self.tr("Nama produk wajib diisi (2–160 karakter)."), field="name")
+        return name
+
+    def _sku(self) -> str:
+        sku = self.sku.text().strip()
+        if not catalog.SKU_RE.match(sku):
+            raise ValidationError(
+                self.tr("SKU wajib diisi: huruf, angka, '-', '_' atau '.', maks. 40."), field="sku")
+        return sku
+
+    def collect(self) -> tuple[catalog.ProductInput, Decimal] | None:
+        """The form as a ProductInput and opening stock, or None after showing every message."""
+        for box in self.boxes.values():
+            box.set_error("")
+        errors: dict[str, str] = {}
+        values: dict[str, object] = {}
+        checks = self._checks()
+        for key, check in checks.items():
+            try:
+                values[key] = check()
+            except ValidationError as exc:
+                errors[key] = str(exc)
+        for key, message in errors.items():
+            self.boxes[key].set_error(message)
+        if errors:
+            return None
+        data = catalog.ProductInput(
+            sku=str(values["sku"]), name=str(values["name"]), price=int(str(values["price"])),
+            cost=int(str(values["cost"])), unit=self.unit.currentText(),
+            sold_by_weight=self.by_weight.isChecked(), barcodes=self.barcodes(),
+            min_stock=Decimal(str(values["min_stock"])), published=self.published.isChecked(),
+            favourite=self.favourite.isChecked(),
+        )
+        return data, Decimal(str(values["stock"]))
+
+    def save(self) -> bool:
+        """Validate and store; True (and the dialog accepted) when saved."""
+        collected = self.collect()
+        if collected is None:
+            return False
+        data, stock = collected
+        try:
+            with self.ctx.db.unit_of_work() as session:
+                data.category_id = ensure_category(session, self.category.currentText())
+                if self.product_id is None:
+                    self.product_id = catalog.create_product(session, data)
+                    if stock != 0:
+                        inventory.record_movement(session, self.product_id, "initial", stock,
+                                                  unit_cost=data.cost, note=self.tr("Stok awal"),
+                                                  user_id=self.ctx.user_id)
+                else:
+                    catalog.update_product(session, self.product_id, data)
+                if self.photo_changed:
+                    set_photo(session, self.product_id, self.photo)
+        except UserError as exc:
+            self._show_user_error(exc)
+            return False
+        self.ctx.signals.sig_catalog_changed.emit()
+        self.accept()
+        return True
+
+    def _show_user_error(self, exc: UserError) -> None:
+        key = {"amount": "price", "qty": "min_stock"}.get(exc.field or "", exc.field or "")
+        if exc.field is None or key not in self.boxes:
+            show_error(self, exc)
+            return
+        self.boxes[key].set_error(str(exc))
+
+    def archive_or_delete(self) -> None:
+        """Archive (or restore) a product with history; delete one without."""
+        if self.product_id is None:
+            return
+        pid = self.product_id
+        try:
+            if not self.has_history and not self.archived:
+                if not confirm(self, self.tr("Hapus produk"),
+                               self.tr("Produk ini belum punya riwayat. Hapus permanen?")):
+                    return
+                with self.ctx.db.unit_of_work() as session:
+                    delete_product(session, pid)
+            else:
+                with self.ctx.db.unit_of_work() as session:
+                    catalog.archive_product(session, pid, archived=not self.archived)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.signals.sig_catalog_changed.emit()
+        self.accept()

@@ -1,0 +1,254 @@
+"""Produk & Stok page: the lazy products table with search and filters, and every stock action."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.importing import export_products
+from app.money import format_number
+from app.product_queries import ProductFilter, categories
+from ui.context import AppContext
+from ui.messages import show_error
+from ui.products.editor import ProductEditor
+from ui.products.import_wizard import ImportDialog
+from ui.products.labels_dialog import LabelDialog
+from ui.products.stock_dialogs import AdjustDialog, HistoryDialog, LowStockDialog, ReceiveDialog
+from ui.products.stocktake import StocktakeDialog
+from ui.products.table_model import ProductTableModel
+
+SEARCH_DELAY_MS = 150
+NAME_COLUMN = 2
+
+
+class ProductsPage(QWidget):
+    """The inventory manager: products table, filters and actions."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = ProductTableModel(ctx.db)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._filters())
+        layout.addLayout(self._actions())
+        layout.addWidget(self._table(), 1)
+        self.ctx.signals.sig_catalog_changed.connect(self.reload)
+        self._update_count()
+
+    # ---- widgets ----------------------------------------------------------------------------
+    def _filters(self) -> QHBoxLayout:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari nama atau SKU, atau scan barcode…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self.apply_filter)
+        self.category = QComboBox()
+        self.category.setMinimumWidth(160)
+        self._fill_categories()
+        self.low_stock = QCheckBox(self.tr("Stok menipis"))
+        self.unpublished = QCheckBox(self.tr("Belum terbit di PEKEN"))
+        self.archived = QCheckBox(self.tr("Arsip"))
+        for widget in (self.low_stock, self.unpublished, self.archived):
+            widget.toggled.connect(self.apply_filter)
+        self.category.currentIndexChanged.connect(self.apply_filter)
+        self.count_label = QLabel("")
+        row = QHBoxLayout()
+        row.addWidget(self.search, 2)
+        row.addWidget(self.category)
+        row.addWidget(self.low_stock)
+        row.addWidget(self.unpublished)
+        row.addWidget(self.archived)
+        row.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignRight)
+        return row
+
+    def _fill_categories(self) -> None:
+        current = self.category.currentData()
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem(self.tr("Semua kategori"), None)
+        with self.ctx.db.read() as session:
+            for cid, name in categories(session):
+                self.category.addItem(name, cid)
+        self.category.setCurrentIndex(max(0, self.category.findData(current)))
+        self.category.blockSignals(False)
+
+    def _actions(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        actions = [
+            ("new", self.tr("+ Produk baru"), self.new_product),
+            ("edit", self.tr("Ubah"), self.edit_selected),
+            ("receive", self.tr("Terima barang"), self.receive_selected),
+            ("adjust", self.tr("Sesuaikan stok"), self.adjust_selected),
+            ("history", self.tr("Riwayat"), self.history_selected),
+            ("stocktake", self.tr("Stok opname"), self.open_stocktake),
+            ("low", self.tr("Daftar stok menipis"), self.open_low_stock),
+            ("labels", self.tr("Cetak label"), self.labels_selected),
+            ("import", self.tr("Impor…"), self.open_import),
+            ("export", self.tr("Ekspor…"), self.export_dialog),
+        ]
+        for key, text, slot in actions:
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            row.addWidget(button)
+            if key in ("history", "low"):
+                row.addSpacing(12)
+        row.addStretch(1)
+        return row
+
+    def _table(self) -> QTableView:
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(NAME_COLUMN, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        for column, width in enumerate((90, 120, 300, 120, 60, 100, 100, 80, 80, 70)):
+            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        return self.table
+
+    # ---- filter -----------------------------------------------------------------------------
+    def current_filter(self) -> ProductFilter:
+        """The filter the widgets describe."""
+        return ProductFilter(
+            search=self.search.text().strip(), category_id=self.category.currentData(),
+            low_stock=self.low_stock.isChecked(), archived=self.archived.isChecked(),
+            unpublished=self.unpublished.isChecked(),
+        )
+
+    def apply_filter(self) -> None:
+        """Re-query the table with the current filter."""
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+
+    def reload(self) -> None:
+        """After any catalog change: categories and table re-read, selection kept when possible."""
+        selected = self.selected_id()
+        self._fill_categories()
+        self.model.refresh()
+        self._update_count()
+        if selected is not None:
+            self.select_product(selected)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%s produk") % format_number(self.model.rowCount()))
+
+    # ---- selection --------------------------------------------------------------------------
+    def selected_id(self) -> int | None:
+        """The product of the current row."""
+        index = self.table.currentIndex()
+        return self.model.product_id(index.row()) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        """Products of every selected row."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        ids = [self.model.product_id(r) for r in rows]
+        return [i for i in ids if i is not None]
+
+    def select_product(self, product_id: int, search_rows: int = 400) -> bool:
+        """Select a product if it is within the first rows shown."""
+        for row in range(min(search_rows, self.model.rowCount())):
+            if self.model.product_id(row) == product_id:
+                index = self.model.index(row, NAME_COLUMN)
+                self.table.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def _need_selection(self) -> int | None:
+        product_id = self.selected_id()
+        if product_id is None:
+            self.ctx.signals.sig_status.emit(self.tr("Pilih produk dulu di tabel."))
+        return product_id
+
+    # ---- actions ----------------------------------------------------------------------------
+    def new_product(self) -> None:
+        """Open the editor for a new product."""
+        ProductEditor(self.ctx, None, self).exec()
+
+    def edit_selected(self) -> None:
+        """Open the editor for the selected product."""
+        if (pid := self._need_selection()) is not None:
+            ProductEditor(self.ctx, pid, self).exec()
+
+    def receive_selected(self) -> None:
+        """Receive goods for the selected product."""
+        if (pid := self._need_selection()) is not None:
+            ReceiveDialog(self.ctx, pid, self).exec()
+
+    def adjust_selected(self) -> None:
+        """Adjust the selected product's stock."""
+        if (pid := self._need_selection()) is not None:
+            AdjustDialog(self.ctx, pid, self).exec()
+
+    def history_selected(self) -> None:
+        """Show the selected product's movements."""
+        if (pid := self._need_selection()) is not None:
+            HistoryDialog(self.ctx, pid, self).exec()
+
+    def open_stocktake(self) -> None:
+        """Start a stocktake session."""
+        StocktakeDialog(self.ctx, self).exec()
+
+    def open_low_stock(self) -> None:
+        """The low-stock list."""
+        LowStockDialog(self.ctx, self).exec()
+
+    def labels_selected(self) -> None:
+        """Labels for the selected products."""
+        ids = self.selected_ids()
+        if not ids:
+            self.ctx.signals.sig_status.emit(self.tr("Pilih produk (bisa beberapa) untuk label."))
+            return
+        LabelDialog(self.ctx, ids, self).exec()
+
+    def open_import(self) -> None:
+        """The import wizard."""
+        ImportDialog(self.ctx, self).exec()
+
+    def export_dialog(self) -> None:
+        """Export the catalog to a file chosen by the seller."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor produk"), "produk.xlsx",
+                                              self.tr("Excel (*.xlsx);;CSV (*.csv)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> int:
+        """Write every product to ``path`` (.csv or .xlsx); returns how many."""
+        try:
+            with self.ctx.db.read() as session:
+                count = export_products(session, path)
+        except (UserError, OSError) as exc:
+            show_error(self, exc)
+            return 0
+        self.ctx.signals.sig_status.emit(self.tr("%d produk diekspor ke %s") % (count, path))
+        return count

@@ -1,0 +1,242 @@
+"""Stock dialogs: receive goods, adjust with a reason, movement history, low-stock list."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from app import catalog, inventory
+from app.clock import SHOP_TZ
+from app.errors import UserError, ValidationError
+from app.inventory import LowStock, MovementView
+from app.money import format_number, format_qty, parse_qty, parse_rupiah
+from ui.context import AppContext
+from ui.products.editor import FieldBox
+from ui.products.rows_model import Column, RowsModel
+
+KIND_LABELS = {
+    "sale": "Penjualan", "refund": "Retur", "receive": "Barang masuk", "adjust": "Penyesuaian",
+    "stocktake": "Opname", "online": "Pesanan PEKEN", "void": "Pembatalan", "initial": "Stok awal",
+}
+
+
+def _product_title(ctx: AppContext, product_id: int) -> tuple[str, str, int]:
+    """(``SKU — name``, unit, cost) of a product."""
+    with ctx.db.read() as session:
+        product = catalog.get_product(session, product_id)
+        return f"{product.sku} — {product.name}", product.unit, product.cost
+
+
+def _signed(qty: Decimal) -> str:
+    return ("+" if qty > 0 else "") + format_qty(qty)
+
+
+class _StockDialog(QDialog):
+    """Shared layout: product title, a form of fields with messages, Batal/Simpan."""
+
+    def __init__(self, ctx: AppContext, product_id: int, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.product_id = product_id
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        name, self.unit, self.cost = _product_title(ctx, product_id)
+        self.form = QFormLayout()
+        self.boxes: dict[str, FieldBox] = {}
+        heading = QLabel(f"<b>{name}</b>")
+        heading.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(self.form)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        cancel = QPushButton(self.tr("Batal"))
+        cancel.clicked.connect(self.reject)
+        self.save_button = QPushButton(self.tr("Simpan"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(cancel)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
+
+    def add_field(self, key: str, title: str, field: QWidget) -> None:
+        """A labelled field with its message box."""
+        self.boxes[key] = FieldBox(field)
+        self.form.addRow(title, self.boxes[key])
+
+    def show_error(self, exc: UserError, default: str) -> None:
+        """Show a message next to the field it concerns."""
+        for box in self.boxes.values():
+            box.set_error("")
+        key = exc.field if exc.field in self.boxes else default
+        self.boxes[key].set_error(str(exc))
+
+    def save(self) -> bool:
+        """Run :meth:`write` in one unit of work; True when stored."""
+        try:
+            with self.ctx.db.unit_of_work() as session:
+                self.write(session)
+        except UserError as exc:
+            self.show_error(exc, "qty")
+            return False
+        self.ctx.signals.sig_catalog_changed.emit()
+        self.accept()
+        return True
+
+    def write(self, session: Session) -> None:
+        """Overridden: the stock change itself."""
+        raise NotImplementedError
+
+
+class ReceiveDialog(_StockDialog):
+    """Goods from a supplier: quantity, unit cost, supplier note."""
+
+    def __init__(self, ctx: AppContext, product_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, product_id, self.tr("Terima barang"), parent)
+        self.qty = QLineEdit()
+        self.qty.setPlaceholderText(self.tr("mis. 24 atau 2,5"))
+        self.cost_edit = QLineEdit(format_number(self.cost))
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("mis. CV Sumber Rejeki, nota 118"))
+        self.add_field("qty", self.tr("Jumlah masuk (%s)") % self.unit, self.qty)
+        self.add_field("cost", self.tr("Harga pokok per satuan (Rp)"), self.cost_edit)
+        self.add_field("note", self.tr("Pemasok / catatan"), self.note)
+
+    def write(self, session: Session) -> None:
+        """Record the receive movement (and the new cost)."""
+        qty = parse_qty(self.qty.text())
+        try:
+            cost = parse_rupiah(self.cost_edit.text()) if self.cost_edit.text().strip() else None
+        except ValidationError as exc:
+            raise ValidationError(str(exc), field="cost") from exc
+        note = self.note.text().strip()
+        inventory.receive(session, self.product_id, qty, cost, note=note, user_id=self.ctx.user_id)
+
+
+class AdjustDialog(_StockDialog):
+    """A correction with a reason: damaged, lost, expired or other (with a note)."""
+
+    def __init__(self, ctx: AppContext, product_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, product_id, self.tr("Sesuaikan stok"), parent)
+        self.qty = QLineEdit()
+        self.qty.setPlaceholderText(self.tr("mis. -2 (berkurang) atau 3 (bertambah)"))
+        self.reason = QComboBox()
+        for key, label in inventory.ADJUST_REASONS.items():
+            self.reason.addItem(label, key)
+        self.note = QLineEdit()
+        self.add_field("qty", self.tr("Selisih (%s)") % self.unit, self.qty)
+        self.add_field("reason", self.tr("Alasan"), self.reason)
+        self.add_field("note", self.tr("Keterangan"), self.note)
+
+    def write(self, session: Session) -> None:
+        """Record the adjust movement."""
+        qty = parse_qty(self.qty.text())
+        inventory.adjust(session, self.product_id, qty, str(self.reason.currentData()),
+                         note=self.note.text().strip(), user_id=self.ctx.user_id)
+
+
+def movement_model(rows: Sequence[MovementView] = ()) -> RowsModel[MovementView]:
+    """The history table: when, what, how much, why."""
+    return RowsModel([
+        Column("Waktu", lambda m: m.created_at.astimezone(SHOP_TZ).strftime("%d-%m-%Y %H:%M")),
+        Column("Jenis", lambda m: KIND_LABELS.get(m.kind, m.kind)),
+        Column("Jumlah", lambda m: _signed(m.qty), numeric=True,
+               colour=lambda m: "#c62828" if m.qty < 0 else "#2e7d32"),
+        Column("Alasan", lambda m: inventory.ADJUST_REASONS.get(m.reason, m.reason)),
+        Column("Catatan", lambda m: m.note),
+    ], rows)
+
+
+def low_stock_model(rows: Sequence[LowStock] = ()) -> RowsModel[LowStock]:
+    """The low-stock table."""
+    return RowsModel([
+        Column("SKU", lambda r: r.sku),
+        Column("Nama", lambda r: r.name),
+        Column("Stok", lambda r: format_qty(r.on_hand), numeric=True, colour=lambda r: "#c62828"),
+        Column("Minimum", lambda r: format_qty(r.min_stock), numeric=True),
+        Column("Satuan", lambda r: r.unit),
+    ], rows)
+
+
+class _ListDialog(QDialog):
+    """A titled table in a dialog with a Tutup button."""
+
+    def __init__(self, title: str, model: RowsModel[Any], parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(720, 440)
+        self.model = model
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.info = QLabel("")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(self.table)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        close = QPushButton(self.tr("Tutup"))
+        close.clicked.connect(self.accept)
+        self.buttons.addWidget(close)
+        layout.addLayout(self.buttons)
+
+
+class HistoryDialog(_ListDialog):
+    """Every stock movement of one product, newest first."""
+
+    def __init__(self, ctx: AppContext, product_id: int, parent: QWidget | None = None) -> None:
+        super().__init__("", movement_model(), parent)
+        name, unit, _cost = _product_title(ctx, product_id)
+        self.setWindowTitle(self.tr("Riwayat stok"))
+        with ctx.db.read() as session:
+            self.model.set_rows(inventory.history(session, product_id))
+            on_hand = catalog.get_product(session, product_id).on_hand
+        self.info.setText(f"<b>{name}</b> — {self.tr('stok sekarang')} {format_qty(on_hand)} {unit}")
+        self.table.resizeColumnsToContents()
+
+
+class LowStockDialog(_ListDialog):
+    """Products at or below their minimum, with a shortcut to receive goods."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__("", low_stock_model(), parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Stok menipis"))
+        receive = QPushButton(self.tr("Terima barang…"))
+        receive.clicked.connect(self.receive_selected)
+        self.buttons.insertWidget(0, receive)
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the list."""
+        with self.ctx.db.read() as session:
+            self.model.set_rows(inventory.low_stock(session))
+        count = self.model.rowCount()
+        self.info.setText(self.tr("%d produk di bawah atau sama dengan stok minimum.") % count)
+        self.table.resizeColumnsToContents()
+
+    def receive_selected(self) -> None:
+        """Open the receive dialog for the selected product."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        item = self.model.rows[rows[0].row()]
+        if ReceiveDialog(self.ctx, item.id, self).exec():
+            self.reload()

@@ -1,0 +1,248 @@
+"""Stocktake (opname): count by scanning, review the differences, commit them as deltas.
+
+Each scan adds 1 to the counted quantity of that product (``12*code`` adds 12); the
+"Dihitung" cell can also be typed. The review shows expected (system stock when the
+product was first counted), counted and the difference; "Simpan opname" writes the
+deltas in one transaction through :func:`app.inventory.stocktake`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import catalog, inventory
+from app.errors import NotFoundError, UserError, ValidationError
+from app.money import format_qty, parse_qty
+from ui.context import AppContext
+from ui.messages import confirm, show_error
+
+Index = QModelIndex | QPersistentModelIndex
+COUNTED = 4
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+@dataclass
+class CountLine:
+    """One product being counted."""
+
+    product_id: int
+    sku: str
+    name: str
+    unit: str
+    expected: Decimal
+    counted: Decimal
+
+    @property
+    def delta(self) -> Decimal:
+        """Counted − expected."""
+        return self.counted - self.expected
+
+
+def parse_scan(text: str) -> tuple[str, Decimal]:
+    """``"8991234567891"`` → (code, 1); ``"12*8991234567891"`` → (code, 12)."""
+    raw = text.strip()
+    qty_text, star, code = raw.partition("*")
+    if not star:
+        return raw, Decimal(1)
+    qty = parse_qty(qty_text)
+    if qty <= 0:
+        raise ValidationError("Jumlah sebelum '*' harus lebih dari nol.", field="qty")
+    return code.strip(), qty
+
+
+class StocktakeModel(QAbstractTableModel):
+    """The products counted so far; the "Dihitung" column is editable."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[CountLine] = []
+        self._titles = [self.tr("SKU"), self.tr("Nama"), self.tr("Satuan"), self.tr("Sistem"),
+                        self.tr("Dihitung"), self.tr("Selisih")]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        """Products counted."""
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        """SKU, name, unit, expected, counted, difference."""
+        return 0 if parent.isValid() else len(self._titles)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles."""
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._titles[section] if 0 <= section < len(self._titles) else None
+        return str(section + 1)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """The counted cell can be typed into."""
+        base = super().flags(index)
+        if index.isValid() and index.column() == COUNTED:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell text; differences coloured (red short, green over)."""
+        if not index.isValid() or not 0 <= index.row() < len(self.lines):
+            return None
+        line, column = self.lines[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            values = [line.sku, line.name, line.unit, format_qty(line.expected),
+                      format_qty(line.counted),
+                      ("+" if line.delta > 0 else "") + format_qty(line.delta)]
+            return values[column] if 0 <= column < len(values) else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 3:
+            return RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole and column == 5 and line.delta != 0:
+            return QBrush(QColor("#c62828" if line.delta < 0 else "#2e7d32"))
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Typing a count replaces the counted quantity (refused when not a number ≥ 0)."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != COUNTED:
+            return False
+        try:
+            qty = parse_qty(str(value))
+        except ValidationError:
+            return False
+        if qty < 0:
+            return False
+        self.lines[index.row()].counted = qty
+        self.dataChanged.emit(self.index(index.row(), COUNTED), self.index(index.row(), 5))
+        return True
+
+    def add(self, hit: catalog.ProductHit, qty: Decimal) -> int:
+        """Add ``qty`` to a product's count (new line at the top); returns its row."""
+        for row, line in enumerate(self.lines):
+            if line.product_id == hit.id:
+                line.counted += qty
+                self.dataChanged.emit(self.index(row, COUNTED), self.index(row, 5))
+                return row
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self.lines.insert(0, CountLine(hit.id, hit.sku, hit.name, hit.unit, hit.on_hand, qty))
+        self.endInsertRows()
+        return 0
+
+    def counts(self) -> dict[int, Decimal]:
+        """Counted quantity per product id, for :func:`app.inventory.stocktake`."""
+        return {line.product_id: line.counted for line in self.lines}
+
+    def differences(self) -> list[CountLine]:
+        """Lines whose count differs from the system."""
+        return [line for line in self.lines if line.delta != 0]
+
+
+class StocktakeDialog(QDialog):
+    """A stocktake session: scan field, the count table, the summary and commit."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Stok opname"))
+        self.resize(820, 520)
+        self.model = StocktakeModel()
+        self.scan = QLineEdit()
+        self.scan.setPlaceholderText(self.tr("Scan barcode atau ketik SKU lalu Enter (12*kode = tambah 12)"))
+        self.scan.returnPressed.connect(self.on_scan)
+        self.message = QLabel("")
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.summary = QLabel("")
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Catatan opname, mis. Opname akhir bulan rak depan"))
+        self.commit_button = QPushButton(self.tr("Simpan opname"))
+        self.commit_button.clicked.connect(self.commit)
+        close = QPushButton(self.tr("Tutup"))
+        close.clicked.connect(self.reject)
+        for button in (self.commit_button, close):
+            button.setAutoDefault(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Hitung barang di rak: setiap scan menambah 1. Angka di kolom "
+                                        "'Dihitung' bisa diketik langsung.")))
+        layout.addWidget(self.scan)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        row = QHBoxLayout()
+        row.addWidget(self.note, 1)
+        row.addWidget(close)
+        row.addWidget(self.commit_button)
+        layout.addLayout(row)
+        self.model.dataChanged.connect(self.update_summary)
+        self.model.rowsInserted.connect(self.update_summary)
+        self.update_summary()
+
+    def scan_code(self, text: str) -> bool:
+        """Count one scan (or ``N*code``); False with a message when the code is unknown."""
+        try:
+            code, qty = parse_scan(text)
+            with self.ctx.db.read() as session:
+                hit = catalog.find_by_code(session, code)
+            if hit is None:
+                raise NotFoundError(self.tr("Barcode/SKU '%s' tidak dikenal.") % code)
+        except UserError as exc:
+            self._say(str(exc), error=True)
+            return False
+        row = self.model.add(hit, qty)
+        self.table.selectRow(row)
+        line = self.model.lines[row]
+        self._say(f"{hit.name}: {self.tr('dihitung')} {format_qty(line.counted)} {hit.unit}")
+        return True
+
+    def on_scan(self) -> None:
+        """The scan field's Enter."""
+        self.scan_code(self.scan.text())
+        self.scan.clear()
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #c62828;" if error else "color: #2e7d32;")
+
+    def update_summary(self) -> None:
+        """Products counted, how many differ, and the total difference."""
+        diffs = self.model.differences()
+        short = sum((-d.delta for d in diffs if d.delta < 0), Decimal(0))
+        over = sum((d.delta for d in diffs if d.delta > 0), Decimal(0))
+        self.summary.setText(
+            self.tr("%d produk dihitung, %d berselisih (kurang %s, lebih %s).")
+            % (len(self.model.lines), len(diffs), format_qty(short), format_qty(over)))
+        self.commit_button.setEnabled(bool(self.model.lines))
+
+    def commit(self, ask: bool = True) -> bool:
+        """Write every difference as a stocktake movement, in one transaction."""
+        diffs = self.model.differences()
+        question = self.tr("Simpan %d selisih stok dari %d produk yang dihitung?") % (
+            len(diffs), len(self.model.lines))
+        if ask and not confirm(self, self.tr("Simpan opname"), question):
+            return False
+        try:
+            with self.ctx.db.unit_of_work() as session:
+                inventory.stocktake(session, self.model.counts(), note=self.note.text().strip(),
+                                    user_id=self.ctx.user_id)
+        except UserError as exc:
+            show_error(self, exc)
+            return False
+        self.ctx.signals.sig_catalog_changed.emit()
+        self.accept()
+        return True
