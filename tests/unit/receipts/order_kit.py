@@ -1,4 +1,5 @@
-"""A small real shop for receipt tests: profile, cashier, bank account, products, checkouts.
+"""A small real shop for receipt tests (profile, cashier, bank account, products, checkouts)
+and a fake network printer listening on 127.0.0.1.
 
 Import as ``from tests.unit.receipts.order_kit import ...`` (also used by the
 integration and UI printing tests).
@@ -7,6 +8,9 @@ integration and UI printing tests).
 from __future__ import annotations
 
 import binascii
+import socket
+import threading
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -104,3 +108,50 @@ def static_qris() -> str:
         _tlv("60", "SURABAYA"),
     ]) + "6304"
     return body + f"{binascii.crc_hqx(body.encode('ascii'), 0xFFFF):04X}"
+
+
+class FakeNetworkPrinter:
+    """A socket bound on 127.0.0.1: refuses connections until :meth:`start`, then keeps bytes.
+
+    Bound first and listening later, so a test can show the printer "switched off"
+    and then "switched on" on the very same port.
+    """
+
+    def __init__(self) -> None:
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.received: list[bytes] = []
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+
+    @property
+    def port(self) -> int:
+        """The loopback port of the printer."""
+        return int(self.sock.getsockname()[1])
+
+    def start(self) -> None:
+        """Switch the printer on: accept connections and collect what arrives."""
+        self.sock.listen(4)
+        self._thread.start()
+
+    def close(self) -> None:
+        """Switch it off for good."""
+        self.sock.close()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            with conn:
+                chunks = []
+                while chunk := conn.recv(65536):
+                    chunks.append(chunk)
+                self.received.append(b"".join(chunks))
+
+    def wait_for(self, count: int, timeout: float = 5.0) -> list[bytes]:
+        """The jobs received once ``count`` arrived (or what arrived by ``timeout``)."""
+        deadline = time.monotonic() + timeout
+        while len(self.received) < count and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return self.received
