@@ -10,7 +10,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -52,7 +51,9 @@ def _table(name: str, headers: Sequence[str], stretch: int) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -97,6 +98,9 @@ class ConfirmPaymentsPage(QWidget):
         self.confirm_selected = self._button("Konfirmasi terpilih", "confirmSelected",
                                              self.on_confirm_selected)
         self.import_box = QGroupBox(self.tr("Hasil impor mutasi"))
+        self.pending.setMinimumHeight(210)
+        for table in (self.proposals_table, self.others):
+            table.setMinimumHeight(100)
         self._build()
         self.refresh()
 
@@ -108,10 +112,7 @@ class ConfirmPaymentsPage(QWidget):
 
     def _build(self) -> None:
         title = QLabel(self.tr("Konfirmasi pembayaran transfer & QRIS"))
-        font = QFont()
-        font.setPointSize(15)
-        font.setBold(True)
-        title.setFont(font)
+        title.setStyleSheet("font-size: 20px; font-weight: bold;")
         top = QHBoxLayout()
         top.addWidget(title, 1)
         top.addWidget(self._button("Muat ulang", "refresh", self.refresh))
@@ -138,8 +139,8 @@ class ConfirmPaymentsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
-        layout.addWidget(pending_box, 2)
-        layout.addWidget(self.import_box, 3)
+        layout.addWidget(pending_box, 1)
+        layout.addWidget(self.import_box, 1)
 
     def _say(self, text: str, ok: bool = True) -> None:
         self.status.setStyleSheet(OK_STYLE if ok else BAD_STYLE)

@@ -53,6 +53,8 @@ class QrisPanel(QWidget):
         big.setPointSize(28)
         big.setBold(True)
         self.amount_label.setFont(big)
+        self.amount_label.setStyleSheet("font-size: 40px; font-weight: bold; color: #0d3b66;")
+        self.merchant.setStyleSheet("font-size: 20px; font-weight: bold;")
         for label in (self.merchant, self.amount_label, self.hint, self.message):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)

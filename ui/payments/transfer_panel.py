@@ -27,6 +27,8 @@ from app.sales import PaymentInput
 from ui.context import AppContext
 
 AMOUNT_POINT_SIZE = 30
+AMOUNT_STYLE = ("font-size: 44px; font-weight: bold; color: #0d3b66; background: #fff8e1; "
+                "border: 2px solid #f0b400; border-radius: 8px; padding: 6px 14px;")
 
 
 def _big(point_size: int, bold: bool = True) -> QFont:
@@ -75,6 +77,11 @@ class TransferPanel(QWidget):
         self.number.setFont(_big(16))
         self.amount.setFont(_big(AMOUNT_POINT_SIZE))
         self.code.setFont(_big(12))
+        # widget style sheets win over the app's global font size
+        self.number.setStyleSheet("font-size: 24px; font-weight: bold; letter-spacing: 1px;")
+        self.bank.setStyleSheet("font-size: 18px; font-weight: bold;")
+        self.code.setStyleSheet("font-size: 18px; font-weight: bold; color: #8a4b00;")
+        self.amount.setStyleSheet(AMOUNT_STYLE)
         for label in (self.number, self.amount):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note.setWordWrap(True)
@@ -103,7 +110,10 @@ class TransferPanel(QWidget):
         amount_row = QHBoxLayout()
         amount_row.addWidget(self.amount, 1)
         amount_row.addWidget(self.copy_amount)
+        heading = QLabel(self.tr("TRANSFER KE REKENING TOKO"))
+        heading.setStyleSheet("font-size: 16px; font-weight: bold; color: #2b3540;")
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addWidget(self.accounts)
         layout.addLayout(grid)
         layout.addWidget(line)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import qrcode
 import zxingcpp
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QTableWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -37,6 +37,12 @@ def ctx(db: Database) -> AppContext:
     return AppContext(db=db)
 
 
+def _cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return str(item.text())
+
+
 def _text(widget: object, name: str) -> str:
     assert hasattr(widget, "findChild")
     label = widget.findChild(QLabel, name)
@@ -52,7 +58,7 @@ def test_settings_tab_adds_account_and_validates_qris(qtbot: QtBot, ctx: AppCont
     tab.holder.setText("Siti Aminah")
     tab.on_add_account()
     assert tab.table.rowCount() == 1
-    assert [tab.table.item(0, c).text() for c in range(3)] == \
+    assert [_cell(tab.table, 0, c) for c in range(3)] == \
         ["BRI", "012301000456509", "SITI AMINAH"]
     tab.number.setText("12")
     tab.on_add_account()
@@ -97,7 +103,8 @@ def test_transfer_panel_shows_the_exact_amount(qtbot: QtBot, ctx: AppContext) ->
     payment = panel.payment_input()
     assert (payment.method, payment.amount, payment.unique_code, payment.bank_account_id) == \
         ("transfer", 125_000, 2, account)
-    assert panel.amount.font().pointSize() >= 24
+    panel.amount.ensurePolished()
+    assert panel.amount.fontInfo().pixelSize() >= 32
 
 
 def test_transfer_panel_without_account_says_so(qtbot: QtBot, ctx: AppContext) -> None:
@@ -157,7 +164,7 @@ def test_confirm_page_imports_and_confirms_all_with_one_click(
     with qtbot.waitSignal(page.sig_imported, timeout=10_000):
         page.import_file(statement)
     assert page.proposals_table.rowCount() == 2
-    assert page.others.rowCount() == 1 and page.others.item(0, 0).text() == "Tidak cocok"
+    assert page.others.rowCount() == 1 and _cell(page.others, 0, 0) == "Tidak cocok"
     assert page.confirm_all.text() == "Konfirmasi semua (2)"
     with qtbot.waitSignal(page.sig_confirmed) as confirmed:
         page.confirm_all.click()
