@@ -83,7 +83,8 @@ def _qty(raw: int | None) -> Decimal:
 
 def _where(flt: ProductFilter) -> tuple[str, dict[str, Any]]:
     """The WHERE clause and its parameters for a filter."""
-    parts = ["p.archived = :archived"]
+    # Nearly every product is active, so the archived index only helps to find archived ones.
+    parts = ["p.archived = :archived" if flt.archived else "+p.archived = :archived"]
     params: dict[str, Any] = {"archived": 1 if flt.archived else 0}
     if flt.category_id is not None:
         parts.append("p.category_id = :cat")
@@ -99,23 +100,31 @@ def _where(flt: ProductFilter) -> tuple[str, dict[str, Any]]:
 
 
 def _search_clause(query: str, params: dict[str, Any]) -> str:
-    """Every word must be in the name or SKU (FTS trigram for 3+ chars); or an exact barcode."""
+    """Every word in the name or SKU (FTS trigram for 3+ chars, LIKE for shorter); one word may
+    also be an exact barcode. Written as ``id IN (...)`` so SQLite looks rows up by id."""
     words = query.lower().split()
     if not words:
         return ""
     long_terms = [w for w in words if len(w) >= 3]
     short_terms = [w for w in words if len(w) < 3]
+    barcode = "SELECT product_id FROM barcodes WHERE code = :code"
+    params["code"] = query.strip()
     clauses: list[str] = []
     if long_terms:
         params["fts"] = " ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
-        clauses.append("p.id IN (SELECT rowid FROM product_fts WHERE product_fts MATCH :fts)")
+        fts = "SELECT rowid FROM product_fts WHERE product_fts MATCH :fts"
+        clauses.append(f"p.id IN ({fts} UNION {barcode})" if len(words) == 1 else f"p.id IN ({fts})")
     for i, term in enumerate(short_terms):
         key = f"like{i}"
         params[key] = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        clauses.append(f"(p.name LIKE :{key} ESCAPE '\\' OR p.sku LIKE :{key} ESCAPE '\\')")
-    params["code"] = query.strip()
-    barcode = "p.id IN (SELECT product_id FROM barcodes WHERE code = :code)"
-    return "((" + " AND ".join(clauses) + f") OR {barcode})"
+        like = f"(p.name LIKE :{key} ESCAPE '\\' OR p.sku LIKE :{key} ESCAPE '\\')"
+        clauses.append(f"({like} OR p.id IN ({barcode}))" if len(words) == 1 else like)
+    return "(" + " AND ".join(clauses) + ")"
+
+
+def is_plain(flt: ProductFilter, sort: ProductSort) -> bool:
+    """The unfiltered catalog by name: counted and paged straight off the name index."""
+    return flt == ProductFilter() and sort.column == "name"
 
 
 def count_products(session: Session, flt: ProductFilter) -> int:
@@ -125,26 +134,52 @@ def count_products(session: Session, flt: ProductFilter) -> int:
     return int(session.execute(text(sql), params).scalar_one())
 
 
+_ROW_SQL = (
+    "SELECT p.id, p.sku, (SELECT MIN(b.code) FROM barcodes b WHERE b.product_id = p.id), "
+    "p.name, COALESCE(c.name, ''), p.unit, p.price, p.cost, p.on_hand, p.min_stock, "
+    "p.published, p.archived FROM products p LEFT JOIN categories c ON c.id = p.category_id "
+)
+
+
+def _order(sort: ProductSort, use_index: bool = True) -> str:
+    """The ORDER BY; ``use_index=False`` (a unary +) makes SQLite filter first, then sort the
+    matches, instead of walking the whole name index for a selective filter."""
+    key = _SORT_SQL.get(sort.column, "p.name")
+    direction = "DESC" if sort.descending else "ASC"
+    plus = "" if use_index else "+"
+    return f"ORDER BY {plus}{key} {direction}, p.id {direction}"
+
+
+def _row(r: Any) -> ProductRow:
+    return ProductRow(int(r[0]), r[1], r[2] or "", r[3], r[4], r[5], int(r[6]), int(r[7]),
+                      _qty(r[8]), _qty(r[9]), bool(r[10]), bool(r[11]))
+
+
 def fetch_page(
     session: Session, flt: ProductFilter, sort: ProductSort, offset: int, limit: int
 ) -> list[ProductRow]:
     """``limit`` rows from ``offset`` in the requested order (ties broken by id)."""
     where, params = _where(flt)
-    key = _SORT_SQL.get(sort.column, "p.name")
-    direction = "DESC" if sort.descending else "ASC"
     params.update(offset=offset, limit=limit)
-    sql = (
-        "SELECT p.id, p.sku, (SELECT MIN(b.code) FROM barcodes b WHERE b.product_id = p.id), "
-        "p.name, COALESCE(c.name, ''), p.unit, p.price, p.cost, p.on_hand, p.min_stock, "
-        "p.published, p.archived FROM products p LEFT JOIN categories c ON c.id = p.category_id "
-        f"WHERE {where} ORDER BY {key} {direction}, p.id {direction} LIMIT :limit OFFSET :offset"
-    )
-    rows = session.execute(text(sql), params).all()
-    return [
-        ProductRow(int(r[0]), r[1], r[2] or "", r[3], r[4], r[5], int(r[6]), int(r[7]),
-                   _qty(r[8]), _qty(r[9]), bool(r[10]), bool(r[11]))
-        for r in rows
-    ]
+    sql = f"{_ROW_SQL} WHERE {where} {_order(sort)} LIMIT :limit OFFSET :offset"
+    return [_row(r) for r in session.execute(text(sql), params)]
+
+
+def matching_ids(session: Session, flt: ProductFilter, sort: ProductSort) -> list[int]:
+    """Ids of every matching product in display order: one scan gives count and order."""
+    where, params = _where(flt)
+    sql = f"SELECT p.id FROM products p LEFT JOIN categories c ON c.id = p.category_id " \
+          f"WHERE {where} {_order(sort, use_index=False)}"
+    return [int(r[0]) for r in session.execute(text(sql), params)]
+
+
+def fetch_rows(session: Session, ids: list[int]) -> list[ProductRow]:
+    """The rows of these products, in the order of ``ids`` (missing ones skipped)."""
+    if not ids:
+        return []
+    marks = ", ".join(str(int(i)) for i in ids)
+    found = {r.id: r for r in (_row(x) for x in session.execute(text(f"{_ROW_SQL} WHERE p.id IN ({marks})")))}
+    return [found[i] for i in ids if i in found]
 
 
 def categories(session: Session) -> list[tuple[int, str]]:

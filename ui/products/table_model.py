@@ -1,8 +1,11 @@
-"""The lazy products table model: a row cache filled by pages of SQL, counted with COUNT(*).
+"""The lazy products table model: a row cache filled by pages of SQL.
 
-Only the pages the view actually paints are fetched (``PAGE_SIZE`` rows by offset with
-the current filter and sort), and at most ``MAX_PAGES`` are kept, so 100 000 products
-open at once without loading them.
+Only the pages the view actually paints are fetched (``PAGE_SIZE`` rows) and at most
+``MAX_PAGES`` are kept, so 100 000 products open at once without loading them.
+The unfiltered catalog by name is counted with COUNT(*) and paged by offset straight
+off the name index. Any other filter or sort runs one query for the ordered ids of the
+matching products (a few hundred kB for 100 000) — one scan gives the count and the
+order — and pages are then fetched by id.
 """
 
 from __future__ import annotations
@@ -22,6 +25,9 @@ from app.product_queries import (
     ProductSort,
     count_products,
     fetch_page,
+    fetch_rows,
+    is_plain,
+    matching_ids,
 )
 
 PAGE_SIZE = 200
@@ -29,7 +35,10 @@ MAX_PAGES = 40
 ID_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _NUMERIC = {"price", "cost", "on_hand", "min_stock"}
-_LOW = QColor("#c62828")
+_LOW_BRUSH = QBrush(QColor("#c62828"))
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
+                    Qt.ItemDataRole.ForegroundRole, ID_ROLE, ROW_ROLE})
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -43,7 +52,9 @@ class ProductTableModel(QAbstractTableModel):
         self._filter = ProductFilter()
         self._sort = ProductSort()
         self._count = 0
-        self._pages: OrderedDict[int, list[ProductRow]] = OrderedDict()
+        self._ids: list[int] | None = None
+        self._pages: OrderedDict[int, list[tuple[ProductRow, tuple[str, ...]]]] = OrderedDict()
+        self._published_text = {True: self.tr("Terbit"), False: self.tr("Belum")}
         self._headers = [self.tr("SKU"), self.tr("Barcode"), self.tr("Nama"), self.tr("Kategori"),
                          self.tr("Satuan"), self.tr("Harga jual"), self.tr("Harga pokok"),
                          self.tr("Stok"), self.tr("Minimum"), self.tr("PEKEN")]
@@ -63,9 +74,17 @@ class ProductTableModel(QAbstractTableModel):
         """Re-read the count and forget cached pages (after edits or a filter change)."""
         self.beginResetModel()
         self._pages.clear()
-        with self._db.read() as session:
-            self._count = count_products(session, self._filter)
+        self._load_ids()
         self.endResetModel()
+
+    def _load_ids(self) -> None:
+        with self._db.read() as session:
+            if is_plain(self._filter, self._sort):
+                self._ids = None
+                self._count = count_products(session, self._filter)
+            else:
+                self._ids = matching_ids(session, self._filter, self._sort)
+                self._count = len(self._ids)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         """Number of matching products (0 under any parent: this is a flat table)."""
@@ -86,6 +105,10 @@ class ProductTableModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> ProductRow | None:
         """The product shown on ``row`` (fetching its page when needed)."""
+        cached = self._cached(row)
+        return cached[0] if cached else None
+
+    def _cached(self, row: int) -> tuple[ProductRow, tuple[str, ...]] | None:
         if not 0 <= row < self._count:
             return None
         page_no, offset = divmod(row, self._page_size)
@@ -96,10 +119,14 @@ class ProductTableModel(QAbstractTableModel):
             self._pages.move_to_end(page_no)
         return page[offset] if offset < len(page) else None
 
-    def _fetch(self, page_no: int) -> list[ProductRow]:
+    def _fetch(self, page_no: int) -> list[tuple[ProductRow, tuple[str, ...]]]:
+        start = page_no * self._page_size
         with self._db.read() as session:
-            page = fetch_page(session, self._filter, self._sort, page_no * self._page_size,
-                              self._page_size)
+            if self._ids is None:
+                rows = fetch_page(session, self._filter, self._sort, start, self._page_size)
+            else:
+                rows = fetch_rows(session, self._ids[start:start + self._page_size])
+        page = [(r, self._texts(r)) for r in rows]
         self._pages[page_no] = page
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
@@ -107,40 +134,38 @@ class ProductTableModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Display text, alignment, a red stock figure when low, and the product id (UserRole)."""
-        if not index.isValid() or index.column() >= len(COLUMNS):
+        if role not in _ROLES or not index.isValid():
             return None
-        row = self.row_at(index.row())
-        if row is None:
+        cached = self._cached(index.row())
+        column = index.column()
+        if cached is None or not 0 <= column < len(COLUMNS):
             return None
-        column = COLUMNS[index.column()]
+        row, texts = cached
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == "on_hand" and _is_low(row):
-            return QBrush(_LOW)
-        if role == ID_ROLE:
-            return row.id
-        if role == ROW_ROLE:
-            return row
-        return None
+            return texts[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if COLUMNS[column] in _NUMERIC else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _LOW_BRUSH if COLUMNS[column] == "on_hand" and _is_low(row) else None
+        return row.id if role == ID_ROLE else row
 
-    def _display(self, row: ProductRow, column: str) -> str:
-        if column in ("price", "cost"):
-            return format_rupiah(row.price if column == "price" else row.cost)
-        if column in ("on_hand", "min_stock"):
-            return format_qty(row.on_hand if column == "on_hand" else row.min_stock)
-        if column == "published":
-            return self.tr("Terbit") if row.published else self.tr("Belum")
-        return str(getattr(row, column))
+    def _texts(self, row: ProductRow) -> tuple[str, ...]:
+        """Every column's display text, computed once per fetched row."""
+        published = self._published_text[row.published]
+        return (row.sku, row.barcode, row.name, row.category, row.unit, format_rupiah(row.price),
+                format_rupiah(row.cost), format_qty(row.on_hand), format_qty(row.min_stock), published)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column (done in SQL)."""
         if not 0 <= column < len(COLUMNS):
             return
-        self._sort = ProductSort(COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+        new_sort = ProductSort(COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+        if new_sort == self._sort and self._count:
+            return
+        self._sort = new_sort
         self.layoutAboutToBeChanged.emit()
         self._pages.clear()
+        self._load_ids()
         self.layoutChanged.emit()
 
     def product_id(self, row: int) -> int | None:
