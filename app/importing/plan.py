@@ -3,8 +3,10 @@
 Policy (documented for sellers in the import report):
 - A row whose SKU already exists **updates** that product (a supplier's new price list).
   A blank cell, or a column missing from the file, keeps the product's current value.
-- A row without SKU whose barcode belongs to a product updates that product; otherwise a
-  new product gets a generated SKU (``IMP000001``...).
+- A row without SKU updates the product owning its barcode, else the one product with the
+  same name (case-insensitive; several products with that name → the row is refused);
+  otherwise a new product gets a generated SKU (``IMP000001``...). So importing the same
+  SKU-less supplier file twice updates instead of duplicating.
 - The stock column creates an "initial" ledger movement for a **new** product. For an
   existing product stock is never overwritten (use a stocktake); a different number is
   reported as a notice.
@@ -96,6 +98,7 @@ class _Existing:
     categories: dict[str, int]
     category_names: dict[int, str]
     product_barcodes: dict[int, list[str]]
+    by_name: dict[str, list[Product]]
 
 
 def _cells(row: list[str], mapping: dict[int, str]) -> dict[str, str]:
@@ -117,6 +120,12 @@ def _load_existing(session: Session, rows: list[dict[str, str]]) -> _Existing:
         owners.update(session.execute(select(Barcode.code, Barcode.product_id)
                                       .where(Barcode.code.in_(part))).all())
     by_id = {p.id: p for p in by_sku.values()}
+    by_name: dict[str, list[Product]] = {}
+    names_wanted = sorted({_name_key(r.get("name", "")) for r in rows if not r.get("sku", "").strip()} - {""})
+    for part in _chunks(names_wanted):
+        for p in session.scalars(select(Product).where(func.lower(Product.name).in_(part))):
+            by_name.setdefault(_name_key(p.name), []).append(p)
+            by_id[p.id] = p
     missing = sorted({pid for pid in owners.values() if pid not in by_id})
     for part in _chunks([str(i) for i in missing]):
         by_id.update((p.id, p) for p in session.scalars(
@@ -128,7 +137,12 @@ def _load_existing(session: Session, rows: list[dict[str, str]]) -> _Existing:
             product_barcodes.setdefault(pid, []).append(code)
     names = dict(session.execute(select(Category.id, Category.name)).all())
     cats = {name.lower(): cid for cid, name in names.items()}
-    return _Existing(by_sku, owners, by_id, cats, names, product_barcodes)
+    return _Existing(by_sku, owners, by_id, cats, names, product_barcodes, by_name)
+
+
+def _name_key(name: str) -> str:
+    """Names compare case-insensitively with single spaces."""
+    return " ".join(name.split()).lower()
 
 
 def _base_input(product: Product | None, barcodes: list[str]) -> ProductInput:
@@ -178,11 +192,19 @@ class _Planner:
         self.plan = plan
         self.sku_line: dict[str, int] = {}
         self.code_line: dict[str, int] = {}
+        self.name_line: dict[str, int] = {}
         self.next_sku = 0
 
     def row(self, line: int, cells: dict[str, str]) -> None:
         reasons: list[str] = []
-        product = self._target(cells)
+        try:
+            product = self._target(cells)
+        except ValidationError as exc:
+            self.plan.errors.append(RowError(line, str(exc)))
+            return
+        if not cells.get("sku", "").strip() and not self._claim_name(line, cells, reasons):
+            self.plan.errors.append(RowError(line, " ".join(reasons)))
+            return
         barcodes = self.existing.product_barcodes.get(product.id, []) if product else []
         data = _base_input(product, barcodes)
         extra = _apply_cells(data, cells, reasons)
@@ -207,7 +229,22 @@ class _Planner:
             owner = self.existing.barcode_owner.get(code)
             if owner is not None:
                 return self.existing.by_id.get(owner)
-        return None
+        same_name = self.existing.by_name.get(_name_key(cells.get("name", "")), [])
+        if len(same_name) > 1:
+            raise ValidationError(f"Nama '{cells.get('name', '').strip()}' dipakai {len(same_name)} produk: "
+                                  "isi kolom SKU supaya jelas produk mana yang diperbarui.")
+        return same_name[0] if same_name else None
+
+    def _claim_name(self, line: int, cells: dict[str, str], reasons: list[str]) -> bool:
+        """Rows without SKU are told apart by name: the same name twice in a file is refused."""
+        key = _name_key(cells.get("name", ""))
+        if key and key in self.name_line:
+            first = self.name_line[key]
+            reasons.append(f"Produk '{cells['name'].strip()}' tanpa SKU sudah ada di baris {first}.")
+            return False
+        if key:
+            self.name_line[key] = line
+        return True
 
     def _generated_sku(self) -> str:
         if not self.next_sku:

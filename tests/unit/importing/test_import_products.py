@@ -157,7 +157,7 @@ def test_cli_import_report_and_exit_codes(
     bad = write_csv(tmp_path / "bad.csv", "Nama,Harga\nGula,abc\nTeh,3000\n")
     assert main(["import-products", str(bad), "--db", db_path]) == 1
     out = capsys.readouterr().out
-    assert "Baris 2: Harga Jual" in out and "tidak ada yang disimpan" in out
+    assert "Baris 2: Harga Jual" in out and "Tidak ada yang disimpan" in out
     assert _count(db, Product) == 0
     good = write_csv(tmp_path / "good.csv", GOOD)
     assert main(["import-products", str(good), "--db", db_path]) == 0
@@ -178,3 +178,15 @@ def test_cancel_rolls_back(db: Database, tmp_path: Path) -> None:
     with pytest.raises(KeyboardInterrupt), db.unit_of_work() as s:
         import_table(s, table, guess_mapping(table.headers), cancel_late)
     assert _count(db, Product) == 0 and _count(db, OutboxOp) == 0
+
+
+def test_reimporting_a_file_without_sku_updates_instead_of_duplicating(db: Database, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "p.csv", "Nama Produk;Harga Jual;Stok\nGula;Rp 18.500;5\nTeh;5000;\n")
+    _import(db, path)
+    _import(db, write_csv(tmp_path / "p2.csv", "Nama Produk;Harga Jual\ngula;19.000\nTeh;5000\n"))
+    rows = catalog_snapshot(db)
+    assert [(r[1], r[2]) for r in rows] == [("gula", 19000), ("Teh", 5000)]  # the file's spelling wins
+    table = read_table(write_csv(tmp_path / "p3.csv", "Nama;Harga\nKopi;1000\nkopi;1200\n"))
+    with db.read() as s:
+        plan = build_plan(s, table, guess_mapping(table.headers))
+    assert [str(e) for e in plan.errors] == ["Baris 3: Produk 'kopi' tanpa SKU sudah ada di baris 2."]
