@@ -1,0 +1,1 @@
+"""Reliability tests: the shop file survives SIGKILL at any moment."""
