@@ -10,14 +10,14 @@ a reader paging with ``since`` can never step over a change that commits later.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.errors import not_found
-from server.models import Change, Seller
+from server.models import Change, Seller, bulk_insert, utcnow
 
 
 def lock_shop(session: Session, seller_id: int) -> Seller:
@@ -39,21 +39,29 @@ class ChangeWriter:
 
     session: Session
     seller: Seller
+    buffered: bool = False
+    pending: list[dict[str, Any]] = field(default_factory=list)
 
     def append(self, kind: str, payload: dict[str, Any], origin_device_id: int | None) -> int:
-        """Add one change with the next sequence number and return that number."""
+        """Add one change with the next sequence number and return that number.
+
+        A buffered writer keeps the rows until :meth:`write_pending` (one bulk
+        INSERT for a whole push batch); otherwise the row joins the session now.
+        """
         self.seller.change_seq += 1
-        seq = self.seller.change_seq
-        self.session.add(
-            Change(
-                seller_id=self.seller.id,
-                seq=seq,
-                kind=kind,
-                payload=payload,
-                origin_device_id=origin_device_id,
-            )
-        )
-        return seq
+        row = {"seller_id": self.seller.id, "seq": self.seller.change_seq, "kind": kind,
+               "payload": payload, "origin_device_id": origin_device_id, "created_at": utcnow()}
+        if self.buffered:
+            self.pending.append(row)
+        else:
+            self.session.add(Change(**row))
+        return self.seller.change_seq
+
+    def write_pending(self) -> None:
+        """Insert the buffered changes (same transaction, still under the shop lock)."""
+        if self.pending:
+            bulk_insert(self.session, Change, self.pending)
+            self.pending = []
 
 
 def open_log(session: Session, seller_id: int) -> ChangeWriter:

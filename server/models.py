@@ -7,7 +7,7 @@ PostgreSQL keep them exact; money is whole rupiah in integers.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     JSON,
@@ -20,11 +20,13 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Table,
     Text,
     TypeDecorator,
+    insert,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -163,6 +165,7 @@ class StockMovement(Base):
     kind: Mapped[str] = mapped_column(String(20))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     device_id: Mapped[int | None] = mapped_column(ForeignKey("devices.id"))
+    listing: Mapped[Listing] = relationship()
 
 
 class ProcessedOp(Base):
@@ -244,3 +247,14 @@ class SellerTurnover(Base):
     seller_id: Mapped[int] = mapped_column(ForeignKey("sellers.id"), primary_key=True)
     month: Mapped[str] = mapped_column(String(7), primary_key=True)
     amount: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Core table of a model (for bulk inserts)."""
+    return cast(Table, model.__table__)
+
+
+def bulk_insert(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
+    """Insert many rows in one Core executemany (pipelined by psycopg on PostgreSQL)."""
+    if rows:
+        session.connection().execute(insert(table_of(model)), rows)

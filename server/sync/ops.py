@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from server.changelog import ChangeWriter
 from server.config import Settings
-from server.models import Listing, Order, StockMovement, utcnow
+from server.models import Listing, Order, StockMovement, bulk_insert, utcnow
 from server.orders import states
 from server.orders.service import add_turnover, apply_move
 from server.quantity import QuantityError, format_qty, parse_qty
@@ -59,6 +59,7 @@ class PushContext:
     settings: Settings
     listings: dict[str, Listing | None] = field(default_factory=dict)
     movements: dict[str, int] = field(default_factory=dict)
+    new_movements: list[tuple[Listing, dict[str, Any]]] = field(default_factory=list)
 
     @property
     def seller_id(self) -> int:
@@ -88,13 +89,20 @@ class PushContext:
             )
         return self.listings[product_uuid]
 
+    def write_movements(self) -> None:
+        """Flush listings (new ones get ids), then bulk-insert the batch's movements."""
+        self.session.flush()
+        if self.new_movements:
+            rows = [row | {"listing_id": listing.id} for listing, row in self.new_movements]
+            bulk_insert(self.session, StockMovement, rows)
+            self.new_movements = []
+
     def new_listing(self, product_uuid: str) -> Listing:
-        """Create an (unpublished) listing of this shop and give it an id."""
+        """Create an (unpublished) listing of this shop (inserted at the next flush)."""
         listing = Listing(uuid=product_uuid, seller_id=self.seller_id, sku="", name="",
                           price=0, unit="pcs", category="", published=False,
                           on_hand_milli=0, reserved_milli=0, updated_at=utcnow())
         self.session.add(listing)
-        self.session.flush()
         self.listings[product_uuid] = listing
         return listing
 
@@ -155,9 +163,9 @@ def add_movement(ctx: PushContext, p: MovementPayload) -> Outcome:
     if listing is not None and listing.seller_id != ctx.seller_id:
         return FOREIGN_LISTING
     listing = listing or ctx.new_listing(product)
-    ctx.session.add(StockMovement(uuid=key, seller_id=ctx.seller_id, listing_id=listing.id,
-                                  qty_milli=milli, kind=p.kind, created_at=p.created_at,
-                                  device_id=ctx.device_id))
+    ctx.new_movements.append((listing, {
+        "uuid": key, "seller_id": ctx.seller_id, "qty_milli": milli, "kind": p.kind,
+        "created_at": p.created_at, "device_id": ctx.device_id}))
     ctx.movements[key] = ctx.seller_id
     listing.on_hand_milli += milli
     payload = {

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.changelog import open_log, read_changes
 from server.config import Settings
 from server.errors import ApiError, not_found
-from server.models import Device, Listing, Order, ProcessedOp, Seller, utcnow
+from server.models import Device, Listing, Order, ProcessedOp, Seller, bulk_insert, utcnow
 from server.orders import states
 from server.orders.service import expire_due, order_payload, status_payload
 from server.quantity import format_qty
@@ -24,6 +26,9 @@ from server.sync.schemas import (
     SnapshotOut,
 )
 
+PROCESSED_COLUMNS = ("seller_id", "op_id", "device_id", "seq", "kind", "status", "code",
+                     "message", "change_seq", "processed_at")
+
 
 def _stored_result(op: ProcessedOp) -> OpResult:
     return OpResult(op_id=op.op_id, status=op.status, code=op.code,  # type: ignore[arg-type]
@@ -37,6 +42,7 @@ def push(session: Session, settings: Settings, auth: DeviceAuth, body: PushIn) -
                        f"Maksimal {settings.max_ops_per_push} op per kiriman.")
     log = open_log(session, auth.seller_id)
     expire_due(session, log, utcnow())
+    log.buffered = True
     keys = [str(op.op_id) for op in body.ops]
     stored = {
         op.op_id: op
@@ -48,6 +54,7 @@ def push(session: Session, settings: Settings, auth: DeviceAuth, body: PushIn) -
     ctx = PushContext(session, log, auth.device_id, settings)
     ctx.prefetch([op.payload for op in body.ops if str(op.op_id) not in stored])
     results: list[OpResult] = []
+    records: list[dict[str, Any]] = []
     with session.no_autoflush:
         for op, key in zip(body.ops, keys, strict=True):
             if key in stored:
@@ -55,16 +62,19 @@ def push(session: Session, settings: Settings, auth: DeviceAuth, body: PushIn) -
                 continue
             outcome: Outcome = apply_op(ctx, op.kind, op.payload)
             record = ProcessedOp(seller_id=auth.seller_id, op_id=key, device_id=auth.device_id,
-                                 seq=op.seq, kind=op.kind[:40], status=outcome.status,
+                                 seq=op.seq, kind=op.kind, status=outcome.status,
                                  code=outcome.code, message=outcome.message,
                                  change_seq=outcome.change_seq, processed_at=utcnow())
-            session.add(record)
+            records.append({c: getattr(record, c) for c in PROCESSED_COLUMNS})
             stored[key] = record
             results.append(OpResult(op_id=key, status=outcome.status,  # type: ignore[arg-type]
                                     code=outcome.code, message=outcome.message,
                                     change_seq=outcome.change_seq))
     _note_device_seq(session, auth.device_id, [op.seq for op in body.ops])
-    session.flush()
+    ctx.write_movements()
+    log.write_pending()
+    if records:
+        bulk_insert(session, ProcessedOp, records)
     return PushOut(results=results, change_seq=log.seller.change_seq)
 
 
