@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from fastapi.testclient import TestClient
 
 from server import _qris
+from server.quantity import month_key
 
 NIK = "3578012345678901"
 
@@ -24,6 +26,16 @@ def sample_qris(name: str = "WARUNG SAYUR") -> str:
     ]
     body = _qris.encode_tlv(items) + "6304"
     return body + _qris.crc16(body.encode("ascii"))
+
+
+def now_iso() -> str:
+    """The current moment as ISO 8601 with offset."""
+    return datetime.now(UTC).isoformat()
+
+
+def this_month() -> str:
+    """The current turnover month (WIB)."""
+    return month_key(datetime.now(UTC))
 
 
 def auth(token: str) -> dict[str, str]:

@@ -11,10 +11,12 @@ from tests.server.helpers import (
     listing_op,
     make_shop,
     movement_op,
+    now_iso,
     op,
     place_order,
     push,
     stocked_listing,
+    this_month,
 )
 
 
@@ -65,12 +67,13 @@ def test_turnover_cap_hides_a_seller(client: TestClient, admin_token: str) -> No
     assert _names(client, f"seller={shop.id}") == ["Kain Songket"]
     push(client, token, [op("order.confirm_payment", {
         "order_id": oid, "amount": order["amount_due"], "reference": "BCA 1",
-        "confirmed_at": "2026-11-28T09:00:00+07:00"})])
+        "confirmed_at": now_iso()})])
     assert _names(client, f"seller={shop.id}") == []
     resp = place_order(client, shop.id, product, "1")
     assert resp.status_code == 409
     assert resp.json()["code"] == "seller_unavailable"
-    report = client.get("/api/v1/admin/turnover?month=2026-11", headers=auth(admin_token)).json()
+    report = client.get(f"/api/v1/admin/turnover?month={this_month()}",
+                        headers=auth(admin_token)).json()
     assert next(r for r in report if r["seller_id"] == shop.id)["over_cap"] is True
 
 

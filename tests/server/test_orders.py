@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
 from fastapi.testclient import TestClient
 
 from server import _qris
+from server.admin import create_admin
+from server.app import create_app
+from server.config import Settings
 from tests.server.helpers import (
     auth,
     changes,
     listing_state,
     make_shop,
+    now_iso,
     op,
     place_order,
     push,
     stocked_listing,
+    this_month,
 )
 
 
@@ -25,7 +31,7 @@ def _move(client: TestClient, token: str, kind: str, order_id: str, **extra: obj
 
 def _confirm(client: TestClient, token: str, order_id: str, amount: int) -> dict:
     return _move(client, token, "order.confirm_payment", order_id, amount=amount,
-                 reference="TRSF 123", confirmed_at="2026-11-28T10:00:00+07:00")
+                 reference="TRSF 123", confirmed_at=now_iso())
 
 
 def test_order_reserves_stock_and_tells_where_to_pay(client: TestClient, admin_token: str) -> None:
@@ -103,7 +109,8 @@ def test_happy_path_and_reservation_release(client: TestClient, admin_token: str
     assert listing_state(client, token, product)["reserved"] == "0.000"
     view = client.get(f"/api/v1/orders/{oid}", headers={"X-Buyer-Secret": order["buyer_secret"]})
     assert view.json()["status"] == "fulfilled"
-    turnover = client.get("/api/v1/admin/turnover?month=2026-11", headers=auth(admin_token))
+    turnover = client.get(f"/api/v1/admin/turnover?month={this_month()}",
+                          headers=auth(admin_token))
     row = next(r for r in turnover.json() if r["seller_id"] == shop.id)
     assert row["amount"] == 40000
 
@@ -165,3 +172,22 @@ def test_order_validation_errors(client: TestClient, admin_token: str) -> None:
     assert resp.json()["code"] == "listing_not_found"
     resp = place_order(client, 999_999, product)
     assert resp.status_code == 404
+
+
+def test_unpaid_orders_expire_and_release_stock(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path, order_expiry_minutes=0)
+    app = create_app(settings)
+    with TestClient(app) as fresh:
+        admin = create_admin(settings)
+        shop = make_shop(fresh, admin, "Toko Kedaluwarsa")
+        product = stocked_listing(fresh, shop, "2")
+        order = place_order(fresh, shop.id, product, "2").json()
+        assert listing_state(fresh, shop.tokens[0], product)["reserved"] == "2.000"
+        push(fresh, shop.tokens[0], [])  # any write to the shop applies expiry
+        assert listing_state(fresh, shop.tokens[0], product)["reserved"] == "0.000"
+        view = fresh.get(f"/api/v1/orders/{order['order_id']}",
+                         headers={"X-Buyer-Secret": order["buyer_secret"]}).json()
+        assert view["status"] == "expired"
+        late = _move(fresh, shop.tokens[0], "order.accept", order["order_id"])
+        assert (late["status"], late["code"]) == ("rejected", "illegal_transition")
+    app.state.db.dispose()
