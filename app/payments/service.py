@@ -29,6 +29,7 @@ from app.payments import qris
 from app.payments.matching import MatchResult, OpenPayment, Proposal, match
 from app.payments.statements import Statement, StatementLine, parse_statement
 from app.payments.unique_code import allocate_unique_code
+from app.sync.orders import queue_confirmation
 from models import BankAccount, Order, Payment, StatementRecord
 
 OPEN_METHODS = ("transfer", "qris")
@@ -345,11 +346,12 @@ def confirm_proposals(
         line, payment = proposal.line, proposal.payment
         reference = (line.reference or line.description)[:120]
         try:
-            confirm_payment(session, payment.payment_id, received=line.amount,
-                            reference=reference, user_id=user_id, statement_key=line.key,
-                            when=now)
+            order = confirm_payment(session, payment.payment_id, received=line.amount,
+                                    reference=reference, user_id=user_id,
+                                    statement_key=line.key, when=now)
         except ConflictError as exc:
             raise ConflictError(f"{payment.order_number}: {exc}") from exc
+        queue_confirmation(session, order, line.amount, reference, now)
         _record_use(session, line, payment.payment_id, bank or line.key.split(":", 1)[0])
         numbers.append(payment.order_number)
     return numbers
@@ -372,6 +374,7 @@ def confirm_manual(
     authorise_confirmation(session, user_id, approver_pin)
     order = confirm_payment(session, payment_id, received=received, reference=reference,
                             user_id=user_id, when=now)
+    queue_confirmation(session, order, received, reference, now)
     payment.note = f"Diterima {paid_on:%d/%m/%Y}"[:120]
     audit.record(session, "payment.manual", user_id, None, order=order.number,
                  payment=payment_id, paid_on=paid_on.isoformat(), reference=reference)

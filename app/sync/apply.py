@@ -1,0 +1,266 @@
+"""Applying a page of the server's change log to the shop database.
+
+Kinds: ``listing.upsert`` and ``stock.movement`` (from this shop's devices, this one
+included), ``order.placed`` and ``order.status`` (online orders, written by the server).
+Everything here is idempotent, so a page applied twice (a crash before the cursor was
+stored cannot happen, but a reset cursor can) changes nothing the second time:
+
+* movements merge as a set by UUID — each exactly once;
+* listing edits are applied in server order, so the later edit wins on every device; an
+  edit is skipped while this device still has its own edit of that product waiting in
+  the outbox (that one will be later in server order and win anyway);
+* an online order is created once (``remote_id`` is unique); state changes only move
+  forward (placed → pending → paid → fulfilled) or to a terminal refusal.
+
+Nothing here writes to the outbox: changes that came from the server never go back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from app.clock import shop_day
+from app.inventory import record_movement
+from app.money import line_total, quantize_qty
+from app.sales import next_number
+from models import BankAccount, Category, Order, OrderLine, Payment, Product, SalesChannel, StockMovement
+
+ONLINE_DEVICE = "PK"
+SERVER_TO_LOCAL = {
+    "placed": "placed", "awaiting_payment": "pending", "paid": "paid", "fulfilled": "fulfilled",
+    "rejected": "rejected", "cancelled": "cancelled", "expired": "expired",
+}
+HAPPY_RANK = {"placed": 0, "pending": 1, "paid": 2, "fulfilled": 3}
+REFUSED = frozenset({"rejected", "cancelled", "expired"})
+OPEN_ONLINE = ("placed", "pending", "paid")
+
+
+@dataclass
+class ApplyResult:
+    """What one page changed here."""
+
+    applied: int = 0
+    new_orders: list[str] = field(default_factory=list)
+    movements: int = 0
+    listings: int = 0
+    status_changes: int = 0
+
+
+@dataclass
+class PageContext:
+    """Caches for one page: products by UUID, known movement UUIDs, pending own edits."""
+
+    session: Session
+    products: dict[str, int] = field(default_factory=dict)
+    movements: set[str] = field(default_factory=set)
+    own_pending: set[str] = field(default_factory=set)
+    result: ApplyResult = field(default_factory=ApplyResult)
+
+    def prefetch(self, changes: list[dict[str, Any]]) -> None:
+        """Load the page's products and movement UUIDs, and this device's pending edits."""
+        uuids = {str(c["payload"].get("product_uuid", "")) for c in changes}
+        for c in changes:
+            uuids.update(str(x.get("product_uuid", "")) for x in c["payload"].get("lines", []))
+        uuids.discard("")
+        rows = self.session.execute(select(Product.uuid, Product.id)
+                                    .where(Product.uuid.in_(uuids)))
+        self.products.update({u: i for u, i in rows})
+        moves = [str(c["payload"].get("movement_uuid")) for c in changes
+                 if c["kind"] == "stock.movement"]
+        if moves:
+            self.movements.update(self.session.scalars(
+                select(StockMovement.uuid).where(StockMovement.uuid.in_(moves))))
+        self.own_pending = set(self.session.scalars(text(
+            "SELECT json_extract(payload, '$.product_uuid') FROM outbox "
+            "WHERE status = 'pending' AND kind = 'listing.upsert'")))
+
+
+def _aware(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        from datetime import UTC
+
+        moment = moment.replace(tzinfo=UTC)
+    return moment
+
+
+def _free_sku(session: Session, wanted: str, product_uuid: str, own_id: int | None) -> str:
+    sku = (wanted or "").strip()[:40]
+    if sku:
+        owner = session.scalar(select(Product.id).where(Product.sku == sku))
+        if owner is None or owner == own_id:
+            return sku
+    return f"PK-{product_uuid[:8]}"
+
+
+def _category_id(session: Session, name: str) -> int | None:
+    name = (name or "").strip()[:80]
+    if not name:
+        return None
+    found = session.scalar(select(Category.id).where(Category.name == name))
+    if found is not None:
+        return int(found)
+    category = Category(name=name)
+    session.add(category)
+    session.flush()
+    return category.id
+
+
+def ensure_product(ctx: PageContext, product_uuid: str, name: str = "", unit: str = "pcs",
+                   price: int = 1) -> int:
+    """The local id of a product, creating an unpublished placeholder when unknown."""
+    known = ctx.products.get(product_uuid)
+    if known is not None:
+        return known
+    session = ctx.session
+    product = Product(uuid=product_uuid, sku=_free_sku(session, "", product_uuid, None),
+                      name=(name or f"Produk {product_uuid[:8]}")[:160], unit=(unit or "pcs")[:12],
+                      price=max(int(price), 1), published=False)
+    session.add(product)
+    session.flush()
+    ctx.products[product_uuid] = product.id
+    return product.id
+
+
+def apply_listing(ctx: PageContext, p: dict[str, Any]) -> None:
+    """A listing edit from any device of the shop: the later one (server order) wins."""
+    key = str(p["product_uuid"])
+    if key in ctx.own_pending:
+        return
+    session = ctx.session
+    product_id = ensure_product(ctx, key, str(p.get("name", "")), str(p.get("unit", "pcs")),
+                                int(p.get("price") or 1))
+    product = session.get(Product, product_id)
+    assert product is not None
+    product.sku = _free_sku(session, str(p.get("sku", "")), key, product.id)
+    product.name = str(p.get("name") or product.name)[:160]
+    if int(p.get("price") or 0) > 0:
+        product.price = int(p["price"])
+    product.unit = str(p.get("unit") or product.unit)[:12]
+    product.category_id = _category_id(session, str(p.get("category", "")))
+    product.published = bool(p.get("published")) and not product.archived
+    ctx.result.listings += 1
+
+
+def apply_movement(ctx: PageContext, p: dict[str, Any], origin: int | None) -> None:
+    """A stock movement from another device, merged once by its UUID."""
+    key = str(p["movement_uuid"])
+    if key in ctx.movements:
+        return
+    product_id = ensure_product(ctx, str(p["product_uuid"]))
+    record_movement(ctx.session, product_id, str(p.get("kind", "adjust"))[:12],
+                    quantize_qty(Decimal(str(p["qty"]))), movement_uuid=key,
+                    created_at=_aware(p.get("created_at")), remote=True,
+                    device=f"D{origin}" if origin is not None else "server")
+    ctx.movements.add(key)
+    ctx.result.movements += 1
+
+
+def _online_channel(session: Session) -> int | None:
+    return session.scalar(select(SalesChannel.id).where(SalesChannel.kind == "online").limit(1))
+
+
+def _transfer_account(session: Session) -> int | None:
+    return session.scalar(select(BankAccount.id).where(BankAccount.active.is_(True))
+                          .order_by(BankAccount.id).limit(1))
+
+
+def _order_lines(ctx: PageContext, lines: Iterable[dict[str, Any]]) -> list[OrderLine]:
+    out = []
+    for position, line in enumerate(lines):
+        qty = quantize_qty(Decimal(str(line["qty"])))
+        price = int(line["price"])
+        product_id = ensure_product(ctx, str(line["product_uuid"]), str(line.get("name", "")),
+                                    str(line.get("unit", "pcs")), price)
+        out.append(OrderLine(position=position, product_id=product_id,
+                             name=str(line.get("name", ""))[:160] or "Produk",
+                             unit=str(line.get("unit", "pcs"))[:12], qty=qty, unit_price=price,
+                             total=int(line.get("line_total", line_total(qty, price)))))
+    return out
+
+
+def apply_placed(ctx: PageContext, p: dict[str, Any]) -> None:
+    """A buyer's new order: a local online order with its lines and a pending payment."""
+    session = ctx.session
+    remote_id = str(p["order_id"])
+    if session.scalar(select(Order.id).where(Order.remote_id == remote_id)) is not None:
+        return
+    created = _aware(p.get("created_at"))
+    assert created is not None
+    number, seq = next_number(session, ONLINE_DEVICE, created)
+    method = str(p.get("pay_method", "transfer"))
+    total = int(p["total"])
+    order = Order(number=number, device=ONLINE_DEVICE, day=shop_day(created), seq=seq,
+                  kind="sale", channel_id=_online_channel(session), source="online",
+                  remote_id=remote_id, status=SERVER_TO_LOCAL.get(str(p["status"]), "placed"),
+                  subtotal=total, discount=0, total=total,
+                  buyer_name=str(p.get("buyer_name", ""))[:120],
+                  buyer_phone=str(p.get("phone", ""))[:40], created_at=created,
+                  expires_at=_aware(p.get("expires_at")), note=str(p.get("nip") or ""))
+    order.lines = _order_lines(ctx, p.get("lines", []))
+    order.payments = [Payment(
+        method=method if method in ("transfer", "qris") else "other", amount=total,
+        status="pending", unique_code=int(p.get("unique_code", 0)), created_at=created,
+        bank_account_id=_transfer_account(session) if method == "transfer" else None)]
+    session.add(order)
+    session.flush()
+    ctx.result.new_orders.append(number)
+
+
+def should_move(local: str, new: str) -> bool:
+    """Whether a server status may replace the local one (never backwards)."""
+    if local == new or local in REFUSED:
+        return False
+    if new in REFUSED:
+        return local != "fulfilled"
+    return HAPPY_RANK.get(new, -1) > HAPPY_RANK.get(local, -1)
+
+
+def apply_status(ctx: PageContext, p: dict[str, Any]) -> None:
+    """A state change of an online order (from the server, a buyer or another device)."""
+    order = ctx.session.scalar(select(Order).where(Order.remote_id == str(p["order_id"])))
+    new = SERVER_TO_LOCAL.get(str(p.get("status")))
+    if order is None or new is None or not should_move(order.status, new):
+        return
+    order.status = new
+    if p.get("reason"):
+        order.reason = str(p["reason"])
+    if new in ("paid", "fulfilled"):
+        paid_at = _aware(p.get("paid_at")) or _aware(p.get("updated_at"))
+        order.paid_at = order.paid_at or paid_at
+        for payment in order.payments:
+            if payment.status == "pending":
+                payment.status, payment.confirmed_at = "confirmed", paid_at
+                payment.reference = str(p.get("payment_reference") or "")[:120]
+    elif new in REFUSED:
+        for payment in order.payments:
+            if payment.status == "pending":
+                payment.status = "void"
+    ctx.result.status_changes += 1
+
+
+def apply_changes(session: Session, changes: list[dict[str, Any]]) -> ApplyResult:
+    """Apply one page of changes (in server order) in the caller's transaction."""
+    ctx = PageContext(session)
+    ctx.prefetch(changes)
+    for change in changes:
+        kind, payload = change["kind"], change["payload"]
+        if kind == "listing.upsert":
+            apply_listing(ctx, payload)
+        elif kind == "stock.movement":
+            apply_movement(ctx, payload, change.get("origin_device_id"))
+        elif kind == "order.placed":
+            apply_placed(ctx, payload)
+        elif kind == "order.status":
+            apply_status(ctx, payload)
+        ctx.result.applied += 1
+    return ctx.result

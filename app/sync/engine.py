@@ -1,0 +1,218 @@
+"""One sync round: push the outbox, then pull and apply the server's changes.
+
+Push sends pending ops in ``seq`` order, in batches (at most 1000 ops or ~1.5 MB). An op
+leaves ``pending`` only when the server answered for it: ``acknowledged``/``duplicate`` →
+``acked``, ``rejected`` → ``rejected`` with the server's reason kept for the seller.
+Network errors, timeouts, 5xx and 429 are retried with exponential backoff and jitter, a
+bounded number of times; then the round gives up and the worker tries again later. A
+batch the server refuses as a whole (4xx) is split until the offending op is found, and
+only that op is marked rejected.
+
+Pull reads ``changes?since=cursor`` page by page; each page and the new cursor are
+written in ONE local transaction, so a crash can never apply a page twice or skip one.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from app.clock import now_utc
+from app.db import Database
+from app.sync import state
+from app.sync.apply import apply_changes
+from app.sync.client import PekenClient, SyncError, SyncRequestError, SyncUnavailable
+from models import OutboxOp
+
+T = TypeVar("T")
+MAX_BATCH_OPS = 1000
+MAX_BATCH_BYTES = 1_500_000
+ClientFactory = Callable[[str, str], PekenClient]
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Bounded exponential backoff with jitter for one request."""
+
+    attempts: int = 4
+    base: float = 0.25
+    cap: float = 4.0
+
+    def delay(self, attempt: int, rng: random.Random) -> float:
+        """Seconds to wait before retry number ``attempt`` (0-based), jittered to 50–100 %."""
+        return float(min(self.cap, self.base * 2 ** attempt) * rng.uniform(0.5, 1.0))
+
+
+@dataclass(frozen=True)
+class PendingOp:
+    """An outbox row read for sending (plain values, no ORM state)."""
+
+    seq: int
+    op_id: str
+    kind: str
+    payload: str
+    attempts: int
+
+
+@dataclass
+class RoundResult:
+    """What a round did."""
+
+    enrolled: bool = True
+    pushed: int = 0
+    acked: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    new_orders: list[str] = field(default_factory=list)
+
+
+class SyncEngine:
+    """Runs sync rounds for one shop file (one round at a time)."""
+
+    def __init__(self, db: Database, *, batch_size: int = MAX_BATCH_OPS, page_size: int = 1000,
+                 retry: RetryPolicy | None = None, stop: threading.Event | None = None,
+                 client_factory: ClientFactory | None = None, seed: int | None = None) -> None:
+        self.db = db
+        self.batch_size = min(batch_size, MAX_BATCH_OPS)
+        self.page_size = page_size
+        self.retry = retry or RetryPolicy()
+        self.stop = stop or threading.Event()
+        self.client_factory: ClientFactory = client_factory or PekenClient
+        self._rng = random.Random(seed)
+        self._lock = threading.Lock()
+
+    def run_round(self) -> RoundResult:
+        """Push everything pending, then pull everything new; raises :class:`SyncError`."""
+        with self._lock:
+            with self.db.read() as session:
+                creds = state.credentials(session)
+            if creds is None:
+                return RoundResult(enrolled=False)
+            result = RoundResult()
+            with self.client_factory(creds.server_url, creds.token) as client:
+                self._push_all(client, result)
+                self._pull_all(client, result)
+            with self.db.unit_of_work() as session:
+                state.note_success(session, now_utc())
+            return result
+
+    def _call(self, fn: Callable[[], T]) -> T:
+        """``fn()`` retried on :class:`SyncUnavailable` with backoff; the last error escapes."""
+        for attempt in range(self.retry.attempts):
+            try:
+                return fn()
+            except SyncUnavailable:
+                if attempt + 1 >= self.retry.attempts or self.stop.is_set():
+                    raise
+                self.stop.wait(self.retry.delay(attempt, self._rng))
+        raise AssertionError("unreachable")
+
+    # --- push -------------------------------------------------------------------------------
+
+    def _next_batch(self) -> list[PendingOp]:
+        with self.db.read() as session:
+            rows = session.execute(
+                select(OutboxOp.seq, OutboxOp.op_id, OutboxOp.kind, OutboxOp.payload,
+                       OutboxOp.attempts)
+                .where(OutboxOp.status == "pending").order_by(OutboxOp.seq)
+                .limit(self.batch_size)).all()
+        batch: list[PendingOp] = []
+        size = 0
+        for row in rows:
+            size += len(row.payload) + 120
+            if batch and size > MAX_BATCH_BYTES:
+                break
+            batch.append(PendingOp(row.seq, row.op_id, row.kind, row.payload, row.attempts))
+        return batch
+
+    def _push_all(self, client: PekenClient, result: RoundResult) -> None:
+        while not self.stop.is_set():
+            batch = self._next_batch()
+            if not batch:
+                return
+            self._push_batch(client, batch, result)
+
+    def _push_batch(self, client: PekenClient, batch: list[PendingOp], result: RoundResult) -> None:
+        wire = [{"op_id": op.op_id, "seq": op.seq, "kind": op.kind,
+                 "payload": json.loads(op.payload)} for op in batch]
+        try:
+            answer = self._call(lambda: client.push(wire))
+        except SyncRequestError as exc:
+            if len(batch) == 1:
+                self._record(batch, {batch[0].op_id: {"status": "rejected", "code": exc.code,
+                                                      "message": str(exc)}}, result)
+                return
+            half = len(batch) // 2
+            self._push_batch(client, batch[:half], result)
+            self._push_batch(client, batch[half:], result)
+            return
+        by_id = {str(r["op_id"]): r for r in answer.get("results", [])}
+        if not any(op.op_id in by_id for op in batch):
+            raise SyncUnavailable("Jawaban server PEKEN tidak memuat hasil kiriman.")
+        self._record(batch, by_id, result)
+
+    def _record(self, batch: list[PendingOp], by_id: dict[str, dict[str, Any]],
+                result: RoundResult) -> None:
+        """Store the server's verdicts in one transaction (unanswered ops stay pending)."""
+        now = now_utc()
+        rows = []
+        for op in batch:
+            verdict = by_id.get(op.op_id)
+            if verdict is None:
+                continue
+            if verdict["status"] == "rejected":
+                reason = str(verdict.get("message") or "Ditolak server PEKEN.")
+                code = str(verdict.get("code") or "")
+                rows.append({"seq": op.seq, "status": "rejected", "attempts": op.attempts + 1,
+                             "last_error": f"{reason} [{code}]" if code else reason})
+                result.rejected += 1
+            else:
+                rows.append({"seq": op.seq, "status": "acked", "attempts": op.attempts + 1,
+                             "acked_at": now, "last_error": ""})
+                result.acked += 1
+        result.pushed += len(rows)
+        if rows:
+            with self.db.unit_of_work() as session:
+                _bulk_update(session, rows)
+
+    # --- pull -------------------------------------------------------------------------------
+
+    def _pull_all(self, client: PekenClient, result: RoundResult) -> None:
+        while not self.stop.is_set():
+            with self.db.read() as session:
+                since = state.cursor(session)
+            page = self._call(functools.partial(client.changes, since, self.page_size))
+            changes = page.get("changes", [])
+            with self.db.unit_of_work() as session:
+                if state.cursor(session) != since:
+                    continue  # another round applied this page meanwhile
+                applied = apply_changes(session, changes)
+                state.put(session, state.CURSOR, str(int(page.get("next", since))))
+            result.pulled += applied.applied
+            result.new_orders.extend(applied.new_orders)
+            if not page.get("more"):
+                return
+
+
+def _bulk_update(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Update outbox rows by primary key in one executemany."""
+    keys = ("status", "attempts", "last_error", "acked_at")
+    for group in ([r for r in rows if "acked_at" in r], [r for r in rows if "acked_at" not in r]):
+        if group:
+            session.execute(update(OutboxOp), [{k: r[k] for k in ("seq", *keys) if k in r}
+                                               for r in group])
+
+
+def record_failure(db: Database, error: SyncError | Exception) -> None:
+    """Keep the last error message in the shop file (shown in Pengaturan → PEKEN)."""
+    message = str(error) if isinstance(error, SyncError) else "Sinkronisasi gagal karena galat."
+    with db.unit_of_work() as session:
+        state.put(session, state.LAST_ERROR, message[:300])

@@ -1,0 +1,165 @@
+"""The real catalog server as a subprocess on loopback, and the admin/buyer calls the sync
+tests need (register a seller, issue enrollment codes, place and read buyer orders).
+
+Import as ``from tests.integration.sync.peken_kit import ...`` (also used by bench/sync.py).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import httpx
+from sqlalchemy import select
+
+from app import catalog, inventory
+from app.db import Database
+from models import Product
+
+ROOT = Path(__file__).resolve().parents[3]
+NIK = "3578012345678901"
+ACCOUNT = "1234567890"
+PHONE = "081234567890"
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PEKEN_")}
+    env["PYTHONPATH"] = str(ROOT)
+    return env
+
+
+@dataclass
+class ServerProcess:
+    """``python -m server --port P --data-dir D`` that can be killed and restarted."""
+
+    data_dir: Path
+    port: int = field(default_factory=free_port)
+    proc: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        """Base URL of the server."""
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self, timeout: float = 30.0) -> None:
+        """Start the server and wait until /health answers."""
+        log = open(self.data_dir / "server.log", "ab")  # noqa: SIM115 - lives with the process
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "server", "--port", str(self.port), "--data-dir",
+             str(self.data_dir)], cwd=ROOT, env=_env(), stdout=log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"server exited: see {self.data_dir / 'server.log'}")
+            try:
+                if httpx.get(self.url + "/api/v1/health", timeout=0.5).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                time.sleep(0.05)
+        raise RuntimeError("server did not start in time")
+
+    def kill(self) -> None:
+        """SIGKILL the server (no clean shutdown) and reap it."""
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGKILL)
+            self.proc.wait(10)
+        self.proc = None
+
+    def stop(self) -> None:
+        """Terminate the server politely."""
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(10)
+        self.proc = None
+
+    def create_admin(self) -> str:
+        """A new admin token from ``python -m server create-admin``."""
+        out = subprocess.run([sys.executable, "-m", "server", "create-admin", "--data-dir",
+                              str(self.data_dir)], cwd=ROOT, env=_env(), check=True,
+                             capture_output=True, text=True)
+        return out.stdout.strip().splitlines()[-1]
+
+
+def _auth(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+def register_seller(url: str, admin: str, name: str = "Toko Berkah Jaya") -> int:
+    """Register a seller with one BCA account; its id."""
+    body = {"shop_name": name, "owner_name": "Siti Aminah", "nik": NIK,
+            "bank_accounts": [{"bank": "BCA", "number": ACCOUNT, "holder": "Siti Aminah"}]}
+    resp = httpx.post(url + "/api/v1/admin/sellers", json=body, headers=_auth(admin))
+    assert resp.status_code == 201, resp.text
+    return int(resp.json()["id"])
+
+
+def issue_code(url: str, admin: str, seller_id: int) -> str:
+    """A one-time enrollment code for the seller."""
+    resp = httpx.post(f"{url}/api/v1/admin/sellers/{seller_id}/enrollment-codes",
+                      headers=_auth(admin))
+    assert resp.status_code == 201, resp.text
+    return str(resp.json()["code"])
+
+
+def place_order(url: str, seller_id: int, lines: list[tuple[str, int]],
+                buyer: str = "Budi Santoso", client: httpx.Client | None = None) -> dict[str, Any]:
+    """A buyer's transfer order ``[(product uuid, qty)]``; the answer with ``buyer_secret``."""
+    body = {"seller_id": seller_id, "buyer_name": buyer, "phone": PHONE, "pay_method": "transfer",
+            "lines": [{"listing_id": u, "qty": q} for u, q in lines]}
+    resp = (client or httpx).post(url + "/api/v1/orders", json=body)
+    assert resp.status_code == 201, resp.text
+    return dict(resp.json())
+
+
+def buyer_view(url: str, order_id: str, secret: str) -> dict[str, Any]:
+    """The order as its buyer sees it."""
+    resp = httpx.get(f"{url}/api/v1/orders/{order_id}", headers={"X-Buyer-Secret": secret})
+    assert resp.status_code == 200, resp.text
+    return dict(resp.json())
+
+
+def add_products(db: Database, count: int, stock: int = 100, prefix: str = "P",
+                 published: bool = True) -> list[str]:
+    """``count`` published products with opening stock; their UUIDs."""
+    with db.unit_of_work() as session:
+        for i in range(count):
+            pid = catalog.create_product(session, catalog.ProductInput(
+                sku=f"{prefix}{i:04d}", name=f"Produk {prefix}{i:04d}", price=10_000 + 500 * i,
+                cost=0, unit="pcs", published=published))
+            if stock:
+                inventory.receive(session, pid, Decimal(stock))
+    with db.read() as session:
+        return list(session.scalars(select(Product.uuid).where(Product.sku.like(f"{prefix}%"))
+                                    .order_by(Product.sku)))
+
+
+def on_hand_by_uuid(db: Database) -> dict[str, Decimal]:
+    """Every product's on-hand here."""
+    with db.read() as session:
+        return {u: q for u, q in session.execute(select(Product.uuid, Product.on_hand))}
+
+
+def server_listing(url: str, token: str, product_uuid: str) -> dict[str, Any]:
+    """One listing as the server keeps it (with on-hand)."""
+    resp = httpx.get(f"{url}/api/v1/shop/listings/{product_uuid}", headers=_auth(token))
+    assert resp.status_code == 200, resp.text
+    return dict(resp.json())
