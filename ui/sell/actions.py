@@ -20,9 +20,6 @@ from app.errors import UserError
 from app.money import format_qty, format_rupiah
 from ui.messages import confirm, show_error
 from ui.sell.dialogs import DiscountDialog, LabelDialog, QtyDialog, QuickCreateDialog
-from ui.sell.held_dialog import HeldDialog
-from ui.sell.pay import PayDialog
-from ui.sell.receipt import ReceiptPreview, receipt_text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView, QWidget
@@ -197,6 +194,8 @@ class SellActions:
 
     def show_held(self) -> None:
         """F9: list held carts; Enter resumes one (the current cart is held first)."""
+        from ui.sell.held_dialog import HeldDialog  # lazy: keeps start-up fast
+
         dialog = HeldDialog(self.ctx, self.parent_widget())
         self._open(dialog, lambda: self._resume(dialog.chosen_id))
 
@@ -241,6 +240,8 @@ class SellActions:
         self.reset_scan_field()
         self.model.cart.channel_id = self.channel.current_id
         self.model.cart.note = self.note.text().strip()
+        from ui.sell.pay import PayDialog  # lazy: keeps start-up fast
+
         dialog = PayDialog(self.ctx, self.model.cart, self.parent_widget())
         self._open(dialog, lambda: self.after_sale(dialog.result_) if dialog.result_ else None)
 
@@ -248,6 +249,8 @@ class SellActions:
         """Hand a saved order's receipt over; for now a text preview (printing replaces this)."""
         if not self.show_receipt_preview:
             return
+        from ui.sell.receipt import ReceiptPreview, receipt_text
+
         with self.ctx.db.read() as session:
             text = receipt_text(session, order_id)
         ReceiptPreview(text, self.parent_widget()).show()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -72,8 +73,14 @@ def _cart_table(screen: SellScreen) -> CartView:
     return table
 
 
+def _fixed(label: QLabel) -> QLabel:
+    """A label whose changing text never re-lays out the screen (fast scans)."""
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+    return label
+
+
 def _value_label(name: str) -> QLabel:
-    label = QLabel("")
+    label = _fixed(QLabel(""))
     label.setObjectName(name)
     label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return label
@@ -99,8 +106,9 @@ def _totals_panel(screen: SellScreen) -> QFrame:
     screen.total_value = _value_label("totalValue")
     grid.addWidget(total_caption, 0, 2, 3, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     grid.addWidget(screen.total_value, 0, 3, 3, 1)
+    screen.total_value.setMinimumHeight(64)
     grid.setColumnStretch(3, 1)
-    grid.setColumnMinimumWidth(1, 150)
+    grid.setColumnMinimumWidth(1, 170)
     return panel
 
 
@@ -128,7 +136,7 @@ def _left_column(screen: SellScreen) -> QVBoxLayout:
     left = QVBoxLayout()
     screen.scan = ScanField()
     left.addWidget(screen.scan)
-    screen.notice = QLabel("Siap. Pindai barcode atau ketik nama produk.")
+    screen.notice = _fixed(QLabel("Siap. Pindai barcode atau ketik nama produk."))
     screen.notice.setObjectName("notice")
     left.addWidget(screen.notice)
     screen.table = _cart_table(screen)
@@ -138,7 +146,7 @@ def _left_column(screen: SellScreen) -> QVBoxLayout:
     screen.note.setPlaceholderText("Catatan pesanan (F7), mis. dibungkus terpisah")
     left.addWidget(screen.note)
     left.addWidget(_totals_panel(screen))
-    screen.last_sale = QLabel("")
+    screen.last_sale = _fixed(QLabel(""))
     screen.last_sale.setObjectName("lastSale")
     screen.last_sale.hide()
     left.addWidget(screen.last_sale)

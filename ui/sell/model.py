@@ -18,6 +18,8 @@ COL_NAME, COL_QTY, COL_PRICE, COL_DISCOUNT, COL_TOTAL = range(5)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 Index = QModelIndex | QPersistentModelIndex
+_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
+                    Qt.ItemDataRole.ToolTipRole))
 
 
 @dataclass
@@ -73,7 +75,7 @@ class CartModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Display text, alignment and tooltips of a cell."""
-        if not index.isValid() or index.row() >= len(self._cart.lines):
+        if role not in _ROLES or not index.isValid() or index.row() >= len(self._cart.lines):
             return None
         line = self._cart.lines[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:

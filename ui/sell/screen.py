@@ -8,6 +8,7 @@ A scanner burst is caught app-wide by :class:`ScanDetector`, whatever has focus.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
@@ -18,14 +19,24 @@ from app.cart import Cart
 from app.catalog import ProductHit
 from app.errors import UserError
 from app.money import format_qty, format_rupiah
-from app.sales import CheckoutResult
 from ui.context import AppContext
 from ui.sell.actions import SellActions
 from ui.sell.layout import build_layout
 from ui.sell.scanner import ScanDetector, looks_like_code
 from ui.sell.search import split_quantity
 
+if TYPE_CHECKING:
+    from app.sales import CheckoutResult
+
 SEARCH_LIMIT = 30
+
+
+def set_state(widget: QWidget, name: str, value: bool) -> None:
+    """Set a style property; re-polish only when it changed (polishing is slow)."""
+    if bool(widget.property(name)) != value:
+        widget.setProperty(name, value)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
 
 
 class SellScreen(SellActions, QWidget):
@@ -46,7 +57,7 @@ class SellScreen(SellActions, QWidget):
         if app is not None:
             app.installEventFilter(self.detector)
         self.refresh_totals()
-        QTimer.singleShot(0, self.grid.reload)
+        self._grid_loaded = False
 
     def _wire(self) -> None:
         self.scan.sig_submit.connect(self.submit)
@@ -201,8 +212,7 @@ class SellScreen(SellActions, QWidget):
                                     if cart.discount_amount else "–")
         self.items_value.setText(f"{len(cart.lines)} baris · {format_qty(cart.item_count)} item")
         self.channel_banner.setText(f"Saluran: {self.channel.current_name}")
-        self.channel_banner.setProperty("event", self.channel.combo.currentData() != self._counter_id())
-        self.channel_banner.style().polish(self.channel_banner)
+        set_state(self.channel_banner, "event", self.channel.combo.currentData() != self._counter_id())
 
     def _counter_id(self) -> int:
         return int(self.channel.combo.itemData(0))
@@ -210,8 +220,7 @@ class SellScreen(SellActions, QWidget):
     def say(self, text: str, error: bool = False) -> None:
         """A short line under the scan field (no dialog: the queue keeps moving)."""
         self.notice.setText(text)
-        self.notice.setProperty("error", error)
-        self.notice.style().polish(self.notice)
+        set_state(self.notice, "error", error)
         if error:
             QApplication.beep()
 
@@ -264,6 +273,9 @@ class SellScreen(SellActions, QWidget):
         """Coming to the screen puts the cursor in the scan field."""
         super().showEvent(event)
         self.scan.setFocus()
+        if not self._grid_loaded:  # tiles after the first paint: the scan field is usable first
+            self._grid_loaded = True
+            QTimer.singleShot(30, self.grid.reload)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the results list under the scan field."""
