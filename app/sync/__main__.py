@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import signal
 import sys
 import threading
@@ -22,6 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-backoff", type=float, default=120.0)
     parser.add_argument("--batch", type=int, default=1000)
     args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     db = open_database(args.db)
     done = threading.Event()
     engine = SyncEngine(db, batch_size=args.batch,

@@ -18,11 +18,12 @@ import functools
 import json
 import random
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
 from app.clock import now_utc
@@ -100,7 +101,7 @@ class SyncEngine:
             with self.client_factory(creds.server_url, creds.token) as client:
                 self._push_all(client, result)
                 self._pull_all(client, result)
-            with self.db.unit_of_work() as session:
+            with writing(self.db) as session:
                 state.note_success(session, now_utc())
             return result
 
@@ -117,25 +118,34 @@ class SyncEngine:
 
     # --- push -------------------------------------------------------------------------------
 
-    def _next_batch(self) -> list[PendingOp]:
+    def _next_batch(self, last_seq: int) -> list[PendingOp]:
         with self.db.read() as session:
             rows = session.execute(
                 select(OutboxOp.seq, OutboxOp.op_id, OutboxOp.kind, OutboxOp.payload,
                        OutboxOp.attempts)
-                .where(OutboxOp.status == "pending").order_by(OutboxOp.seq)
+                .where(OutboxOp.status == "pending", OutboxOp.seq <= last_seq)
+                .order_by(OutboxOp.seq)
                 .limit(self.batch_size)).all()
         batch: list[PendingOp] = []
         size = 0
+        orders: set[str] = set()
         for row in rows:
             size += len(row.payload) + 120
-            if batch and size > MAX_BATCH_BYTES:
+            order = _order_of(row.kind, row.payload)
+            if batch and (size > MAX_BATCH_BYTES or (order is not None and order in orders)):
                 break
+            if order is not None:
+                orders.add(order)
             batch.append(PendingOp(row.seq, row.op_id, row.kind, row.payload, row.attempts))
         return batch
 
     def _push_all(self, client: PekenClient, result: RoundResult) -> None:
+        """Push what was queued when the round began (later ops wait for the next round,
+        so a busy till never starves the pull)."""
+        with self.db.read() as session:
+            last_seq = int(session.scalar(select(func.max(OutboxOp.seq))) or 0)
         while not self.stop.is_set():
-            batch = self._next_batch()
+            batch = self._next_batch(last_seq)
             if not batch:
                 return
             self._push_batch(client, batch, result)
@@ -180,7 +190,7 @@ class SyncEngine:
                 result.acked += 1
         result.pushed += len(rows)
         if rows:
-            with self.db.unit_of_work() as session:
+            with writing(self.db) as session:
                 _bulk_update(session, rows)
 
     # --- pull -------------------------------------------------------------------------------
@@ -191,7 +201,7 @@ class SyncEngine:
                 since = state.cursor(session)
             page = self._call(functools.partial(client.changes, since, self.page_size))
             changes = page.get("changes", [])
-            with self.db.unit_of_work() as session:
+            with writing(self.db) as session:
                 if state.cursor(session) != since:
                     continue  # another round applied this page meanwhile
                 applied = apply_changes(session, changes)
@@ -200,6 +210,32 @@ class SyncEngine:
             result.new_orders.extend(applied.new_orders)
             if not page.get("more"):
                 return
+
+
+def _order_of(kind: str, payload: str) -> str | None:
+    """The server order an ``order.*`` op moves.
+
+    Two moves of one order go in separate batches: the catalog server re-reads the order
+    per op inside a batch without flushing the previous move, so a second move in the same
+    batch sees the old status, is refused, and the first move is lost (server bug, see
+    the sync report). One move per order per batch avoids it.
+    """
+    if not kind.startswith("order."):
+        return None
+    return str(json.loads(payload).get("order_id", ""))
+
+
+@contextmanager
+def writing(db: Database) -> Iterator[Session]:
+    """A unit of work that takes SQLite's write lock before it reads anything.
+
+    The till writes to the same file from another connection; a transaction that read
+    first and writes later would fail with SQLITE_BUSY if the till committed in between
+    (WAL snapshots cannot be upgraded). Writing first makes SQLite wait (busy_timeout).
+    """
+    with db.unit_of_work() as session:
+        session.execute(text("UPDATE sync_state SET value = value WHERE key = 'cursor'"))
+        yield session
 
 
 def _bulk_update(session: Session, rows: list[dict[str, Any]]) -> None:
@@ -214,5 +250,5 @@ def _bulk_update(session: Session, rows: list[dict[str, Any]]) -> None:
 def record_failure(db: Database, error: SyncError | Exception) -> None:
     """Keep the last error message in the shop file (shown in Pengaturan → PEKEN)."""
     message = str(error) if isinstance(error, SyncError) else "Sinkronisasi gagal karena galat."
-    with db.unit_of_work() as session:
+    with writing(db) as session:
         state.put(session, state.LAST_ERROR, message[:300])

@@ -135,6 +135,7 @@ class SyncWorker:
         except Exception:  # the shop file may be busy; the status still shows it
             log.warning("could not store the sync error")
         self._set(online=False, last_error=message)
+        log.warning("PEKEN sync round failed (%s): %s", type(exc).__name__, message)
         self.refresh_counts_quietly()
 
     def refresh_counts_quietly(self) -> None:
