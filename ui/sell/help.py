@@ -25,7 +25,7 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("Del", "Hapus baris terpilih"),
     ("Ctrl+Z", "Batalkan tambahan terakhir"),
     ("Esc", "Kosongkan keranjang (dengan konfirmasi)"),
-    ("Ctrl+1 … Ctrl+5", "Pindah bagian: Kasir, Produk, Pesanan, Laporan, Pengaturan"),
+    ("Ctrl+1 … Ctrl+5", "Pindah bagian (Kasir, Produk, Pesanan, …)"),
 )
 
 

@@ -30,7 +30,7 @@ from ui.sell.search import ResultsTable, ScanField
 if TYPE_CHECKING:
     from ui.sell.screen import SellScreen
 
-COLUMN_WIDTHS = {COL_QTY: 110, COL_PRICE: 105, COL_DISCOUNT: 150, COL_TOTAL: 120}
+COLUMN_WIDTHS = {COL_QTY: 92, COL_PRICE: 92, COL_DISCOUNT: 122, COL_TOTAL: 110}
 
 
 class CartView(QTableView):
@@ -107,8 +107,9 @@ def _totals_panel(screen: SellScreen) -> QFrame:
     grid.addWidget(total_caption, 0, 2, 3, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     grid.addWidget(screen.total_value, 0, 3, 3, 1)
     screen.total_value.setMinimumHeight(64)
+    screen.total_value.setMinimumWidth(340)
     grid.setColumnStretch(3, 1)
-    grid.setColumnMinimumWidth(1, 170)
+    grid.setColumnMinimumWidth(1, 150)
     return panel
 
 
@@ -176,10 +177,10 @@ def build_layout(screen: SellScreen) -> None:
     outer = QHBoxLayout(screen)
     outer.setContentsMargins(10, 10, 10, 10)
     outer.setSpacing(12)
-    outer.addLayout(_left_column(screen), 3)
+    outer.addLayout(_left_column(screen), 5)
     right_box = QWidget()
     right_box.setObjectName("rightColumn")
     right_box.setLayout(_right_column(screen))
-    outer.addWidget(right_box, 2)
+    outer.addWidget(right_box, 3)
     screen.results = ResultsTable(screen)
     screen.help = HelpOverlay(screen)

@@ -35,7 +35,7 @@ def discount_text(discount: Discount, amount: int) -> str:
     if amount == 0:
         return ""
     if discount.kind == "percent":
-        return f"{format_qty(discount.value)}% (-{format_number(amount)})"
+        return f"-{format_number(amount)} ({format_qty(discount.value)}%)"
     return f"-{format_number(amount)}"
 
 

@@ -34,14 +34,19 @@ from ui.context import AppContext
 METHODS = (("cash", "Tunai", "F1"), ("transfer", "Transfer", "F2"), ("qris", "QRIS", "F3"),
            ("other", "Lainnya", "F4"))
 ROUND_STEPS = (1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000)
+BIG_STEPS = (50_000, 100_000)
 QUICK_KEYS = ("F5", "F6", "F7", "F8")
 log = logging.getLogger(__name__)
 
 
 def quick_amounts(remaining: int, count: int = 4) -> list[int]:
     """``remaining`` (uang pas) then the next round banknote amounts above it."""
-    rounds = sorted({-(-remaining // step) * step for step in ROUND_STEPS} - {remaining})
-    return [remaining, *[a for a in rounds if a > remaining]][:count]
+    useful = [s for s in ROUND_STEPS if s * 40 >= remaining] or [ROUND_STEPS[-1]]
+    rounds = {-(-remaining // step) * step for step in useful}
+    for step in BIG_STEPS:  # and the next bigger notes, e.g. 600.000 → 650.000, 700.000
+        first = -(-remaining // step) * step
+        rounds |= {first + step, first + 2 * step}
+    return [remaining, *sorted(a for a in rounds if a > remaining)][:count]
 
 
 class PayDialog(QDialog):
@@ -173,6 +178,7 @@ class PayDialog(QDialog):
     def _refresh(self) -> None:
         self._value(self.remaining_label).setText(format_rupiah(self.remaining))
         self.remaining_label.setVisible(bool(self.payments))
+        self.rows.setVisible(bool(self.payments))
         change = 0
         try:
             typed = self._typed_amount()

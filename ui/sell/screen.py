@@ -210,7 +210,7 @@ class SellScreen(SellActions, QWidget):
         self.subtotal_value.setText(format_rupiah(cart.subtotal))
         self.discount_value.setText(f"-{format_rupiah(cart.discount_amount)}"
                                     if cart.discount_amount else "–")
-        self.items_value.setText(f"{len(cart.lines)} baris · {format_qty(cart.item_count)} item")
+        self.items_value.setText(f"{len(cart.lines)} baris")
         self.channel_banner.setText(f"Saluran: {self.channel.current_name}")
         set_state(self.channel_banner, "event", self.channel.combo.currentData() != self._counter_id())
 
