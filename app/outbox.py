@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from models import OutboxOp, Product, SyncState
-from models.base import new_uuid
+from models.base import new_uuid, utcnow
+
+_OUTBOX = cast(Table, OutboxOp.__table__)
 
 
 def enqueue(session: Session, kind: str, payload: dict[str, Any]) -> OutboxOp:
@@ -17,6 +20,18 @@ def enqueue(session: Session, kind: str, payload: dict[str, Any]) -> OutboxOp:
     op = OutboxOp(op_id=new_uuid(), kind=kind, payload=json.dumps(payload, default=str))
     session.add(op)
     return op
+
+
+def enqueue_many(session: Session, kind: str, payloads: Sequence[dict[str, Any]]) -> None:
+    """Add several ops of one kind in one executemany (same rows as :func:`enqueue` each)."""
+    if not payloads:
+        return
+    when = utcnow()
+    session.execute(insert(_OUTBOX), [
+        {"op_id": new_uuid(), "kind": kind, "payload": json.dumps(p, default=str), "status": "pending",
+         "attempts": 0, "last_error": "", "created_at": when, "acked_at": None}
+        for p in payloads
+    ])
 
 
 def pending_count(session: Session) -> int:

@@ -11,18 +11,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
+from typing import cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from app import settings
 from app.cart import Cart, CartLine
 from app.clock import now_utc, shop_day
 from app.errors import NotFoundError, ValidationError
-from app.inventory import record_movement
+from app.inventory import record_movements
 from app.money import MAX_AMOUNT, format_rupiah, ppn_included, quantize_qty
 from models import Order, OrderLine, Payment, Product, ShopProfile
-from models.base import OrderId
+from models.base import OrderId, new_uuid
+
+_LINES = cast(Table, OrderLine.__table__)
 
 METHOD_LABELS = {"cash": "Tunai", "transfer": "Transfer bank", "qris": "QRIS", "other": "Lainnya"}
 PENDING_METHODS = ("transfer", "qris")
@@ -112,14 +115,17 @@ def _load_products(session: Session, cart: Cart) -> dict[int, Product]:
     return {p.id: p for p in session.scalars(select(Product).where(Product.id.in_(ids)))}
 
 
-def _build_lines(order: Order, cart: Cart, products: dict[int, Product]) -> None:
-    for position, line in enumerate(cart.lines):
-        product = products[line.product_id]
-        order.lines.append(OrderLine(
-            position=position, product_id=product.id, name=line.name, unit=line.unit,
-            qty=quantize_qty(line.qty), unit_price=line.unit_price, unit_cost=product.cost,
-            discount=line.discount_amount, total=line.total,
-        ))
+def _insert_lines(session: Session, order: Order, cart: Cart, products: dict[int, Product]) -> None:
+    """Write the order's lines in one executemany (the ORM would do one round per line)."""
+    rows = [
+        {"uuid": new_uuid(), "order_id": order.id, "position": position, "product_id": line.product_id,
+         "name": line.name, "unit": line.unit, "qty": quantize_qty(line.qty),
+         "unit_price": line.unit_price, "unit_cost": products[line.product_id].cost,
+         "discount": line.discount_amount, "total": line.total, "refund_of_line_id": None}
+        for position, line in enumerate(cart.lines)
+    ]
+    session.execute(insert(_LINES), rows)
+    session.expire(order, ["lines"])  # loads the saved lines when next asked for
 
 
 def _build_payments(order: Order, payments: list[PaymentInput], now: datetime) -> None:
@@ -164,13 +170,13 @@ def checkout(
         cashier_id=cashier_id, created_at=when, paid_at=None if pending else when,
         expires_at=_expiry(session, when) if pending else None,
     )
-    _build_lines(order, cart, products)
     _build_payments(order, payments, when)
     session.add(order)
     session.flush()
-    for saved in order.lines:
-        record_movement(session, saved.product_id, "sale", -saved.qty, order_id=order.id,
-                        device=device, created_at=when, product_uuid=products[saved.product_id].uuid)
+    _insert_lines(session, order, cart, products)
+    record_movements(session, "sale", [(line.product_id, -quantize_qty(line.qty)) for line in cart.lines],
+                     order_id=order.id, device=device, created_at=when,
+                     product_uuids={pid: product.uuid for pid, product in products.items()})
     change = sum(p.change for p in order.payments)
     return CheckoutResult(OrderId(order.id), number, total, change, order.status)
 

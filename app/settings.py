@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
@@ -57,13 +58,27 @@ def _spec(key: str) -> SettingSpec:
         raise KeyError(f"undeclared setting {key!r}") from None
 
 
+_CACHE = "app.settings.values"
+
+
+def _stored(session: Session) -> dict[str, str]:
+    """All stored settings (raw JSON), read once per transaction of ``session``."""
+    cached = session.info.get(_CACHE)
+    if cached is not None and cached[0] is session.get_transaction():
+        return cast(dict[str, str], cached[1])
+    rows = session.execute(select(Setting.key, Setting.value))
+    values: dict[str, str] = {key: value for key, value in rows}
+    session.info[_CACHE] = (session.get_transaction(), values)
+    return values
+
+
 def get(session: Session, key: str) -> Any:
     """The stored value of ``key``, or its declared default."""
     spec = _spec(key)
-    row = session.get(Setting, key)
-    if row is None:
+    raw = _stored(session).get(key)
+    if raw is None:
         return spec.default
-    return json.loads(row.value)
+    return json.loads(raw)
 
 
 def set_value(session: Session, key: str, value: Any) -> None:
@@ -77,3 +92,6 @@ def set_value(session: Session, key: str, value: Any) -> None:
         session.add(Setting(key=key, value=encoded))
     else:
         row.value = encoded
+    cached = session.info.get(_CACHE)
+    if cached is not None and cached[0] is session.get_transaction():
+        cached[1][key] = encoded

@@ -154,3 +154,35 @@ def test_record_movement_from_another_device_writes_no_outbox(db: Database, pids
                                   device="K2", movement_uuid="11111111-2222-3333-4444-555555555555")
     assert len(_movement_ops(db)) == before
     assert _on_hand(db, pids["gula"]) == Decimal(9)
+
+
+def test_record_movements_batch_matches_single_movements(db: Database, pids: dict[str, int]) -> None:
+    with db.unit_of_work() as session:
+        gula = session.get(Product, pids["gula"])
+        assert gula is not None and gula.on_hand == Decimal(10)  # now cached in the session
+        uuids = inventory.record_movements(
+            session, "adjust", [(pids["gula"], Decimal(-2)), (pids["beras"], Decimal("0.5")),
+                                (pids["gula"], Decimal(-1))], device="K1")
+        assert gula.on_hand == Decimal(7)  # the cached product sees the new on-hand
+    assert _on_hand(db, pids["gula"]) == Decimal(7)
+    assert _on_hand(db, pids["beras"]) == Decimal(26)
+    ops = {op["movement_uuid"]: op for op in _movement_ops(db)}
+    assert [ops[u]["qty"] for u in uuids] == ["-2.000", "0.500", "-1.000"]
+    assert all(ops[u]["product_uuid"] for u in uuids)
+
+
+def test_record_movements_refuses_unknown_product(db: Database, pids: dict[str, int]) -> None:
+    deltas = [(pids["gula"], Decimal(-1)), (4242, Decimal(-1))]
+    assert_refused(db, lambda s: inventory.record_movements(s, "sale", deltas), NotFoundError, "#4242")
+    assert_refused(db, lambda s: inventory.record_movement(s, 4243, "adjust", Decimal(1)),
+                   NotFoundError, "#4243")
+
+
+def test_movement_for_a_product_created_in_the_same_action(db: Database) -> None:
+    with db.unit_of_work() as session:
+        product = Product(sku="NEW", name="Produk Baru", price=1_000)
+        session.add(product)  # not flushed yet
+        session.flush()
+        inventory.record_movement(session, product.id, "receive", Decimal(3))
+        pid = product.id
+    assert _on_hand(db, pid) == Decimal(3)

@@ -199,3 +199,12 @@ def test_failed_checkout_leaves_earlier_sales_and_numbers_alone(db: Database, pi
         assert checkout(session, cart, cash(cart.total), now=NOV28).number == "K1-20261128-0002"
         assert session.scalar(select(Order.seq).order_by(Order.id.desc())) == 2
         assert inventory.ledger_sum(session, pids["kopi"]) == Decimal(18)
+
+
+def test_saved_order_reads_back_in_the_same_unit_of_work(db: Database, pids: dict[str, int]) -> None:
+    with db.unit_of_work() as session:
+        cart = cart_of(session, [(pids["kopi"], 2), (pids["beras"], "1.5")])
+        result = checkout(session, cart, cash(cart.total), now=NOV28)
+        order = get_order(session, result.order_id)
+        assert [(line.position, line.qty) for line in order.lines] == [(0, Decimal(2)), (1, Decimal("1.5"))]
+        assert session.get(Product, pids["kopi"]).on_hand == Decimal(18)  # type: ignore[union-attr]
