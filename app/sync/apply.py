@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -61,7 +61,20 @@ class PageContext:
     products: dict[str, int] = field(default_factory=dict)
     movements: set[str] = field(default_factory=set)
     own_pending: set[str] = field(default_factory=set)
+    orders: set[str] = field(default_factory=set)
+    day_seq: dict[date, int] = field(default_factory=dict)
+    channel_id: int | None = None
+    account_id: int | None = None
     result: ApplyResult = field(default_factory=ApplyResult)
+
+    def next_number(self, when: datetime) -> tuple[str, int]:
+        """The next ``PK-YYYYMMDD-NNNN`` number (counted here within the page)."""
+        day = shop_day(when)
+        if day not in self.day_seq:
+            self.day_seq[day] = next_number(self.session, ONLINE_DEVICE, when)[1] - 1
+        self.day_seq[day] += 1
+        seq = self.day_seq[day]
+        return f"{ONLINE_DEVICE}-{day:%Y%m%d}-{seq:04d}", seq
 
     def prefetch(self, changes: list[dict[str, Any]]) -> None:
         """Load the page's products and movement UUIDs, and this device's pending edits."""
@@ -77,6 +90,12 @@ class PageContext:
         if moves:
             self.movements.update(self.session.scalars(
                 select(StockMovement.uuid).where(StockMovement.uuid.in_(moves))))
+        placed = [str(c["payload"]["order_id"]) for c in changes if c["kind"] == "order.placed"]
+        if placed:
+            self.orders = {str(x) for x in self.session.scalars(
+                select(Order.remote_id).where(Order.remote_id.in_(placed)))}
+            self.channel_id = _online_channel(self.session)
+            self.account_id = _transfer_account(self.session)
         self.own_pending = set(self.session.scalars(text(
             "SELECT json_extract(payload, '$.product_uuid') FROM outbox "
             "WHERE status = 'pending' AND kind = 'listing.upsert'")))
@@ -87,8 +106,6 @@ def _aware(value: str | None) -> datetime | None:
         return None
     moment = datetime.fromisoformat(value)
     if moment.tzinfo is None:
-        from datetime import UTC
-
         moment = moment.replace(tzinfo=UTC)
     return moment
 
@@ -190,17 +207,16 @@ def _order_lines(ctx: PageContext, lines: Iterable[dict[str, Any]]) -> list[Orde
 
 def apply_placed(ctx: PageContext, p: dict[str, Any]) -> None:
     """A buyer's new order: a local online order with its lines and a pending payment."""
-    session = ctx.session
     remote_id = str(p["order_id"])
-    if session.scalar(select(Order.id).where(Order.remote_id == remote_id)) is not None:
+    if remote_id in ctx.orders:
         return
     created = _aware(p.get("created_at"))
     assert created is not None
-    number, seq = next_number(session, ONLINE_DEVICE, created)
+    number, seq = ctx.next_number(created)
     method = str(p.get("pay_method", "transfer"))
     total = int(p["total"])
     order = Order(number=number, device=ONLINE_DEVICE, day=shop_day(created), seq=seq,
-                  kind="sale", channel_id=_online_channel(session), source="online",
+                  kind="sale", channel_id=ctx.channel_id, source="online",
                   remote_id=remote_id, status=SERVER_TO_LOCAL.get(str(p["status"]), "placed"),
                   subtotal=total, discount=0, total=total,
                   buyer_name=str(p.get("buyer_name", ""))[:120],
@@ -210,9 +226,9 @@ def apply_placed(ctx: PageContext, p: dict[str, Any]) -> None:
     order.payments = [Payment(
         method=method if method in ("transfer", "qris") else "other", amount=total,
         status="pending", unique_code=int(p.get("unique_code", 0)), created_at=created,
-        bank_account_id=_transfer_account(session) if method == "transfer" else None)]
-    session.add(order)
-    session.flush()
+        bank_account_id=ctx.account_id if method == "transfer" else None)]
+    ctx.session.add(order)
+    ctx.orders.add(remote_id)
     ctx.result.new_orders.append(number)
 
 
