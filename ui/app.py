@@ -28,27 +28,8 @@ def load_style(app: QApplication) -> None:
         app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
 
 
-def protect_singletons() -> None:
-    """Make None, True and False immortal on CPython < 3.12, as 3.12 does (PEP 683).
-
-    PySide6 6.12.0 on Python 3.11 drops one reference to ``None`` on every call that
-    returns nothing (``setText``, ``update``, ``processEvents``…); after a few thousand
-    calls CPython aborts with "none_dealloc". Raising their reference counts far out
-    of reach keeps the till running; it changes nothing else (they are never freed).
-    """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    import ctypes
-
-    for singleton in (None, True, False):
-        refcount = ctypes.c_ssize_t.from_address(id(singleton))
-        if refcount.value < 1 << 40:
-            refcount.value += 1 << 40
-
-
 def make_application() -> QApplication:
     """The QApplication (reused when one exists, e.g. in tests)."""
-    protect_singletons()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("PEKEN Kasir")

@@ -17,13 +17,12 @@ from pytestqt.qtbot import QtBot
 
 from app.db import open_database
 from app.demo import build_demo
-from ui.app import load_style, make_context, protect_singletons
+from ui.app import load_style, make_context
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.sell.screen import SellScreen
 
 OFFSCREEN_NOISE = "This plugin does not support"
-protect_singletons()  # PySide6 6.12 + Python 3.11 drops references to None (see ui.app)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
