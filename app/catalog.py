@@ -18,7 +18,10 @@ from app.money import MAX_AMOUNT, quantize_qty
 from models import Barcode, Category, Product
 from models.base import ProductId
 
-UNITS = ("pcs", "kg", "g", "liter", "ml", "pak", "dus", "lusin", "meter", "lembar", "botol", "bks")
+UNITS = (
+    "pcs", "kg", "g", "ons", "liter", "ml", "pak", "dus", "lusin", "kodi", "meter", "lembar",
+    "botol", "bks", "kaleng", "sachet", "butir", "ikat", "porsi", "gelas", "set", "pasang", "rim",
+)
 WEIGHT_UNITS = ("kg", "g", "liter", "ml", "meter")
 BARCODE_RE = re.compile(r"^[0-9A-Za-z\-\.\/\+ ]{3,48}$")
 SKU_RE = re.compile(r"^[0-9A-Za-z\-_.\/]{1,40}$")

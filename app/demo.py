@@ -39,7 +39,9 @@ def _demo_products(rng: random.Random) -> list[tuple[str, catalog.ProductInput, 
     sku = 1000
     for category, _colour, items in CATALOG:
         for name, unit, price, cost, weighed in items:
-            variants = [("", 1.0)] if weighed or unit != "pcs" else [("", 1.0), *rng.sample(VARIANTS, 2)]
+            sized = any(ch.isdigit() for ch in name)  # "Gula 1 kg" has no "Besar" variant
+            plain = weighed or unit != "pcs" or sized
+            variants = [("", 1.0)] if plain else [("", 1.0), *rng.sample(VARIANTS, 2)]
             for label, factor in variants:
                 sku += 1
                 full = f"{name} {label}".strip()
