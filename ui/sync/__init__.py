@@ -1,0 +1,1 @@
+"""PEKEN sync screens: Pengaturan → PEKEN, the status bar reporter, rejected ops, online orders."""
