@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from sqlalchemy import func, insert, select
 
 from app import catalog
 from app.db import Database
 from app.search import search_products
+from models import Product
 from tests.unit.foundation_kit import add_product
 
 NAMES = {
@@ -120,3 +122,26 @@ def test_limit_and_hit_fields(db: Database, shop: dict[str, int]) -> None:
         assert len(hits) == 3
         hit = search_products(session, "bimoli")[0]
     assert (hit.sku, hit.price, hit.unit, hit.archived) == ("BJ-1001", 5_000, "pcs", False)
+
+
+def test_prefix_and_word_matches_win_among_hundreds_of_substring_matches(db: Database) -> None:
+    with db.unit_of_work() as session:
+        session.execute(insert(Product), [
+            {"sku": f"KG{n:04d}", "name": f"Kacang Digoreng Rasa {n}", "price": 5_000} for n in range(450)
+        ])
+        add_product(session, "GT-1", "Gorengan Tahu Isi", 2_000)
+        add_product(session, "X-1", "Tahu Goreng Sambal", 2_000)
+        add_product(session, "X-2", "Minyak Goreng Curah", 2_000)
+        add_product(session, "X-3", "Pisang Gorengan", 2_000)
+    assert _names(db, "gor", limit=5)[:4] == [
+        "Gorengan Tahu Isi", "Pisang Gorengan", "Tahu Goreng Sambal", "Minyak Goreng Curah"]
+    assert _names(db, "goreng", limit=3) == [  # prefix, then whole words (shorter first)
+        "Gorengan Tahu Isi", "Tahu Goreng Sambal", "Minyak Goreng Curah"]
+    assert _names(db, "digoreng rasa 449") == ["Kacang Digoreng Rasa 449"]
+
+
+@pytest.mark.parametrize("query", ["100%", "a_b", "gor%eng", "'; DROP TABLE products; --"])
+def test_sql_wildcards_are_plain_text(db: Database, shop: dict[str, int], query: str) -> None:
+    assert _names(db, query) == []
+    with db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Product)) == len(NAMES)
