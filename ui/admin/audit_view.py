@@ -1,0 +1,170 @@
+"""The audit log viewer: who did which protected action, when, and who approved it."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from app import permissions
+from app.clock import SHOP_TZ, local
+from app.permissions import AuditRow
+from models import User
+from ui.admin.labels import audit_label, detail_text
+from ui.context import AppContext
+
+Index = QModelIndex | QPersistentModelIndex
+LIMIT = 2000
+
+
+class AuditModel(QAbstractTableModel):
+    """Audit entries: time, action, by, approved by, details."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[AuditRow] = []
+        self.headers = [self.tr("Waktu"), self.tr("Tindakan"), self.tr("Oleh"),
+                        self.tr("Disetujui"), self.tr("Rincian")]
+
+    def set_rows(self, rows: list[AuditRow]) -> None:
+        """Replace all rows."""
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        """Number of entries shown."""
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        """Five columns."""
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Column titles."""
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.headers)):
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Cell text; wrong PINs in red, approvals by an owner in blue."""
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.action == permissions.WRONG_PIN:
+                return QBrush(QColor("#b71c1c"))
+            if row.approver_name:
+                return QBrush(QColor("#0d47a1"))
+        return None
+
+    def _text(self, row: AuditRow, column: int) -> str:
+        values = (local(row.at).strftime("%d/%m/%Y %H:%M:%S"), audit_label(row.action),
+                  row.user_name, row.approver_name or "—", detail_text(row.detail))
+        return values[column]
+
+
+def _day_start(day: QDate) -> datetime:
+    return datetime(day.year(), day.month(), day.day(), tzinfo=SHOP_TZ)
+
+
+class AuditLogView(QWidget):
+    """Filters (action, user, dates) over the audit table."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = AuditModel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._filters())
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.count_label = QLabel("")
+        self.count_label.setObjectName("hint")
+        layout.addWidget(self.count_label)
+        self.refresh()
+
+    def _filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.action_combo = QComboBox()
+        self.user_combo = QComboBox()
+        today = QDate.currentDate()
+        self.from_date = QDateEdit(today.addDays(-30))
+        self.to_date = QDateEdit(today)
+        for edit in (self.from_date, self.to_date):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+        self._fill_combos()
+        for label, widget in ((self.tr("Tindakan"), self.action_combo),
+                              (self.tr("Pengguna"), self.user_combo),
+                              (self.tr("Dari"), self.from_date), (self.tr("Sampai"), self.to_date)):
+            row.addWidget(QLabel(label))
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.action_combo.currentIndexChanged.connect(self.refresh)
+        self.user_combo.currentIndexChanged.connect(self.refresh)
+        self.from_date.dateChanged.connect(self.refresh)
+        self.to_date.dateChanged.connect(self.refresh)
+        return row
+
+    def _fill_combos(self) -> None:
+        with self.ctx.db.read() as session:
+            actions = permissions.audit_actions(session)
+            people = [(int(r[0]), str(r[1])) for r in session.execute(
+                select(User.id, User.name).order_by(User.name))]
+        self.action_combo.addItem(self.tr("Semua tindakan"), None)
+        for action in sorted(actions, key=audit_label):
+            self.action_combo.addItem(audit_label(action), action)
+        self.user_combo.addItem(self.tr("Semua pengguna"), None)
+        for user_id, name in people:
+            self.user_combo.addItem(name, user_id)
+
+    def refresh(self) -> None:
+        """Query the log with the current filters."""
+        since = _day_start(self.from_date.date())
+        until = _day_start(self.to_date.date()) + timedelta(days=1)
+        with self.ctx.db.read() as session:
+            rows = permissions.audit_rows(
+                session, action=self.action_combo.currentData(),
+                user_id=self.user_combo.currentData(), since=since, until=until, limit=LIMIT)
+        self.model.set_rows(rows)
+        text = self.tr("%1 catatan").replace("%1", str(len(rows)))
+        if len(rows) >= LIMIT:
+            text += self.tr(" (hanya yang terbaru; persempit filter untuk melihat lebih lama)")
+        self.count_label.setText(text)
+
+
+class AuditLogDialog(QDialog):
+    """The audit log in its own window."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Log audit"))
+        self.resize(980, 560)
+        layout = QVBoxLayout(self)
+        self.view = AuditLogView(ctx, self)
+        layout.addWidget(self.view)

@@ -1,0 +1,217 @@
+"""The Cadangan tab of Pengaturan: the list of backups, a manual backup, and restore.
+
+A restore is a ``settings`` action (owner PIN for a cashier), asks for confirmation,
+refuses a file that is not a valid shop with a clear message, backs up the current
+file first, and swaps the context to the reopened database.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from app import audit, backup
+from app.backup import BackupInfo
+from app.errors import UserError
+from models import User
+from ui.admin.approval import ask_approval
+from ui.context import AppContext
+from ui.messages import confirm
+from ui.worker import run_task
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+    return f"{max(1, size // 1024)} KB"
+
+
+class BackupsModel(QAbstractTableModel):
+    """Backups of the shop: time, kind, size, file name."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[BackupInfo] = []
+        self.headers = [self.tr("Waktu"), self.tr("Jenis"), self.tr("Ukuran"), self.tr("Berkas")]
+
+    def set_rows(self, rows: list[BackupInfo]) -> None:
+        """Replace all rows."""
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        """Number of backups."""
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        """Four columns."""
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Column titles."""
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.headers)):
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Cell text."""
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            kinds = {"harian": self.tr("Harian otomatis"), "tutup": self.tr("Saat aplikasi ditutup"),
+                     "manual": self.tr("Manual"), "sebelum-pulih": self.tr("Sebelum pemulihan")}
+            values = (row.created.strftime("%d/%m/%Y %H:%M"), kinds.get(row.kind, row.kind),
+                      _size(row.size), row.path.name)
+            return values[index.column()]
+        return None
+
+
+class BackupTab(QWidget):
+    """Manual backup, the backup list, and restore from a backup or any chosen file."""
+
+    def __init__(self, ctx: AppContext, folder: Path | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.folder = folder or backup.backup_dir_for(ctx.db.path)
+        self.model = BackupsModel()
+        layout = QVBoxLayout(self)
+        hint = QLabel(self.tr("Toko dicadangkan otomatis sekali sehari dan setiap aplikasi ditutup. "
+                              "Simpan juga salinan ke flashdisk sesekali. Folder: %1")
+                      .replace("%1", str(self.folder)))
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(hint)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        layout.addLayout(self._buttons())
+        self.refresh()
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.backup_button = QPushButton(self.tr("Cadangkan sekarang"))
+        self.backup_button.setObjectName("payButton")
+        self.restore_button = QPushButton(self.tr("Pulihkan cadangan terpilih…"))
+        self.file_button = QPushButton(self.tr("Pulihkan dari berkas lain…"))
+        self.open_button = QPushButton(self.tr("Buka folder"))
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.file_button.clicked.connect(self.restore_file)
+        self.open_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder))))
+        for button in (self.backup_button, self.restore_button, self.file_button, self.open_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def refresh(self) -> None:
+        """Reload the list of backups."""
+        self.model.set_rows(backup.list_backups(self.ctx.db.path, self.folder))
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setObjectName("errorLabel" if error else "hint")
+        self.status.style().unpolish(self.status)  # the style sheet keys on the object name
+        self.status.style().polish(self.status)
+        self.status.setText(text)
+        self.ctx.signals.sig_status.emit(text)
+
+    def backup_now(self) -> None:
+        """Make a manual backup off the GUI thread."""
+        self.backup_button.setEnabled(False)
+        path, folder = self.ctx.db.path, self.folder
+        self._say(self.tr("Mencadangkan…"))
+        run_task(lambda _progress: backup.make_backup(path, "manual", folder),
+                 on_done=self._backup_done, on_error=self._backup_failed)
+
+    def _backup_done(self, result: object) -> None:
+        self.backup_button.setEnabled(True)
+        self.refresh()
+        self._say(self.tr("Cadangan dibuat: %1").replace("%1", Path(str(result)).name))
+
+    def _backup_failed(self, error: BaseException) -> None:
+        self.backup_button.setEnabled(True)
+        message = str(error) if isinstance(error, UserError) else repr(error)
+        self._say(self.tr("Cadangan gagal: %1").replace("%1", message), error=True)
+
+    def restore_selected(self) -> None:
+        """Restore the backup selected in the list."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self._say(self.tr("Pilih dulu cadangan yang mau dipulihkan."), error=True)
+            return
+        self.restore_from(self.model.rows[rows[0].row()].path)
+
+    def restore_file(self) -> None:
+        """Choose any file (e.g. from a flash drive) and restore it."""
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas cadangan"),
+                                              str(self.folder),
+                                              self.tr("Database toko (*.sqlite *.db *.bak);;Semua (*)"))
+        if name:
+            self.restore_from(Path(name))
+
+    def restore_from(self, path: Path, *, ask: bool = True) -> bool:
+        """Check, approve, confirm and restore ``path``; True when the shop was replaced."""
+        try:
+            backup.validate_shop_file(path)
+        except UserError as exc:
+            self._say(self.tr("Tidak dipulihkan. %1").replace("%1", str(exc)), error=True)
+            return False
+        approval = ask_approval(self, self.ctx, "settings", what="pulihkan cadangan", file=path.name)
+        if approval is None:
+            return False
+        question = self.tr("Semua data toko sekarang akan diganti dengan isi cadangan '%1'. "
+                           "Data saat ini dicadangkan dulu. Lanjutkan?").replace("%1", path.name)
+        if ask and not confirm(self, self.tr("Pulihkan cadangan"), question):
+            return False
+        try:
+            result = backup.restore(self.ctx.db, path, self.folder)
+        except UserError as exc:
+            self._say(self.tr("Tidak dipulihkan. %1").replace("%1", str(exc)), error=True)
+            return False
+        self.ctx.db = result.database
+        self._log_restore(path, result.previous, approval.approved_by_id)
+        self.refresh()
+        self._say(self.tr("Data dipulihkan dari '%1'. Data sebelumnya disimpan sebagai '%2'.")
+                  .replace("%1", path.name).replace("%2", result.previous.name))
+        self.ctx.signals.sig_catalog_changed.emit()
+        self.ctx.signals.sig_order_saved.emit(0)
+        self.ctx.signals.sig_user_changed.emit()
+        return True
+
+    def _log_restore(self, path: Path, previous: Path, approver: int | None) -> None:
+        """Write the restore into the restored shop's audit log (users may differ there)."""
+        with self.ctx.db.unit_of_work() as session:
+            known = set(session.scalars(select(User.id)))
+            audit.record(session, "backup.restore",
+                         self.ctx.user_id if self.ctx.user_id in known else None,
+                         approver if approver in known else None,
+                         file=path.name, previous=previous.name, by=self.ctx.user_name)

@@ -1,0 +1,233 @@
+"""The Pengguna tab of Pengaturan: users, their PINs and extra permissions, and the audit log.
+
+Every change is a ``settings`` action: a cashier needs an owner's PIN for it
+(asked on the spot) and each change lands in the audit log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from app import permissions, users
+from app.errors import UserError
+from ui.admin.approval import ask_approval
+from ui.admin.labels import action_label
+from ui.admin.user_dialogs import AddUserDialog, ChangePinDialog, PermissionsDialog
+from ui.context import AppContext
+from ui.messages import show_error
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class UserRow:
+    """One user as the table shows it."""
+
+    id: int
+    name: str
+    role: str
+    active: bool
+    granted: frozenset[str]
+
+
+def load_users(session: Session) -> list[UserRow]:
+    """All users, owners first, with their effective permissions."""
+    return [UserRow(u.id, u.name, u.role, u.active, frozenset(permissions.granted(u)))
+            for u in users.list_users(session)]
+
+
+class UsersModel(QAbstractTableModel):
+    """Users: name, role, active, permissions."""
+
+    def __init__(self, rows: list[UserRow] | None = None) -> None:
+        super().__init__()
+        self.rows: list[UserRow] = rows or []
+        self.headers = [self.tr("Nama"), self.tr("Peran"), self.tr("Status"),
+                        self.tr("Boleh tanpa PIN pemilik")]
+
+    def set_rows(self, rows: list[UserRow]) -> None:
+        """Replace all rows."""
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        """Number of users."""
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        """Four columns."""
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Column titles."""
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.headers)):
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Cell text; inactive users in grey."""
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and not row.active:
+            return QBrush(QColor("#8a939c"))
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+    def _text(self, row: UserRow, column: int) -> str:
+        if column == 0:
+            return row.name
+        if column == 1:
+            return self.tr("Pemilik") if row.role == "owner" else self.tr("Kasir")
+        if column == 2:
+            return self.tr("Aktif") if row.active else self.tr("Nonaktif")
+        if row.role == "owner":
+            return self.tr("Semua")
+        names = [action_label(a) for a in permissions.ACTIONS if a in row.granted]
+        return ", ".join(names) or self.tr("— (semua perlu PIN pemilik)")
+
+
+class UsersTab(QWidget):
+    """Add users, change PINs, (de)activate, grant permissions; open the audit log."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.model = UsersModel()
+        layout = QVBoxLayout(self)
+        hint = QLabel(self.tr("Kasir masuk dengan PIN sendiri. Tindakan penting (retur, batal, "
+                              "diskon besar, ubah harga, konfirmasi bayar, stok, pengaturan) "
+                              "perlu izin atau PIN pemilik, dan semuanya tercatat di log audit."))
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self._button_row())
+        self.refresh()
+        ctx.signals.sig_user_changed.connect(self.refresh)
+
+    def _button_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Tambah pengguna"))
+        self.pin_button = QPushButton(self.tr("Ganti PIN"))
+        self.perm_button = QPushButton(self.tr("Atur izin"))
+        self.active_button = QPushButton(self.tr("Nonaktifkan"))
+        self.audit_button = QPushButton(self.tr("Lihat log audit"))
+        handlers: list[tuple[QPushButton, Callable[[], None]]] = [
+            (self.add_button, self.add_user), (self.pin_button, self.change_pin),
+            (self.perm_button, self.edit_permissions), (self.active_button, self.toggle_active),
+            (self.audit_button, self.open_audit_log),
+        ]
+        for button, handler in handlers:
+            button.clicked.connect(handler)
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def refresh(self) -> None:
+        """Reload the users from the shop file."""
+        with self.ctx.db.read() as session:
+            self.model.set_rows(load_users(session))
+        self._update_buttons()
+
+    def selected(self) -> UserRow | None:
+        """The user selected in the table."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        for button in (self.pin_button, self.perm_button, self.active_button):
+            button.setEnabled(row is not None)
+        if row is not None:
+            self.perm_button.setEnabled(row.role == "cashier" and row.active)
+            self.pin_button.setEnabled(row.active)
+            self.active_button.setText(self.tr("Nonaktifkan") if row.active else self.tr("Aktifkan"))
+
+    def _apply(self, what: str, change: Callable[[Session], None]) -> bool:
+        """Ask approval for changing settings, then run ``change`` in one transaction."""
+        if ask_approval(self, self.ctx, "settings", what=what) is None:
+            return False
+        try:
+            with self.ctx.db.unit_of_work() as session:
+                change(session)
+        except UserError as exc:
+            show_error(self, exc)
+            return False
+        self.refresh()
+        return True
+
+    def add_user(self) -> None:
+        """Ask name, role and PIN, then add the user."""
+        dialog = AddUserDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+
+        def add(session: Session) -> None:
+            permissions.add_user(session, self.ctx.user_id, dialog.name, dialog.role, dialog.pin)
+
+        self._apply(self.tr("tambah pengguna"), add)
+
+    def change_pin(self) -> None:
+        """Give the selected user a new PIN."""
+        row = self.selected()
+        if row is None:
+            return
+        dialog = ChangePinDialog(row.name, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._apply(self.tr("ganti PIN"),
+                        lambda s: permissions.change_pin(s, self.ctx.user_id, row.id, dialog.pin))
+
+    def edit_permissions(self) -> None:
+        """Tick what the selected cashier may do without the owner's PIN."""
+        row = self.selected()
+        if row is None:
+            return
+        dialog = PermissionsDialog(row.name, set(row.granted), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._apply(self.tr("atur izin"), lambda s: permissions.set_permissions(
+                s, self.ctx.user_id, row.id, dialog.chosen))
+
+    def toggle_active(self) -> None:
+        """Deactivate (or reactivate) the selected user."""
+        row = self.selected()
+        if row is None:
+            return
+        self._apply(self.tr("aktif/nonaktif pengguna"), lambda s: permissions.set_active(
+            s, self.ctx.user_id, row.id, not row.active))
+
+    def open_audit_log(self) -> None:
+        """Show the audit log viewer."""
+        from ui.admin.audit_view import AuditLogDialog
+
+        AuditLogDialog(self.ctx, self).exec()

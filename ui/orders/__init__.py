@@ -1,0 +1,1 @@
+"""The Pesanan page: the orders list, order detail, refunds and voids."""
