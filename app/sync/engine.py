@@ -82,7 +82,8 @@ class SyncEngine:
                  retry: RetryPolicy | None = None, stop: threading.Event | None = None,
                  client_factory: ClientFactory | None = None, seed: int | None = None) -> None:
         self.db = db
-        self.batch_size = min(batch_size, MAX_BATCH_OPS)
+        self.max_batch = min(batch_size, MAX_BATCH_OPS)
+        self.batch_size = self.max_batch
         self.page_size = page_size
         self.retry = retry or RetryPolicy()
         self.stop = stop or threading.Event()
@@ -132,7 +133,7 @@ class SyncEngine:
         for row in rows:
             size += len(row.payload) + 120
             order = _order_of(row.kind, row.payload)
-            if batch and (size > MAX_BATCH_BYTES or (order is not None and order in orders)):
+            if batch and (size > MAX_BATCH_BYTES or (order is not None and orders)):
                 break
             if order is not None:
                 orders.add(order)
@@ -155,6 +156,10 @@ class SyncEngine:
                  "payload": json.loads(op.payload)} for op in batch]
         try:
             answer = self._call(lambda: client.push(wire))
+        except SyncUnavailable as exc:
+            if exc.status >= 500 and len(batch) > 1:  # maybe one op breaks the server:
+                self.batch_size = max(1, len(batch) // 2)  # smaller batches next time
+            raise
         except SyncRequestError as exc:
             if len(batch) == 1:
                 self._record(batch, {batch[0].op_id: {"status": "rejected", "code": exc.code,
@@ -164,6 +169,7 @@ class SyncEngine:
             self._push_batch(client, batch[:half], result)
             self._push_batch(client, batch[half:], result)
             return
+        self.batch_size = min(self.max_batch, self.batch_size * 2)
         by_id = {str(r["op_id"]): r for r in answer.get("results", [])}
         if not any(op.op_id in by_id for op in batch):
             raise SyncUnavailable("Jawaban server PEKEN tidak memuat hasil kiriman.")
@@ -213,12 +219,12 @@ class SyncEngine:
 
 
 def _order_of(kind: str, payload: str) -> str | None:
-    """The server order an ``order.*`` op moves.
+    """The server order an ``order.*`` op moves (None for other kinds).
 
-    Two moves of one order go in separate batches: the catalog server re-reads the order
-    per op inside a batch without flushing the previous move, so a second move in the same
-    batch sees the old status, is refused, and the first move is lost (server bug, see
-    the sync report). One move per order per batch avoids it.
+    A batch carries at most one ``order.*`` op. The catalog server applies a batch with
+    autoflush off: a second move of the same order sees the old status, is refused, and the
+    first move is lost; two payment confirmations of one month both insert the month's
+    turnover row and the whole batch fails with HTTP 500 (server bugs, see the sync report).
     """
     if not kind.startswith("order."):
         return None
