@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,19 +26,29 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
+from ui.i18n_tools import QT_TRANSLATE_NOOP
 from ui.placeholders import PlaceholderPage
 from ui.status_bar import StatusBar
 
 log = logging.getLogger(__name__)
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
+# Titles stay Indonesian here (they are also the keys of :meth:`MainWindow.page`);
+# QT_TRANSLATE_NOOP lists them for lupdate and :func:`section_title` translates them on display.
 SECTIONS: tuple[tuple[str, str, str], ...] = (
-    ("Kasir", "kasir.svg", "ui.sell.screen:SellScreen"),
-    ("Produk & Stok", "produk.svg", "ui.products.page:ProductsPage"),
-    ("Pesanan", "pesanan.svg", "ui.orders.page:OrdersPage"),
-    ("Laporan", "laporan.svg", "ui.reports.page:ReportsPage"),
-    ("Pengaturan", "pengaturan.svg", "ui.settings.page:SettingsPage"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Kasir"), "kasir.svg", "ui.sell.screen:SellScreen"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Produk & Stok"), "produk.svg",
+     "ui.products.page:ProductsPage"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Pesanan"), "pesanan.svg", "ui.orders.page:OrdersPage"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Laporan"), "laporan.svg", "ui.reports.page:ReportsPage"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Pengaturan"), "pengaturan.svg",
+     "ui.settings.page:SettingsPage"),
 )
+
+
+def section_title(title: str) -> str:
+    """A section's title as shown, in the installed language."""
+    return QCoreApplication.translate("MainWindow", title)
 
 
 def load_factory(path: str) -> Callable[[AppContext], QWidget] | None:
@@ -83,7 +93,8 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(bar)
         column.setContentsMargins(6, 10, 6, 10)
         column.setSpacing(6)
-        for index, (title, icon, _path) in enumerate(SECTIONS):
+        for index, (source_title, icon, _path) in enumerate(SECTIONS):
+            title = section_title(source_title)
             button = QPushButton(title.replace("&", "&&"))
             button.setObjectName("sectionButton")
             button.setCheckable(True)
@@ -122,15 +133,15 @@ class MainWindow(QMainWindow):
         try:
             factory = load_factory(path)
             if factory is None:
-                return PlaceholderPage(title)
+                return PlaceholderPage(section_title(title))
             return factory(self.ctx)
         except Exception:  # a broken section must not take the till down
             log.exception("section %s failed to load", title)
-            return PlaceholderPage(title, "Bagian ini gagal dimuat. Data Anda aman; "
-                                          "hubungi pendamping PEKEN.")
+            return PlaceholderPage(section_title(title), self.tr(
+                "Bagian ini gagal dimuat. Data Anda aman; hubungi pendamping PEKEN."))
 
     def page(self, title: str) -> QWidget:
-        """The page of the section titled ``title`` (built if needed)."""
+        """The page of the section titled ``title`` (its Indonesian title; built if needed)."""
         index = [s[0] for s in SECTIONS].index(title)
         return self.show_section(index)
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-NOT_AVAILABLE = "Bagian ini belum tersedia di versi ini."
+from ui.i18n_tools import QT_TRANSLATE_NOOP
+
+NOT_AVAILABLE = QT_TRANSLATE_NOOP("PlaceholderPage", "Bagian ini belum tersedia di versi ini.")
 
 
 class PlaceholderPage(QWidget):
@@ -13,6 +15,8 @@ class PlaceholderPage(QWidget):
 
     def __init__(self, title: str, text: str = NOT_AVAILABLE, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        if text == NOT_AVAILABLE:
+            text = QCoreApplication.translate("PlaceholderPage", NOT_AVAILABLE)
         self.setObjectName("placeholderPage")
         layout = QVBoxLayout(self)
         layout.setAlignment(Qt.AlignmentFlag.AlignCenter)

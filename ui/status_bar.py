@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from ui.context import AppContext
+from ui.i18n_tools import QT_TRANSLATE_NOOP
 
-DAYS = ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min")
+DAYS = (QT_TRANSLATE_NOOP("StatusBar", "Sen"), QT_TRANSLATE_NOOP("StatusBar", "Sel"),
+        QT_TRANSLATE_NOOP("StatusBar", "Rab"), QT_TRANSLATE_NOOP("StatusBar", "Kam"),
+        QT_TRANSLATE_NOOP("StatusBar", "Jum"), QT_TRANSLATE_NOOP("StatusBar", "Sab"),
+        QT_TRANSLATE_NOOP("StatusBar", "Min"))
 
 
 class StatusBar(QStatusBar):
@@ -19,8 +23,8 @@ class StatusBar(QStatusBar):
         self.setObjectName("statusBar")
         self.shop = self._part(shop_name, "statusShop")
         self.cashier = self._part("", "statusCashier")
-        self.sync = self._part("PEKEN: belum terhubung", "statusSync")
-        self.printer = self._part("Printer: belum diatur", "statusPrinter")
+        self.sync = self._part(self.tr("PEKEN: belum terhubung"), "statusSync")
+        self.printer = self._part(self.tr("Printer: belum diatur"), "statusPrinter")
         self.clock = self._part("", "statusClock")
         self.show_user()
         self._tick()
@@ -39,7 +43,7 @@ class StatusBar(QStatusBar):
     def show_user(self) -> None:
         """Show who works the till."""
         name = self.ctx.user_name or "—"
-        self.cashier.setText(f"Kasir: {name}")
+        self.cashier.setText(self.tr("Kasir: {name}").format(name=name))
 
     def set_sync_state(self, text: str) -> None:
         """The sync engine reports here (e.g. ``PEKEN: 3 menunggu``)."""
@@ -51,5 +55,5 @@ class StatusBar(QStatusBar):
 
     def _tick(self) -> None:
         now = QDateTime.currentDateTime()
-        day = DAYS[now.date().dayOfWeek() - 1]
+        day = QCoreApplication.translate("StatusBar", DAYS[now.date().dayOfWeek() - 1])
         self.clock.setText(f"{day} {now.toString('dd/MM/yyyy HH:mm')}")

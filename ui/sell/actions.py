@@ -11,6 +11,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 from app import catalog, held
@@ -111,7 +112,7 @@ class SellActions:
         """F4: change the selected line's quantity."""
         row = self.current_row()
         if row < 0:
-            self.say("Keranjang masih kosong.")
+            self.say(QCoreApplication.translate("SellScreen", "Keranjang masih kosong."))
             return
         line = self.model.cart.lines[row]
         dialog = QtyDialog(self.parent_widget(), line.name, line.unit, format_qty(line.qty),
@@ -122,21 +123,23 @@ class SellActions:
         """F5: discount on the selected line (Rp or %)."""
         row = self.current_row()
         if row < 0:
-            self.say("Keranjang masih kosong.")
+            self.say(QCoreApplication.translate("SellScreen", "Keranjang masih kosong."))
             return
         line = self.model.cart.lines[row]
-        dialog = DiscountDialog(self.parent_widget(), f"Diskon untuk <b>{line.name}</b> "
-                                f"({format_rupiah(line.gross)})")
+        heading = QCoreApplication.translate("SellScreen", "Diskon untuk <b>{name}</b> ({amount})")
+        dialog = DiscountDialog(self.parent_widget(),
+                                heading.format(name=line.name, amount=format_rupiah(line.gross)))
         self._open(dialog, lambda: self._guard(
             lambda: self.model.set_line_discount(row, dialog.discount)))
 
     def order_discount(self) -> None:
         """F6: discount on the whole order (Rp or %)."""
         if not self.model.cart.lines:
-            self.say("Keranjang masih kosong.")
+            self.say(QCoreApplication.translate("SellScreen", "Keranjang masih kosong."))
             return
-        dialog = DiscountDialog(self.parent_widget(), "Diskon untuk seluruh pesanan "
-                                f"({format_rupiah(self.model.cart.subtotal)})")
+        heading = QCoreApplication.translate("SellScreen", "Diskon untuk seluruh pesanan ({amount})")
+        dialog = DiscountDialog(self.parent_widget(),
+                                heading.format(amount=format_rupiah(self.model.cart.subtotal)))
         self._open(dialog, lambda: self._guard(lambda: self.model.set_order_discount(dialog.discount)))
 
     def _guard(self, action: object) -> None:
@@ -150,7 +153,8 @@ class SellActions:
     def unknown_code(self, code: str, qty: Decimal | None) -> None:
         """A barcode nobody knows: offer to create the product, then add it."""
         self.reset_scan_field()
-        self.say(f"Barcode {code} belum terdaftar.", error=True)
+        self.say(QCoreApplication.translate("SellScreen", "Barcode {code} belum terdaftar.")
+                 .format(code=code), error=True)
         dialog = QuickCreateDialog(self.parent_widget(), code)
         self._open(dialog, lambda: self._create_and_add(dialog, qty))
 
@@ -177,7 +181,7 @@ class SellActions:
     def hold(self) -> None:
         """F8: put the cart aside under an optional label."""
         if not self.model.cart.lines:
-            self.say("Keranjang kosong tidak perlu ditahan.")
+            self.say(QCoreApplication.translate("SellScreen", "Keranjang kosong tidak perlu ditahan."))
             return
         dialog = LabelDialog(self.parent_widget())
         self._open(dialog, lambda: self._hold(dialog.label))
@@ -190,7 +194,7 @@ class SellActions:
             self.say(str(exc), error=True)
             return
         self.replace_cart(Cart())
-        self.say("Keranjang ditahan. Lanjutkan dengan F9.")
+        self.say(QCoreApplication.translate("SellScreen", "Keranjang ditahan. Lanjutkan dengan F9."))
 
     def show_held(self) -> None:
         """F9: list held carts; Enter resumes one (the current cart is held first)."""
@@ -205,14 +209,15 @@ class SellActions:
         try:
             with self.ctx.db.unit_of_work() as session:
                 if self.model.cart.lines:
-                    held.hold(session, self.model.cart, f"Ditahan {datetime.now():%H:%M}",
+                    label = QCoreApplication.translate("SellScreen", "Ditahan {time}")
+                    held.hold(session, self.model.cart, label.format(time=f"{datetime.now():%H:%M}"),
                               self.ctx.user_id)
                 cart = held.resume(session, held_id)
         except UserError as exc:
             show_error(self.parent_widget(), exc)
             return
         self.replace_cart(cart)
-        self.say("Keranjang dilanjutkan.")
+        self.say(QCoreApplication.translate("SellScreen", "Keranjang dilanjutkan."))
 
     def escape(self) -> None:
         """Esc: close the results, leave the note, or clear the cart after asking."""
@@ -222,20 +227,21 @@ class SellActions:
         if self.scan.window().focusWidget() is not self.scan:
             self.focus_search()
             return
+        question = QCoreApplication.translate(
+            "SellScreen", "Kosongkan keranjang ({amount})? Semua baris akan dihapus.")
         if self.model.cart.lines and not confirm(
-                self.parent_widget(), "Kosongkan keranjang",
-                f"Kosongkan keranjang ({format_rupiah(self.model.cart.total)})? "
-                "Semua baris akan dihapus."):
+                self.parent_widget(), QCoreApplication.translate("SellScreen", "Kosongkan keranjang"),
+                question.format(amount=format_rupiah(self.model.cart.total))):
             return
         self.replace_cart(Cart())
-        self.say("Keranjang dikosongkan.")
+        self.say(QCoreApplication.translate("SellScreen", "Keranjang dikosongkan."))
 
     # ----- paying -----------------------------------------------------------------------------
 
     def pay(self) -> None:
         """F12: take the money; the order is saved by the pay dialog."""
         if not self.model.cart.lines:
-            self.say("Keranjang masih kosong.")
+            self.say(QCoreApplication.translate("SellScreen", "Keranjang masih kosong."))
             return
         self.reset_scan_field()
         self.model.cart.channel_id = self.channel.current_id

@@ -25,7 +25,7 @@ class ChannelPicker(QWidget):
         self.setObjectName("channelPicker")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel("Saluran (F3)")
+        caption = QLabel(self.tr("Saluran (F3)"))
         caption.setObjectName("channelCaption")
         self.combo = QComboBox()
         self.combo.setObjectName("channelCombo")
@@ -51,12 +51,13 @@ class ChannelPicker(QWidget):
         with self.ctx.db.unit_of_work() as session:
             views = [c for c in shop.channels(session) if c.kind != "online"]
             stored = int(settings.get(session, SETTING))
+        event = self.tr("Acara: {name}")
         self.combo.blockSignals(True)
         self.combo.clear()
         for view in views:
-            label = view.name if view.kind == "counter" else f"Acara: {view.name}"
+            label = view.name if view.kind == "counter" else event.format(name=view.name)
             self.combo.addItem(label, view.id)
-        self.combo.addItem("Acara baru…", NEW_EVENT)
+        self.combo.addItem(self.tr("Acara baru…"), NEW_EVENT)
         ids = [v.id for v in views]
         self._current = stored if stored in ids else ids[0]
         self.combo.setCurrentIndex(ids.index(self._current))
@@ -88,8 +89,8 @@ class ChannelPicker(QWidget):
     def new_event(self) -> None:
         """Ask an event's name, create it and sell there from now on."""
         self.combo.setCurrentIndex(self.combo.findData(self._current))
-        name, ok = QInputDialog.getText(self, "Acara baru",
-                                        "Nama acara (mis. Bazar UMKM Balai Kota):")
+        name, ok = QInputDialog.getText(self, self.tr("Acara baru"),
+                                        self.tr("Nama acara (mis. Bazar UMKM Balai Kota):"))
         if not ok or not name.strip():
             return
         try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,13 +37,16 @@ def parse_discount(text: str) -> Discount:
         try:
             value = Decimal(number)
         except InvalidOperation as exc:
-            raise ValidationError(f"'{raw}' bukan persen yang sah.", field="discount") from exc
+            message = QCoreApplication.translate("SellDialogs", "'{text}' bukan persen yang sah.")
+            raise ValidationError(message.format(text=raw), field="discount") from exc
         if not value.is_finite() or not 0 <= value <= 100:
-            raise ValidationError("Diskon persen harus antara 0 dan 100.", field="discount")
+            raise ValidationError(QCoreApplication.translate(
+                "SellDialogs", "Diskon persen harus antara 0 dan 100."), field="discount")
         return Discount("percent", value)
     amount = parse_rupiah(raw)
     if amount < 0:
-        raise ValidationError("Diskon tidak boleh negatif.", field="discount")
+        raise ValidationError(QCoreApplication.translate(
+            "SellDialogs", "Diskon tidak boleh negatif."), field="discount")
     return Discount("amount", Decimal(amount))
 
 
@@ -69,7 +73,7 @@ class _FormDialog(QDialog):
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(ok_text)
         ok.setDefault(True)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal (Esc)")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal (Esc)"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -100,12 +104,15 @@ class QtyDialog(_FormDialog):
 
     def __init__(self, parent: QWidget | None, name: str, unit: str, current: str = "",
                  weight: bool = False) -> None:
-        title = "Berat" if weight else "Jumlah"
-        verb = "Timbang" if weight else "Ubah jumlah"
-        super().__init__(parent, title, f"{verb}: <b>{name}</b>", "Simpan (Enter)")
+        title = (QCoreApplication.translate("QtyDialog", "Berat") if weight
+                 else QCoreApplication.translate("QtyDialog", "Jumlah"))
+        verb = (QCoreApplication.translate("QtyDialog", "Timbang") if weight
+                else QCoreApplication.translate("QtyDialog", "Ubah jumlah"))
+        super().__init__(parent, title, f"{verb}: <b>{name}</b>",
+                         QCoreApplication.translate("QtyDialog", "Simpan (Enter)"))
         self.field = QLineEdit(current)
         self.field.setObjectName("bigInput")
-        self.field.setPlaceholderText("mis. 0,250" if weight else "mis. 3")
+        self.field.setPlaceholderText(self.tr("mis. 0,250") if weight else self.tr("mis. 3"))
         self.field.selectAll()
         self.form.addRow(f"{title} ({unit})", self.field)
         self.qty = Decimal(0)
@@ -114,20 +121,22 @@ class QtyDialog(_FormDialog):
         """The quantity must be a number above zero."""
         self.qty = parse_qty(self.field.text())
         if self.qty <= 0:
-            raise ValidationError("Jumlah harus lebih dari nol.", field="qty")
+            raise ValidationError(self.tr("Jumlah harus lebih dari nol."), field="qty")
 
 
 class DiscountDialog(_FormDialog):
     """Ask a discount, rupiah (``2.000``) or percent (``10%``)."""
 
     def __init__(self, parent: QWidget | None, heading: str, current: str = "") -> None:
-        super().__init__(parent, "Diskon", heading, "Simpan (Enter)")
+        super().__init__(parent, QCoreApplication.translate("DiscountDialog", "Diskon"), heading,
+                         QCoreApplication.translate("DiscountDialog", "Simpan (Enter)"))
         self.field = QLineEdit(current)
         self.field.setObjectName("bigInput")
-        self.field.setPlaceholderText("mis. 2.000 atau 10%")
+        self.field.setPlaceholderText(self.tr("mis. 2.000 atau 10%"))
         self.field.selectAll()
-        self.form.addRow("Diskon", self.field)
-        hint = QLabel("Tulis rupiah (2.000) atau persen (10%). Kosongkan untuk tanpa diskon.")
+        self.form.addRow(self.tr("Diskon"), self.field)
+        hint = QLabel(self.tr("Tulis rupiah (2.000) atau persen (10%). "
+                              "Kosongkan untuk tanpa diskon."))
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         self.form.addRow(hint)
@@ -142,28 +151,31 @@ class QuickCreateDialog(_FormDialog):
     """An unknown barcode: make the product on the spot (name, price, unit)."""
 
     def __init__(self, parent: QWidget | None, code: str) -> None:
-        super().__init__(parent, "Produk baru",
-                         f"Barcode <b>{code}</b> belum terdaftar. Buat produknya sekarang? "
-                         "Keranjang tetap aman.", "Simpan && tambah (Enter)")
+        heading = QCoreApplication.translate(
+            "QuickCreateDialog",
+            "Barcode <b>{code}</b> belum terdaftar. Buat produknya sekarang? Keranjang tetap aman.")
+        super().__init__(parent, QCoreApplication.translate("QuickCreateDialog", "Produk baru"),
+                         heading.format(code=code),
+                         QCoreApplication.translate("QuickCreateDialog", "Simpan && tambah (Enter)"))
         self.code = code
         self.name = QLineEdit()
-        self.name.setPlaceholderText("mis. Keripik Tempe 100 g")
+        self.name.setPlaceholderText(self.tr("mis. Keripik Tempe 100 g"))
         self.price = QLineEdit()
-        self.price.setPlaceholderText("mis. 12.500")
+        self.price.setPlaceholderText(self.tr("mis. 12.500"))
         self.unit = QComboBox()
         self.unit.addItems(list(UNITS))
-        self.form.addRow("Nama", self.name)
-        self.form.addRow("Harga jual (Rp)", self.price)
-        self.form.addRow("Satuan", self.unit)
+        self.form.addRow(self.tr("Nama"), self.name)
+        self.form.addRow(self.tr("Harga jual (Rp)"), self.price)
+        self.form.addRow(self.tr("Satuan"), self.unit)
         self.price_value = 0
 
     def validate(self) -> None:
         """Name and price are required; the service checks the rest."""
         if len(self.name.text().strip()) < 2:
-            raise ValidationError("Nama produk wajib diisi.", field="name")
+            raise ValidationError(self.tr("Nama produk wajib diisi."), field="name")
         self.price_value = parse_rupiah(self.price.text() or "0")
         if self.price_value <= 0:
-            raise ValidationError("Harga jual harus lebih dari nol.", field="price")
+            raise ValidationError(self.tr("Harga jual harus lebih dari nol."), field="price")
 
     @property
     def sold_by_weight(self) -> bool:
@@ -175,11 +187,13 @@ class LabelDialog(_FormDialog):
     """F8: an optional label for a held cart (``Bapak baju biru``)."""
 
     def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent, "Tahan keranjang",
-                         "Tahan keranjang ini untuk melayani pembeli lain.", "Tahan (Enter)")
+        super().__init__(parent, QCoreApplication.translate("LabelDialog", "Tahan keranjang"),
+                         QCoreApplication.translate(
+                             "LabelDialog", "Tahan keranjang ini untuk melayani pembeli lain."),
+                         QCoreApplication.translate("LabelDialog", "Tahan (Enter)"))
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Ciri pembeli, boleh kosong (mis. Ibu kerudung hijau)")
-        self.form.addRow("Nama/ciri", self.field)
+        self.field.setPlaceholderText(self.tr("Ciri pembeli, boleh kosong (mis. Ibu kerudung hijau)"))
+        self.form.addRow(self.tr("Nama/ciri"), self.field)
         self.label = ""
 
     def validate(self) -> None:

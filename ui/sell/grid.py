@@ -75,7 +75,7 @@ class QuickGrid(QWidget):
         for button in self.chip_group.buttons():
             self.chip_group.removeButton(button)
             button.deleteLater()
-        for cat_id, name, colour in [(None, "★ Favorit", "#f9a825"), *cats]:
+        for cat_id, name, colour in [(None, self.tr("★ Favorit"), "#f9a825"), *cats]:
             chip = QPushButton(name.replace("&", "&&"))
             chip.setCheckable(True)
             chip.setObjectName("chip")

@@ -40,14 +40,15 @@ class HeldDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.chosen_id: int | None = None
-        self.setWindowTitle("Keranjang ditahan")
+        self.setWindowTitle(self.tr("Keranjang ditahan"))
         self.setObjectName("heldDialog")
         layout = QVBoxLayout(self)
-        heading = QLabel("Keranjang ditahan")
+        heading = QLabel(self.tr("Keranjang ditahan"))
         heading.setObjectName("dialogHeading")
         layout.addWidget(heading)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Pembeli", "Baris", "Total", "Ditahan"])
+        self.table.setHorizontalHeaderLabels([self.tr("Pembeli"), self.tr("Baris"), self.tr("Total"),
+                                              self.tr("Ditahan")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -58,10 +59,10 @@ class HeldDialog(QDialog):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _i: self.accept())
         layout.addWidget(self.table)
-        self.empty = QLabel("Tidak ada keranjang yang ditahan.")
+        self.empty = QLabel(self.tr("Tidak ada keranjang yang ditahan."))
         self.empty.setObjectName("hint")
         layout.addWidget(self.empty)
-        hint = QLabel("Enter: lanjutkan  ·  Del: buang  ·  Esc: tutup")
+        hint = QLabel(self.tr("Enter: lanjutkan  ·  Del: buang  ·  Esc: tutup"))
         hint.setObjectName("hint")
         layout.addWidget(hint)
         self.resize(620, 380)
@@ -113,8 +114,9 @@ class HeldDialog(QDialog):
         item = self._current()
         if item is None:
             return
-        if confirm(self, "Buang keranjang", f"Buang keranjang '{item.label}' "
-                   f"({format_rupiah(item.total)})? Ini tidak bisa dibatalkan."):
+        question = self.tr("Buang keranjang '{label}' ({amount})? Ini tidak bisa dibatalkan.")
+        if confirm(self, self.tr("Buang keranjang"),
+                   question.format(label=item.label, amount=format_rupiah(item.total))):
             with self.ctx.db.unit_of_work() as session:
                 held.discard(session, item.id)
             self.reload()

@@ -2,30 +2,35 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-# (key as shown, what it does) — the sell screen binds the same keys.
+from ui.i18n_tools import QT_TRANSLATE_NOOP
+
+# (key as shown, what it does) — the sell screen binds the same keys. Texts are translated on
+# display (QT_TRANSLATE_NOOP lists them for lupdate); bare key names are not translated.
 KEYS: tuple[tuple[str, str], ...] = (
-    ("Pindai / Enter", "Tambah produk dari barcode, SKU atau hasil cari"),
-    ("3*  lalu pindai", "Tambah dengan jumlah 3 (2,5* untuk berat)"),
-    ("↑ / ↓", "Pilih hasil cari atau baris keranjang"),
-    ("+ / −", "Tambah / kurangi jumlah baris terpilih"),
-    ("F1", "Bantuan ini"),
-    ("F2", "Cari produk (ke kolom pindai)"),
-    ("F3", "Ganti saluran: Toko / acara"),
-    ("F4", "Ubah jumlah baris terpilih"),
-    ("F5", "Diskon baris terpilih (Rp atau %)"),
-    ("F6", "Diskon pesanan (Rp atau %)"),
-    ("F7", "Catatan pesanan"),
-    ("F8", "Tahan keranjang (layani pembeli lain)"),
-    ("F9", "Daftar keranjang ditahan"),
-    ("F12", "Bayar"),
-    ("Del", "Hapus baris terpilih"),
-    ("Ctrl+Z", "Batalkan tambahan terakhir"),
-    ("Esc", "Kosongkan keranjang (dengan konfirmasi)"),
-    ("Ctrl+1 … Ctrl+5", "Pindah bagian (Kasir, Produk, Pesanan, …)"),
+    (QT_TRANSLATE_NOOP("HelpOverlay", "Pindai / Enter"),
+     QT_TRANSLATE_NOOP("HelpOverlay", "Tambah produk dari barcode, SKU atau hasil cari")),
+    (QT_TRANSLATE_NOOP("HelpOverlay", "3*  lalu pindai"),
+     QT_TRANSLATE_NOOP("HelpOverlay", "Tambah dengan jumlah 3 (2,5* untuk berat)")),
+    ("↑ / ↓", QT_TRANSLATE_NOOP("HelpOverlay", "Pilih hasil cari atau baris keranjang")),
+    ("+ / −", QT_TRANSLATE_NOOP("HelpOverlay", "Tambah / kurangi jumlah baris terpilih")),
+    ("F1", QT_TRANSLATE_NOOP("HelpOverlay", "Bantuan ini")),
+    ("F2", QT_TRANSLATE_NOOP("HelpOverlay", "Cari produk (ke kolom pindai)")),
+    ("F3", QT_TRANSLATE_NOOP("HelpOverlay", "Ganti saluran: Toko / acara")),
+    ("F4", QT_TRANSLATE_NOOP("HelpOverlay", "Ubah jumlah baris terpilih")),
+    ("F5", QT_TRANSLATE_NOOP("HelpOverlay", "Diskon baris terpilih (Rp atau %)")),
+    ("F6", QT_TRANSLATE_NOOP("HelpOverlay", "Diskon pesanan (Rp atau %)")),
+    ("F7", QT_TRANSLATE_NOOP("HelpOverlay", "Catatan pesanan")),
+    ("F8", QT_TRANSLATE_NOOP("HelpOverlay", "Tahan keranjang (layani pembeli lain)")),
+    ("F9", QT_TRANSLATE_NOOP("HelpOverlay", "Daftar keranjang ditahan")),
+    ("F12", QT_TRANSLATE_NOOP("HelpOverlay", "Bayar")),
+    ("Del", QT_TRANSLATE_NOOP("HelpOverlay", "Hapus baris terpilih")),
+    ("Ctrl+Z", QT_TRANSLATE_NOOP("HelpOverlay", "Batalkan tambahan terakhir")),
+    ("Esc", QT_TRANSLATE_NOOP("HelpOverlay", "Kosongkan keranjang (dengan konfirmasi)")),
+    ("Ctrl+1 … Ctrl+5", QT_TRANSLATE_NOOP("HelpOverlay", "Pindah bagian (Kasir, Produk, Pesanan, …)")),
 )
 
 
@@ -44,17 +49,17 @@ class HelpOverlay(QWidget):
         grid = QGridLayout(panel)
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(6)
-        title = QLabel("Tombol di layar Kasir")
+        title = QLabel(self.tr("Tombol di layar Kasir"))
         title.setObjectName("helpTitle")
         grid.addWidget(title, 0, 0, 1, 4)
         half = (len(KEYS) + 1) // 2
         for i, (key, text) in enumerate(KEYS):
             row, col = (i % half) + 1, (i // half) * 2
-            key_label = QLabel(key)
+            key_label = QLabel(QCoreApplication.translate("HelpOverlay", key))
             key_label.setObjectName("helpKey")
             grid.addWidget(key_label, row, col, Qt.AlignmentFlag.AlignRight)
-            grid.addWidget(QLabel(text), row, col + 1)
-        close = QLabel("Tekan tombol apa saja untuk menutup")
+            grid.addWidget(QLabel(QCoreApplication.translate("HelpOverlay", text)), row, col + 1)
+        close = QLabel(self.tr("Tekan tombol apa saja untuk menutup"))
         close.setObjectName("hint")
         grid.addWidget(close, half + 1, 0, 1, 4, Qt.AlignmentFlag.AlignCenter)
         parent.installEventFilter(self)

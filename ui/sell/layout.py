@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -94,14 +94,16 @@ def _totals_panel(screen: SellScreen) -> QFrame:
     screen.items_value = _value_label("smallValue")
     screen.subtotal_value = _value_label("smallValue")
     screen.discount_value = _value_label("smallValue")
-    for row, (caption, value) in enumerate((("Isi", screen.items_value),
-                                            ("Subtotal", screen.subtotal_value),
-                                            ("Diskon pesanan (F6)", screen.discount_value))):
+    captions = (QCoreApplication.translate("SellScreen", "Isi"),
+                QCoreApplication.translate("SellScreen", "Subtotal"),
+                QCoreApplication.translate("SellScreen", "Diskon pesanan (F6)"))
+    values = (screen.items_value, screen.subtotal_value, screen.discount_value)
+    for row, (caption, value) in enumerate(zip(captions, values, strict=True)):
         label = QLabel(caption)
         label.setObjectName("smallCaption")
         grid.addWidget(label, row, 0)
         grid.addWidget(value, row, 1)
-    total_caption = QLabel("TOTAL")
+    total_caption = QLabel(QCoreApplication.translate("SellScreen", "TOTAL"))
     total_caption.setObjectName("totalCaption")
     screen.total_value = _value_label("totalValue")
     grid.addWidget(total_caption, 0, 2, 3, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -115,14 +117,14 @@ def _totals_panel(screen: SellScreen) -> QFrame:
 
 def _button_row(screen: SellScreen) -> QHBoxLayout:
     row = QHBoxLayout()
-    screen.hold_button = QPushButton("Tahan (F8)")
-    screen.held_button = QPushButton("Ditahan (F9)")
-    screen.pay_button = QPushButton("BAYAR (F12)")
+    screen.hold_button = QPushButton(QCoreApplication.translate("SellScreen", "Tahan (F8)"))
+    screen.held_button = QPushButton(QCoreApplication.translate("SellScreen", "Ditahan (F9)"))
+    screen.pay_button = QPushButton(QCoreApplication.translate("SellScreen", "BAYAR (F12)"))
     screen.pay_button.setObjectName("payButton")
     for button in (screen.hold_button, screen.held_button, screen.pay_button):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setMinimumHeight(48)
-    help_button = QPushButton("Bantuan (F1)")
+    help_button = QPushButton(QCoreApplication.translate("SellScreen", "Bantuan (F1)"))
     help_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     help_button.setMinimumHeight(48)
     help_button.clicked.connect(screen.toggle_help)
@@ -137,14 +139,16 @@ def _left_column(screen: SellScreen) -> QVBoxLayout:
     left = QVBoxLayout()
     screen.scan = ScanField()
     left.addWidget(screen.scan)
-    screen.notice = _fixed(QLabel("Siap. Pindai barcode atau ketik nama produk."))
+    screen.notice = _fixed(QLabel(QCoreApplication.translate(
+        "SellScreen", "Siap. Pindai barcode atau ketik nama produk.")))
     screen.notice.setObjectName("notice")
     left.addWidget(screen.notice)
     screen.table = _cart_table(screen)
     left.addWidget(screen.table, 1)
     screen.note = QLineEdit()
     screen.note.setObjectName("noteField")
-    screen.note.setPlaceholderText("Catatan pesanan (F7), mis. dibungkus terpisah")
+    screen.note.setPlaceholderText(QCoreApplication.translate(
+        "SellScreen", "Catatan pesanan (F7), mis. dibungkus terpisah"))
     left.addWidget(screen.note)
     left.addWidget(_totals_panel(screen))
     screen.last_sale = _fixed(QLabel(""))
@@ -163,7 +167,7 @@ def _right_column(screen: SellScreen) -> QVBoxLayout:
     screen.channel_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
     right.addWidget(screen.channel_banner)
     right.addWidget(screen.channel)
-    grid_title = QLabel("Produk cepat")
+    grid_title = QLabel(QCoreApplication.translate("SellScreen", "Produk cepat"))
     grid_title.setObjectName("sectionTitle")
     right.addWidget(grid_title)
     screen.grid = QuickGrid(screen.ctx)

@@ -6,14 +6,24 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from app.cart import Cart, CartLine, Discount
 from app.catalog import ProductHit
 from app.errors import ValidationError
 from app.money import format_number, format_qty, quantize_qty
+from ui.i18n_tools import QT_TRANSLATE_NOOP
 
-COLUMNS = ("Produk", "Jumlah", "Harga", "Diskon", "Total")
+COLUMNS = (QT_TRANSLATE_NOOP("CartModel", "Produk"), QT_TRANSLATE_NOOP("CartModel", "Jumlah"),
+           QT_TRANSLATE_NOOP("CartModel", "Harga"), QT_TRANSLATE_NOOP("CartModel", "Diskon"),
+           QT_TRANSLATE_NOOP("CartModel", "Total"))
 COL_NAME, COL_QTY, COL_PRICE, COL_DISCOUNT, COL_TOTAL = range(5)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -64,11 +74,11 @@ class CartModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles (Indonesian)."""
+        """Column titles (translated)."""
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("CartModel", COLUMNS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _LEFT if section == COL_NAME else _RIGHT
         return None
@@ -104,7 +114,7 @@ class CartModel(QAbstractTableModel):
         """Add a product (merging with an equal piece line); returns the row it is on."""
         qty = quantize_qty(qty)
         if qty <= 0:
-            raise ValidationError("Jumlah harus lebih dari nol.", field="qty")
+            raise ValidationError(self.tr("Jumlah harus lebih dari nol."), field="qty")
         line = CartLine(hit.id, hit.name, hit.unit, qty, hit.price, hit.sold_by_weight)
         merged = self._merges(line)
         if merged:
@@ -135,8 +145,8 @@ class CartModel(QAbstractTableModel):
             self.remove(row)
             return
         if not line.sold_by_weight and qty != qty.to_integral_value():
-            raise ValidationError(f"'{line.name}' dijual per {line.unit}, jumlah harus bulat.",
-                                  field="qty")
+            message = self.tr("'{name}' dijual per {unit}, jumlah harus bulat.")
+            raise ValidationError(message.format(name=line.name, unit=line.unit), field="qty")
         line.qty = qty
         self._row_changed(row)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,9 +30,15 @@ from app.errors import UserError, ValidationError
 from app.money import format_rupiah, parse_rupiah
 from app.sales import CheckoutResult, PaymentInput
 from ui.context import AppContext
+from ui.i18n_tools import QT_TRANSLATE_NOOP
 
-METHODS = (("cash", "Tunai", "F1"), ("transfer", "Transfer", "F2"), ("qris", "QRIS", "F3"),
-           ("other", "Lainnya", "F4"))
+METHODS = (("cash", QT_TRANSLATE_NOOP("PayDialog", "Tunai"), "F1"),
+           ("transfer", QT_TRANSLATE_NOOP("PayDialog", "Transfer"), "F2"),
+           ("qris", QT_TRANSLATE_NOOP("PayDialog", "QRIS"), "F3"),
+           ("other", QT_TRANSLATE_NOOP("PayDialog", "Lainnya"), "F4"))
+# app.sales.METHOD_LABELS (shown in the payment rows), listed for lupdate; translated on display.
+ROW_LABELS = (QT_TRANSLATE_NOOP("PayDialog", "Tunai"), QT_TRANSLATE_NOOP("PayDialog", "Transfer bank"),
+              QT_TRANSLATE_NOOP("PayDialog", "QRIS"), QT_TRANSLATE_NOOP("PayDialog", "Lainnya"))
 ROUND_STEPS = (1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000)
 BIG_STEPS = (50_000, 100_000)
 QUICK_KEYS = ("F5", "F6", "F7", "F8")
@@ -60,7 +66,7 @@ class PayDialog(QDialog):
         self.payments: list[PaymentInput] = []
         self.result_: CheckoutResult | None = None
         self.method = "cash"
-        self.setWindowTitle("Pembayaran")
+        self.setWindowTitle(self.tr("Pembayaran"))
         self.setObjectName("payDialog")
         self._build()
         self._select_method("cash")
@@ -69,9 +75,9 @@ class PayDialog(QDialog):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.addWidget(self._big_row("Total", format_rupiah(self.total), "payTotal"))
+        layout.addWidget(self._big_row(self.tr("Total"), format_rupiah(self.total), "payTotal"))
         layout.addLayout(self._method_row())
-        self.amount_label = QLabel("Uang diterima")
+        self.amount_label = QLabel(self.tr("Uang diterima"))
         self.amount = QLineEdit()
         self.amount.setObjectName("payAmount")
         self.amount.textChanged.connect(self._refresh)
@@ -86,16 +92,16 @@ class PayDialog(QDialog):
         self.rows.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.rows.setMaximumHeight(90)
         layout.addWidget(self.rows)
-        self.remaining_label = self._big_row("Sisa", "", "payRemaining")
+        self.remaining_label = self._big_row(self.tr("Sisa"), "", "payRemaining")
         layout.addWidget(self.remaining_label)
-        self.change_label = self._big_row("Kembalian", "", "payChange")
+        self.change_label = self._big_row(self.tr("Kembalian"), "", "payChange")
         layout.addWidget(self.change_label)
         self.error = QLabel("")
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
-        hint = QLabel("Enter: bayar  ·  F1–F4: cara bayar  ·  F5–F8: uang cepat  ·  "
-                      "F9: hapus bayar terakhir  ·  Esc: kembali")
+        hint = QLabel(self.tr("Enter: bayar  ·  F1–F4: cara bayar  ·  F5–F8: uang cepat  ·  "
+                              "F9: hapus bayar terakhir  ·  Esc: kembali"))
         hint.setObjectName("hint")
         layout.addWidget(hint)
         self.resize(620, 600)
@@ -126,7 +132,7 @@ class PayDialog(QDialog):
         self.method_group = QButtonGroup(self)
         self.method_buttons: dict[str, QPushButton] = {}
         for column, (key, label, shortcut) in enumerate(METHODS):
-            button = QPushButton(f"{label} ({shortcut})")
+            button = QPushButton(f"{QCoreApplication.translate('PayDialog', label)} ({shortcut})")
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setObjectName("methodButton")
@@ -146,7 +152,8 @@ class PayDialog(QDialog):
     def _select_method(self, method: str) -> None:
         self.method = method
         self.method_buttons[method].setChecked(True)
-        self.amount_label.setText("Uang diterima (Rp)" if method == "cash" else "Jumlah (Rp)")
+        self.amount_label.setText(self.tr("Uang diterima (Rp)") if method == "cash"
+                                  else self.tr("Jumlah (Rp)"))
         self._fill_quick_buttons()
         self.amount.setText(str(self.remaining))
         self.amount.selectAll()
@@ -163,7 +170,7 @@ class PayDialog(QDialog):
         if self.method != "cash" or self.remaining <= 0:
             return
         for position, amount in enumerate(quick_amounts(self.remaining)):
-            text = "Uang pas" if position == 0 else format_rupiah(amount)
+            text = self.tr("Uang pas") if position == 0 else format_rupiah(amount)
             button = QPushButton(f"{text} ({QUICK_KEYS[position]})")
             button.setAutoDefault(False)
             button.setObjectName("quickAmount")
@@ -221,7 +228,7 @@ class PayDialog(QDialog):
         try:
             amount = self._typed_amount()
             if amount <= 0:
-                raise ValidationError("Jumlah bayar harus lebih dari nol.", field="amount")
+                raise ValidationError(self.tr("Jumlah bayar harus lebih dari nol."), field="amount")
             self.payments.append(self.payment_for(self.method, amount))
         except UserError as exc:
             self.error.setText(str(exc))
@@ -234,12 +241,13 @@ class PayDialog(QDialog):
 
     @staticmethod
     def _row_text(p: PaymentInput) -> str:
-        label = sales.METHOD_LABELS[p.method]
+        label = QCoreApplication.translate("PayDialog", sales.METHOD_LABELS[p.method])
         text = f"{label}  {format_rupiah(p.amount)}"
         if p.method == "cash" and p.tendered and p.tendered > p.amount:
-            text += f"  (diterima {format_rupiah(p.tendered)})"
+            received = QCoreApplication.translate("PayDialog", "(diterima {amount})")
+            text += "  " + received.format(amount=format_rupiah(p.tendered))
         if p.method in sales.PENDING_METHODS:
-            text += "  — menunggu konfirmasi"
+            text += "  " + QCoreApplication.translate("PayDialog", "— menunggu konfirmasi")
         return text
 
     def remove_last_payment(self) -> None:
@@ -254,7 +262,8 @@ class PayDialog(QDialog):
         hooks = {"cash": self.pay_cash, "transfer": self.pay_transfer, "qris": self.pay_qris,
                  "other": self.pay_other}
         if method != "cash" and amount > self.remaining:
-            raise ValidationError(f"Jumlah melebihi sisa {format_rupiah(self.remaining)}.",
+            message = self.tr("Jumlah melebihi sisa {amount}.")
+            raise ValidationError(message.format(amount=format_rupiah(self.remaining)),
                                   field="amount")
         return hooks[method](amount)
 
@@ -289,6 +298,6 @@ class PayDialog(QDialog):
             self.payments.clear()
             self.rows.clear()
             self._select_method(self.method)
-            self.error.setText(f"Belum tersimpan: {exc}")
+            self.error.setText(self.tr("Belum tersimpan: {error}").format(error=exc))
             return
         self.accept()

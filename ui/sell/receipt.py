@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QPlainTextEdit, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
@@ -29,19 +29,23 @@ def receipt_text(session: Session, order_id: int) -> str:
         out.append(_pair(f"  {format_qty(line.qty)} x {format_number(line.unit_price)}",
                          format_number(line.total + line.discount)))
         if line.discount:
-            out.append(_pair("  Diskon", f"-{format_number(line.discount)}"))
+            out.append(_pair("  " + QCoreApplication.translate("ReceiptText", "Diskon"),
+                             f"-{format_number(line.discount)}"))
     out.append("-" * WIDTH)
     if order.discount:
-        out.append(_pair("Diskon pesanan", f"-{format_number(order.discount)}"))
-    out.append(_pair("TOTAL", format_number(order.total)))
+        out.append(_pair(QCoreApplication.translate("ReceiptText", "Diskon pesanan"),
+                         f"-{format_number(order.discount)}"))
+    out.append(_pair(QCoreApplication.translate("ReceiptText", "TOTAL"), format_number(order.total)))
     for payment in order.payments:
-        label = sales.METHOD_LABELS.get(payment.method, payment.method)
+        label = QCoreApplication.translate(
+            "PayDialog", sales.METHOD_LABELS.get(payment.method, payment.method))
         out.append(_pair(label, format_number(payment.tendered or payment.amount)))
         if payment.change:
-            out.append(_pair("Kembali", format_number(payment.change)))
+            out.append(_pair(QCoreApplication.translate("ReceiptText", "Kembali"),
+                             format_number(payment.change)))
         if payment.status == "pending":
-            out.append("  (menunggu konfirmasi)")
-    out += ["-" * WIDTH, "Terima kasih".center(WIDTH)]
+            out.append("  " + QCoreApplication.translate("ReceiptText", "(menunggu konfirmasi)"))
+    out += ["-" * WIDTH, QCoreApplication.translate("ReceiptText", "Terima kasih").center(WIDTH)]
     return "\n".join(out)
 
 
@@ -50,7 +54,7 @@ class ReceiptPreview(QDialog):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Pratinjau struk")
+        self.setWindowTitle(self.tr("Pratinjau struk"))
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)

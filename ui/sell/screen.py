@@ -124,7 +124,7 @@ class SellScreen(SellActions, QWidget):
 
     def _show_results(self, hits: list[ProductHit], query: str) -> None:
         if not hits:
-            self.say(f"Tidak ada produk yang cocok dengan '{query}'.")
+            self.say(self.tr("Tidak ada produk yang cocok dengan '{query}'.").format(query=query))
         self.place_results()
         self.results.show_hits(hits)
 
@@ -147,7 +147,8 @@ class SellScreen(SellActions, QWidget):
         """Add a product; a weighed one without a typed quantity asks for its weight."""
         self.reset_scan_field()
         if hit.archived:
-            self.say(f"'{hit.name}' sudah diarsipkan dan tidak dijual.", error=True)
+            self.say(self.tr("'{name}' sudah diarsipkan dan tidak dijual.").format(name=hit.name),
+                     error=True)
             return
         if hit.sold_by_weight and qty is None:
             self.ask_weight(hit)
@@ -195,7 +196,7 @@ class SellScreen(SellActions, QWidget):
     def undo_last(self) -> None:
         """Ctrl+Z: take back the last add."""
         if not self.model.undo_last():
-            self.say("Tidak ada yang bisa dibatalkan.")
+            self.say(self.tr("Tidak ada yang bisa dibatalkan."))
         self._select_near(self.model.rowCount() - 1)
 
     def _select_near(self, row: int) -> None:
@@ -210,8 +211,8 @@ class SellScreen(SellActions, QWidget):
         self.subtotal_value.setText(format_rupiah(cart.subtotal))
         self.discount_value.setText(f"-{format_rupiah(cart.discount_amount)}"
                                     if cart.discount_amount else "–")
-        self.items_value.setText(f"{len(cart.lines)} baris")
-        self.channel_banner.setText(f"Saluran: {self.channel.current_name}")
+        self.items_value.setText(self.tr("{count} baris").format(count=len(cart.lines)))
+        self.channel_banner.setText(self.tr("Saluran: {name}").format(name=self.channel.current_name))
         set_state(self.channel_banner, "event", self.channel.combo.currentData() != self._counter_id())
 
     def _counter_id(self) -> int:
@@ -292,12 +293,16 @@ class SellScreen(SellActions, QWidget):
         """A saved order: clear the cart, show the change, hand over the receipt."""
         self.last_result = result
         self.replace_cart(Cart())
-        change = f"  ·  Kembalian {format_rupiah(result.change)}" if result.change else ""
-        state = "  ·  menunggu konfirmasi" if result.status == "pending" else ""
-        self.last_sale.setText(f"Tersimpan {result.number}  ·  {format_rupiah(result.total)}"
-                               f"{change}{state}")
+        saved = self.tr("Tersimpan {number}").format(number=result.number)
+        parts = [saved, format_rupiah(result.total)]
+        if result.change:
+            parts.append(self.tr("Kembalian {amount}").format(amount=format_rupiah(result.change)))
+        if result.status == "pending":
+            parts.append(self.tr("menunggu konfirmasi"))
+        self.last_sale.setText("  ·  ".join(parts))
         self.last_sale.show()
         self.ctx.signals.sig_order_saved.emit(int(result.order_id))
-        self.ctx.signals.sig_status.emit(f"Pesanan {result.number} tersimpan")
+        self.ctx.signals.sig_status.emit(
+            self.tr("Pesanan {number} tersimpan").format(number=result.number))
         self.on_receipt(int(result.order_id))
         self.focus_search()

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableV
 from app.catalog import ProductHit
 from app.errors import UserError
 from app.money import format_number, format_qty, parse_qty
+from ui.i18n_tools import QT_TRANSLATE_NOOP
 
 SEARCH_DEBOUNCE_MS = 60
 _QTY_PREFIX = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*\*\s*(.*)$")
@@ -42,7 +44,8 @@ def split_quantity(text: str) -> tuple[Decimal | None, str]:
 class HitsModel(QAbstractTableModel):
     """Search results: name, price, stock."""
 
-    HEADERS = ("Produk", "Harga", "Stok")
+    HEADERS = (QT_TRANSLATE_NOOP("HitsModel", "Produk"), QT_TRANSLATE_NOOP("HitsModel", "Harga"),
+               QT_TRANSLATE_NOOP("HitsModel", "Stok"))
 
     def __init__(self) -> None:
         super().__init__()
@@ -66,7 +69,9 @@ class HitsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Column titles."""
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section] if 0 <= section < 3 else None
+            if not 0 <= section < len(self.HEADERS):
+                return None
+            return QCoreApplication.translate("HitsModel", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -153,7 +158,7 @@ class ScanField(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scanField")
-        self.setPlaceholderText("Pindai barcode / ketik nama  (3* = jumlah 3)")
+        self.setPlaceholderText(self.tr("Pindai barcode / ketik nama  (3* = jumlah 3)"))
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
