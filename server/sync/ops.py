@@ -180,6 +180,9 @@ def add_movement(ctx: PushContext, p: MovementPayload) -> Outcome:
 def _order_move(ctx: PushContext, action: str, order_id: str,
                 prepare: Callable[[Order], Outcome | None] | None = None) -> Outcome:
     """Check ownership and the state machine, then move the order."""
+    # The batch runs with autoflush off: write what earlier ops of this batch changed
+    # (the order's status, this month's turnover row) before reading the order again.
+    ctx.session.flush()
     order = ctx.session.get(Order, order_id, populate_existing=True)
     if order is None or order.seller_id != ctx.seller_id:
         return rejected("order_not_found", "Pesanan tidak ditemukan di toko ini.")

@@ -191,3 +191,23 @@ def test_unpaid_orders_expire_and_release_stock(tmp_path: Path) -> None:
         late = _move(fresh, shop.tokens[0], "order.accept", order["order_id"])
         assert (late["status"], late["code"]) == ("rejected", "illegal_transition")
     app.state.db.dispose()
+
+
+def test_several_moves_in_one_batch_all_take_effect(client: TestClient, admin_token: str) -> None:
+    """accept + confirm of one order, and confirms of two orders, in ONE push batch."""
+    shop = make_shop(client, admin_token, "Toko Satu Kiriman")
+    product = stocked_listing(client, shop, "10", price=10000)
+    first = place_order(client, shop.id, product, "1").json()
+    second = place_order(client, shop.id, product, "2").json()
+    ops = []
+    for seq, order in enumerate((first, second), start=1):
+        ops.append(op("order.accept", {"order_id": order["order_id"]}, seq=seq * 10))
+        ops.append(op("order.confirm_payment", {
+            "order_id": order["order_id"], "amount": order["amount_due"],
+            "reference": f"TRSF {seq}", "confirmed_at": now_iso()}, seq=seq * 10 + 1))
+    results = push(client, shop.tokens[0], ops)
+    assert [r["status"] for r in results] == ["acknowledged"] * 4, results
+    for order in (first, second):
+        got = client.get(f"/api/v1/orders/{order['order_id']}",
+                         headers={"X-Buyer-Secret": order["buyer_secret"]})
+        assert got.json()["status"] == "paid"
