@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.errors import DatabaseVersionError, UserError
 
 # The newest migration this app knows; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0001"
-KNOWN_REVISIONS = ("0001",)
+SCHEMA_HEAD = "0002"
+KNOWN_REVISIONS = ("0001", "0002")
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
 
@@ -39,9 +39,18 @@ def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
+WRITE_OPTION = "peken_write"
+
+
 def _begin(conn: Any) -> None:
-    """Emit our own BEGIN so SQLite transactions (and SAVEPOINTs) are real."""
-    conn.exec_driver_sql("BEGIN")
+    """Emit our own BEGIN so SQLite transactions (and SAVEPOINTs) are real.
+
+    A unit of work takes the write lock at once (``BEGIN IMMEDIATE``): a transaction
+    that reads and then writes can otherwise fail with "database is locked" when the
+    sync worker committed in between. Readers use a plain deferred ``BEGIN``.
+    """
+    immediate = conn.get_execution_options().get(WRITE_OPTION, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def make_engine(path: Path) -> Engine:
@@ -119,6 +128,9 @@ class Database:
         self.engine = make_engine(self.path)
         self.backup_made = migrate(self.path, self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._writes = sessionmaker(
+            self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+        )
 
     def session(self) -> Session:
         """A new session; the caller commits or rolls back (prefer :meth:`unit_of_work`)."""
@@ -127,7 +139,7 @@ class Database:
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """One user action = one transaction: commit on success, roll back on any error."""
-        session = self._sessions()
+        session = self._writes()
         try:
             yield session
             session.commit()

@@ -1,0 +1,197 @@
+"""The PDF report (A4, reportlab): headline figures, charts by hour, by day and by payment
+method (reportlab.graphics), and the tables of channels, products and stock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.piecharts import Pie
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from app.clock import local
+from app.money import format_qty, format_rupiah
+from app.reports.figures import KIND_LABELS, Report
+
+GREEN = colors.HexColor("#2e7d32")
+GREY = colors.HexColor("#607d8b")
+PIE_COLOURS = [colors.HexColor(c) for c in ("#2e7d32", "#1565c0", "#f9a825", "#8e24aa", "#6d4c41")]
+WIDTH = A4[0] - 30 * mm
+
+
+def axis_label(value: float) -> str:
+    """Compact rupiah for chart axes: ``1,5 jt``, ``250 rb``."""
+    amount = int(value)
+    if abs(amount) >= 1_000_000:
+        return f"{amount / 1_000_000:.1f} jt".replace(".0 ", " ").replace(".", ",")
+    if abs(amount) >= 1_000:
+        return f"{amount // 1000} rb"
+    return str(amount)
+
+
+def _bar_chart(title: str, labels: list[str], values: list[int], every: int = 1) -> Drawing:
+    drawing = Drawing(WIDTH, 62 * mm)
+    drawing.add(String(0, 58 * mm, title, fontName="Helvetica-Bold", fontSize=10))
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 16 * mm, 10 * mm, WIDTH - 20 * mm, 42 * mm
+    chart.data = [[max(0, v) for v in values] or [0]]
+    chart.categoryAxis.categoryNames = [lab if i % every == 0 else "" for i, lab in enumerate(labels)]
+    chart.categoryAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labelTextFormat = axis_label
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#e0e0e0")
+    chart.bars[0].fillColor = GREEN
+    chart.bars[0].strokeColor = None
+    drawing.add(chart)
+    return drawing
+
+
+def _pie(report: Report) -> Drawing:
+    drawing = Drawing(WIDTH, 52 * mm)
+    drawing.add(String(0, 48 * mm, "Uang masuk per cara bayar", fontName="Helvetica-Bold", fontSize=10))
+    rows = [r for r in report.by_method if r.net > 0]
+    if not rows:
+        drawing.add(String(0, 20 * mm, "Belum ada pembayaran pada periode ini.", fontSize=9))
+        return drawing
+    pie = Pie()
+    pie.x, pie.y, pie.width, pie.height = 6 * mm, 4 * mm, 40 * mm, 40 * mm
+    pie.data = [r.net for r in rows]
+    pie.labels = None
+    pie.slices.strokeColor = colors.white
+    for i in range(len(rows)):
+        pie.slices[i].fillColor = PIE_COLOURS[i % len(PIE_COLOURS)]
+    drawing.add(pie)
+    total = sum(r.net for r in rows)
+    legend = Legend()
+    legend.x, legend.y = 56 * mm, 40 * mm
+    legend.fontSize = 9
+    legend.alignment = "right"
+    legend.columnMaximum = 6
+    legend.colorNamePairs = [
+        (PIE_COLOURS[i % len(PIE_COLOURS)],
+         f"{r.label}: {format_rupiah(r.net)} ({r.net * 100 // total}%)") for i, r in enumerate(rows)]
+    drawing.add(legend)
+    return drawing
+
+
+def _table(headers: list[str], rows: list[list[str]], widths: list[float], numeric_from: int) -> Table:
+    data = [headers, *rows] if rows else [headers, ["(tidak ada data)"] + [""] * (len(headers) - 1)]
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 8), ("FONT", (0, 1), (-1, -1), "Helvetica", 8),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eceff1")),
+        ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#cfd8dc")),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]))
+    return table
+
+
+def _kpis(report: Report, include_costs: bool) -> Table:
+    t = report.totals
+    cells = [("Penjualan bersih", format_rupiah(t.net_sales)), ("Jumlah pesanan", f"{t.orders:,}".replace(
+        ",", ".")), ("Rata-rata belanja", format_rupiah(t.average_basket)),
+        ("Retur", f"{format_rupiah(t.refunds)} ({t.refund_orders})")]
+    if include_costs:
+        cells += [("Laba kotor", format_rupiah(t.gross_profit)),
+                  ("Nilai stok (pokok)", format_rupiah(report.stock.at_cost))]
+    cap = report.peken
+    cells += [(f"PEKEN {cap.month}", f"{format_rupiah(cap.turnover)} ({cap.percent}%)"),
+              ("Batas PEKEN", format_rupiah(cap.cap))]
+    grid: list[list[Any]] = []
+    for i in range(0, len(cells), 4):
+        chunk = cells[i:i + 4]
+        grid.append([c[0] for c in chunk])
+        grid.append([c[1] for c in chunk])
+    table = Table(grid, colWidths=[WIDTH / 4] * 4)
+    style = [("FONT", (0, 0), (-1, -1), "Helvetica", 8), ("TEXTCOLOR", (0, 0), (-1, -1), GREY)]
+    for row in range(1, len(grid), 2):
+        style += [("FONT", (0, row), (-1, row), "Helvetica-Bold", 12),
+                  ("TEXTCOLOR", (0, row), (-1, row), colors.black),
+                  ("BOTTOMPADDING", (0, row), (-1, row), 8)]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _product_tables(report: Report, include_costs: bool, h2: ParagraphStyle) -> list[Any]:
+    top_headers = ["Produk", "Terjual", "Penjualan"] + (["Laba kotor"] if include_costs else [])
+    top = [[r.name[:48], f"{format_qty(r.qty)} {r.unit}", format_rupiah(r.net),
+            *([format_rupiah(r.profit)] if include_costs else [])] for r in report.top_products]
+    slow = [[r.name[:48], f"{format_qty(r.qty_sold)} {r.unit}", f"{format_qty(r.on_hand)} {r.unit}",
+             format_rupiah(r.stock_value)] for r in report.slow_movers]
+    low = [[r.name[:48], r.sku, f"{format_qty(r.on_hand)} {r.unit}", f"{format_qty(r.min_stock)} {r.unit}"]
+           for r in report.low_stock[:25]]
+    rest = WIDTH - 80 * mm
+    return [
+        Paragraph("Produk terlaris", h2),
+        _table(top_headers, top, [rest + (0 if include_costs else 25 * mm), 25 * mm, 30 * mm]
+               + ([25 * mm] if include_costs else []), 1),
+        Paragraph("Kurang laku (ada stok, sedikit terjual)", h2),
+        _table(["Produk", "Terjual", "Stok", "Nilai stok"], slow, [rest, 25 * mm, 25 * mm, 30 * mm], 1),
+        Paragraph("Stok menipis", h2),
+        _table(["Produk", "SKU", "Stok", "Minimum"], low, [rest, 30 * mm, 25 * mm, 25 * mm], 2),
+    ]
+
+
+def story(report: Report, include_costs: bool = True) -> list[Any]:
+    """The flowables of the report, top to bottom."""
+    styles = getSampleStyleSheet()
+    h1, small = styles["Heading1"], styles["Normal"]
+    h2 = ParagraphStyle("section", parent=styles["Normal"], fontName="Helvetica-Bold", fontSize=11,
+                        spaceBefore=8, spaceAfter=4, keepWithNext=1)
+    made = local(report.generated_at).strftime("%d/%m/%Y %H:%M WIB")
+    parts: list[Any] = [
+        Paragraph(f"Laporan Penjualan — {report.shop_name}", h1),
+        Paragraph(f"Periode: {report.period.title()} · dibuat {made}", small), Spacer(1, 4 * mm),
+        _kpis(report, include_costs),
+        _bar_chart("Penjualan bersih per jam (WIB)", [f"{r.key:02d}" for r in report.by_hour],
+                   [r.net for r in report.by_hour]),
+    ]
+    if len(report.by_day) > 1:
+        every = -(-len(report.by_day) // 16)
+        one_month = (report.period.first.year, report.period.first.month) == (
+            report.period.last.year, report.period.last.month)
+        fmt = "%d" if one_month else "%d/%m"
+        parts.append(_bar_chart("Penjualan bersih per hari",
+                                [f"{r.key:{fmt}}" for r in report.by_day if not isinstance(r.key, int)],
+                                [r.net for r in report.by_day], every))
+    parts += [_pie(report), Paragraph("Per cara bayar", h2),
+              _table(["Cara bayar", "Transaksi", "Penjualan", "Retur", "Bersih"],
+                     [[r.label, str(r.payments), format_rupiah(r.sales), format_rupiah(r.refunds),
+                       format_rupiah(r.net)] for r in report.by_method],
+                     [WIDTH - 120 * mm, 24 * mm, 32 * mm, 32 * mm, 32 * mm], 1),
+              Paragraph("Per saluran dan acara", h2),
+              _table(["Saluran / acara", "Jenis", "Pesanan", "Penjualan", "Retur", "Bersih"],
+                     [[r.name, KIND_LABELS.get(r.kind, r.kind), str(r.orders), format_rupiah(r.sales),
+                       format_rupiah(r.refunds), format_rupiah(r.net)] for r in report.by_channel],
+                     [WIDTH - 134 * mm, 26 * mm, 18 * mm, 30 * mm, 30 * mm, 30 * mm], 2)]
+    return parts + _product_tables(report, include_costs, h2)
+
+
+def _footer(canvas: Any, doc: Any) -> None:
+    canvas.saveState()
+    canvas.setFont("Helvetica", 7)
+    canvas.setFillColor(GREY)
+    canvas.drawString(15 * mm, 10 * mm, "PEKEN Kasir — laporan dihitung dari pesanan lunas; "
+                      "retur mengurangi, pesanan batal/kedaluwarsa/tertunda tidak dihitung.")
+    canvas.drawRightString(A4[0] - 15 * mm, 10 * mm, f"Halaman {doc.page}")
+    canvas.restoreState()
+
+
+def to_pdf(report: Report, path: Path, include_costs: bool = True) -> Path:
+    """Write the A4 PDF report to ``path``."""
+    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm,
+                            topMargin=14 * mm, bottomMargin=16 * mm,
+                            title=f"Laporan {report.shop_name} {report.period.title()}",
+                            author="PEKEN Kasir")
+    doc.build(story(report, include_costs), onFirstPage=_footer, onLaterPages=_footer)
+    return path

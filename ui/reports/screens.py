@@ -1,0 +1,98 @@
+"""Screenshots of the Laporan part for ``make screenshots``: the dashboard, a shift close and
+the PDF report rendered to PNG. Each function renders one screen to ``out_dir/name``."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from datetime import datetime, time
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.clock import SHOP_TZ, now_utc
+from app.reports import build_report, this_month
+from app.reports.pdf import to_pdf
+from app.shifts import DENOMINATIONS, current_shift, open_shift, shift_cash
+from ui.context import AppContext
+
+
+def _grab(widget: QWidget, target: Path) -> None:
+    widget.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    widget.grab().save(str(target))
+    widget.close()
+
+
+def dashboard(ctx: AppContext, out_dir: Path) -> None:
+    """The Laporan page on "Bulan ini"."""
+    from ui.reports.page import ReportsPage
+
+    page = ReportsPage(ctx, autoload=False)
+    page.resize(1440, 900)
+    with ctx.db.read() as session:
+        page.show_report(build_report(session, this_month()))
+    _grab(page, out_dir / "reports_dashboard.png")
+
+
+def _ensure_open_shift(ctx: AppContext) -> int:
+    with ctx.db.unit_of_work() as session:
+        shift = current_shift(session)
+        if shift is None:
+            start = datetime.combine(now_utc().astimezone(SHOP_TZ).date(), time(7), tzinfo=SHOP_TZ)
+            shift = open_shift(session, 200_000, user_id=ctx.user_id, now=min(start, now_utc()))
+        return shift.id
+
+
+def drawer_count(amount: int) -> dict[str, int]:
+    """A plausible drawer making up ``amount`` (down to Rp100): about half of what is left in
+    each note size, the rest in smaller notes and coins."""
+    counts: dict[str, int] = {}
+    left = amount - amount % 100
+    for d in DENOMINATIONS:
+        share = left if d.value <= 5_000 else left // 2
+        counts[d.key] = share // d.value
+        left -= counts[d.key] * d.value
+    return counts
+
+
+def shift_close(ctx: AppContext, out_dir: Path) -> None:
+    """The close-shift dialog with a count Rp2.000 short of the expected cash."""
+    from ui.shifts.close_dialog import CloseShiftDialog
+
+    shift_id = _ensure_open_shift(ctx)
+    with ctx.db.read() as session:
+        shift = current_shift(session)
+        assert shift is not None
+        expected = shift_cash(session, shift).expected_cash
+    dialog = CloseShiftDialog(ctx, shift_id)
+    for key, pieces in drawer_count(max(0, expected - 2_000)).items():
+        dialog.spins[key].setValue(pieces)
+    dialog.note_edit.setText("Uang Rp2.000 dipakai beli plastik")
+    dialog.resize(dialog.sizeHint().expandedTo(dialog.minimumSizeHint()).width() + 80,
+                  dialog.sizeHint().height())
+    _grab(dialog, out_dir / "shift_close.png")
+
+
+def report_pdf(ctx: AppContext, out_dir: Path) -> None:
+    """Page 1 of the PDF report for this month, rendered to PNG (pypdfium2)."""
+    import pypdfium2
+
+    with ctx.db.read() as session:
+        report = build_report(session, this_month())
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf_path = to_pdf(report, Path(tmp) / "laporan.pdf")
+        document = pypdfium2.PdfDocument(str(pdf_path))
+        try:
+            image = document[0].render(scale=1.6).to_pil()
+            image.save(out_dir / "report_pdf.png")
+        finally:
+            document.close()
+
+
+SCREENS: list[tuple[str, Callable[[AppContext, Path], None]]] = [
+    ("reports_dashboard.png", dashboard),
+    ("shift_close.png", shift_close),
+    ("report_pdf.png", report_pdf),
+]

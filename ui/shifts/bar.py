@@ -1,0 +1,86 @@
+"""A one-line shift status with the buttons to open or close the cashier shift."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from app.clock import local
+from app.money import format_rupiah
+from app.shifts import current_shift
+from ui.context import AppContext
+
+
+class ShiftBar(QWidget):
+    """'Shift #3 dibuka 07:00, modal Rp200.000' + Buka shift / Tutup shift / Laporan Z terakhir."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.shift_id: int | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel("")
+        self.open_button = QPushButton(self.tr("Buka shift"))
+        self.close_button = QPushButton(self.tr("Tutup shift"))
+        self.last_z_button = QPushButton(self.tr("Laporan Z terakhir"))
+        self.open_button.clicked.connect(self.open_shift)
+        self.close_button.clicked.connect(self.close_shift)
+        self.last_z_button.clicked.connect(self.show_last_z)
+        layout.addWidget(self.label)
+        layout.addStretch(1)
+        for button in (self.open_button, self.close_button, self.last_z_button):
+            layout.addWidget(button)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the open shift and update the text and buttons."""
+        with self.ctx.db.read() as session:
+            shift = current_shift(session)
+            if shift is None:
+                self.shift_id = None
+                self.label.setText(self.tr("Tidak ada shift yang terbuka."))
+            else:
+                self.shift_id = shift.id
+                self.label.setText(self.tr("Shift #{0} dibuka {1} WIB, modal awal {2}").format(
+                    shift.id, local(shift.opened_at).strftime("%d/%m %H:%M"),
+                    format_rupiah(shift.opening_cash)))
+        self.open_button.setVisible(self.shift_id is None)
+        self.close_button.setVisible(self.shift_id is not None)
+
+    def open_shift(self) -> None:
+        """Ask for the starting cash and open a shift."""
+        from ui.shifts.open_dialog import OpenShiftDialog
+
+        OpenShiftDialog(self.ctx, self).exec()
+        self.reload()
+
+    def close_shift(self) -> None:
+        """Count the drawer and close the open shift, then show its Z report."""
+        from ui.shifts.close_dialog import CloseShiftDialog
+
+        if self.shift_id is None:
+            return
+        dialog = CloseShiftDialog(self.ctx, self.shift_id, self)
+        if dialog.exec() and dialog.result_close is not None:
+            from ui.shifts.zreport_dialog import ZReportDialog
+
+            ZReportDialog(self.ctx, dialog.result_close.z_report, self).exec()
+        self.reload()
+
+    def show_last_z(self) -> None:
+        """Show the Z report of the last closed shift again (to reprint it)."""
+        from sqlalchemy import select
+
+        from models import Shift
+        from ui.messages import show_error
+        from ui.shifts.zreport_dialog import ZReportDialog
+
+        with self.ctx.db.read() as session:
+            text = session.scalar(select(Shift.z_report).where(Shift.closed_at.is_not(None))
+                                  .order_by(Shift.closed_at.desc()).limit(1))
+        if not text:
+            from app.errors import NotFoundError
+
+            show_error(self, NotFoundError(self.tr("Belum ada shift yang ditutup.")))
+            return
+        ZReportDialog(self.ctx, text, self).exec()
