@@ -2,9 +2,10 @@
 
 The shop file is generated once with bulk SQL inserts (orders, lines, payments,
 realistic hours, channels, methods, refunds, voids) and cached in the temp dir.
-Measured: building the page, the figures for "this month" and for the whole year,
-each the median of a few runs. ``open_s`` = page built + this month's figures
-shown + the year's figures computed. Budget: ≤ 1 s.
+Measured: building the page, the figures for "this month" and for the last 365 days
+(computed as the page does, three scans at once), each the median of five runs.
+``open_s`` = page built + this month's figures shown + the year's figures computed.
+Budget: ≤ 1 s.
 
 Run: ``python -m bench.reports`` (``--rebuild`` regenerates the cached shop).
 """
@@ -27,7 +28,7 @@ from pathlib import Path
 from app import demo
 from app.clock import SHOP_TZ, now_utc
 from app.db import SCHEMA_HEAD, Database, open_database
-from app.reports import build_report, this_month, this_year
+from app.reports import build_report_parallel, this_month, this_year
 from app.reports.periods import Period, custom
 
 ORDERS = 200_000
@@ -165,8 +166,7 @@ def _median(fn: Callable[[], object], runs: int = 5) -> float:
 
 def _figures(database: Database, period: Period) -> Callable[[], object]:
     def run() -> object:
-        with database.read() as session:
-            return build_report(session, period)
+        return build_report_parallel(database, period)
     return run
 
 
@@ -210,8 +210,7 @@ def main() -> None:
         from sqlalchemy import func, select
 
         from models import Order
-        count = int(session.scalar(select(func.count()).select_from(Order).where(
-            Order.kind == "sale", Order.number.like("K1-%-1%"))) or 0)
+        count = int(session.scalar(select(func.count()).select_from(Order).where(Order.seq >= 1000)) or 0)
     _figures(database, this_year())()  # warm the page cache once, as a real open follows start-up
     month_s = _median(_figures(database, this_month()))
     year = custom(datetime.now(SHOP_TZ).date() - timedelta(days=364), datetime.now(SHOP_TZ).date())
@@ -227,7 +226,7 @@ def main() -> None:
     print(f"budget {BUDGET_S:.1f} s → {'OK' if open_s <= BUDGET_S else 'OVER'}")
     database.close()
     print("RESULT " + json.dumps({
-        "orders": ORDERS, "sale_orders_generated": count, "open_s": round(open_s, 3),
+        "orders": count, "open_s": round(open_s, 3),
         "month_s": round(month_s, 3), "year_s": round(year_s, 3), "page_s": round(build_s, 3),
         "budget_s": BUDGET_S, "ratio": round(open_s / BUDGET_S, 3)}))
 
