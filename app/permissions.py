@@ -9,17 +9,19 @@ survives the caller's rollback; after :data:`MAX_WRONG_PINS` wrong PINs in a row
 PINs are refused for :data:`LOCKOUT_SECONDS` (counted from the audit log, so a
 restart does not reset it).
 
-Call :func:`require` *before* writing anything in the unit of work: a wrong PIN is
-recorded through a second connection, which must not wait on the caller's writes.
+A wrong PIN is written through a second session right after the caller's
+transaction ends (rolled back by the PermissionDenied, or committed).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import event, or_, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app import audit, settings
@@ -27,6 +29,8 @@ from app.clock import now_utc
 from app.errors import PermissionDenied, ValidationError
 from app.users import verify_pin
 from models import AuditEntry, User
+
+log = logging.getLogger(__name__)
 
 # action key → what it is, in Indonesian (used in messages and in the users tab)
 ACTIONS: dict[str, str] = {
@@ -136,11 +140,30 @@ def _check_lockout(session: Session, now: datetime | None) -> None:
 
 
 def _log_wrong_pin(session: Session, user_id: int | None, action: str, when: datetime) -> None:
-    """Record a wrong PIN in its own transaction, so the caller's rollback keeps it."""
-    with Session(session.get_bind()) as side:
-        side.add(AuditEntry(action=WRONG_PIN, user_id=user_id, at=when,
-                            detail=json.dumps({"for": action}, ensure_ascii=False)))
-        side.commit()
+    """Record a wrong PIN so that it survives the caller's rollback.
+
+    The caller's unit of work holds SQLite's write lock, so the entry is written
+    through a separate session as soon as the caller's transaction ends (the
+    PermissionDenied raised next normally rolls it back; a commit works too).
+    """
+    detail = json.dumps({"for": action}, ensure_ascii=False)
+    bind = session.get_bind()
+    done = False
+
+    def write(_session: Session) -> None:
+        nonlocal done
+        if done:
+            return
+        done = True
+        try:
+            with Session(bind) as side:
+                side.add(AuditEntry(action=WRONG_PIN, user_id=user_id, at=when, detail=detail))
+                side.commit()
+        except SQLAlchemyError:
+            log.exception("could not record a wrong PIN in the audit log")
+
+    event.listen(session, "after_rollback", write, once=True)
+    event.listen(session, "after_commit", write, once=True)
 
 
 def _verify_owner_pin(
@@ -160,7 +183,7 @@ def require(
     approver_name: str | None = None,
     *,
     now: datetime | None = None,
-    **detail: object,
+    detail: dict[str, object] | None = None,
 ) -> Approval:
     """Allow ``action`` for the user, or with an active owner's PIN; else PermissionDenied.
 
@@ -168,6 +191,7 @@ def require(
     transaction (``detail`` goes with it); a wrong PIN is logged at once.
     """
     what = label(action)
+    detail = detail or {}
     user = _active_user(session, user_id)
     if action in granted(user):
         audit.record(session, AUDIT_PREFIX + action, user.id, None, **detail)

@@ -13,7 +13,7 @@ from sqlalchemy import select, text
 
 from app import backup, settings
 from app.clock import now_utc
-from app.db import Database
+from app.db import SCHEMA_HEAD, Database
 from app.errors import UserError
 from app.sales import checkout
 from models import Base, Product
@@ -52,7 +52,7 @@ def test_backup_is_a_standalone_valid_shop(db: Database, stocked: int, tmp_path:
     path = backup.make_backup(db.path, "manual", tmp_path / "bk")
     assert path.parent == tmp_path / "bk" and path.name.startswith("shop-") and "manual" in path.name
     assert not list(path.parent.glob("*.part")) and not Path(f"{path}-wal").exists()
-    assert backup.validate_shop_file(path) == "0001"
+    assert backup.validate_shop_file(path) == SCHEMA_HEAD
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 3

@@ -49,7 +49,8 @@ def detail_text(detail: dict[str, object]) -> str:
     """An audit entry's details as one readable line (``order: K1-…, alasan: …``)."""
     keys = {"order": _t("pesanan"), "refund": _t("retur"), "amount": _t("jumlah"),
             "reason": _t("alasan"), "user": _t("pengguna"), "for": _t("untuk"),
-            "permissions": _t("izin"), "role": _t("peran"), "file": _t("berkas")}
+            "permissions": _t("izin"), "role": _t("peran"), "file": _t("berkas"),
+            "what": _t("hal"), "by": _t("oleh"), "previous": _t("data sebelumnya")}
     parts = []
     for key, value in detail.items():
         if value not in (None, ""):
@@ -64,6 +65,8 @@ def _value_text(key: str, value: object) -> str:
         from app.money import format_rupiah
 
         return format_rupiah(value)
+    if key == "role" and isinstance(value, str):
+        return {"owner": _t("pemilik"), "cashier": _t("kasir")}.get(value, value)
     if key == "permissions" and isinstance(value, str):
         return ", ".join(action_label(v) for v in value.split(",") if v) or "—"
     return str(value)

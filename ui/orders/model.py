@@ -16,7 +16,7 @@ from ui.orders.queries import OrderRow
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[tuple[datetime, int] | None, int], list[OrderRow]]
 PAGE = 200
-COLUMNS = ("number", "time", "kind", "channel", "cashier", "methods", "status", "total")
+COLUMNS = ("number", "time", "total", "status", "methods", "channel", "cashier")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -28,9 +28,9 @@ class OrdersModel(QAbstractTableModel):
         self.rows: list[OrderRow] = []
         self._fetch: Fetch | None = fetch
         self._more = fetch is not None
-        self.headers = [self.tr("No. pesanan"), self.tr("Waktu"), self.tr("Jenis"),
-                        self.tr("Saluran"), self.tr("Kasir"), self.tr("Pembayaran"),
-                        self.tr("Status"), self.tr("Total")]
+        self.headers = [self.tr("No. pesanan"), self.tr("Waktu"), self.tr("Total"),
+                        self.tr("Status"), self.tr("Pembayaran"), self.tr("Saluran"),
+                        self.tr("Kasir")]
 
     def reset(self, fetch: Fetch) -> None:
         """Start over with a new query; the first page loads at once."""
@@ -61,7 +61,7 @@ class OrdersModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        """Eight columns."""
+        """Seven columns."""
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -92,8 +92,6 @@ class OrdersModel(QAbstractTableModel):
             return row.number
         if column == "time":
             return local(row.created_at).strftime("%d/%m/%Y %H:%M")
-        if column == "kind":
-            return kind_label(row.kind)
         if column == "channel":
             return row.channel
         if column == "cashier":
@@ -101,6 +99,8 @@ class OrdersModel(QAbstractTableModel):
         if column == "methods":
             return methods_label(row.methods)
         if column == "status":
+            if row.kind == "refund":
+                return kind_label(row.kind)
             if row.kind == "sale" and row.refunded:
                 return self.tr("%1 · ada retur").replace("%1", status_label(row.status))
             return status_label(row.status)
