@@ -75,7 +75,7 @@ def test_cashier_refused_without_pin(db: Database, shop: dict[str, int], action:
 def test_cashier_allowed_with_owner_pin_and_logged(db: Database, shop: dict[str, int],
                                                    action: str) -> None:
     with db.unit_of_work() as s:
-        approval = require(s, shop["cashier"], action, OWNER_PIN, order="K1-1")
+        approval = require(s, shop["cashier"], action, OWNER_PIN, detail={"order": "K1-1"})
     assert approval.approved_by_id == shop["owner"] and approval.approver_name == "Siti"
     [entry] = _entries(db, "perm." + action)
     assert (entry.user_id, entry.approved_by_id) == (shop["cashier"], shop["owner"])
@@ -180,7 +180,7 @@ def test_refund_by_cashier_with_owner_approval_is_logged(db: Database, shop: dic
         cart = cart_of(s, [(shop["product"], 2)])
         sale = checkout(s, cart, cash(cart.total), cashier_id=shop["cashier"])
     with db.unit_of_work() as s:
-        approval = require(s, shop["cashier"], "refund", OWNER_PIN, order=sale.number)
+        approval = require(s, shop["cashier"], "refund", OWNER_PIN, detail={"order": sale.number})
         line = get_order(s, sale.order_id).lines[0]
         refund(s, sale.order_id, [RefundRequest(line.id, Decimal(1))], "Rusak",
                user_id=approval.user_id, approved_by_id=approval.approved_by_id)
