@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from datetime import timedelta
+from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 
 from sqlalchemy import func, select, text
@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from app import catalog, held, inventory, orders, sales, shop, users
 from app.barcodes import make_ean13
 from app.cart import Cart, CartLine, Discount
-from app.clock import now_utc
+from app.clock import SHOP_TZ, local, now_utc
 from app.demo_data import CATALOG, VARIANTS
 from models import Category, Product
 from models.base import new_uuid
@@ -86,7 +86,7 @@ def _past_sales(session: Session, rng: random.Random, cashier: int) -> None:
     channels = shop.channels(session)
     now = now_utc()
     for i in range(160):
-        when = now - timedelta(days=rng.randint(0, 20), hours=rng.randint(0, 9), minutes=rng.randint(0, 59))
+        when = _shop_hours_time(rng, now)
         cart = Cart(channel_id=rng.choice(channels[:2]).id)
         for product in rng.sample(products, rng.randint(1, 4)):
             qty = Decimal("0.5") if product.sold_by_weight else Decimal(rng.randint(1, 3))
@@ -107,6 +107,15 @@ def _past_sales(session: Session, rng: random.Random, cashier: int) -> None:
     for product in products[:2]:
         cart.add(CartLine(product.id, product.name, product.unit, Decimal(1), product.price))
     held.hold(session, cart, "Bapak baju biru")
+
+
+def _shop_hours_time(rng: random.Random, now: datetime) -> datetime:
+    """A moment in the last three weeks while the shop is open (08:00–21:00 WIB)."""
+    while True:
+        day = local(now).date() - timedelta(days=rng.randint(0, 20))
+        moment = datetime.combine(day, time(rng.randint(8, 20), rng.randint(0, 59)), SHOP_TZ)
+        if moment < now:
+            return moment.astimezone(UTC)
 
 
 def seed_products(session: Session, count: int, seed: int = 11) -> int:

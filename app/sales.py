@@ -22,7 +22,7 @@ from app.clock import now_utc, shop_day
 from app.errors import NotFoundError, ValidationError
 from app.inventory import record_movements
 from app.money import MAX_AMOUNT, format_rupiah, ppn_included, quantize_qty
-from models import Order, OrderLine, Payment, Product, ShopProfile
+from models import Order, OrderLine, Payment, Product, Shift, ShopProfile
 from models.base import OrderId, new_uuid
 
 _LINES = cast(Table, OrderLine.__table__)
@@ -167,7 +167,8 @@ def checkout(
         channel_id=cart.channel_id, source=_source(session, cart.channel_id),
         status="pending" if pending else "paid", subtotal=cart.subtotal,
         discount=cart.discount_amount, total=total, tax=_tax(session, total), note=cart.note,
-        cashier_id=cashier_id, created_at=when, paid_at=None if pending else when,
+        cashier_id=cashier_id, shift_id=_open_shift_id(session), created_at=when,
+        paid_at=None if pending else when,
         expires_at=_expiry(session, when) if pending else None,
     )
     _build_payments(order, payments, when)
@@ -179,6 +180,13 @@ def checkout(
                      product_uuids={pid: product.uuid for pid, product in products.items()})
     change = sum(p.change for p in order.payments)
     return CheckoutResult(OrderId(order.id), number, total, change, order.status)
+
+
+def _open_shift_id(session: Session) -> int | None:
+    """The open cashier shift the order belongs to (see app.shifts), if any."""
+    return session.scalar(
+        select(Shift.id).where(Shift.closed_at.is_(None)).order_by(Shift.opened_at.desc()).limit(1)
+    )
 
 
 def _tax(session: Session, total: int) -> int:
