@@ -69,6 +69,11 @@ _IMPORTED = time.perf_counter()
 def run_app(database: Database) -> int:
     """Show the main window on the Kasir section and run until it closes."""
     app = make_application()
+    from app import settings
+    from ui import i18n
+
+    with database.read() as session:  # the stored language, before any widget is built
+        i18n.install(str(settings.get(session, "ui.language")))
     ctx, shop_name = make_context(database)
     from ui.main_window import MainWindow
 
