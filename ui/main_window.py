@@ -109,7 +109,22 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self, lambda i=index: self.show_section(i))
             self.stack.addWidget(QWidget())
         column.addStretch(1)
+        self._fit_titles(bar, column)
         return bar
+
+    def _fit_titles(self, bar: QFrame, column: QVBoxLayout) -> None:
+        """A (translated) title too wide for the bar's fixed width goes on two lines.
+
+        A title may run into the bar's right margin, never past its edge.
+        """
+        bar.ensurePolished()
+        room = bar.maximumWidth() - column.contentsMargins().left()
+        for button in self.buttons.buttons():
+            button.ensurePolished()
+            text = button.text()
+            if button.sizeHint().width() > room and " " in text:
+                head, _space, tail = text.rpartition(" ")
+                button.setText(f"{head}\n{tail}")
 
     def show_section(self, index: int) -> QWidget:
         """Show a section, building its page on first use."""

@@ -23,6 +23,7 @@ from app.cart import Cart, CartLine
 from app.db import open_database
 from models.base import ProductId
 from ui import i18n, i18n_tools
+from ui.app import load_style
 from ui.context import AppContext
 from ui.main_window import SECTIONS, MainWindow
 from ui.sell.pay import PayDialog
@@ -45,12 +46,16 @@ def english(qapp: QApplication) -> Iterator[None]:
 
 
 def section_texts(window: MainWindow) -> list[str]:
-    """The section buttons' texts as shown (``&&`` is a literal ``&``)."""
-    return [window.buttons.button(i).text().replace("&&", "&") for i in range(len(SECTIONS))]
+    """The section buttons' texts as shown (``&&`` is a literal ``&``; a long one wraps)."""
+    return [window.buttons.button(i).text().replace("&&", "&").replace("\n", " ")
+            for i in range(len(SECTIONS))]
 
 
 def make_window(ctx: AppContext, qtbot: QtBot) -> MainWindow:
-    """A main window at laptop size, shown."""
+    """A main window at laptop size, shown, with the shop's style sheet."""
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    load_style(qapp)
     window = MainWindow(ctx, "Toko Berkah Jaya")
     qtbot.addWidget(window)
     window.resize(1366, 768)
@@ -167,6 +172,7 @@ def test_nothing_clipped_on_the_english_sell_screen(ctx: AppContext, qtbot: QtBo
     qtbot.wait(100)
     clipped = [w.text() for w in _texts(window) if _clipped(w)]
     assert clipped == []
+    assert window.minimumSizeHint().width() <= 1366  # fits a laptop screen
 
 
 def _texts(window: MainWindow) -> list[QPushButton | QLabel]:
@@ -176,7 +182,13 @@ def _texts(window: MainWindow) -> list[QPushButton | QLabel]:
 
 
 def _elastic(widget: QPushButton | QLabel) -> bool:
-    """Word-wrapped labels, labels told to ignore their width, rich text, tiles."""
+    """Word-wrapped labels, labels told to ignore their width, rich text, tiles.
+
+    Tile texts are product data (names, prices, units), the same in every language.
+    """
+    parent = widget.parentWidget()
+    if parent is not None and parent.objectName() == "tile":
+        return True
     if isinstance(widget, QLabel):
         return widget.wordWrap() or widget.sizePolicy().horizontalPolicy().name == "Ignored" \
             or widget.textFormat().name == "RichText" or "<" in widget.text()
@@ -184,9 +196,8 @@ def _elastic(widget: QPushButton | QLabel) -> bool:
 
 
 def _clipped(widget: QWidget) -> bool:
-    text = widget.text().replace("&&", "&")  # type: ignore[attr-defined]
-    needed = widget.fontMetrics().horizontalAdvance(text)
-    return needed > widget.contentsRect().width()
+    """Narrower than its text needs (the size hint counts style padding and font)."""
+    return widget.sizeHint().width() > widget.width()
 
 
 def test_back_to_indonesian(ctx: AppContext, qtbot: QtBot, qapp: QApplication) -> None:
