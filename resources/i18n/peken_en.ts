@@ -1390,6 +1390,21 @@
     </message>
 </context>
 <context>
+    <name>OrdersSection</name>
+    <message>
+        <source>Semua pesanan</source>
+        <translation>All orders</translation>
+    </message>
+    <message>
+        <source>Konfirmasi pembayaran</source>
+        <translation>Confirm payments</translation>
+    </message>
+    <message>
+        <source>PEKEN Online</source>
+        <translation>PEKEN Online</translation>
+    </message>
+</context>
+<context>
     <name>OwnerPinDialog</name>
     <message>
         <source>Perlu persetujuan pemilik</source>
