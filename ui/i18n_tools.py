@@ -18,15 +18,14 @@ lupdate as extra ``QT_TRANSLATE_NOOP`` lines, so their texts are extracted too.
 
 from __future__ import annotations
 
-import ast
-import json
-import shutil
-import subprocess
 import sys
-import tempfile
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the tooling imports are lazy: the app imports this module for the marker
+    import ast
+    import xml.etree.ElementTree as ET
 
 ROOT = Path(__file__).resolve().parent.parent
 UI_DIR = ROOT / "ui"
@@ -51,6 +50,8 @@ def source_files(folder: Path = UI_DIR) -> list[Path]:
 
 def _translate_context(node: ast.AST, param: str) -> str | None:
     """The literal context of ``QCoreApplication.translate("ctx", param)``, else None."""
+    import ast
+
     if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
             and node.func.attr == "translate" and len(node.args) >= 2):
         return None
@@ -63,6 +64,8 @@ def _translate_context(node: ast.AST, param: str) -> str | None:
 
 def _helpers(tree: ast.Module) -> dict[str, str]:
     """Module functions whose body returns ``QCoreApplication.translate("ctx", text)``."""
+    import ast
+
     found: dict[str, str] = {}
     for node in tree.body:
         if not isinstance(node, ast.FunctionDef) or not node.args.args:
@@ -78,6 +81,8 @@ def _helpers(tree: ast.Module) -> dict[str, str]:
 
 def helper_messages(files: Iterable[Path]) -> list[tuple[str, str]]:
     """(context, text) of every literal call of a translating helper in ``files``."""
+    import ast
+
     messages: list[tuple[str, str]] = []
     for path in files:
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
@@ -97,6 +102,8 @@ def helper_messages(files: Iterable[Path]) -> list[tuple[str, str]]:
 
 def helper_source(messages: Iterable[tuple[str, str]]) -> str:
     """A Python file lupdate reads: one ``QT_TRANSLATE_NOOP`` line per message."""
+    import json
+
     lines = [f"QT_TRANSLATE_NOOP({json.dumps(c, ensure_ascii=False)}, "
              f"{json.dumps(t, ensure_ascii=False)})" for c, t in messages]
     return "\n".join(lines) + "\n"
@@ -104,6 +111,8 @@ def helper_source(messages: Iterable[tuple[str, str]]) -> str:
 
 def tool(name: str) -> str:
     """The path of a PySide6 tool: next to this Python first, then on PATH."""
+    import shutil
+
     beside = Path(sys.executable).parent / name
     if beside.exists():
         return str(beside)
@@ -115,6 +124,9 @@ def tool(name: str) -> str:
 
 def update(ts_file: Path = TS_FILE, folder: Path = UI_DIR) -> str:
     """Extract the strings of ``folder`` into ``ts_file``; returns lupdate's summary."""
+    import subprocess
+    import tempfile
+
     files = source_files(folder)
     ts_file.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -129,6 +141,8 @@ def update(ts_file: Path = TS_FILE, folder: Path = UI_DIR) -> str:
 
 def compile_qm(ts_file: Path = TS_FILE, qm_file: Path = QM_FILE) -> str:
     """Compile ``ts_file`` into ``qm_file``; returns lrelease's summary."""
+    import subprocess
+
     command = [tool("pyside6-lrelease"), str(ts_file), "-qm", str(qm_file)]
     done = subprocess.run(command, capture_output=True, text=True, check=True)
     return done.stdout + done.stderr
@@ -139,6 +153,8 @@ def compile_qm(ts_file: Path = TS_FILE, qm_file: Path = QM_FILE) -> str:
 
 def messages(ts_file: Path = TS_FILE) -> list[tuple[str, str, str, bool]]:
     """(context, source, translation, finished) of every message in ``ts_file``."""
+    import xml.etree.ElementTree as ET
+
     found: list[tuple[str, str, str, bool]] = []
     for context in ET.parse(ts_file).getroot().iter("context"):
         name = context.findtext("name") or ""
@@ -161,6 +177,8 @@ def fill(ts_file: Path, english: Mapping[str, str],
 
     Returns how many messages were filled; those are marked finished.
     """
+    import xml.etree.ElementTree as ET
+
     tree = ET.parse(ts_file)
     filled = 0
     for context in tree.getroot().iter("context"):
@@ -179,7 +197,9 @@ def fill(ts_file: Path, english: Mapping[str, str],
 
 
 def _write_ts(tree: ET.ElementTree[ET.Element], ts_file: Path) -> None:
-    """Write a .ts the way lupdate does (declaration, doctype, 4-space indent)."""
+    """Write a .ts with lupdate's declaration and doctype (lupdate re-formats it on update)."""
+    import xml.etree.ElementTree as ET
+
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
     ts_file.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
