@@ -39,7 +39,7 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     (QT_TRANSLATE_NOOP("MainWindow", "Kasir"), "kasir.svg", "ui.sell.screen:SellScreen"),
     (QT_TRANSLATE_NOOP("MainWindow", "Produk & Stok"), "produk.svg",
      "ui.products.page:ProductsPage"),
-    (QT_TRANSLATE_NOOP("MainWindow", "Pesanan"), "pesanan.svg", "ui.orders.page:OrdersPage"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Pesanan"), "pesanan.svg", "ui.orders.section:OrdersSection"),
     (QT_TRANSLATE_NOOP("MainWindow", "Laporan"), "laporan.svg", "ui.reports.page:ReportsPage"),
     (QT_TRANSLATE_NOOP("MainWindow", "Pengaturan"), "pengaturan.svg",
      "ui.settings.page:SettingsPage"),

@@ -24,13 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import sales, shop
+from app import sales
 from app.cart import Cart
 from app.errors import UserError, ValidationError
 from app.money import format_rupiah, parse_rupiah
 from app.sales import CheckoutResult, PaymentInput
 from ui.context import AppContext
 from ui.i18n_tools import QT_TRANSLATE_NOOP
+from ui.payments.qris_panel import QrisPanel
+from ui.payments.transfer_panel import TransferPanel
 
 METHODS = (("cash", QT_TRANSLATE_NOOP("PayDialog", "Tunai"), "F1"),
            ("transfer", QT_TRANSLATE_NOOP("PayDialog", "Transfer"), "F2"),
@@ -81,12 +83,18 @@ class PayDialog(QDialog):
         self.amount = QLineEdit()
         self.amount.setObjectName("payAmount")
         self.amount.textChanged.connect(self._refresh)
+        self.amount.textChanged.connect(self._on_amount_edited)
         layout.addWidget(self.amount_label)
         layout.addWidget(self.amount)
         self.quick_box = QWidget()
         self.quick_layout = QHBoxLayout(self.quick_box)
         self.quick_layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.quick_box)
+        self.transfer_panel = TransferPanel(self.ctx, self)
+        self.qris_panel = QrisPanel(self.ctx, self)
+        for panel in (self.transfer_panel, self.qris_panel):
+            panel.hide()
+            layout.addWidget(panel, 1)
         self.rows = QListWidget()
         self.rows.setObjectName("payRows")
         self.rows.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -104,7 +112,7 @@ class PayDialog(QDialog):
                               "F9: hapus bayar terakhir  ·  Esc: kembali"))
         hint.setObjectName("hint")
         layout.addWidget(hint)
-        self.resize(620, 600)
+        self.resize(680, 640)
 
     def _big_row(self, title: str, value: str, name: str) -> QWidget:
         box = QWidget()
@@ -159,6 +167,29 @@ class PayDialog(QDialog):
         self.amount.selectAll()
         self.amount.setFocus()
         self._refresh()
+        self._show_panel()
+
+    def _on_amount_edited(self, _text: str) -> None:
+        if self.method in ("transfer", "qris"):
+            self._show_panel()
+
+    def _show_panel(self) -> None:
+        """Transfer shows the account and the exact amount with its kode unik; QRIS its QR."""
+        self.transfer_panel.setVisible(self.method == "transfer")
+        self.qris_panel.setVisible(self.method == "qris")
+        self.change_label.setVisible(self.method == "cash")
+        if self.method not in ("transfer", "qris"):
+            return
+        try:
+            amount = self._typed_amount()
+        except UserError:
+            return
+        if not 0 < amount <= self.remaining:
+            return
+        if self.method == "transfer":
+            self.transfer_panel.show_for(amount)
+        else:
+            self.qris_panel.show_for(amount)
 
     def _fill_quick_buttons(self) -> None:
         while self.quick_layout.count():
@@ -272,15 +303,16 @@ class PayDialog(QDialog):
         return PaymentInput("cash", min(tendered, self.remaining), tendered=tendered)
 
     def pay_transfer(self, amount: int) -> PaymentInput:
-        """Bank transfer to the shop's account, pending until confirmed (payments issue)."""
-        with self.ctx.db.read() as session:
-            accounts = shop.bank_accounts(session)
-            account = accounts[0].id if accounts else None
-        return PaymentInput("transfer", amount, bank_account_id=account)
+        """Bank transfer to the shop's account with a kode unik, pending until confirmed."""
+        if self.transfer_panel.base_amount != amount or self.transfer_panel.quote is None:
+            self.transfer_panel.show_for(amount)
+        return self.transfer_panel.payment_input()
 
     def pay_qris(self, amount: int) -> PaymentInput:
-        """QRIS, pending until confirmed (the dynamic QR is the payments issue)."""
-        return PaymentInput("qris", amount)
+        """QRIS with the amount in a dynamic payload, pending until confirmed."""
+        if self.qris_panel.amount != amount or self.qris_panel.payload is None:
+            self.qris_panel.show_for(amount)
+        return self.qris_panel.payment_input()
 
     def pay_other(self, amount: int) -> PaymentInput:
         """Another method (e-wallet, marketplace), recorded as confirmed."""
