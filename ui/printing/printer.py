@@ -20,8 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import UserError
 from app.printing.queue import JobStatus, PrintJob, PrintQueue
@@ -72,6 +72,7 @@ class PrintController(QObject):
         self._running = 0
         self._jobs_dialog: WaitingJobsDialog | None = None
         self._previews: set[ReceiptPreviewDialog] = set()  # parentless dialogs stay alive
+        self._notices: set[QMessageBox] = set()
         _LIVE.add(self)
 
     # -- state -----------------------------------------------------------------------------
@@ -90,10 +91,12 @@ class PrintController(QObject):
         """The status bar text for the printer."""
         waiting = len(self.waiting_jobs())
         if self._running:
-            return "Printer: mencetak…"
+            return self.tr("Printer: mencetak…")
         if waiting:
-            return f"Printer: gagal — {waiting} struk menunggu"
-        return "Printer: siap" if self.printer_configured() else "Printer: belum diatur"
+            return self.tr("Printer: gagal — %n struk menunggu", "", waiting)
+        if self.printer_configured():
+            return self.tr("Printer: siap")
+        return self.tr("Printer: belum diatur")
 
     def refresh_state(self) -> None:
         """Emit the current state (and refresh an open waiting-jobs dialog)."""
@@ -166,10 +169,23 @@ class PrintController(QObject):
     def connect_window(self, window: QWidget, set_state: Callable[[str], None]) -> None:
         """Wire the status bar and show waiting jobs on a failure (the usual main-window setup)."""
         self.sig_state.connect(set_state)
-        self.sig_failed.connect(lambda message: self.show_jobs(window, message))
+        self.sig_failed.connect(lambda message: self.report_failure(window, message))
         self.sig_printed.connect(lambda title: self.ctx.signals.sig_status.emit(
             f"{title} tercetak"))
         set_state(self.state_text())
+
+    def report_failure(self, parent: QWidget | None, message: str) -> None:
+        """Show a failure without blocking: the waiting jobs, or a note when nothing waits."""
+        if self.waiting_jobs():
+            self.show_jobs(parent, message)
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Printer"), message,
+                          QMessageBox.StandardButton.Ok, parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setModal(False)
+        self._notices.add(box)
+        box.finished.connect(lambda _code: self._notices.discard(box))
+        box.show()
 
     # -- internals -------------------------------------------------------------------------
     def _forget_jobs_dialog(self) -> None:

@@ -134,3 +134,20 @@ def test_connect_window_feeds_the_status_bar(
     qtbot.addWidget(dialog)
     assert "belum tercetak" in dialog.message.text()
     assert shown[-1] == "Printer: gagal — 1 struk menunggu"
+
+
+def test_reprint_without_a_printer_explains_instead_of_listing_nothing(
+    qtbot: QtBot, ctx: AppContext, db: Database, kit: Shop
+) -> None:
+    sale = checkout(db, kit)
+    controller, states, failures = _controller(ctx)
+    controller.connect_window(None, states.append)  # type: ignore[arg-type]
+    with qtbot.waitSignal(controller.sig_failed, timeout=5000):
+        controller.print_order(sale.order_id, reprint=True)
+    assert failures == ["Printer struk belum diatur. Atur di Pengaturan → Printer, "
+                        "atau simpan struk sebagai PDF."]
+    assert controller._jobs_dialog is None
+    [notice] = list(controller._notices)
+    qtbot.addWidget(notice)
+    assert notice.isVisible() and not notice.isModal() and notice.text() == failures[0]
+    assert states[-1] == "Printer: belum diatur"
