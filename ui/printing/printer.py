@@ -73,6 +73,7 @@ class PrintController(QObject):
         self._jobs_dialog: WaitingJobsDialog | None = None
         self._previews: set[ReceiptPreviewDialog] = set()  # parentless dialogs stay alive
         self._notices: set[QMessageBox] = set()
+        self._sale_preview: ReceiptPreviewDialog | None = None
         _LIVE.add(self)
 
     # -- state -----------------------------------------------------------------------------
@@ -138,8 +139,12 @@ class PrintController(QObject):
             return
         if self.printer_configured():
             self.print_order(order_id)
-        else:
-            self.show_preview(order_id, parent, activate=False)
+            return
+        if self._sale_preview is not None:  # one preview at the counter, not a pile of them
+            self._sale_preview.close()
+        preview = self.show_preview(order_id, parent, activate=False)
+        preview.finished.connect(lambda _code: self._forget_sale_preview(preview))
+        self._sale_preview = preview
 
     # -- dialogs ---------------------------------------------------------------------------
     def show_preview(self, order_id: int, parent: QWidget | None = None, reprint: bool = False,
@@ -190,6 +195,10 @@ class PrintController(QObject):
     # -- internals -------------------------------------------------------------------------
     def _forget_jobs_dialog(self) -> None:
         self._jobs_dialog = None
+
+    def _forget_sale_preview(self, preview: ReceiptPreviewDialog) -> None:
+        if self._sale_preview is preview:
+            self._sale_preview = None
 
     def _start(self, work: Callable[[], PrintJob | list[PrintJob]]) -> None:
         """Run ``work`` on the worker pool and report its outcome on the GUI thread."""

@@ -303,14 +303,18 @@ class PrinterSettingsTab(QWidget):
             return
         self.test_button.setEnabled(False)
         self._say(self.tr("Mengirim halaman uji ke %s…") % profile.describe())
-        run_task(lambda _progress: self.service.test_print(profile),
-                 on_done=lambda _result: self._test_done(profile),
+        run_task(lambda _progress: self._send_test_page(profile), on_done=self._test_done,
                  on_error=self._test_failed)
 
-    def _test_done(self, profile: PrinterProfile) -> None:
+    def _send_test_page(self, profile: PrinterProfile) -> str:
+        """Worker thread: send the page; returns where it went."""
+        self.service.test_print(profile)
+        return profile.describe()
+
+    def _test_done(self, where: str) -> None:
         self.test_button.setEnabled(True)
         self._say(self.tr("Cetak uji terkirim ke %s. Periksa kertasnya: deretan angka harus "
-                          "pas satu baris dan kode QR harus terbaca.") % profile.describe())
+                          "pas satu baris dan kode QR harus terbaca.") % where)
 
     def _test_failed(self, error: BaseException) -> None:
         self.test_button.setEnabled(True)

@@ -92,6 +92,19 @@ def test_after_sale_without_a_printer_shows_the_preview(
     assert not preview.print_button.isEnabled()
     assert "Printer struk belum diatur" in preview.status.text()
 
+    following = checkout(db, kit)
+    controller.after_sale(following.order_id)  # the next sale replaces the preview
+    qtbot.waitUntil(lambda: len(_previews()) == 1 and _previews()[0] is not preview)
+    [second] = _previews()
+    qtbot.addWidget(second)
+    assert following.number in second.text.toPlainText()
+    assert controller._sale_preview is second
+
+    third = checkout(db, kit)
+    controller.after_sale(third.order_id)
+    qtbot.waitUntil(lambda: len(_previews()) == 1 and _previews()[0] is not second)
+    qtbot.addWidget(_previews()[0])
+
 
 def test_after_sale_does_nothing_when_switched_off(
     qtbot: QtBot, ctx: AppContext, db: Database, kit: Shop
