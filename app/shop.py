@@ -26,19 +26,23 @@ class ChannelView:
     active: bool
 
 
+def _default_profile() -> ShopProfile:
+    return ShopProfile(name="Toko Saya", owner_name="", address="", phone="", npwp="",
+                       device_code="K1")
+
+
 def profile(session: Session) -> ShopProfile:
-    """The shop's profile row (created with defaults on first use)."""
+    """The shop's profile (defaults, not stored, until the seller saves one); never writes."""
     row = session.scalar(select(ShopProfile).limit(1))
-    if row is None:
-        row = ShopProfile(name="Toko Saya", device_code="K1")
-        session.add(row)
-        session.flush()
-    return row
+    return row if row is not None else _default_profile()
 
 
 def update_profile(session: Session, **fields: str) -> ShopProfile:
     """Change profile fields; the device code must be 1–8 letters/digits."""
-    row = profile(session)
+    row = session.scalar(select(ShopProfile).limit(1))
+    if row is None:
+        row = _default_profile()
+        session.add(row)
     if "name" in fields and len(fields["name"].strip()) < 2:
         raise ValidationError("Nama toko wajib diisi.", field="name")
     if "device_code" in fields and not re.fullmatch(r"[A-Z0-9]{1,8}", fields["device_code"]):
@@ -61,8 +65,7 @@ def ensure_channels(session: Session) -> None:
 
 
 def channels(session: Session, active_only: bool = True) -> list[ChannelView]:
-    """Counter first, then events by name, then online."""
-    ensure_channels(session)
+    """Counter first, then events by name, then online (built-ins come with the schema)."""
     query = select(SalesChannel)
     if active_only:
         query = query.where(SalesChannel.active.is_(True))

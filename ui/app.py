@@ -75,16 +75,29 @@ def run_app(database: Database) -> int:
     with database.read() as session:  # the stored language, before any widget is built
         i18n.install(str(settings.get(session, "ui.language")))
     ctx, shop_name = make_context(database)
+    measuring = bool(os.environ.get(READY_ENV))
+    if not measuring and ctx.user_id is not None:
+        from ui.admin.login import login
+
+        if not login(None, ctx):
+            return 0
     from ui.main_window import MainWindow
 
     window = MainWindow(ctx, shop_name)
     window.resize(1366, 768)
     window.show()
-    if os.environ.get(READY_ENV):
+    if measuring:
         def ready() -> None:
             print(f"READY {_process_age_ms():.0f}", flush=True)
             database.close()
             os._exit(0)  # measuring start-up only: skip interpreter teardown
 
         QTimer.singleShot(0, ready)
-    return int(app.exec())
+        return int(app.exec())
+    from ui import wiring
+
+    services = wiring.attach(window, ctx)
+    code = int(app.exec())
+    wiring.detach(ctx)
+    del services
+    return code

@@ -8,10 +8,14 @@ Screens receive one :class:`AppContext`; they call ``app/`` services through
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from app.db import Database
+
+if TYPE_CHECKING:
+    from ui.printing.printer import PrintController
 
 
 class AppSignals(QObject):
@@ -31,10 +35,11 @@ class AppSignals(QObject):
 
 @dataclass
 class AppContext:
-    """The open shop, the current user and the app-wide signals."""
+    """The open shop, the current user, the app-wide signals and the printer (once wired)."""
 
     db: Database
     user_id: int | None = None
     user_name: str = ""
     user_role: str = "owner"
     signals: AppSignals = field(default_factory=AppSignals)
+    printer: PrintController | None = None

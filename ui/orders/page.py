@@ -291,9 +291,11 @@ class OrdersPage(QWidget):
         Hook for the receipts feature: build the receipt for this order and send it
         to the configured printer, reporting failures without losing anything.
         """
-        QMessageBox.information(self, self.tr("Cetak ulang"),
-                                self.tr("Pencetakan struk belum tersedia di versi ini."))
-        del order_id
+        if self.ctx.printer is None:
+            QMessageBox.information(self, self.tr("Cetak ulang"),
+                                    self.tr("Printer belum siap. Buka ulang aplikasi."))
+            return
+        self.ctx.printer.show_preview(order_id, self, reprint=True)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Refresh when the page is shown again (orders may have come in meanwhile)."""

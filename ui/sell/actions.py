@@ -252,8 +252,15 @@ class SellActions:
         self._open(dialog, lambda: self.after_sale(dialog.result_) if dialog.result_ else None)
 
     def on_receipt(self, order_id: int) -> None:
-        """Hand a saved order's receipt over; for now a text preview (printing replaces this)."""
+        """Hand a saved order's receipt to printing (print, or the preview with Simpan PDF).
+
+        The sale is already committed; printing runs in the background and a failure only
+        leaves the receipt waiting for "Cetak ulang".
+        """
         if not self.show_receipt_preview:
+            return
+        if self.ctx.printer is not None:
+            self.ctx.printer.after_sale(order_id, self.parent_widget())
             return
         from ui.sell.receipt import ReceiptPreview, receipt_text
 

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from app.users import verify_pin
-from models import User
+from models import AuditEntry, User
 from tests.ui.admin.kit import as_user, audit, click, user_id, when_modal
 from ui.admin.approval import OwnerPinDialog, ask_approval
 from ui.admin.audit_view import AuditLogDialog, AuditModel
@@ -198,6 +198,8 @@ def test_audit_log_viewer_filters(ctx: AppContext, qtbot: QtBot, qtmodeltester) 
     rina = as_user(ctx, "Rina")
     from app import permissions
 
+    with ctx.db.unit_of_work() as s:  # start from an empty log (the demo confirmed QRIS sales)
+        s.execute(delete(AuditEntry))
     with ctx.db.unit_of_work() as s:
         permissions.require(s, rina, "void", "1234", detail={"order": "K1-X"})
         permissions.require(s, user_id(ctx, "Siti"), "settings")

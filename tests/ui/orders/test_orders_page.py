@@ -42,10 +42,12 @@ def _all_orders(ctx: AppContext) -> int:
 
 
 def _first_paid_sale(page: OrdersPage) -> int:
+    """Select the newest paid sale whose first line is at least one whole unit."""
     for row, order in enumerate(page.model.rows):
         if order.kind == "sale" and order.status == "paid":
             page.table.selectRow(row)
-            return order.id
+            if page.detail is not None and page.detail.lines[0].qty >= 1:
+                return order.id
     raise AssertionError("no paid sale in the demo shop")
 
 
