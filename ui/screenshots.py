@@ -27,8 +27,13 @@ SCREEN_MODULES: tuple[str, ...] = (
     "ui.sell.screens",
     "ui.products.screens",
     "ui.orders.screens",
+    "ui.payments.screens",
+    "ui.printing.screens",
     "ui.reports.screens",
+    "ui.admin.screens",
+    "ui.sync.screens",
     "ui.settings.screens",
+    "ui.screens_en",
 )
 WINDOW_SIZE = (1366, 768)
 
