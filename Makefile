@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: run test lint typecheck pytest bench server screenshots demo pg-start pg-stop clean
+.PHONY: run test lint typecheck pytest bench server screenshots translations pg-start pg-stop clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -40,6 +40,12 @@ server: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
+
+# Extract the UI strings to resources/i18n/peken_en.ts (keeps translations) and compile the .qm.
+translations: $(STAMP)
+	$(BIN)/python -m ui.i18n_tools update
+	$(BIN)/python -m ui.i18n_tools compile
+	$(BIN)/python -m ui.i18n_tools missing
 
 pg-start:
 	bash .ci/pg.sh start

@@ -161,6 +161,9 @@ def messages(ts_file: Path = TS_FILE) -> list[tuple[str, str, str, bool]]:
         for message in context.iter("message"):
             translation = message.find("translation")
             text = (translation.text or "") if translation is not None else ""
+            forms = translation.findall("numerusform") if translation is not None else []
+            if forms:  # a plural (%n) message: every form must be translated
+                text = "" if any(not (f.text or "").strip() for f in forms) else forms[0].text or ""
             finished = translation is not None and translation.get("type") is None
             found.append((name, message.findtext("source") or "", text, finished))
     return found

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
     <name>AddUserDialog</name>
@@ -322,16 +321,16 @@
         <translation>Not restored. %1</translation>
     </message>
     <message>
-        <source>Semua data toko sekarang akan diganti dengan isi cadangan &apos;%1&apos;. Data saat ini dicadangkan dulu. Lanjutkan?</source>
-        <translation>All the shop’s data will now be replaced by the backup &apos;%1&apos;. The current data is backed up first. Continue?</translation>
+        <source>Semua data toko sekarang akan diganti dengan isi cadangan '%1'. Data saat ini dicadangkan dulu. Lanjutkan?</source>
+        <translation>All the shop’s data will now be replaced by the backup '%1'. The current data is backed up first. Continue?</translation>
     </message>
     <message>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <source>Data dipulihkan dari &apos;%1&apos;. Data sebelumnya disimpan sebagai &apos;%2&apos;.</source>
-        <translation>Data restored from &apos;%1&apos;. The previous data was saved as &apos;%2&apos;.</translation>
+        <source>Data dipulihkan dari '%1'. Data sebelumnya disimpan sebagai '%2'.</source>
+        <translation>Data restored from '%1'. The previous data was saved as '%2'.</translation>
     </message>
 </context>
 <context>
@@ -396,8 +395,8 @@
         <translation>The quantity must be more than zero.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; dijual per {unit}, jumlah harus bulat.</source>
-        <translation>&apos;{name}&apos; is sold per {unit}; the quantity must be a whole number.</translation>
+        <source>'{name}' dijual per {unit}, jumlah harus bulat.</source>
+        <translation>'{name}' is sold per {unit}; the quantity must be a whole number.</translation>
     </message>
 </context>
 <context>
@@ -678,8 +677,8 @@
         <translation>Enter: resume  ·  Del: discard  ·  Esc: close</translation>
     </message>
     <message>
-        <source>Buang keranjang &apos;{label}&apos; ({amount})? Ini tidak bisa dibatalkan.</source>
-        <translation>Discard the cart &apos;{label}&apos; ({amount})? This cannot be undone.</translation>
+        <source>Buang keranjang '{label}' ({amount})? Ini tidak bisa dibatalkan.</source>
+        <translation>Discard the cart '{label}' ({amount})? This cannot be undone.</translation>
     </message>
     <message>
         <source>Buang keranjang</source>
@@ -881,8 +880,8 @@
         <translation>Format:</translation>
     </message>
     <message>
-        <source>Ubah &apos;Jumlah label&apos; untuk tiap produk (0 = tidak dicetak).</source>
-        <translation>Change the label count (&apos;Jumlah label&apos;) for each product (0 = not printed).</translation>
+        <source>Ubah 'Jumlah label' untuk tiap produk (0 = tidak dicetak).</source>
+        <translation>Change the label count ('Jumlah label') for each product (0 = not printed).</translation>
     </message>
     <message>
         <source>Label disimpan ke %s</source>
@@ -1385,8 +1384,8 @@
         <translation>Type the reason for cancelling.</translation>
     </message>
     <message>
-        <source>Pencetakan struk belum tersedia di versi ini.</source>
-        <translation>Receipt printing is not available in this version yet.</translation>
+        <source>Printer belum siap. Buka ulang aplikasi.</source>
+        <translation>The printer is not ready. Restart the app.</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1693,32 @@
     </message>
 </context>
 <context>
+    <name>PrintController</name>
+    <message>
+        <source>Printer: mencetak…</source>
+        <translation>Printer: printing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer: gagal — %n struk menunggu</source>
+        <translation>
+            <numerusform>Printer: failed — %n receipt waiting</numerusform>
+            <numerusform>Printer: failed — %n receipts waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printer: siap</source>
+        <translation>Printer: ready</translation>
+    </message>
+    <message>
+        <source>Printer: belum diatur</source>
+        <translation>Printer: not set up</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+</context>
+<context>
     <name>PrinterSettingsTab</name>
     <message>
         <source>Printer punya pemotong kertas otomatis</source>
@@ -1887,12 +1912,12 @@
         <translation>Reactivate</translation>
     </message>
     <message>
-        <source>Barcode &apos;%s&apos; sudah ada di daftar.</source>
-        <translation>Barcode &apos;%s&apos; is already in the list.</translation>
+        <source>Barcode '%s' sudah ada di daftar.</source>
+        <translation>Barcode '%s' is already in the list.</translation>
     </message>
     <message>
-        <source>Barcode &apos;%s&apos; tidak sah.</source>
-        <translation>Barcode &apos;%s&apos; is not valid.</translation>
+        <source>Barcode '%s' tidak sah.</source>
+        <translation>Barcode '%s' is not valid.</translation>
     </message>
     <message>
         <source>Pilih foto produk</source>
@@ -1935,8 +1960,8 @@
         <translation>Enter the product name (2–160 characters).</translation>
     </message>
     <message>
-        <source>SKU wajib diisi: huruf, angka, &apos;-&apos;, &apos;_&apos; atau &apos;.&apos;, maks. 40.</source>
-        <translation>Enter the SKU: letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, at most 40.</translation>
+        <source>SKU wajib diisi: huruf, angka, '-', '_' atau '.', maks. 40.</source>
+        <translation>Enter the SKU: letters, digits, '-', '_' or '.', at most 40.</translation>
     </message>
     <message>
         <source>Hapus produk</source>
@@ -2348,8 +2373,8 @@
         <translation>Money back: %1</translation>
     </message>
     <message>
-        <source>Isi jumlah barang yang diretur di kolom &apos;Retur sekarang&apos;.</source>
-        <translation>Fill in how many items are returned in the &apos;Return now&apos; column.</translation>
+        <source>Isi jumlah barang yang diretur di kolom 'Retur sekarang'.</source>
+        <translation>Fill in how many items are returned in the 'Return now' column.</translation>
     </message>
     <message>
         <source>Tulis alasan retur.</source>
@@ -2647,8 +2672,8 @@
 <context>
     <name>SellDialogs</name>
     <message>
-        <source>&apos;{text}&apos; bukan persen yang sah.</source>
-        <translation>&apos;{text}&apos; is not a valid percentage.</translation>
+        <source>'{text}' bukan persen yang sah.</source>
+        <translation>'{text}' is not a valid percentage.</translation>
     </message>
     <message>
         <source>Diskon persen harus antara 0 dan 100.</source>
@@ -2750,12 +2775,12 @@
         <translation>Quick products</translation>
     </message>
     <message>
-        <source>Tidak ada produk yang cocok dengan &apos;{query}&apos;.</source>
-        <translation>No product matches &apos;{query}&apos;.</translation>
+        <source>Tidak ada produk yang cocok dengan '{query}'.</source>
+        <translation>No product matches '{query}'.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; sudah diarsipkan dan tidak dijual.</source>
-        <translation>&apos;{name}&apos; is archived and not for sale.</translation>
+        <source>'{name}' sudah diarsipkan dan tidak dijual.</source>
+        <translation>'{name}' is archived and not for sale.</translation>
     </message>
     <message>
         <source>Tidak ada yang bisa dibatalkan.</source>
@@ -2918,12 +2943,12 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>Hitung barang di rak: setiap scan menambah 1. Angka di kolom &apos;Dihitung&apos; bisa diketik langsung.</source>
-        <translation>Count the goods on the shelf: every scan adds 1. Numbers in the &apos;Counted&apos; column can be typed directly.</translation>
+        <source>Hitung barang di rak: setiap scan menambah 1. Angka di kolom 'Dihitung' bisa diketik langsung.</source>
+        <translation>Count the goods on the shelf: every scan adds 1. Numbers in the 'Counted' column can be typed directly.</translation>
     </message>
     <message>
-        <source>Barcode/SKU &apos;%s&apos; tidak dikenal.</source>
-        <translation>Barcode/SKU &apos;%s&apos; is unknown.</translation>
+        <source>Barcode/SKU '%s' tidak dikenal.</source>
+        <translation>Barcode/SKU '%s' is unknown.</translation>
     </message>
     <message>
         <source>%d produk dihitung, %d berselisih (kurang %s, lebih %s).</source>
