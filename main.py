@@ -13,8 +13,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import UserError
+
+if TYPE_CHECKING:
+    from app.db import Database
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,7 +51,7 @@ def resolve_db(args: argparse.Namespace) -> Path:
     return paths.demo_shop_path() if args.demo else paths.default_shop_path()
 
 
-def open_shop(path: Path, demo: bool) -> object:
+def open_shop(path: Path, demo: bool) -> Database:
     """Open the shop database, building the demo shop into a new demo file."""
     from app.db import open_database
 
@@ -61,7 +65,7 @@ def open_shop(path: Path, demo: bool) -> object:
     return database
 
 
-def run_command(args: argparse.Namespace, database: object) -> int:
+def run_command(args: argparse.Namespace, database: Database) -> int:
     """Run a subcommand on the open shop; returns the exit code."""
     from app import cli
 
