@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,57 +25,27 @@ from app.permissions import AuditRow
 from models import User
 from ui.admin.labels import audit_label, detail_text
 from ui.context import AppContext
+from ui.list_model import ListTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 LIMIT = 2000
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(ListTableModel[AuditRow]):
     """Audit entries: time, action, by, approved by, details."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[AuditRow] = []
+        super().__init__([])
         self.headers = [self.tr("Waktu"), self.tr("Tindakan"), self.tr("Oleh"),
                         self.tr("Disetujui"), self.tr("Rincian")]
 
-    def set_rows(self, rows: list[AuditRow]) -> None:
-        """Replace all rows."""
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+    def row_colour(self, row: AuditRow) -> str | None:
+        """Wrong PINs in red, approvals by an owner in blue."""
+        if row.action == permissions.WRONG_PIN:
+            return "#b71c1c"
+        return "#0d47a1" if row.approver_name else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        """Number of entries shown."""
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        """Five columns."""
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Column titles."""
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.headers)):
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Cell text; wrong PINs in red, approvals by an owner in blue."""
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, index.column())
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if row.action == permissions.WRONG_PIN:
-                return QBrush(QColor("#b71c1c"))
-            if row.approver_name:
-                return QBrush(QColor("#0d47a1"))
-        return None
-
-    def _text(self, row: AuditRow, column: int) -> str:
+    def cell_text(self, row: AuditRow, column: int) -> str:
+        """Time, action, by, approved by, details."""
         values = (local(row.at).strftime("%d/%m/%Y %H:%M:%S"), audit_label(row.action),
                   row.user_name, row.approver_name or "—", detail_text(row.detail))
         return values[column]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,10 +30,9 @@ from app.errors import UserError
 from models import User
 from ui.admin.approval import ask_approval
 from ui.context import AppContext
+from ui.list_model import ListTableModel
 from ui.messages import confirm
 from ui.worker import run_task
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _size(size: int) -> str:
@@ -42,48 +41,20 @@ def _size(size: int) -> str:
     return f"{max(1, size // 1024)} KB"
 
 
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(ListTableModel[BackupInfo]):
     """Backups of the shop: time, kind, size, file name."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[BackupInfo] = []
+        super().__init__([])
         self.headers = [self.tr("Waktu"), self.tr("Jenis"), self.tr("Ukuran"), self.tr("Berkas")]
 
-    def set_rows(self, rows: list[BackupInfo]) -> None:
-        """Replace all rows."""
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        """Number of backups."""
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        """Four columns."""
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Column titles."""
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.headers)):
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Cell text."""
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            kinds = {"harian": self.tr("Harian otomatis"), "tutup": self.tr("Saat aplikasi ditutup"),
-                     "manual": self.tr("Manual"), "sebelum-pulih": self.tr("Sebelum pemulihan")}
-            values = (row.created.strftime("%d/%m/%Y %H:%M"), kinds.get(row.kind, row.kind),
-                      _size(row.size), row.path.name)
-            return values[index.column()]
-        return None
+    def cell_text(self, row: BackupInfo, column: int) -> str:
+        """Time, kind, size, file name."""
+        kinds = {"harian": self.tr("Harian otomatis"), "tutup": self.tr("Saat aplikasi ditutup"),
+                 "manual": self.tr("Manual"), "sebelum-pulih": self.tr("Sebelum pemulihan")}
+        values = (row.created.strftime("%d/%m/%Y %H:%M"), kinds.get(row.kind, row.kind),
+                  _size(row.size), row.path.name)
+        return values[column]
 
 
 class BackupTab(QWidget):

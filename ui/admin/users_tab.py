@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,9 +28,8 @@ from ui.admin.approval import ask_approval
 from ui.admin.labels import action_label
 from ui.admin.user_dialogs import AddUserDialog, ChangePinDialog, PermissionsDialog
 from ui.context import AppContext
+from ui.list_model import ListTableModel
 from ui.messages import show_error
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -52,51 +49,24 @@ def load_users(session: Session) -> list[UserRow]:
             for u in users.list_users(session)]
 
 
-class UsersModel(QAbstractTableModel):
+class UsersModel(ListTableModel[UserRow]):
     """Users: name, role, active, permissions."""
 
     def __init__(self, rows: list[UserRow] | None = None) -> None:
-        super().__init__()
-        self.rows: list[UserRow] = rows or []
+        super().__init__([], rows or [])
         self.headers = [self.tr("Nama"), self.tr("Peran"), self.tr("Status"),
                         self.tr("Boleh tanpa PIN pemilik")]
 
-    def set_rows(self, rows: list[UserRow]) -> None:
-        """Replace all rows."""
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+    def row_colour(self, row: UserRow) -> str | None:
+        """Inactive users in grey."""
+        return None if row.active else "#8a939c"
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        """Number of users."""
-        return 0 if parent.isValid() else len(self.rows)
+    def row_key(self, row: UserRow) -> object:
+        """The user's id."""
+        return row.id
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        """Four columns."""
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Column titles."""
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.headers)):
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Cell text; inactive users in grey."""
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, index.column())
-        if role == Qt.ItemDataRole.ForegroundRole and not row.active:
-            return QBrush(QColor("#8a939c"))
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        return None
-
-    def _text(self, row: UserRow, column: int) -> str:
+    def cell_text(self, row: UserRow, column: int) -> str:
+        """Name, role, status, what they may do without an owner's PIN."""
         if column == 0:
             return row.name
         if column == 1:
