@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -127,9 +128,10 @@ class ProductsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSortIndicator(NAME_COLUMN, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        for column, width in enumerate((90, 120, 300, 120, 60, 100, 100, 80, 80, 70)):
+        # wide enough for a 13-digit barcode, "Rp1.250.000" and the header titles
+        for column, width in enumerate((80, 135, 300, 125, 75, 110, 120, 75, 90, 80)):
             self.table.setColumnWidth(column, width)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         return self.table
 
