@@ -122,3 +122,13 @@ def ask_approval(parent: QWidget | None, ctx: AppContext, action: str,
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.approval
+
+
+def approved(parent: QWidget | None, ctx: AppContext, action: str, **detail: object) -> bool:
+    """True when ``action`` may go ahead: the user has it, or an owner typed their PIN.
+
+    A shop without users yet (nobody logged in) has nobody to ask, so it may go ahead.
+    """
+    if ctx.user_id is None:
+        return True
+    return ask_approval(parent, ctx, action, **detail) is not None

@@ -384,6 +384,8 @@ class ProductEditor(QDialog):
         if collected is None:
             return False
         data, stock = collected
+        if not self._price_change_allowed(data.price):
+            return False
         try:
             with self.ctx.db.unit_of_work() as session:
                 data.category_id = ensure_category(session, self.category.currentText())
@@ -403,6 +405,19 @@ class ProductEditor(QDialog):
         self.ctx.signals.sig_catalog_changed.emit()
         self.accept()
         return True
+
+    def _price_change_allowed(self, new_price: int) -> bool:
+        """Changing an existing product's selling price needs the permission or an owner's PIN."""
+        if self.product_id is None:
+            return True
+        with self.ctx.db.read() as session:
+            old_price = catalog.get_product(session, self.product_id).price
+        if new_price == old_price:
+            return True
+        from ui.admin.approval import approved
+
+        return approved(self, self.ctx, "price_override", product=self.product_id,
+                        old=old_price, new=new_price)
 
     def _show_user_error(self, exc: UserError) -> None:
         key = {"amount": "price", "qty": "min_stock"}.get(exc.field or "", exc.field or "")

@@ -143,6 +143,14 @@ class AdjustDialog(_StockDialog):
         self.add_field("reason", self.tr("Alasan"), self.reason)
         self.add_field("note", self.tr("Keterangan"), self.note)
 
+    def save(self) -> bool:
+        """A stock correction needs the permission (or an owner's PIN) first."""
+        from ui.admin.approval import approved
+
+        if not approved(self, self.ctx, "stock_adjust", product=self.product_id):
+            return False
+        return super().save()
+
     def write(self, session: Session) -> None:
         """Record the adjust movement."""
         qty = parse_qty(self.qty.text())

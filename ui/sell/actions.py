@@ -7,6 +7,7 @@ action leaves the cart as it was when something fails or is cancelled.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -15,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 from app import catalog, held
-from app.cart import Cart
+from app.cart import Cart, Discount
 from app.catalog import ProductHit, ProductInput
 from app.errors import UserError
 from app.money import format_qty, format_rupiah
@@ -129,8 +130,8 @@ class SellActions:
         heading = QCoreApplication.translate("SellScreen", "Diskon untuk <b>{name}</b> ({amount})")
         dialog = DiscountDialog(self.parent_widget(),
                                 heading.format(name=line.name, amount=format_rupiah(line.gross)))
-        self._open(dialog, lambda: self._guard(
-            lambda: self.model.set_line_discount(row, dialog.discount)))
+        self._open(dialog, lambda: self._guard(lambda: self._discount_approved(
+            line.gross, dialog.discount, lambda: self.model.set_line_discount(row, dialog.discount))))
 
     def order_discount(self) -> None:
         """F6: discount on the whole order (Rp or %)."""
@@ -140,7 +141,22 @@ class SellActions:
         heading = QCoreApplication.translate("SellScreen", "Diskon untuk seluruh pesanan ({amount})")
         dialog = DiscountDialog(self.parent_widget(),
                                 heading.format(amount=format_rupiah(self.model.cart.subtotal)))
-        self._open(dialog, lambda: self._guard(lambda: self.model.set_order_discount(dialog.discount)))
+        subtotal = self.model.cart.subtotal
+        self._open(dialog, lambda: self._guard(lambda: self._discount_approved(
+            subtotal, dialog.discount, lambda: self.model.set_order_discount(dialog.discount))))
+
+    def _discount_approved(self, base: int, discount: Discount, apply: Callable[[], None]) -> None:
+        """Apply a discount; above the shop's limit a cashier needs the owner's PIN first."""
+        from app import permissions
+        from ui.admin.approval import approved
+
+        amount = discount.amount_of(base)
+        with self.ctx.db.read() as session:
+            needed = permissions.discount_needs_approval(session, base, amount)
+        if needed and not approved(self.parent_widget(), self.ctx, "discount",
+                                   amount=amount, base=base):
+            return
+        apply()
 
     def _guard(self, action: object) -> None:
         try:

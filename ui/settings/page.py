@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ui.context import AppContext
 
@@ -48,11 +48,46 @@ def _not_ready(title: str) -> QWidget:
 
 
 class SettingsPage(QTabWidget):
-    """All settings, one tab per feature."""
+    """All settings, one tab per feature; a user without the permission unlocks with an owner PIN."""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
+        if self._allowed():
+            self.build_tabs()
+        else:
+            self.addTab(self._locked(), self.tr("Terkunci"))
+
+    def _allowed(self) -> bool:
+        if self.ctx.user_id is None:
+            return True
+        from app import permissions
+
+        with self.ctx.db.read() as session:
+            return permissions.can(session, self.ctx.user_id, "settings")
+
+    def _locked(self) -> QWidget:
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        note = QLabel(self.tr("Pengaturan hanya untuk pemilik. Minta pemilik memasukkan PIN."))
+        self.unlock_button = QPushButton(self.tr("Buka dengan PIN pemilik…"))
+        self.unlock_button.setObjectName("unlockSettings")
+        self.unlock_button.clicked.connect(self.on_unlock)
+        layout.addWidget(note)
+        layout.addWidget(self.unlock_button)
+        layout.addStretch(1)
+        return holder
+
+    def on_unlock(self) -> None:
+        """Ask an owner's PIN (logged), then show every tab."""
+        from ui.admin.approval import approved
+
+        if approved(self, self.ctx, "settings", what="buka pengaturan"):
+            self.clear()
+            self.build_tabs()
+
+    def build_tabs(self) -> None:
+        """One tab per feature, from the registry."""
         for title, path in SETTINGS_TABS:
-            widget = load_widget(path, ctx) or _not_ready(title)
+            widget = load_widget(path, self.ctx) or _not_ready(title)
             self.addTab(widget, self.tr(title))

@@ -113,6 +113,12 @@ def test_cetak_uji_to_a_switched_off_printer_says_what_to_do(
 
 
 def test_settings_page_loads_the_printer_tab(qtbot: QtBot, ctx: AppContext) -> None:
+    from models import User
+
+    with ctx.db.unit_of_work() as session:  # this cashier was granted the settings
+        user = session.get(User, ctx.user_id)
+        assert user is not None
+        user.permissions = "settings"
     page = SettingsPage(ctx)
     qtbot.addWidget(page)
     titles = [page.tabText(i) for i in range(page.count())]
