@@ -6,12 +6,13 @@ size hints is not ours and is ignored.
 
 from __future__ import annotations
 
+import gc
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -103,3 +104,16 @@ def answer_next_message_box(button: QMessageBox.StandardButton) -> Callable[[], 
 
 
 KEY_ENTER = Qt.Key.Key_Return
+
+
+@pytest.fixture(autouse=True)
+def _settle_qt_objects(qapp: QApplication) -> Iterator[None]:
+    """After each test: run deferred deletes, then collect garbage while Qt is in a known state.
+
+    Wrappers of Qt objects otherwise get finalised at a random later allocation, which is
+    where PySide crashes show up (one did, inside an unrelated dialog's constructor).
+    """
+    yield
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qapp.processEvents()
+    gc.collect()

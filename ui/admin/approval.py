@@ -119,9 +119,10 @@ def ask_approval(parent: QWidget | None, ctx: AppContext, action: str,
             show_error(parent, exc)
             return None
     dialog = OwnerPinDialog(ctx, action, parent, detail)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return dialog.approval
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    approval = dialog.approval if accepted else None
+    dialog.deleteLater()  # one prompt per action; do not pile hidden dialogs on the parent
+    return approval
 
 
 def approved(parent: QWidget | None, ctx: AppContext, action: str, **detail: object) -> bool:

@@ -49,10 +49,10 @@ def _first_product(ctx: AppContext) -> Item:
         return Item(p.id, p.name, p.unit, p.price)
 
 
-def test_big_discount_at_the_till_needs_the_owner(ctx: AppContext, qtbot: QtBot) -> None:
+def test_big_discount_at_the_till_needs_the_owner(
+    ctx: AppContext, screen: SellScreen, qtbot: QtBot
+) -> None:
     rina = as_user(ctx, "Rina")
-    screen = SellScreen(ctx)
-    qtbot.addWidget(screen)
     product = _first_product(ctx)
     screen.model.replace_cart(Cart(lines=[CartLine(product.id, product.name, product.unit,
                                                    Decimal(1), product.price)]))
