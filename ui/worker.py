@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -77,13 +78,33 @@ class Task(QRunnable):
 _RUNNING: set[Task] = set()
 
 
+def _while_alive(owner: QObject | None, callback: Callable[..., None]) -> Callable[..., None]:
+    """``callback``, skipped once ``owner`` (a widget the callback touches) is deleted."""
+    if owner is None:
+        return callback
+
+    def guarded(*args: Any) -> None:
+        if shiboken6.isValid(owner):
+            callback(*args)
+
+    return guarded
+
+
 def run_task(
     fn: Callable[[Progress], Any],
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
+    owner: QObject | None = None,
 ) -> Task:
-    """Start ``fn`` off the GUI thread; callbacks run on the GUI thread."""
+    """Start ``fn`` off the GUI thread; callbacks run on the GUI thread.
+
+    Pass the widget the callbacks update as ``owner``: when it was closed and deleted
+    before the work finished, the callbacks are skipped instead of touching a dead widget.
+    """
+    on_done = _while_alive(owner, on_done) if on_done else None
+    on_error = _while_alive(owner, on_error) if on_error else None
+    on_progress = _while_alive(owner, on_progress) if on_progress else None
     task = Task(fn)
     task.setAutoDelete(False)
     _RUNNING.add(task)

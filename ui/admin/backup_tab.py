@@ -121,7 +121,7 @@ class BackupTab(QWidget):
         path, folder = self.ctx.db.path, self.folder
         self._say(self.tr("Mencadangkan…"))
         run_task(lambda _progress: backup.make_backup(path, "manual", folder),
-                 on_done=self._backup_done, on_error=self._backup_failed)
+                 on_done=self._backup_done, on_error=self._backup_failed, owner=self)
 
     def _backup_done(self, result: object) -> None:
         self.backup_button.setEnabled(True)

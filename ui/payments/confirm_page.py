@@ -232,7 +232,7 @@ class ConfirmPaymentsPage(QWidget):
             with self.ctx.db.unit_of_work() as session:
                 return service.import_statement(session, path)
 
-        run_task(work, on_done=self._imported, on_error=self._import_failed)
+        run_task(work, on_done=self._imported, on_error=self._import_failed, owner=self)
 
     def _import_failed(self, error: BaseException) -> None:
         text = str(error) if isinstance(error, UserError) else self.tr(

@@ -193,7 +193,7 @@ class ReceiptPreviewDialog(QDialog):
         self.pdf_button.setEnabled(False)
         self.status.setText(self.tr("Menyimpan PDF…"))
         run_task(lambda _progress: self._write_pdf(target, paper),
-                 on_done=self._pdf_saved, on_error=self._pdf_failed)
+                 on_done=self._pdf_saved, on_error=self._pdf_failed, owner=self)
 
     def _write_pdf(self, target: Path, paper: str) -> Path:
         """Render and write (worker thread)."""

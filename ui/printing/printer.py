@@ -204,7 +204,8 @@ class PrintController(QObject):
         """Run ``work`` on the worker pool and report its outcome on the GUI thread."""
         self._running += 1
         self.sig_state.emit(self.state_text())
-        run_task(lambda _progress: work(), on_done=self._on_done, on_error=self._on_error)
+        run_task(lambda _progress: work(), on_done=self._on_done, on_error=self._on_error,
+                 owner=self)
 
     def _on_done(self, result: PrintJob | list[PrintJob]) -> None:
         self._running -= 1

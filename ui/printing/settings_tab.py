@@ -304,7 +304,7 @@ class PrinterSettingsTab(QWidget):
         self.test_button.setEnabled(False)
         self._say(self.tr("Mengirim halaman uji ke %s…") % profile.describe())
         run_task(lambda _progress: self._send_test_page(profile), on_done=self._test_done,
-                 on_error=self._test_failed)
+                 on_error=self._test_failed, owner=self)
 
     def _send_test_page(self, profile: PrinterProfile) -> str:
         """Worker thread: send the page; returns where it went."""

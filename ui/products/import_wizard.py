@@ -255,7 +255,7 @@ class ImportDialog(QDialog):
         self.progress.setValue(0)
         self.import_button.setEnabled(False)
         self.task = run_task(work, on_done=lambda r: self._finish(done, r), on_error=self._failed,
-                             on_progress=self._progress)
+                             on_progress=self._progress, owner=self)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(1, total))

@@ -187,7 +187,7 @@ class ReportsPage(QWidget):
                 self.status.setText("")
                 show_error(self, exc)
 
-        run_task(work, on_done=done, on_error=failed)
+        run_task(work, on_done=done, on_error=failed, owner=self)
 
     def show_report(self, report: Report) -> None:
         """Put a computed report on screen."""
@@ -271,4 +271,4 @@ class ReportsPage(QWidget):
         self.status.setText(self.tr("Menyimpan {0}…").format(path.name))
         run_task(lambda _p: export_report(report, path, kind, include_costs=costs),
                  on_done=lambda _r: self.status.setText(self.tr("Tersimpan: {0}").format(path.name)),
-                 on_error=lambda exc: show_error(self, exc))
+                 on_error=lambda exc: show_error(self, exc), owner=self)

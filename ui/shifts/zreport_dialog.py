@@ -61,7 +61,7 @@ class ZReportDialog(QDialog):
             send(profile, z_report_escpos(text, profile.encoding, cut=profile.has_cutter))
 
         self.print_button.setEnabled(False)
-        run_task(work, on_done=lambda _r: self._printed(), on_error=self._failed)
+        run_task(work, on_done=lambda _r: self._printed(), on_error=self._failed, owner=self)
 
     def _printed(self) -> None:
         self.print_button.setEnabled(True)

@@ -117,7 +117,7 @@ class PekenSettingsTab(QWidget):
             self.refresh()
             show_error(self, error)
 
-        run_task(fn, on_done=finished, on_error=failed)
+        run_task(fn, on_done=finished, on_error=failed, owner=self)
 
     def enroll(self) -> None:
         """Trade the code for a device token (off the GUI thread)."""
