@@ -18,12 +18,11 @@ import functools
 import json
 import random
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.clock import now_utc
@@ -102,7 +101,7 @@ class SyncEngine:
             with self.client_factory(creds.server_url, creds.token) as client:
                 self._push_all(client, result)
                 self._pull_all(client, result)
-            with writing(self.db) as session:
+            with self.db.unit_of_work() as session:
                 state.note_success(session, now_utc())
             return result
 
@@ -129,14 +128,10 @@ class SyncEngine:
                 .limit(self.batch_size)).all()
         batch: list[PendingOp] = []
         size = 0
-        orders: set[str] = set()
         for row in rows:
             size += len(row.payload) + 120
-            order = _order_of(row.kind, row.payload)
-            if batch and (size > MAX_BATCH_BYTES or (order is not None and orders)):
+            if batch and size > MAX_BATCH_BYTES:
                 break
-            if order is not None:
-                orders.add(order)
             batch.append(PendingOp(row.seq, row.op_id, row.kind, row.payload, row.attempts))
         return batch
 
@@ -196,7 +191,7 @@ class SyncEngine:
                 result.acked += 1
         result.pushed += len(rows)
         if rows:
-            with writing(self.db) as session:
+            with self.db.unit_of_work() as session:
                 _bulk_update(session, rows)
 
     # --- pull -------------------------------------------------------------------------------
@@ -207,7 +202,7 @@ class SyncEngine:
                 since = state.cursor(session)
             page = self._call(functools.partial(client.changes, since, self.page_size))
             changes = page.get("changes", [])
-            with writing(self.db) as session:
+            with self.db.unit_of_work() as session:
                 if state.cursor(session) != since:
                     continue  # another round applied this page meanwhile
                 applied = apply_changes(session, changes)
@@ -216,32 +211,6 @@ class SyncEngine:
             result.new_orders.extend(applied.new_orders)
             if not page.get("more"):
                 return
-
-
-def _order_of(kind: str, payload: str) -> str | None:
-    """The server order an ``order.*`` op moves (None for other kinds).
-
-    A batch carries at most one ``order.*`` op. The catalog server applies a batch with
-    autoflush off: a second move of the same order sees the old status, is refused, and the
-    first move is lost; two payment confirmations of one month both insert the month's
-    turnover row and the whole batch fails with HTTP 500 (server bugs, see the sync report).
-    """
-    if not kind.startswith("order."):
-        return None
-    return str(json.loads(payload).get("order_id", ""))
-
-
-@contextmanager
-def writing(db: Database) -> Iterator[Session]:
-    """A unit of work that takes SQLite's write lock before it reads anything.
-
-    The till writes to the same file from another connection; a transaction that read
-    first and writes later would fail with SQLITE_BUSY if the till committed in between
-    (WAL snapshots cannot be upgraded). Writing first makes SQLite wait (busy_timeout).
-    """
-    with db.unit_of_work() as session:
-        session.execute(text("UPDATE sync_state SET value = value WHERE key = 'cursor'"))
-        yield session
 
 
 def _bulk_update(session: Session, rows: list[dict[str, Any]]) -> None:
@@ -256,5 +225,5 @@ def _bulk_update(session: Session, rows: list[dict[str, Any]]) -> None:
 def record_failure(db: Database, error: SyncError | Exception) -> None:
     """Keep the last error message in the shop file (shown in Pengaturan → PEKEN)."""
     message = str(error) if isinstance(error, SyncError) else "Sinkronisasi gagal karena galat."
-    with writing(db) as session:
+    with db.unit_of_work() as session:
         state.put(session, state.LAST_ERROR, message[:300])
