@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import importlib
 import os
+import sqlite3
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.db import open_database
 from ui.context import AppContext
 
 Screen = tuple[str, Callable[[AppContext, Path], None]]
@@ -59,6 +62,32 @@ def save(widget: QWidget, path: Path) -> Path:
     if not widget.grab().save(str(path)):
         raise OSError(f"could not write {path}")
     return path
+
+
+def save_window(widget: QWidget, path: Path, size: tuple[int, int] | None = None) -> Path:
+    """Show ``widget`` (at ``size``), save it as a PNG, then close and delete it."""
+    if size is not None:
+        widget.resize(*size)
+    widget.show()
+    save(widget, path)
+    widget.close()
+    widget.deleteLater()
+    return path
+
+
+@contextmanager
+def private_copy(ctx: AppContext) -> Iterator[AppContext]:
+    """The same user on a throw-away copy of the shop, so a screen's story leaves no trace."""
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "screens.sqlite"
+        with sqlite3.connect(ctx.db.path) as source, sqlite3.connect(target) as copy:
+            source.backup(copy)
+        database = open_database(target)
+        try:
+            yield AppContext(db=database, user_id=ctx.user_id, user_name=ctx.user_name,
+                             user_role=ctx.user_role)
+        finally:
+            database.close()
 
 
 def screens() -> list[Screen]:

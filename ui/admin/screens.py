@@ -8,8 +8,6 @@ so the pictures show real entries and the documented shop is never touched.
 
 from __future__ import annotations
 
-import sqlite3
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
@@ -20,11 +18,12 @@ from sqlalchemy.orm import Session
 
 from app import permissions
 from app.cart import Cart, CartLine
-from app.db import Database, open_database
+from app.db import Database
 from app.errors import PermissionDenied
 from app.orders import RefundRequest, refund, void_pending
 from app.sales import PaymentInput, checkout
 from models import Order, Product, User
+from ui import screenshots
 from ui.context import AppContext
 
 Render = Callable[[AppContext, Path], None]
@@ -85,18 +84,11 @@ def play_day(database: Database) -> None:
 @contextmanager
 def story_copy(ctx: AppContext) -> Iterator[AppContext]:
     """A context over a throw-away copy of the shop after :func:`play_day`."""
-    with tempfile.TemporaryDirectory() as folder:
-        target = Path(folder) / "screens.sqlite"
-        with sqlite3.connect(ctx.db.path) as source, sqlite3.connect(target) as copy:
-            source.backup(copy)
-        database = open_database(target)
-        try:
-            play_day(database)
-            with database.read() as session:
-                cashier = _user(session, "Rina")
-            yield AppContext(db=database, user_id=cashier, user_name="Rina", user_role="cashier")
-        finally:
-            database.close()
+    with screenshots.private_copy(ctx) as own:
+        play_day(own.db)
+        with own.db.read() as session:
+            cashier = _user(session, "Rina")
+        yield AppContext(db=own.db, user_id=cashier, user_name="Rina", user_role="cashier")
 
 
 def render_users(ctx: AppContext, out_dir: Path) -> None:

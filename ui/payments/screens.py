@@ -7,7 +7,6 @@ and statement they add for the picture never touch the shop being documented.
 
 from __future__ import annotations
 
-import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,16 +14,15 @@ from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
 from app import shop
 from app.cart import Cart, CartLine
 from app.clock import now_utc, shop_day
-from app.db import open_database
 from app.payments import qris, service
 from app.sales import PaymentInput, checkout
 from models import Product
+from ui import screenshots
 from ui.context import AppContext
 from ui.payments.confirm_page import ConfirmPaymentsPage
 from ui.payments.qris_panel import QrisPanel
@@ -51,38 +49,20 @@ def demo_static_qris(merchant: str = "TOKO BERKAH JAYA", city: str = "SURABAYA")
 
 @contextmanager
 def private_copy(ctx: AppContext) -> Iterator[AppContext]:
-    """A context over a throw-away copy of the shop, with an account and a QRIS."""
-    with tempfile.TemporaryDirectory() as folder:
-        target = Path(folder) / "screens.sqlite"
-        with sqlite3.connect(ctx.db.path) as source, sqlite3.connect(target) as copy:
-            source.backup(copy)
-        database = open_database(target)
-        try:
-            with database.unit_of_work() as session:
-                if not shop.bank_accounts(session):
-                    shop.add_bank_account(session, "BCA", "1234567890", "Siti Aminah")
-                if service.static_qris(session) is None:
-                    service.set_static_qris(session, demo_static_qris(shop.profile(session).name))
-            yield AppContext(db=database, user_id=ctx.user_id, user_name=ctx.user_name,
-                             user_role=ctx.user_role)
-        finally:
-            database.close()
-
-
-def _save(widget: QWidget, out_dir: Path, name: str, size: tuple[int, int]) -> None:
-    widget.resize(*size)
-    widget.show()
-    QApplication.processEvents()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(out_dir / name))
-    widget.close()
-    widget.deleteLater()
+    """A throw-away copy of the shop, with a bank account and a static QRIS."""
+    with screenshots.private_copy(ctx) as own:
+        with own.db.unit_of_work() as session:
+            if not shop.bank_accounts(session):
+                shop.add_bank_account(session, "BCA", "1234567890", "Siti Aminah")
+            if service.static_qris(session) is None:
+                service.set_static_qris(session, demo_static_qris(shop.profile(session).name))
+        yield own
 
 
 def render_settings(ctx: AppContext, out_dir: Path) -> None:
     """Pengaturan → Pembayaran with an account and a stored QRIS."""
     with private_copy(ctx) as own:
-        _save(PaymentSettingsTab(own), out_dir, "payment_settings.png", (760, 620))
+        screenshots.save_window(PaymentSettingsTab(own), out_dir / "payment_settings.png", (760, 620))
 
 
 def render_transfer(ctx: AppContext, out_dir: Path) -> None:
@@ -90,7 +70,7 @@ def render_transfer(ctx: AppContext, out_dir: Path) -> None:
     with private_copy(ctx) as own:
         panel = TransferPanel(own)
         panel.show_for(SAMPLE_TOTAL)
-        _save(panel, out_dir, "pay_transfer.png", (520, 420))
+        screenshots.save_window(panel, out_dir / "pay_transfer.png", (520, 420))
 
 
 def render_qris(ctx: AppContext, out_dir: Path) -> None:
@@ -98,7 +78,7 @@ def render_qris(ctx: AppContext, out_dir: Path) -> None:
     with private_copy(ctx) as own:
         panel = QrisPanel(own)
         panel.show_for(SAMPLE_TOTAL)
-        _save(panel, out_dir, "pay_qris.png", (480, 560))
+        screenshots.save_window(panel, out_dir / "pay_qris.png", (480, 560))
 
 
 def _pending_sales(own: AppContext, count: int) -> list[int]:
@@ -147,7 +127,7 @@ def render_confirm(ctx: AppContext, out_dir: Path) -> None:
         with own.db.unit_of_work() as session:
             result = service.import_statement(session, statement)
         page._imported(result)  # the worker's callback, run in line for the picture
-        _save(page, out_dir, "confirm_payments.png", (1100, 760))
+        screenshots.save_window(page, out_dir / "confirm_payments.png", (1100, 760))
 
 
 SCREENS: list[tuple[str, Render]] = [

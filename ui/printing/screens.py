@@ -7,24 +7,21 @@ profile made for the picture never touch the shop being documented.
 
 from __future__ import annotations
 
-import sqlite3
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
 from app import shop
 from app.cart import Cart, CartLine, Discount
-from app.db import open_database
 from app.payments.unique_code import allocate_unique_code
 from app.printing.profile import ConnectionKind, PrinterProfile
 from app.printing.service import save_profile
 from app.sales import PaymentInput, checkout
 from models import Product
+from ui import screenshots
 from ui.context import AppContext
 from ui.printing.preview_dialog import ReceiptPreviewDialog
 from ui.printing.settings_tab import PrinterSettingsTab
@@ -37,30 +34,12 @@ SAMPLE_PRINTER = PrinterProfile(name="Printer kasir depan", kind=ConnectionKind.
 
 @contextmanager
 def private_copy(ctx: AppContext) -> Iterator[AppContext]:
-    """A context over a throw-away copy of the shop (with a bank account)."""
-    with tempfile.TemporaryDirectory() as folder:
-        target = Path(folder) / "screens.sqlite"
-        with sqlite3.connect(ctx.db.path) as source, sqlite3.connect(target) as copy:
-            source.backup(copy)
-        database = open_database(target)
-        try:
-            with database.unit_of_work() as session:
-                if not shop.bank_accounts(session):
-                    shop.add_bank_account(session, "BCA", "1234567890", "Siti Aminah")
-            yield AppContext(db=database, user_id=ctx.user_id, user_name=ctx.user_name,
-                             user_role=ctx.user_role)
-        finally:
-            database.close()
-
-
-def _save(widget: QWidget, out_dir: Path, name: str, size: tuple[int, int]) -> None:
-    widget.resize(*size)
-    widget.show()
-    QApplication.processEvents()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(out_dir / name))
-    widget.close()
-    widget.deleteLater()
+    """A throw-away copy of the shop with a bank account (for the transfer box)."""
+    with screenshots.private_copy(ctx) as own:
+        with own.db.unit_of_work() as session:
+            if not shop.bank_accounts(session):
+                shop.add_bank_account(session, "BCA", "1234567890", "Siti Aminah")
+        yield own
 
 
 def sample_transfer_sale(ctx: AppContext) -> int:
@@ -95,7 +74,7 @@ def render_printer_settings(ctx: AppContext, out_dir: Path) -> None:
         tab = PrinterSettingsTab(copy)
         tab._say(tab.tr("Cetak uji terkirim ke 192.168.1.87:9100. Periksa kertasnya: deretan "
                         "angka harus pas satu baris dan kode QR harus terbaca."))
-        _save(tab, out_dir, "printer_settings.png", (760, 620))
+        screenshots.save_window(tab, out_dir / "printer_settings.png", (760, 620))
 
 
 def render_receipt_preview(ctx: AppContext, out_dir: Path) -> None:
@@ -103,7 +82,7 @@ def render_receipt_preview(ctx: AppContext, out_dir: Path) -> None:
     with private_copy(ctx) as copy:
         order_id = sample_transfer_sale(copy)
         dialog = ReceiptPreviewDialog(copy, order_id)
-        _save(dialog, out_dir, "receipt_preview.png", (dialog.width(), dialog.height()))
+        screenshots.save_window(dialog, out_dir / "receipt_preview.png", (dialog.width(), dialog.height()))
 
 
 SCREENS: list[tuple[str, Render]] = [

@@ -12,11 +12,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from app.product_queries import ProductFilter
 from models import Barcode, Product
+from ui import screenshots
 from ui.context import AppContext
 from ui.products.editor import ProductEditor
 from ui.products.import_wizard import ImportDialog
@@ -40,21 +41,12 @@ SAMPLE_IMPORT = (
 )
 
 
-def _save(widget: QWidget, path: Path) -> None:
-    widget.show()
-    for _ in range(5):
-        QApplication.processEvents()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(path))
-    widget.close()
-
-
 def render_table(ctx: AppContext, path: Path) -> None:
     """The products table with a row selected."""
     page = ProductsPage(ctx)
     page.resize(*SIZE)
     page.table.selectRow(3)
-    _save(page, path)
+    screenshots.save_window(page, path)
 
 
 def _sample_product(ctx: AppContext) -> int:
@@ -69,7 +61,7 @@ def render_editor(ctx: AppContext, path: Path) -> None:
     """The editor on a demo product."""
     editor = ProductEditor(ctx, _sample_product(ctx))
     editor.resize(620, 0)
-    _save(editor, path)
+    screenshots.save_window(editor, path)
 
 
 def render_editor_errors(ctx: AppContext, path: Path) -> None:
@@ -82,7 +74,7 @@ def render_editor_errors(ctx: AppContext, path: Path) -> None:
     editor.min_stock.setText("lima")
     editor.collect()
     editor.resize(620, 0)
-    _save(editor, path)
+    screenshots.save_window(editor, path)
 
 
 def render_stocktake(ctx: AppContext, path: Path) -> None:
@@ -96,7 +88,7 @@ def render_stocktake(ctx: AppContext, path: Path) -> None:
         dialog.scan_code(f"{counted}*{sku}")
     dialog.scan_code(rows[0][0])
     dialog.note.setText("Opname rak depan")
-    _save(dialog, path)
+    screenshots.save_window(dialog, path)
 
 
 def render_import_preview(ctx: AppContext, path: Path) -> None:
@@ -110,7 +102,7 @@ def render_import_preview(ctx: AppContext, path: Path) -> None:
         while dialog.busy and time.monotonic() < deadline:
             QApplication.processEvents()
             time.sleep(0.01)
-        _save(dialog, path)
+        screenshots.save_window(dialog, path)
 
 
 def render_low_stock_filter(ctx: AppContext, path: Path) -> None:
@@ -119,7 +111,7 @@ def render_low_stock_filter(ctx: AppContext, path: Path) -> None:
     page.low_stock.setChecked(True)
     page.model.set_filter(ProductFilter(low_stock=True))
     page.resize(*SIZE)
-    _save(page, path)
+    screenshots.save_window(page, path)
 
 
 SCREENS: list[tuple[str, Callable[[AppContext, Path], None]]] = [

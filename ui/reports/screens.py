@@ -8,21 +8,12 @@ from collections.abc import Callable
 from datetime import datetime, time
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWidget
-
 from app.clock import SHOP_TZ, now_utc
 from app.reports import build_report, this_month
 from app.reports.pdf import to_pdf
 from app.shifts import DENOMINATIONS, current_shift, open_shift, shift_cash
+from ui import screenshots
 from ui.context import AppContext
-
-
-def _grab(widget: QWidget, target: Path) -> None:
-    widget.show()
-    for _ in range(5):
-        QApplication.processEvents()
-    widget.grab().save(str(target))
-    widget.close()
 
 
 def dashboard(ctx: AppContext, out_dir: Path) -> None:
@@ -33,7 +24,7 @@ def dashboard(ctx: AppContext, out_dir: Path) -> None:
     page.resize(1440, 900)
     with ctx.db.read() as session:
         page.show_report(build_report(session, this_month()))
-    _grab(page, out_dir / "reports_dashboard.png")
+    screenshots.save_window(page, out_dir / "reports_dashboard.png")
 
 
 def _ensure_open_shift(ctx: AppContext) -> int:
@@ -72,7 +63,7 @@ def shift_close(ctx: AppContext, out_dir: Path) -> None:
     dialog.note_edit.setText("Uang Rp2.000 dipakai beli plastik")
     dialog.resize(dialog.sizeHint().expandedTo(dialog.minimumSizeHint()).width() + 80,
                   dialog.sizeHint().height())
-    _grab(dialog, out_dir / "shift_close.png")
+    screenshots.save_window(dialog, out_dir / "shift_close.png")
 
 
 def report_pdf(ctx: AppContext, out_dir: Path) -> None:

@@ -7,44 +7,25 @@ documented shop is never touched.
 
 from __future__ import annotations
 
-import sqlite3
-import tempfile
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
 from app.clock import now_utc
-from app.db import open_database
 from app.sync import state
 from app.sync.apply import apply_changes
 from models import Order, Product
+from ui import screenshots
 from ui.context import AppContext
 from ui.sync.online_orders import OnlineOrdersWidget
 from ui.sync.settings_tab import PekenSettingsTab
 
 Render = Callable[[AppContext, Path], None]
 BUYERS = ("Budi Santoso", "Rina Wulandari", "Agus Prasetyo", "Dewi Lestari", "Hendra Wijaya")
-
-
-@contextmanager
-def private_copy(ctx: AppContext) -> Iterator[AppContext]:
-    """A context over a throw-away copy of the shop file."""
-    with tempfile.TemporaryDirectory() as folder:
-        target = Path(folder) / "peken.sqlite"
-        with sqlite3.connect(ctx.db.path) as source, sqlite3.connect(target) as copy:
-            source.backup(copy)
-        database = open_database(target)
-        try:
-            yield AppContext(db=database, user_id=ctx.user_id, user_name=ctx.user_name,
-                             user_role=ctx.user_role)
-        finally:
-            database.close()
 
 
 def _placed(products: list[Product], i: int) -> dict[str, Any]:
@@ -74,35 +55,25 @@ def demo_orders(ctx: AppContext, count: int = 5) -> None:
             order.status = status
 
 
-def _save(widget: QWidget, out_dir: Path, name: str, size: tuple[int, int]) -> None:
-    widget.resize(*size)
-    widget.show()
-    QApplication.processEvents()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(out_dir / name))
-    widget.close()
-    widget.deleteLater()
-
-
 def render_settings(ctx: AppContext, out_dir: Path) -> None:
     """Pengaturan → PEKEN of an enrolled booth laptop."""
-    with private_copy(ctx) as copy:
+    with screenshots.private_copy(ctx) as copy:
         with copy.db.unit_of_work() as session:
             state.put(session, state.SERVER_URL, "https://peken.surabaya.go.id")
             state.put(session, state.DEVICE_TOKEN, "contoh")
             state.put(session, state.SHOP_ID, "128")
             state.note_success(session, now_utc() - timedelta(minutes=4))
-        _save(PekenSettingsTab(copy), out_dir, "peken_settings.png", (820, 520))
+        screenshots.save_window(PekenSettingsTab(copy), out_dir / "peken_settings.png", (820, 520))
 
 
 def render_online_orders(ctx: AppContext, out_dir: Path) -> None:
     """The online orders list with new, accepted and paid orders."""
-    with private_copy(ctx) as copy:
+    with screenshots.private_copy(ctx) as copy:
         demo_orders(copy)
         widget = OnlineOrdersWidget(copy)
         widget.table.selectRow(0)
         widget.table.resizeColumnsToContents()
-        _save(widget, out_dir, "online_orders.png", (980, 460))
+        screenshots.save_window(widget, out_dir / "online_orders.png", (980, 460))
 
 
 SCREENS: list[tuple[str, Render]] = [
