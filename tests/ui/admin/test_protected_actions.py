@@ -62,8 +62,9 @@ def test_big_discount_at_the_till_needs_the_owner(
     when_modal(OwnerPinDialog, lambda d: d.reject())
     screen._discount_approved(product.price, big, lambda: screen.model.set_order_discount(big))
     assert screen.model.cart.discount == small  # refused: nothing changed
-    assert _owner_pin(qtbot) is not None
+    asked = _owner_pin(qtbot)
     screen._discount_approved(product.price, big, lambda: screen.model.set_order_discount(big))
+    assert asked == ["discount"]  # the owner was asked, for this action
     assert screen.model.cart.discount == big
     assert audit(ctx.db, "perm.discount")[-1][:2] == (rina, user_id(ctx, "Siti"))
 
@@ -74,8 +75,9 @@ def test_stock_adjust_and_price_change_need_the_owner(ctx: AppContext, qtbot: Qt
     dialog = AdjustDialog(ctx, product.id)
     qtbot.addWidget(dialog)
     dialog.qty.setText("-1")
-    _owner_pin(qtbot)
+    asked = _owner_pin(qtbot)
     assert dialog.save()
+    assert asked == ["stock_adjust"]
     assert audit(ctx.db, "perm.stock_adjust")[-1][:2] == (rina, user_id(ctx, "Siti"))
 
     editor = ProductEditor(ctx, product.id)
