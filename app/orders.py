@@ -68,7 +68,31 @@ def _share(line: OrderLine, qty: Decimal) -> int:
     return line_total(qty * line.total / line.qty, 1)
 
 
-def _refund_total(session: Session, original: Order, subtotal: int) -> int:
+def refund_preview(session: Session, order_id: int, items: list[RefundRequest]) -> int:
+    """What :func:`refund` would pay back for ``items`` (positive rupiah); writes nothing.
+
+    Uses the same line amounts, order-discount share and "never more than was paid" rule,
+    so the refund dialog shows exactly the amount that will be booked.
+    """
+    original = get_order(session, order_id)
+    asked: dict[int, Decimal] = {}
+    for item in items:
+        asked[item.line_id] = asked.get(item.line_id, Decimal(0)) + quantize_qty(item.qty)
+    subtotal, everything_back = 0, True
+    for line in original.lines:
+        done = refunded_qty(session, line.id)
+        qty = min(asked.get(line.id, Decimal(0)), line.qty - done)
+        everything_back = everything_back and done + qty == line.qty
+        if qty > 0:
+            left = line.qty - done
+            subtotal -= (line.total - _refunded_amount(session, line.id) if qty == left
+                         else _share(line, qty))
+    if subtotal == 0:
+        return 0
+    return -_refund_total(session, original, subtotal, everything_back)
+
+
+def _refund_total(session: Session, original: Order, subtotal: int, everything_back: bool) -> int:
     """What a refund of lines worth ``subtotal`` (negative) pays back.
 
     The order discount is given back in proportion, and all refunds of a sale together
@@ -81,7 +105,6 @@ def _refund_total(session: Session, original: Order, subtotal: int) -> int:
         select(func.coalesce(func.sum(Order.total), 0)).where(Order.refund_of_id == original.id)
     ) or 0)
     left = original.total - paid_back
-    everything_back = all(refunded_qty(session, line.id) == line.qty for line in original.lines)
     return -left if everything_back else max(subtotal - share, -left)
 
 
@@ -113,7 +136,8 @@ def refund(
         refund_order.lines.append(_refund_line(session, line, item.qty))
         session.flush()
     subtotal = sum(line.total for line in refund_order.lines)
-    total = _refund_total(session, original, subtotal)
+    everything_back = all(refunded_qty(session, line.id) == line.qty for line in original.lines)
+    total = _refund_total(session, original, subtotal, everything_back)
     refund_order.subtotal, refund_order.discount, refund_order.total = subtotal, subtotal - total, total
     refund_order.payments.append(Payment(method="cash", amount=total, status="confirmed",
                                          created_at=when, confirmed_at=when))

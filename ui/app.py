@@ -39,16 +39,16 @@ def make_application() -> QApplication:
 
 
 def make_context(database: Database) -> tuple[AppContext, str]:
-    """The context with the shop's owner at the till (until the login screen exists)."""
+    """The context with the shop's owner preselected (the login dialog confirms who it is)."""
     from app import shop, users
 
-    with database.unit_of_work() as session:
+    with database.read() as session:
         shop_name = shop.profile(session).name
-        people = [u for u in users.list_users(session) if u.active]
+        people = [(u.id, u.name, u.role) for u in users.list_users(session) if u.active]
     ctx = AppContext(db=database)
     if people:
-        person = next((u for u in people if u.role == "owner"), people[0])
-        ctx.user_id, ctx.user_name, ctx.user_role = person.id, person.name, person.role
+        ctx.user_id, ctx.user_name, ctx.user_role = next(
+            (p for p in people if p[2] == "owner"), people[0])
     return ctx, shop_name
 
 

@@ -12,7 +12,15 @@ from app import audit, inventory, shop
 from app.cart import Discount
 from app.db import Database
 from app.errors import ConflictError, NotFoundError, StockError, ValidationError
-from app.orders import RefundRequest, confirm_payment, expire_pending, refund, refunded_qty, void_pending
+from app.orders import (
+    RefundRequest,
+    confirm_payment,
+    expire_pending,
+    refund,
+    refund_preview,
+    refunded_qty,
+    void_pending,
+)
 from app.sales import PaymentInput, checkout, get_order
 from models import Order, Payment, Product, StockMovement
 from tests.unit.foundation_kit import add_product, assert_refused, cart_of, cash
@@ -262,3 +270,24 @@ def test_refunds_in_thirds_never_pay_back_more_than_was_paid(db: Database, pids:
         with db.unit_of_work() as session:
             totals.append(refund(session, order_id, [RefundRequest(line, Decimal(1))], "Satu").total)
     assert totals[:2] == [-6_667, -6_667] and sum(totals) == -20_000
+
+
+def test_refund_preview_is_what_refund_books(db: Database) -> None:
+    """The refund dialog's amount: order discount given back in proportion, rests settled."""
+    with db.unit_of_work() as s:
+        kopi = add_product(s, "KP1", "Kopi Bubuk", 9_000, stock=10)
+        gula = add_product(s, "GL1", "Gula Pasir", 3_333, stock=10)
+        cart = cart_of(s, [(kopi, 1), (gula, 3)], Discount("percent", Decimal(5)))
+        sale = checkout(s, cart, cash(cart.total))
+        lines = {ln.product_id: ln.id for ln in get_order(s, sale.order_id).lines}
+    steps = [[RefundRequest(lines[gula], Decimal(1))],
+             [RefundRequest(lines[kopi], Decimal(1)), RefundRequest(lines[gula], Decimal(2))]]
+    booked = 0
+    for items in steps:
+        with db.read() as s:
+            preview = refund_preview(s, sale.order_id, items)
+        with db.unit_of_work() as s:
+            result = refund(s, sale.order_id, items, "Rusak")
+        assert result.total == -preview
+        booked += preview
+    assert booked == sale.total  # everything back: exactly what the buyer paid

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.orders import refunded_qty
 from app.sales import get_order
-from models import Order, OrderLine, Payment, SalesChannel, User
+from models import Order, Payment, SalesChannel, User
 
 REFUND_FILTER = "refund"
 REFUNDABLE_STATUSES = ("paid", "fulfilled")
@@ -193,13 +193,3 @@ def load_detail(session: Session, order_id: int) -> OrderDetail:
     refunds = session.scalars(select(Order).where(Order.refund_of_id == order.id).order_by(Order.id))
     detail.refunds = [RefundView(r.id, r.number, r.created_at, r.total, r.reason) for r in refunds]
     return detail
-
-
-def refund_amount(session: Session, line_id: int, qty: Decimal) -> int:
-    """What returning ``qty`` of a line pays back — the same sum the refund service books."""
-    from app.orders import _share  # the service's own rounding, so the preview never disagrees
-
-    line = session.get(OrderLine, line_id)
-    if line is None or qty <= 0:
-        return 0
-    return line.total if qty == line.qty else _share(line, qty)

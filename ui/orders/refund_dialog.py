@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.money import format_qty, format_rupiah, parse_qty
-from app.orders import RefundRequest, refund
+from app.orders import RefundRequest, refund, refund_preview
 from app.sales import CheckoutResult
 from ui.admin.approval import ask_approval
 from ui.context import AppContext
-from ui.orders.queries import LineView, OrderDetail, load_detail, refund_amount
+from ui.orders.queries import LineView, OrderDetail, load_detail
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
@@ -126,6 +126,7 @@ class RefundDialog(QDialog):
         with ctx.db.read() as session:
             self.order: OrderDetail = load_detail(session, order_id)
         self.result_: CheckoutResult | None = None
+        self.confirmed_total = 0
         self.setWindowTitle(self.tr("Retur pesanan %1").replace("%1", self.order.number))
         self.resize(760, 480)
         layout = QVBoxLayout(self)
@@ -187,9 +188,14 @@ class RefundDialog(QDialog):
         return buttons
 
     def refund_total(self) -> int:
-        """The cash paid back for the chosen quantities (as the service will book it)."""
+        """The cash paid back for the chosen quantities (as the service books it).
+
+        Once saved, the amount shown when the refund was confirmed.
+        """
+        if self.result_ is not None:
+            return self.confirmed_total
         with self.ctx.db.read() as session:
-            return sum(refund_amount(session, r.line_id, r.qty) for r in self.model.requests())
+            return refund_preview(session, self.order.id, self.model.requests())
 
     def _update_total(self) -> None:
         total = self.refund_total()
@@ -206,8 +212,9 @@ class RefundDialog(QDialog):
         if not reason:
             self.error.setText(self.tr("Tulis alasan retur."))
             return
+        self.confirmed_total = self.refund_total()
         approval = ask_approval(self, self.ctx, "refund", order=self.order.number,
-                                amount=self.refund_total())
+                                amount=self.confirmed_total)
         if approval is None:
             self.error.setText(self.tr("Retur belum disimpan: perlu persetujuan pemilik."))
             return

@@ -278,11 +278,9 @@ class SellActions:
         if self.ctx.printer is not None:
             self.ctx.printer.after_sale(order_id, self.parent_widget())
             return
-        from ui.sell.receipt import ReceiptPreview, receipt_text
+        from ui.printing.preview_dialog import ReceiptPreviewDialog  # no printing wired yet
 
-        with self.ctx.db.read() as session:
-            text = receipt_text(session, order_id)
-        ReceiptPreview(text, self.parent_widget()).show()
+        ReceiptPreviewDialog(self.ctx, order_id, parent=self.parent_widget()).show_non_modal(False)
 
     def parent_widget(self) -> QWidget:
         """The widget dialogs are parented to (the screen itself)."""
