@@ -12,18 +12,18 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from app import clock
 from app.errors import DatabaseVersionError, UserError
 
 # The newest migration this app knows; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0003"
-KNOWN_REVISIONS = ("0001", "0002", "0003")
+SCHEMA_HEAD = "0004"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
 
@@ -92,7 +92,7 @@ def _run_alembic_upgrade(engine: Engine) -> None:
 
 def backup_before_migration(path: Path, revision: str) -> Path:
     """Copy the shop file aside (SQLite online backup) before migrating it."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.file_stamp()
     target = path.with_name(f"{path.stem}.pre-{revision}-{stamp}{path.suffix}.bak")
     src = sqlite3.connect(str(path))
     dst = sqlite3.connect(str(target))
@@ -165,5 +165,19 @@ class Database:
 
 
 def open_database(path: Path) -> Database:
-    """Open (creating or migrating as needed) the shop file at ``path``."""
-    return Database(path)
+    """Open (creating or migrating as needed) the shop file at ``path``; its zone sets the clock."""
+    database = Database(path)
+    use_shop_zone(database)
+    return database
+
+
+def use_shop_zone(database: Database) -> None:
+    """Set the shop clock to the zone saved in ``database`` (WIB when unset or unknown)."""
+    from app import settings  # app.settings imports the models; keep app.db light
+
+    with database.read() as session:
+        name = str(settings.get(session, "shop.timezone"))
+    try:
+        clock.set_shop_zone(name)
+    except UserError:
+        clock.reset_shop_zone()

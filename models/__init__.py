@@ -2,7 +2,7 @@
 
 from models.base import Base
 from models.catalog import Barcode, Category, Product
-from models.orders import HeldCart, Order, OrderLine, Payment, StatementRecord
+from models.orders import HeldCart, OpenCart, Order, OrderLine, Payment, StatementRecord
 from models.shop import AuditEntry, BankAccount, SalesChannel, Setting, Shift, ShopProfile, User
 from models.stock import StockMovement
 from models.sync import OutboxOp, SyncState
@@ -14,6 +14,7 @@ __all__ = [
     "Base",
     "Category",
     "HeldCart",
+    "OpenCart",
     "Order",
     "OrderLine",
     "OutboxOp",

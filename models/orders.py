@@ -122,6 +122,20 @@ class HeldCart(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class OpenCart(Base):
+    """The cart being rung up right now, kept so a close, crash or power cut never loses it.
+
+    One row per till slot (``main``); written on every cart change, deleted with the sale.
+    """
+
+    __tablename__ = "open_carts"
+
+    slot: Mapped[str] = mapped_column(String(40), primary_key=True)
+    payload: Mapped[str] = mapped_column(Text)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class StatementRecord(Base):
     """A bank statement line already imported; its key confirms at most one payment, ever."""
 
