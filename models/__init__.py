@@ -5,7 +5,7 @@ from models.catalog import Barcode, Category, Product
 from models.orders import HeldCart, OpenCart, Order, OrderLine, Payment, StatementRecord
 from models.shop import AuditEntry, BankAccount, SalesChannel, Setting, Shift, ShopProfile, User
 from models.stock import StockMovement
-from models.sync import OutboxOp, SyncState
+from models.sync import FieldClock, OutboxOp, SyncState
 
 __all__ = [
     "AuditEntry",
@@ -13,6 +13,7 @@ __all__ = [
     "Barcode",
     "Base",
     "Category",
+    "FieldClock",
     "HeldCart",
     "OpenCart",
     "Order",

@@ -34,3 +34,17 @@ class SyncState(Base):
 
     key: Mapped[str] = mapped_column(String(40), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class FieldClock(Base):
+    """The hybrid-logical-clock stamp of the last write of one shared product field.
+
+    A remote field change is applied only when its stamp is newer than the stored one, so
+    every device of a shop ends with the same value whatever order changes arrive in.
+    """
+
+    __tablename__ = "product_field_clocks"
+
+    product_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    field: Mapped[str] = mapped_column(String(20), primary_key=True)
+    hlc: Mapped[str] = mapped_column(String(64))
