@@ -22,8 +22,8 @@ from app import clock
 from app.errors import DatabaseVersionError, UserError
 
 # The newest migration this app knows; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0005"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
+SCHEMA_HEAD = "0006"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
 
@@ -74,7 +74,8 @@ def stored_revision(path: Path) -> str | None:
     except sqlite3.DatabaseError as exc:
         if "no such table" in str(exc):
             return None
-        raise UserError(f"Berkas '{path}' bukan database toko PEKEN Kasir: {exc}") from exc
+        raise UserError("Berkas '{path}' bukan database toko PEKEN Kasir: {exc}", path=path,
+                        exc=exc) from exc
     return str(row[0]) if row else None
 
 
@@ -111,8 +112,8 @@ def migrate(path: Path, engine: Engine) -> str | None:
         return None
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise DatabaseVersionError(
-            f"Berkas toko '{path.name}' dibuat oleh versi PEKEN Kasir yang lebih baru "
-            f"(skema {revision}). Perbarui aplikasi sebelum membuka berkas ini."
+            "Berkas toko '{name}' dibuat oleh versi PEKEN Kasir yang lebih baru (skema {revision}). "
+            "Perbarui aplikasi sebelum membuka berkas ini.", name=path.name, revision=revision
         )
     backup = backup_before_migration(path, revision) if revision is not None else None
     _run_alembic_upgrade(engine)

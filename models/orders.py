@@ -42,6 +42,8 @@ class Order(Base):
     discount: Mapped[int] = mapped_column(default=0)
     total: Mapped[int] = mapped_column(default=0)
     tax: Mapped[int] = mapped_column(default=0)
+    # Cash rounding ("Pembulatan"): money paid = total + rounding (negative when rounded down).
+    rounding: Mapped[int] = mapped_column(default=0, server_default="0")
     note: Mapped[str] = mapped_column(Text, default="")
     reason: Mapped[str] = mapped_column(Text, default="")
     buyer_name: Mapped[str] = mapped_column(String(120), default="")
