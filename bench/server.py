@@ -75,25 +75,45 @@ def database(kind: str, data_dir: Path) -> Iterator[str]:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-@contextmanager
-def running_server(data_dir: Path, url: str, port: int) -> Iterator[str]:
-    """``python -m server`` as a child process; yields its base URL."""
+def _spawn(data_dir: Path, url: str, port: int) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PEKEN_DATABASE_URL": url, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen(
+    return subprocess.Popen(
         [sys.executable, "-m", "server", "--port", str(port), "--data-dir", str(data_dir)],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
-    base = f"http://127.0.0.1:{port}"
+
+
+def _healthy(proc: subprocess.Popen[bytes], base: str, deadline: float) -> bool:
+    """Wait until ``base`` answers /health (True) or the process exited (False)."""
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            return False
+        try:
+            if httpx.get(f"{base}/api/v1/health", timeout=1).status_code == 200:
+                return True
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    raise SystemExit("server did not start")
+
+
+@contextmanager
+def running_server(data_dir: Path, url: str) -> Iterator[str]:
+    """``python -m server`` as a child process on a free port; yields its base URL.
+
+    A port free when picked can be taken before the server binds it: on "address
+    already in use" the server is started again on another port.
+    """
+    deadline = time.monotonic() + 30
+    while True:
+        port = free_port()
+        proc = _spawn(data_dir, url, port)
+        base = f"http://127.0.0.1:{port}"
+        if _healthy(proc, base, deadline):
+            break
+        error = proc.stderr.read() if proc.stderr else b""
+        if b"address already in use" not in error.lower():
+            raise SystemExit(f"server exited: {error.decode(errors='replace')[-2000:]}")
     try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"{base}/api/v1/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        else:
-            raise SystemExit("server did not start")
         yield base
     finally:
         proc.terminate()
@@ -211,7 +231,7 @@ def run(kind: str, listings: int, ops: int, batch: int, queries: int) -> dict[st
     with tempfile.TemporaryDirectory() as tmp, database(kind, Path(tmp)) as url:
         settings = Settings(data_dir=Path(tmp), database_url=url)
         admin = create_admin(settings, "bench")
-        with running_server(Path(tmp), url, free_port()) as base, \
+        with running_server(Path(tmp), url) as base, \
                 httpx.Client(base_url=base, timeout=120) as http:
             sellers = register_sellers(http, admin, 50)
             token = enroll_device(http, admin, sellers[0])

@@ -29,19 +29,20 @@ ORDERS_PER_BUYER = 8
 BUYERS = 3
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+def _bound_socket() -> socket.socket:
+    """A socket bound to a free loopback port, handed to uvicorn as is (no pick-then-reuse race)."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    return sock
 
 
 @pytest.fixture(scope="module")
 def live_url(server_app: FastAPI) -> Iterator[str]:
-    """The app served by a real uvicorn on a free loopback port."""
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(server_app, host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
+    """The app served by a real uvicorn on a loopback port it was handed already bound."""
+    sock = _bound_socket()
+    port = int(sock.getsockname()[1])
+    server = uvicorn.Server(uvicorn.Config(server_app, log_level="warning"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
     while not server.started and time.monotonic() < deadline:
@@ -50,6 +51,7 @@ def live_url(server_app: FastAPI) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(10)
+    sock.close()
 
 
 def _pusher(url: str, token: str, product: str, errors: list[str]) -> None:

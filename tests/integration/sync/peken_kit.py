@@ -37,6 +37,13 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def _port_taken(log_path: Path, offset: int) -> bool:
+    """Whether the server's log since ``offset`` says its port was already in use."""
+    with log_path.open("rb") as handle:
+        handle.seek(offset)
+        return b"address already in use" in handle.read().lower()
+
+
 def _env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PEKEN_")}
     env["PYTHONPATH"] = str(ROOT)
@@ -50,6 +57,7 @@ class ServerProcess:
     data_dir: Path
     port: int = field(default_factory=free_port)
     proc: subprocess.Popen[bytes] | None = None
+    started_once: bool = False
 
     @property
     def url(self) -> str:
@@ -57,18 +65,39 @@ class ServerProcess:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self, timeout: float = 30.0) -> None:
-        """Start the server and wait until /health answers."""
+        """Start the server and wait until /health answers.
+
+        The port was free when picked, but another process may take it before the server
+        binds it. Then the first start moves to a new free port; a restart (the devices
+        know this URL) tries the same port again until ``timeout``.
+        """
+        deadline = time.monotonic() + timeout
+        while True:
+            log_path = self.data_dir / "server.log"
+            offset = log_path.stat().st_size if log_path.exists() else 0
+            if self._spawn_and_wait(deadline):
+                self.started_once = True
+                return
+            if not _port_taken(log_path, offset) or time.monotonic() >= deadline:
+                raise RuntimeError(f"server exited: see {log_path}")
+            if self.started_once:
+                time.sleep(0.2)
+            else:
+                self.port = free_port()
+
+    def _spawn_and_wait(self, deadline: float) -> bool:
+        """Start the process; True once healthy, False when it exited (RuntimeError on timeout)."""
         log = open(self.data_dir / "server.log", "ab")  # noqa: SIM115 - lives with the process
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "server", "--port", str(self.port), "--data-dir",
              str(self.data_dir)], cwd=ROOT, env=_env(), stdout=log, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited: see {self.data_dir / 'server.log'}")
+                self.proc = None
+                return False
             try:
                 if httpx.get(self.url + "/api/v1/health", timeout=0.5).status_code == 200:
-                    return
+                    return True
             except httpx.HTTPError:
                 time.sleep(0.05)
         raise RuntimeError("server did not start in time")
