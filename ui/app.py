@@ -17,13 +17,15 @@ from PySide6.QtWidgets import QApplication
 
 from app.db import Database
 from ui.context import AppContext
+from ui.fonts import load_fonts
 
 STYLE = Path(__file__).resolve().parent.parent / "resources" / "style.qss"
 READY_ENV = "PEKEN_EXIT_WHEN_READY"
 
 
 def load_style(app: QApplication) -> None:
-    """Apply the shop's style sheet (missing file: Qt's default look)."""
+    """Load the shipped fonts, then apply the shop's style sheet (missing file: Qt's default look)."""
+    load_fonts(app)
     if STYLE.exists():
         app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
 

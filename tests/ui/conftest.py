@@ -20,6 +20,7 @@ from app.db import open_database
 from app.demo import build_demo
 from ui.app import load_style, make_context
 from ui.context import AppContext
+from ui.fonts import load_fonts
 from ui.main_window import MainWindow
 from ui.sell.screen import SellScreen
 
@@ -33,6 +34,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if Path(str(item.fspath)).parent == here:
             item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _shipped_fonts(qapp: QApplication) -> None:
+    """Every UI test measures and renders with the fonts the app ships, not the PC's."""
+    load_fonts(qapp)
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PIL.ImageQt import ImageQt
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QPixmap
+from PySide6.QtGui import QFontMetrics, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,6 +31,7 @@ from app.receipts.images import qr_box_size, qr_image
 from app.receipts.pdf import render_pdf
 from app.receipts.preview import render_text
 from ui.context import AppContext
+from ui.fonts import MONO_FAMILY, use_monospace
 from ui.printing.printer import error_text
 from ui.worker import run_task
 
@@ -45,13 +46,6 @@ PDF_PAPERS: tuple[tuple[str, str], ...] = (
 QR_PIXELS = 180
 PAPER_MARGIN = 10
 MAX_TEXT_HEIGHT = 620
-
-
-def monospace_font() -> QFont:
-    """The system's fixed-width font (DejaVu Sans Mono on most Linux systems)."""
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    font.setStyleHint(QFont.StyleHint.Monospace)
-    return font
 
 
 def default_pdf_path(order_number: str, paper: str) -> str:
@@ -89,10 +83,10 @@ class ReceiptPreviewDialog(QDialog):
         self.text.setObjectName("receiptText")
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.text.setFont(monospace_font())
+        use_monospace(self.text)
         self.text.document().setDocumentMargin(PAPER_MARGIN)
-        self.text.setStyleSheet("QPlainTextEdit { background: white; color: black; "
-                                "border: 1px solid #c8c8c8; }")
+        self.text.setStyleSheet(f"QPlainTextEdit {{ font-family: \"{MONO_FAMILY}\"; background: white; "
+                                "color: black; border: 1px solid #c8c8c8; }")
         self.qr.setObjectName("receiptQr")
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr.setStyleSheet("QLabel { background: white; padding: 12px; }")  # quiet zone
@@ -136,6 +130,7 @@ class ReceiptPreviewDialog(QDialog):
         encoding = profile.encoding if profile else "cp437"
         content = render_text(self.receipt, columns, encoding)
         self.text.setPlainText(content)
+        self.text.ensurePolished()  # measure with the font the style sheet leaves it
         metrics = QFontMetrics(self.text.font())
         width = metrics.horizontalAdvance("M" * (columns + 2)) + 2 * PAPER_MARGIN + 24
         self.text.setFixedWidth(width)

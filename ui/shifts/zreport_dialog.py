@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from app import settings
 from app.errors import ValidationError
 from app.reports.zreport import z_report_escpos
 from ui.context import AppContext
+from ui.fonts import use_monospace
 from ui.messages import show_error
 from ui.worker import run_task
 
@@ -27,9 +27,8 @@ class ZReportDialog(QDialog):
         layout = QVBoxLayout(self)
         self.view = QPlainTextEdit(text)
         self.view.setReadOnly(True)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        self.view.setFont(font)
+        use_monospace(self.view)  # the shipped fixed-width font, kept under the style sheet
+        self.view.ensurePolished()
         width = max((len(line) for line in text.splitlines()), default=32)
         self.view.setMinimumWidth(self.view.fontMetrics().horizontalAdvance("M" * (width + 4)))
         self.view.setMinimumHeight(520)

@@ -29,6 +29,7 @@ from app.money import format_rupiah
 from app.payments import service
 from app.sync import orders as online
 from ui.context import AppContext
+from ui.fonts import use_monospace
 from ui.messages import show_error
 
 COLUMNS = ("Nomor", "Waktu", "Pembeli", "HP", "Total", "Tagihan", "Status")
@@ -43,9 +44,7 @@ class PickTicketDialog(QDialog):
         self.setWindowTitle(self.tr("Daftar ambil barang"))
         self.text = QPlainTextEdit(text)
         self.text.setReadOnly(True)
-        font = self.text.font()
-        font.setFamily("monospace")
-        self.text.setFont(font)
+        use_monospace(self.text)  # the shipped fixed-width font, kept under the style sheet
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

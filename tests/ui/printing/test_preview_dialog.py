@@ -9,7 +9,7 @@ import pypdf
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app import sales
@@ -24,7 +24,9 @@ from tests.unit.receipts.order_kit import (
     checkout,
     static_qris,
 )
+from ui.app import load_style
 from ui.context import AppContext
+from ui.fonts import MONO_FAMILY
 from ui.printing.preview_dialog import ReceiptPreviewDialog
 from ui.printing.printer import PrintController
 
@@ -49,6 +51,27 @@ def test_shows_the_receipt_text_in_a_monospace_font(
     assert QFontInfo(dialog.text.font()).fixedPitch()
     assert not dialog.qr.isVisibleTo(dialog)
     assert dialog.windowTitle() == f"Struk {sale.number}"
+
+
+def test_receipt_text_stays_monospace_under_the_app_style_sheet(
+    qtbot: QtBot, ctx: AppContext, db: Database, kit: Shop, qapp: QApplication
+) -> None:
+    """The global ``QWidget { font-family }`` rule must not replace the fixed-width font."""
+    load_style(qapp)
+    try:
+        sale = checkout(db, kit)
+        dialog = _dialog(qtbot, ctx, sale.order_id)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        shown = QFontInfo(dialog.text.font())  # the font after style polish, as rendered
+        assert shown.family() == MONO_FAMILY and shown.fixedPitch()
+        viewport = QFontInfo(dialog.text.viewport().font())
+        assert viewport.family() == MONO_FAMILY and viewport.fixedPitch()
+        lines = dialog.text.toPlainText().splitlines()
+        metrics = dialog.text.fontMetrics()
+        assert len({metrics.horizontalAdvance(line) for line in lines if len(line) == 32}) == 1
+    finally:
+        qapp.setStyleSheet("")
 
 
 def test_pending_qris_shows_the_code_to_scan(
