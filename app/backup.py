@@ -92,7 +92,8 @@ def make_backup(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"Folder cadangan '{folder}' tidak bisa dibuat: {exc.strerror or exc}") from exc
+        raise UserError("Folder cadangan '{folder}' tidak bisa dibuat: {value}", folder=folder,
+                        value=exc.strerror or exc) from exc
     target = _target(folder, db_path.stem, kind, now or now_utc())
     partial = target.with_name(target.name + ".part")
     try:
@@ -100,10 +101,11 @@ def make_backup(
         partial.replace(target)
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
-        raise UserError(f"Cadangan gagal dibuat di '{folder}': {exc}") from exc
+        raise UserError("Cadangan gagal dibuat di '{folder}': {exc}", folder=folder, exc=exc) from exc
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise UserError(f"Cadangan gagal disimpan di '{folder}': {exc.strerror or exc}") from exc
+        raise UserError("Cadangan gagal disimpan di '{folder}': {value}", folder=folder,
+                        value=exc.strerror or exc) from exc
     return target
 
 
@@ -167,11 +169,11 @@ def _shop_tables() -> set[str]:
 
 def _open_candidate(path: Path) -> sqlite3.Connection:
     if not path.is_file():
-        raise InvalidBackup(f"Berkas '{path.name}' tidak ditemukan.")
+        raise InvalidBackup("Berkas '{name}' tidak ditemukan.", name=path.name)
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
             raise InvalidBackup(
-                f"Berkas '{path.name}' bukan database SQLite, jadi bukan cadangan toko."
+                "Berkas '{name}' bukan database SQLite, jadi bukan cadangan toko.", name=path.name
             )
     return _read_only(path)
 
@@ -190,22 +192,24 @@ def _read_only(path: Path) -> sqlite3.Connection:
 def _check_contents(conn: sqlite3.Connection, name: str) -> str:
     result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
     if result != ["ok"]:
-        raise InvalidBackup(f"Berkas '{name}' rusak (pemeriksaan integritas gagal: {result[0]}).")
+        raise InvalidBackup("Berkas '{name}' rusak (pemeriksaan integritas gagal: {value}).", name=name,
+                            value=result[0])
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "alembic_version" not in tables:
-        raise InvalidBackup(f"Berkas '{name}' bukan database toko PEKEN Kasir (tidak ada versi skema).")
+        raise InvalidBackup("Berkas '{name}' bukan database toko PEKEN Kasir (tidak ada versi skema).",
+                            name=name)
     row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     revision = str(row[0]) if row else ""
     if revision not in KNOWN_REVISIONS:
         raise InvalidBackup(
-            f"Berkas '{name}' memakai skema '{revision or '?'}' yang tidak dikenal versi aplikasi "
-            "ini (mungkin dari versi yang lebih baru)."
+            "Berkas '{name}' memakai skema '{value}' yang tidak dikenal versi aplikasi ini (mungkin dari "
+            "versi yang lebih baru).", name=name, value=revision or '?'
         )
     missing = _shop_tables() - tables
     if missing:
         raise InvalidBackup(
-            f"Berkas '{name}' bukan database toko yang lengkap (tabel hilang: "
-            f"{', '.join(sorted(missing)[:5])})."
+            "Berkas '{name}' bukan database toko yang lengkap (tabel hilang: {value}).", name=name,
+            value=', '.join(sorted(missing)[:5])
         )
     return revision
 
@@ -217,7 +221,8 @@ def validate_shop_file(path: Path) -> str:
     try:
         return _check_contents(conn, path.name)
     except sqlite3.DatabaseError as exc:
-        raise InvalidBackup(f"Berkas '{path.name}' rusak atau bukan database toko: {exc}.") from exc
+        raise InvalidBackup("Berkas '{name}' rusak atau bukan database toko: {exc}.", name=path.name,
+                            exc=exc) from exc
     finally:
         conn.close()
 
@@ -246,7 +251,7 @@ def restore(db: Database, source: Path, folder: Path | None = None) -> RestoreRe
     try:
         _copy_into(source, path)
     except sqlite3.Error as exc:
-        raise UserError(f"Pemulihan gagal, data lama tetap dipakai: {exc}") from exc
+        raise UserError("Pemulihan gagal, data lama tetap dipakai: {exc}", exc=exc) from exc
     finally:
         rotate(path, keep, folder)
     return RestoreResult(open_database(path), previous)

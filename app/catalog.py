@@ -70,7 +70,7 @@ def validate(data: ProductInput) -> ProductInput:
     _check_amount(data.price, "price", "Harga jual", minimum=1)
     _check_amount(data.cost, "cost", "Harga pokok", minimum=0)
     if data.unit not in UNITS:
-        raise ValidationError(f"Satuan '{data.unit}' tidak dikenal.", field="unit")
+        raise ValidationError("Satuan '{unit}' tidak dikenal.", field="unit", unit=data.unit)
     data.min_stock = quantize_qty(data.min_stock)
     if data.min_stock < 0:
         raise ValidationError("Stok minimum tidak boleh negatif.", field="min_stock")
@@ -80,12 +80,12 @@ def validate(data: ProductInput) -> ProductInput:
 
 def _check_amount(value: object, field_name: str, label: str, minimum: int) -> None:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise ValidationError(f"{label} harus bilangan bulat rupiah.", field=field_name)
+        raise ValidationError("{label} harus bilangan bulat rupiah.", field=field_name, label=label)
     if value < minimum:
         word = "lebih dari nol" if minimum > 0 else "nol atau lebih"
-        raise ValidationError(f"{label} harus {word}.", field=field_name)
+        raise ValidationError("{label} harus {word}.", field=field_name, label=label, word=word)
     if value > MAX_AMOUNT:
-        raise ValidationError(f"{label} terlalu besar.", field=field_name)
+        raise ValidationError("{label} terlalu besar.", field=field_name, label=label)
 
 
 def _clean_barcodes(codes: list[str]) -> list[str]:
@@ -95,9 +95,10 @@ def _clean_barcodes(codes: list[str]) -> list[str]:
         if not code:
             continue
         if not BARCODE_RE.match(code):
-            raise ValidationError(f"Barcode '{code}' tidak sah.", field="barcodes")
+            raise ValidationError("Barcode '{code_name}' tidak sah.", field="barcodes", code_name=code)
         if code in cleaned:
-            raise ValidationError(f"Barcode '{code}' ditulis dua kali.", field="barcodes")
+            raise ValidationError("Barcode '{code_name}' ditulis dua kali.", field="barcodes",
+                                  code_name=code)
         cleaned.append(code)
     return cleaned
 
@@ -105,14 +106,15 @@ def _clean_barcodes(codes: list[str]) -> list[str]:
 def _check_unique(session: Session, data: ProductInput, product_id: int | None) -> None:
     clash = session.scalar(select(Product.id).where(Product.sku == data.sku))
     if clash is not None and clash != product_id:
-        raise ConflictError(f"SKU '{data.sku}' sudah dipakai produk lain.", field="sku")
+        raise ConflictError("SKU '{sku}' sudah dipakai produk lain.", field="sku", sku=data.sku)
     if data.barcodes:
         rows = session.execute(
             select(Barcode.code, Barcode.product_id).where(Barcode.code.in_(data.barcodes))
         ).all()
         for code, owner in rows:
             if owner != product_id:
-                raise ConflictError(f"Barcode '{code}' sudah dipakai produk lain.", field="barcodes")
+                raise ConflictError("Barcode '{code_name}' sudah dipakai produk lain.", field="barcodes",
+                                    code_name=code)
     if data.category_id is not None and session.get(Category, data.category_id) is None:
         raise ValidationError("Kategori tidak ditemukan.", field="category_id")
 
@@ -179,7 +181,7 @@ def get_product(session: Session, product_id: int) -> Product:
     """The product with this id, or NotFoundError."""
     product = session.get(Product, product_id)
     if product is None:
-        raise NotFoundError(f"Produk #{product_id} tidak ditemukan.")
+        raise NotFoundError("Produk #{product_id} tidak ditemukan.", product_id=product_id)
     return product
 
 

@@ -58,11 +58,12 @@ def check_qty(qty: Decimal, *, allow_negative: bool = False, label: str = "Jumla
     """Refuse zero, negative (unless allowed) or absurd quantities."""
     value = quantize_qty(qty)
     if value == 0:
-        raise ValidationError(f"{label} tidak boleh nol.", field="qty")
+        raise ValidationError("{label} tidak boleh nol.", field="qty", label=label)
     if value < 0 and not allow_negative:
-        raise ValidationError(f"{label} harus lebih dari nol.", field="qty")
+        raise ValidationError("{label} harus lebih dari nol.", field="qty", label=label)
     if abs(value) > MAX_QTY:
-        raise ValidationError(f"{label} {value} tidak masuk akal (maks. {MAX_QTY}).", field="qty")
+        raise ValidationError("{label} {value} tidak masuk akal (maks. {MAX_QTY}).", field="qty",
+                              label=label, value=value, MAX_QTY=MAX_QTY)
     return value
 
 
@@ -160,7 +161,7 @@ def _add_on_hand(session: Session, deltas: Sequence[tuple[int, Decimal]]) -> Non
         wanted = {pid for pid, _qty in deltas}
         with session.no_autoflush:
             found = set(session.scalars(select(Product.id).where(Product.id.in_(wanted))))
-        raise NotFoundError(f"Produk #{min(wanted - found, default=0)} tidak ditemukan.")
+        raise NotFoundError("Produk #{value} tidak ditemukan.", value=min(wanted - found, default=0))
     for pid, _qty in deltas:
         cached = session.identity_map.get(identity_key(Product, pid))
         if cached is not None:
@@ -184,7 +185,7 @@ def _movement_payload(
 def _product(session: Session, product_id: int) -> Product:
     product = session.get(Product, product_id)
     if product is None:
-        raise NotFoundError(f"Produk #{product_id} tidak ditemukan.")
+        raise NotFoundError("Produk #{product_id} tidak ditemukan.", product_id=product_id)
     return product
 
 
@@ -192,7 +193,8 @@ def _check_whole(product: Product, qty: Decimal) -> None:
     """A product sold by the piece only moves in whole units."""
     if not product.sold_by_weight and qty != qty.to_integral_value():
         raise ValidationError(
-            f"'{product.name}' dihitung per {product.unit}, jumlah harus bulat.", field="qty"
+            "'{name}' dihitung per {unit}, jumlah harus bulat.", field="qty", name=product.name,
+            unit=product.unit
         )
 
 
@@ -238,7 +240,8 @@ def stocktake(
     for product_id, counted in counts.items():
         value = quantize_qty(counted)
         if value < 0 or value > MAX_QTY:
-            raise ValidationError(f"Hitungan {value} untuk produk #{product_id} tidak sah.", field="qty")
+            raise ValidationError("Hitungan {value} untuk produk #{product_id} tidak sah.", field="qty",
+                                  value=value, product_id=product_id)
         product = _product(session, product_id)
         _check_whole(product, value)
         delta = value - product.on_hand

@@ -67,14 +67,15 @@ def _expand(items: list[tuple[LabelItem, int]]) -> list[LabelItem]:
     labels: list[LabelItem] = []
     for item, count in items:
         if count < 0:
-            raise ValidationError(f"Jumlah label untuk '{item.name}' tidak boleh negatif.")
+            raise ValidationError("Jumlah label untuk '{name}' tidak boleh negatif.", name=item.name)
         if not item.code.strip() or not item.code.isascii():
-            raise ValidationError(f"Produk '{item.name}' tidak punya barcode atau SKU untuk label.")
+            raise ValidationError("Produk '{name}' tidak punya barcode atau SKU untuk label.",
+                                  name=item.name)
         labels.extend([item] * count)
     if not labels:
         raise ValidationError("Pilih minimal satu label untuk dicetak.")
     if len(labels) > MAX_LABELS:
-        raise ValidationError(f"Terlalu banyak label sekaligus (maks. {MAX_LABELS}).")
+        raise ValidationError("Terlalu banyak label sekaligus (maks. {MAX_LABELS}).", MAX_LABELS=MAX_LABELS)
     return labels
 
 
@@ -155,7 +156,7 @@ def render_labels(
 ) -> bytes:
     """The PDF bytes: ``count`` labels of each item; ``start_at`` skips used A4 positions."""
     if layout not in LAYOUTS:
-        raise ValidationError(f"Format label '{layout}' tidak dikenal.")
+        raise ValidationError("Format label '{layout}' tidak dikenal.", layout=layout)
     geometry = LAYOUTS[layout]
     labels = _expand(items)
     out = io.BytesIO()

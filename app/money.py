@@ -39,7 +39,7 @@ def quantize_qty(qty: Decimal | int | str) -> Decimal:
             raise InvalidOperation
         return value.quantize(QTY_PLACES, rounding=ROUND_HALF_UP)
     except (InvalidOperation, ValueError, TypeError) as exc:
-        raise ValidationError(f"Jumlah '{qty}' bukan angka yang sah.", field="qty") from exc
+        raise ValidationError("Jumlah '{qty}' bukan angka yang sah.", field="qty", qty=qty) from exc
 
 
 def format_qty(qty: Decimal) -> str:
@@ -98,11 +98,11 @@ def parse_rupiah(text: str | int) -> int:
     negative = cleaned.startswith("-")
     cleaned = cleaned.lstrip("-+")
     if not cleaned or not all(ch.isdigit() or ch in ".," for ch in cleaned):
-        raise ValidationError(f"'{raw}' bukan jumlah rupiah yang sah.", field="amount")
+        raise ValidationError("'{raw}' bukan jumlah rupiah yang sah.", field="amount", raw=raw)
     whole = _strip_decimal_part(cleaned, raw)
     digits = whole.replace(".", "").replace(",", "")
     if not digits:
-        raise ValidationError(f"'{raw}' bukan jumlah rupiah yang sah.", field="amount")
+        raise ValidationError("'{raw}' bukan jumlah rupiah yang sah.", field="amount", raw=raw)
     value = int(digits)
     return -value if negative else value
 
@@ -114,7 +114,7 @@ def _strip_decimal_part(cleaned: str, raw: str) -> str:
         if found and len(tail) in (1, 2) and tail.isdigit():
             if int(tail) != 0:
                 raise ValidationError(
-                    f"'{raw}' memakai sen; rupiah harus bilangan bulat.", field="amount"
+                    "'{raw}' memakai sen; rupiah harus bilangan bulat.", field="amount", raw=raw
                 )
             return head
     return cleaned

@@ -47,12 +47,12 @@ def _refunded_amount(session: Session, line_id: int) -> int:
 def _refund_line(session: Session, line: OrderLine, qty: Decimal) -> OrderLine:
     qty = quantize_qty(qty)
     if qty <= 0:
-        raise ValidationError(f"Jumlah retur '{line.name}' harus lebih dari nol.", field="qty")
+        raise ValidationError("Jumlah retur '{name}' harus lebih dari nol.", field="qty", name=line.name)
     left = line.qty - refunded_qty(session, line.id)
     if qty > left:
         raise StockError(
-            f"Retur '{line.name}' {format_qty(qty)} melebihi yang terjual "
-            f"(sisa yang bisa diretur {format_qty(left)})."
+            "Retur '{name}' {qty} melebihi yang terjual (sisa yang bisa diretur {left}).", name=line.name,
+            qty=format_qty(qty), left=format_qty(left)
         )
     amount = line.total - _refunded_amount(session, line.id) if qty == left else _share(line, qty)
     return OrderLine(position=line.position, product_id=line.product_id, name=line.name,
@@ -115,7 +115,7 @@ def refund(
     """Return goods of a paid sale: a refund order, cash paid back, stock put back."""
     original = get_order(session, order_id)
     if original.kind != "sale" or original.status not in ("paid", "fulfilled"):
-        raise ValidationError(f"Pesanan {original.number} belum lunas, tidak bisa diretur.")
+        raise ValidationError("Pesanan {number} belum lunas, tidak bisa diretur.", number=original.number)
     if not reason.strip():
         raise ValidationError("Tulis alasan retur.", field="reason")
     if not items:
@@ -132,7 +132,8 @@ def refund(
     for item in items:
         line = by_id.get(item.line_id)
         if line is None:
-            raise NotFoundError(f"Baris #{item.line_id} bukan bagian dari {original.number}.")
+            raise NotFoundError("Baris #{line_id} bukan bagian dari {number}.", line_id=item.line_id,
+                                number=original.number)
         refund_order.lines.append(_refund_line(session, line, item.qty))
         session.flush()
     subtotal = sum(line.total for line in refund_order.lines)
@@ -154,9 +155,10 @@ def refund(
 def _release(session: Session, order: Order, status: str, when: datetime) -> None:
     """Move a pending order to void/expired, void its payments and return its stock."""
     if order.status != "pending":
-        raise ConflictError(f"Pesanan {order.number} tidak tertunda (status: {order.status}).")
+        raise ConflictError("Pesanan {number} tidak tertunda (status: {status_name}).", number=order.number,
+                            status_name=order.status)
     if any(p.status == "confirmed" and p.method != "cash" for p in order.payments):
-        raise ConflictError(f"Pesanan {order.number} sudah ada pembayaran yang dikonfirmasi.")
+        raise ConflictError("Pesanan {number} sudah ada pembayaran yang dikonfirmasi.", number=order.number)
     order.status = status
     for payment in order.payments:
         payment.status = "void"
@@ -197,15 +199,17 @@ def confirm_payment(
     """Mark a pending transfer/QRIS payment as received; the order is paid when all are."""
     payment = session.get(Payment, payment_id)
     if payment is None:
-        raise NotFoundError(f"Pembayaran #{payment_id} tidak ditemukan.")
+        raise NotFoundError("Pembayaran #{payment_id} tidak ditemukan.", payment_id=payment_id)
     if payment.status == "confirmed":
         raise ConflictError("Pembayaran ini sudah dikonfirmasi sebelumnya.")
     if payment.status != "pending":
-        raise ConflictError(f"Pembayaran ini berstatus '{payment.status}', tidak bisa dikonfirmasi.")
+        raise ConflictError("Pembayaran ini berstatus '{status_name}', tidak bisa dikonfirmasi.",
+                            status_name=payment.status)
     due = payment.amount + payment.unique_code
     if received != due:
         raise ValidationError(
-            f"Uang masuk {format_rupiah(received)} tidak sama dengan tagihan {format_rupiah(due)}."
+            "Uang masuk {received} tidak sama dengan tagihan {due}.", received=format_rupiah(received),
+            due=format_rupiah(due)
         )
     if statement_key and session.scalar(select(Payment.id).where(Payment.statement_key == statement_key)):
         raise ConflictError("Baris mutasi ini sudah dipakai untuk konfirmasi lain.")

@@ -135,7 +135,7 @@ def _check_lockout(session: Session, now: datetime | None) -> None:
     left = lockout_left(session, now)
     if left:
         raise PermissionDenied(
-            f"Terlalu banyak PIN salah berturut-turut. Coba lagi dalam {left} detik."
+            "Terlalu banyak PIN salah berturut-turut. Coba lagi dalam {left} detik.", left=left
         )
 
 
@@ -198,14 +198,14 @@ def require(
         return Approval(action, user.id)
     if not approver_pin:
         raise PermissionDenied(
-            f"{user.name} tidak punya izin untuk {what}. Minta pemilik memasukkan PIN."
+            "{name} tidak punya izin untuk {what}. Minta pemilik memasukkan PIN.", name=user.name, what=what
         )
     when = now or now_utc()
     _check_lockout(session, when)
     owner = _verify_owner_pin(session, approver_pin, approver_name)
     if owner is None:
         _log_wrong_pin(session, user.id, action, when)
-        raise PermissionDenied(f"PIN pemilik salah. Izin untuk {what} tidak diberikan.")
+        raise PermissionDenied("PIN pemilik salah. Izin untuk {what} tidak diberikan.", what=what)
     audit.record(session, AUDIT_PREFIX + action, user.id, owner.id, **detail)
     return Approval(action, user.id, owner.id, owner.name)
 
@@ -217,7 +217,7 @@ def login(session: Session, user_id: int, pin: str, *, now: datetime | None = No
     user = _active_user(session, user_id)
     if not verify_pin(pin, user.pin_hash):
         _log_wrong_pin(session, user.id, LOGIN, when)
-        raise PermissionDenied(f"PIN {user.name} salah.")
+        raise PermissionDenied("PIN {name} salah.", name=user.name)
     audit.record(session, LOGIN, user.id, None)
     return user
 
@@ -226,10 +226,10 @@ def set_permissions(session: Session, actor_id: int | None, user_id: int, action
     """Grant exactly ``actions`` to a cashier (owners always have all)."""
     unknown = actions - set(ACTIONS)
     if unknown:
-        raise ValidationError(f"Izin tidak dikenal: {', '.join(sorted(unknown))}.")
+        raise ValidationError("Izin tidak dikenal: {value}.", value=', '.join(sorted(unknown)))
     user = _active_user(session, user_id)
     if user.role == "owner":
-        raise ValidationError(f"{user.name} adalah pemilik dan sudah punya semua izin.")
+        raise ValidationError("{name} adalah pemilik dan sudah punya semua izin.", name=user.name)
     user.permissions = ",".join(name for name in ACTIONS if name in actions)
     audit.record(session, "user.permissions", actor_id, None, user=user.name,
                  permissions=user.permissions)
@@ -257,10 +257,10 @@ def set_active(session: Session, actor_id: int | None, user_id: int, active: boo
     """Deactivate (or reactivate) a user; the last active owner cannot be deactivated."""
     user = session.get(User, user_id)
     if user is None:
-        raise ValidationError(f"Pengguna #{user_id} tidak ditemukan.")
+        raise ValidationError("Pengguna #{user_id} tidak ditemukan.", user_id=user_id)
     if not active and user.role == "owner" and user.active and len(_owners(session, None)) <= 1:
         raise ValidationError(
-            f"{user.name} adalah satu-satunya pemilik aktif dan tidak bisa dinonaktifkan."
+            "{name} adalah satu-satunya pemilik aktif dan tidak bisa dinonaktifkan.", name=user.name
         )
     user.active = active
     audit.record(session, "user.activate" if active else "user.deactivate", actor_id, None,

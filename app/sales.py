@@ -21,7 +21,7 @@ from app.cart import Cart, CartLine
 from app.clock import now_utc, shop_day
 from app.errors import NotFoundError, ValidationError
 from app.inventory import record_movements
-from app.money import MAX_AMOUNT, format_rupiah, ppn_included, quantize_qty
+from app.money import MAX_AMOUNT, format_qty, format_rupiah, ppn_included, quantize_qty
 from models import Order, OrderLine, Payment, Product, Shift, ShopProfile
 from models.base import OrderId, new_uuid
 
@@ -74,19 +74,20 @@ def next_number(session: Session, device: str, when: datetime) -> tuple[str, int
 
 def _check_line(line: CartLine, product: Product | None, max_qty: int) -> None:
     if product is None:
-        raise NotFoundError(f"Produk '{line.name}' tidak ditemukan lagi.")
+        raise NotFoundError("Produk '{name}' tidak ditemukan lagi.", name=line.name)
     if product.archived:
-        raise ValidationError(f"Produk '{product.name}' sudah diarsipkan dan tidak bisa dijual.")
+        raise ValidationError("Produk '{name}' sudah diarsipkan dan tidak bisa dijual.", name=product.name)
     qty = quantize_qty(line.qty)
     if qty <= 0:
-        raise ValidationError(f"Jumlah '{product.name}' harus lebih dari nol.", field="qty")
+        raise ValidationError("Jumlah '{name}' harus lebih dari nol.", field="qty", name=product.name)
     if qty > max_qty:
-        raise ValidationError(f"Jumlah {qty} untuk '{product.name}' tidak masuk akal.", field="qty")
+        raise ValidationError("Jumlah {qty} untuk '{name}' tidak masuk akal.", field="qty",
+                              qty=format_qty(qty), name=product.name)
     if not product.sold_by_weight and qty != qty.to_integral_value():
-        raise ValidationError(f"'{product.name}' dijual per {product.unit}, jumlah harus bulat.",
-                              field="qty")
+        raise ValidationError("'{name}' dijual per {unit}, jumlah harus bulat.", field="qty",
+                              name=product.name, unit=product.unit)
     if line.unit_price <= 0 or line.unit_price > MAX_AMOUNT:
-        raise ValidationError(f"Harga '{product.name}' tidak sah.", field="price")
+        raise ValidationError("Harga '{name}' tidak sah.", field="price", name=product.name)
 
 
 def _check_payments(total: int, payments: list[PaymentInput]) -> None:
@@ -94,7 +95,7 @@ def _check_payments(total: int, payments: list[PaymentInput]) -> None:
         raise ValidationError("Pilih cara bayar.")
     for p in payments:
         if p.method not in METHOD_LABELS:
-            raise ValidationError(f"Cara bayar '{p.method}' tidak dikenal.")
+            raise ValidationError("Cara bayar '{method}' tidak dikenal.", method=p.method)
         if not isinstance(p.amount, int) or p.amount <= 0:
             raise ValidationError("Jumlah bayar harus lebih dari nol.", field="amount")
         if p.method == "cash" and p.tendered is not None and p.tendered < p.amount:
@@ -106,7 +107,8 @@ def _check_payments(total: int, payments: list[PaymentInput]) -> None:
     paid = sum(p.amount for p in payments)
     if paid != total:
         raise ValidationError(
-            f"Pembayaran {format_rupiah(paid)} tidak sama dengan total {format_rupiah(total)}."
+            "Pembayaran {paid} tidak sama dengan total {total}.", paid=format_rupiah(paid),
+            total=format_rupiah(total)
         )
 
 
@@ -215,7 +217,7 @@ def get_order(session: Session, order_id: int) -> Order:
     """The order with this id (lines and payments load on access), or NotFoundError."""
     order = session.get(Order, order_id)
     if order is None:
-        raise NotFoundError(f"Pesanan #{order_id} tidak ditemukan.")
+        raise NotFoundError("Pesanan #{order_id} tidak ditemukan.", order_id=order_id)
     return order
 
 

@@ -82,10 +82,11 @@ def counted_total(counts: dict[str, int]) -> int:
     for key, pieces in counts.items():
         denomination = BY_KEY.get(key)
         if denomination is None:
-            raise ValidationError(f"Pecahan '{key}' tidak dikenal.", field="counts")
+            raise ValidationError("Pecahan '{key}' tidak dikenal.", field="counts", key=key)
         if not isinstance(pieces, int) or isinstance(pieces, bool) or not 0 <= pieces <= MAX_PIECES:
             raise ValidationError(
-                f"Jumlah lembar/keping {denomination.label} harus 0–{MAX_PIECES}.", field=key)
+                "Jumlah lembar/keping {label} harus 0–{MAX_PIECES}.", field=key, label=denomination.label,
+                MAX_PIECES=MAX_PIECES)
         total += denomination.value * pieces
     return total
 
@@ -101,7 +102,7 @@ def get_shift(session: Session, shift_id: int) -> Shift:
     """The shift with this id, or NotFoundError."""
     shift = session.get(Shift, shift_id)
     if shift is None:
-        raise NotFoundError(f"Shift #{shift_id} tidak ditemukan.")
+        raise NotFoundError("Shift #{shift_id} tidak ditemukan.", shift_id=shift_id)
     return shift
 
 
@@ -115,7 +116,8 @@ def open_shift(
         raise ValidationError("Modal awal terlalu besar; periksa lagi angkanya.", field="opening_cash")
     existing = current_shift(session)
     if existing is not None:
-        raise ConflictError(f"Shift #{existing.id} masih terbuka. Tutup dulu sebelum membuka shift baru.")
+        raise ConflictError("Shift #{id} masih terbuka. Tutup dulu sebelum membuka shift baru.",
+                            id=existing.id)
     shift = Shift(user_id=user_id, opened_at=now or now_utc(), opening_cash=opening_cash)
     session.add(shift)
     session.flush()
@@ -180,7 +182,7 @@ def close_shift(
 
     shift = get_shift(session, shift_id)
     if shift.closed_at is not None:
-        raise ConflictError(f"Shift #{shift.id} sudah ditutup.")
+        raise ConflictError("Shift #{id} sudah ditutup.", id=shift.id)
     counted_cash = counted_total(counts)
     when = now or now_utc()
     if when < shift.opened_at:

@@ -49,7 +49,7 @@ def update_profile(session: Session, **fields: str) -> ShopProfile:
         raise ValidationError("Kode perangkat 1–8 huruf besar/angka, mis. K1.", field="device_code")
     for key, value in fields.items():
         if not hasattr(row, key) or key in ("id", "created_at"):
-            raise ValidationError(f"Kolom profil '{key}' tidak dikenal.")
+            raise ValidationError("Kolom profil '{key}' tidak dikenal.", key=key)
         setattr(row, key, value.strip())
     return row
 
@@ -80,7 +80,7 @@ def create_event(session: Session, name: str) -> int:
     if len(clean) < 3:
         raise ValidationError("Nama acara minimal 3 huruf, mis. 'Bazar UMKM Balai Kota'.", field="name")
     if session.scalar(select(SalesChannel.id).where(SalesChannel.name == clean)):
-        raise ConflictError(f"Acara '{clean}' sudah ada.", field="name")
+        raise ConflictError("Acara '{clean}' sudah ada.", field="name", clean=clean)
     channel = SalesChannel(kind="event", name=clean)
     session.add(channel)
     session.flush()

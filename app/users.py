@@ -54,7 +54,7 @@ def create_user(session: Session, name: str, role: str, pin: str) -> UserId:
         raise ValidationError("Peran harus pemilik atau kasir.", field="role")
     check_pin_format(pin)
     if session.scalar(select(User.id).where(User.name == clean)):
-        raise ConflictError(f"Nama pengguna '{clean}' sudah ada.", field="name")
+        raise ConflictError("Nama pengguna '{clean}' sudah ada.", field="name", clean=clean)
     user = User(name=clean, role=role, pin_hash=hash_pin(pin))
     session.add(user)
     session.flush()

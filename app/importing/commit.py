@@ -161,7 +161,8 @@ class _Writer:
 def commit_plan(session: Session, plan: ImportPlan, progress: ProgressFn | None = None) -> ImportResult:
     """Write a plan with no errors; refuses a plan that has any bad row."""
     if not plan.ok:
-        raise ValidationError(f"Impor ditolak: {len(plan.errors)} baris salah. Tidak ada yang disimpan.")
+        raise ValidationError("Impor ditolak: {count} baris salah. Tidak ada yang disimpan.",
+                              count=len(plan.errors))
     writer = _Writer(session, plan, progress or _noop)
     session.flush()
     ids = _category_ids(session, plan)

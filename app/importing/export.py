@@ -52,7 +52,7 @@ def export_products(session: Session, path: Path) -> int:
         return _write_csv(path, headers, export_rows(session))
     if suffix == ".xlsx":
         return _write_xlsx(path, headers, export_rows(session))
-    raise ValidationError(f"Ekspor hanya ke .csv atau .xlsx, bukan '{suffix or path.name}'.")
+    raise ValidationError("Ekspor hanya ke .csv atau .xlsx, bukan '{value}'.", value=suffix or path.name)
 
 
 def _write_csv(path: Path, headers: list[str], rows: Iterator[list[object]]) -> int:

@@ -231,8 +231,9 @@ class _Planner:
                 return self.existing.by_id.get(owner)
         same_name = self.existing.by_name.get(_name_key(cells.get("name", "")), [])
         if len(same_name) > 1:
-            raise ValidationError(f"Nama '{cells.get('name', '').strip()}' dipakai {len(same_name)} produk: "
-                                  "isi kolom SKU supaya jelas produk mana yang diperbarui.")
+            raise ValidationError("Nama '{value}' dipakai {count} produk: isi kolom SKU supaya jelas "
+                                  "produk mana yang diperbarui.", value=cells.get('name', '').strip(),
+                                  count=len(same_name))
         return same_name[0] if same_name else None
 
     def _claim_name(self, line: int, cells: dict[str, str], reasons: list[str]) -> bool:

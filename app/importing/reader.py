@@ -34,12 +34,13 @@ def read_table(path: Path) -> RawTable:
     """Read a CSV or XLSX file by its extension; refuses other kinds with a clear message."""
     suffix = path.suffix.lower()
     if not path.exists():
-        raise ValidationError(f"Berkas '{path}' tidak ditemukan.")
+        raise ValidationError("Berkas '{path}' tidak ditemukan.", path=path)
     if suffix in (".csv", ".txt", ".tsv"):
         return read_csv_bytes(path.read_bytes())
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
-    raise ValidationError(f"Jenis berkas '{suffix or path.name}' tidak didukung: pakai CSV atau XLSX.")
+    raise ValidationError("Jenis berkas '{value}' tidak didukung: pakai CSV atau XLSX.",
+                          value=suffix or path.name)
 
 
 def decode_text(data: bytes) -> str:
@@ -76,7 +77,8 @@ def read_csv_bytes(data: bytes) -> RawTable:
     try:
         return _table_from_rows((reader.line_num, list(row)) for row in reader)
     except csv.Error as exc:
-        raise ValidationError(f"Berkas CSV rusak di baris {reader.line_num}: {exc}") from exc
+        raise ValidationError("Berkas CSV rusak di baris {line_num}: {exc}", line_num=reader.line_num,
+                              exc=exc) from exc
 
 
 def _read_xlsx(path: Path) -> RawTable:
@@ -85,7 +87,8 @@ def _read_xlsx(path: Path) -> RawTable:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a broken file
-        raise ValidationError(f"Berkas Excel '{path.name}' tidak bisa dibaca: {exc}") from exc
+        raise ValidationError("Berkas Excel '{name}' tidak bisa dibaca: {exc}", name=path.name,
+                              exc=exc) from exc
     try:
         sheet = workbook.worksheets[0]
         rows = (
@@ -126,7 +129,8 @@ def _table_from_rows(rows: Iterable[tuple[int, list[str]]]) -> RawTable:
             continue
         table.rows.append((number, cleaned))
         if len(table.rows) > MAX_ROWS:
-            raise ValidationError(f"Berkas terlalu besar: lebih dari {MAX_ROWS:,} baris.".replace(",", "."))
+            raise ValidationError("Berkas terlalu besar: lebih dari {rows} baris.",
+                                  rows=f"{MAX_ROWS:,}".replace(",", "."))
     if headers is None:
         raise ValidationError("Berkas kosong: tidak ada baris judul kolom.")
     return table

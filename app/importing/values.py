@@ -25,7 +25,7 @@ def parse_price(text: str, label: str) -> int:
     try:
         return parse_rupiah(text)
     except ValidationError as exc:
-        raise ValidationError(f"{label}: {exc}") from exc
+        raise ValidationError("{label}: {exc}", label=label, exc=exc) from exc
 
 
 def parse_import_qty(text: str, label: str) -> Decimal:
@@ -38,9 +38,9 @@ def parse_import_qty(text: str, label: str) -> Decimal:
     try:
         value = quantize_qty(cleaned)
     except ValidationError:
-        raise ValidationError(f"{label}: '{text}' bukan angka yang sah.") from None
+        raise ValidationError("{label}: '{text}' bukan angka yang sah.", label=label, text=text) from None
     if Decimal(cleaned) != value:
-        raise ValidationError(f"{label}: '{text}' lebih dari 3 angka desimal.")
+        raise ValidationError("{label}: '{text}' lebih dari 3 angka desimal.", label=label, text=text)
     return value
 
 
@@ -51,7 +51,7 @@ def parse_bool(text: str, label: str) -> bool:
         return True
     if word in _FALSE:
         return False
-    raise ValidationError(f"{label}: '{text}' harus Ya atau Tidak.")
+    raise ValidationError("{label}: '{text}' harus Ya atau Tidak.", label=label, text=text)
 
 
 def parse_unit(text: str) -> str:
@@ -59,7 +59,8 @@ def parse_unit(text: str) -> str:
     word = text.strip().lower()
     word = _UNIT_ALIASES.get(word, word)
     if word not in UNITS:
-        raise ValidationError(f"Satuan '{text}' tidak dikenal; pakai salah satu: {', '.join(UNITS)}.")
+        raise ValidationError("Satuan '{text}' tidak dikenal; pakai salah satu: {value}.", text=text,
+                              value=', '.join(UNITS))
     return word
 
 

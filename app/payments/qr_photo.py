@@ -34,5 +34,5 @@ def read_qr_photo(path: Path) -> str:
             image.load()
             return read_qr_image(image)
     except (OSError, UnidentifiedImageError) as exc:
-        raise ValidationError(f"Foto {Path(path).name} tidak bisa dibuka: pakai berkas JPG "
-                              "atau PNG.", field="qris") from exc
+        raise ValidationError("Foto {name} tidak bisa dibuka: pakai berkas JPG atau PNG.", field="qris",
+                              name=Path(path).name) from exc

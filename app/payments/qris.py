@@ -40,8 +40,8 @@ STATIC, DYNAMIC = "11", "12"
 class QrisError(ValidationError):
     """A QRIS payload is broken or cannot be used; the message says what is wrong."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message, field="qris")
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__(message, field="qris", **params)
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ class QrisPayload:
             return None
         whole, _, cents = text.partition(".")
         if not whole.isdigit() or cents.strip("0"):
-            raise QrisError(f"Nominal QRIS (tag 54) tidak bisa dibaca: {text!r}")
+            raise QrisError("Nominal QRIS (tag 54) tidak bisa dibaca: {text!r}", text=text)
         return int(whole)
 
     @property
@@ -131,15 +131,15 @@ def _split_tlv(text: str, where: str) -> list[tuple[str, str]]:
         head = text[pos : pos + 4]
         if len(head) < 4 or not head.isdigit():
             raise QrisError(
-                f"QRIS terpotong atau rusak {where} di posisi {pos + 1}: "
-                f"tag dan panjang harus 4 angka, tertulis {head!r}"
+                "QRIS terpotong atau rusak {where} di posisi {value}: tag dan panjang harus 4 angka, "
+                "tertulis {head!r}", where=where, value=pos + 1, head=head
             )
         tag, length = head[:2], int(head[2:])
         value = text[pos + 4 : pos + 4 + length]
         if len(value) < length:
             raise QrisError(
-                f"QRIS terpotong {where}: tag {tag} seharusnya {length} karakter, "
-                f"tersisa {len(value)}"
+                "QRIS terpotong {where}: tag {tag} seharusnya {length} karakter, tersisa {count}",
+                where=where, tag=tag, length=length, count=len(value)
             )
         pairs.append((tag, value))
         pos += 4 + length
@@ -151,13 +151,13 @@ def _parse_objects(text: str, where: str, nest: bool) -> tuple[TlvObject, ...]:
     seen: set[str] = set()
     for tag, value in _split_tlv(text, where):
         if tag in seen:
-            raise QrisError(f"Tag {tag} muncul dua kali {where}")
+            raise QrisError("Tag {tag} muncul dua kali {where}", tag=tag, where=where)
         seen.add(tag)
         children: tuple[TlvObject, ...] = ()
         if nest and tag in NESTED_TAGS:
             children = _parse_objects(value, f"di dalam tag {tag}", nest=False)
             if not children:
-                raise QrisError(f"Tag {tag} kosong")
+                raise QrisError("Tag {tag} kosong", tag=tag)
         objects.append(TlvObject(tag, value, children))
     return tuple(objects)
 
@@ -183,7 +183,8 @@ def _check_ascii(text: str) -> None:
     for index, char in enumerate(text):
         if not (" " <= char <= "~"):
             raise QrisError(
-                f"QRIS berisi karakter yang tidak diizinkan {char!r} di posisi {index + 1}"
+                "QRIS berisi karakter yang tidak diizinkan {char!r} di posisi {value}", char=char,
+                value=index + 1
             )
 
 
@@ -194,22 +195,24 @@ def _check_frame(text: str, objects: Sequence[TlvObject]) -> None:
     if last.tag != "63":
         raise QrisError("QRIS tidak diakhiri tag 63 (CRC); mungkin terpotong")
     if len(last.value) != 4 or any(c not in "0123456789ABCDEF" for c in last.value):
-        raise QrisError(f"CRC QRIS harus 4 digit heksadesimal huruf besar, tertulis {last.value!r}")
+        raise QrisError("CRC QRIS harus 4 digit heksadesimal huruf besar, tertulis {value!r}",
+                        value=last.value)
     expected = crc_text(text[:-4])
     if last.value != expected:
-        raise QrisError(f"CRC QRIS salah: tertulis {last.value}, seharusnya {expected}")
+        raise QrisError("CRC QRIS salah: tertulis {value}, seharusnya {expected}", value=last.value,
+                        expected=expected)
 
 
 def _check_required(payload: QrisPayload) -> None:
     for tag, name in REQUIRED_TAGS:
         if payload.get(tag) is None:
-            raise QrisError(f"QRIS tidak lengkap: tag {tag} ({name}) tidak ada")
+            raise QrisError("QRIS tidak lengkap: tag {tag} ({name}) tidak ada", tag=tag, name=name)
     if payload.value("01") not in (STATIC, DYNAMIC):
-        raise QrisError(f"Tag 01 QRIS harus 11 atau 12, tertulis {payload.value('01')!r}")
+        raise QrisError("Tag 01 QRIS harus 11 atau 12, tertulis {value!r}", value=payload.value('01'))
     if payload.value("53") != "360":
-        raise QrisError(f"Mata uang QRIS harus 360 (rupiah), tertulis {payload.value('53')!r}")
+        raise QrisError("Mata uang QRIS harus 360 (rupiah), tertulis {value!r}", value=payload.value('53'))
     if payload.value("58") != "ID":
-        raise QrisError(f"Kode negara QRIS harus ID, tertulis {payload.value('58')!r}")
+        raise QrisError("Kode negara QRIS harus ID, tertulis {value!r}", value=payload.value('58'))
     if not any(item.tag in NESTED_TAGS and item.tag != "62" for item in payload.objects):
         raise QrisError("QRIS tidak berisi data akun merchant (tag 26 sampai 51)")
 
@@ -217,9 +220,10 @@ def _check_required(payload: QrisPayload) -> None:
 def _encode_one(item: TlvObject) -> str:
     value = "".join(_encode_one(child) for child in item.children) if item.children else item.value
     if len(item.tag) != 2 or not item.tag.isdigit():
-        raise QrisError(f"Tag QRIS harus 2 angka, tertulis {item.tag!r}")
+        raise QrisError("Tag QRIS harus 2 angka, tertulis {tag!r}", tag=item.tag)
     if len(value) > 99:
-        raise QrisError(f"Isi tag {item.tag} terlalu panjang ({len(value)} karakter, maks. 99)")
+        raise QrisError("Isi tag {tag} terlalu panjang ({count} karakter, maks. 99)", tag=item.tag,
+                        count=len(value))
     return f"{item.tag}{len(value):02d}{value}"
 
 
@@ -237,12 +241,13 @@ def encode(objects: QrisPayload | Iterable[TlvObject]) -> str:
 
 def _check_amount(amount: int) -> None:
     if isinstance(amount, bool) or not isinstance(amount, int):
-        raise QrisError(f"Nominal QRIS harus rupiah bulat, tertulis {amount!r}")
+        raise QrisError("Nominal QRIS harus rupiah bulat, tertulis {amount!r}", amount=amount)
     if amount <= 0:
-        raise QrisError(f"Nominal QRIS harus lebih dari Rp0, tertulis {rupiah(amount)}")
+        raise QrisError("Nominal QRIS harus lebih dari Rp0, tertulis {amount}", amount=rupiah(amount))
     if amount > MAX_AMOUNT:
         raise QrisError(
-            f"Nominal QRIS {rupiah(amount)} melebihi batas {rupiah(MAX_AMOUNT)} per transaksi"
+            "Nominal QRIS {amount} melebihi batas {MAX_AMOUNT} per transaksi", amount=rupiah(amount),
+            MAX_AMOUNT=rupiah(MAX_AMOUNT)
         )
 
 
@@ -257,7 +262,8 @@ def to_dynamic(static_payload: str, amount: int) -> str:
     if source.is_dynamic:
         raise QrisError("QRIS ini sudah dinamis (tag 01 = 12); simpan QRIS statis dari stiker")
     if source.get("54") is not None:
-        raise QrisError(f"QRIS ini sudah berisi nominal ({source.value('54')}); pakai QRIS statis")
+        raise QrisError("QRIS ini sudah berisi nominal ({value}); pakai QRIS statis",
+                        value=source.value('54'))
     kept = [
         TlvObject(item.tag, DYNAMIC) if item.tag == "01" else item
         for item in source.objects

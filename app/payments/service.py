@@ -350,7 +350,8 @@ def confirm_proposals(
                                     reference=reference, user_id=user_id,
                                     statement_key=line.key, when=now)
         except ConflictError as exc:
-            raise ConflictError(f"{payment.order_number}: {exc}") from exc
+            raise ConflictError("{order_number}: {exc}", order_number=payment.order_number,
+                                exc=exc) from exc
         queue_confirmation(session, order, line.amount, reference, now)
         _record_use(session, line, payment.payment_id, bank or line.key.split(":", 1)[0])
         numbers.append(payment.order_number)
@@ -366,11 +367,11 @@ def confirm_manual(
         raise ValidationError("Tanggal uang masuk tidak boleh di masa depan.", field="date")
     payment = session.get(Payment, payment_id)
     if payment is None:
-        raise NotFoundError(f"Pembayaran #{payment_id} tidak ditemukan.")
+        raise NotFoundError("Pembayaran #{payment_id} tidak ditemukan.", payment_id=payment_id)
     due = payment.amount + payment.unique_code
     if received != due:
-        raise ValidationError(f"Uang masuk {format_rupiah(received)} tidak sama dengan tagihan "
-                              f"{format_rupiah(due)}.", field="amount")
+        raise ValidationError("Uang masuk {received} tidak sama dengan tagihan {due}.", field="amount",
+                              received=format_rupiah(received), due=format_rupiah(due))
     authorise_confirmation(session, user_id, approver_pin)
     order = confirm_payment(session, payment_id, received=received, reference=reference,
                             user_id=user_id, when=now)

@@ -28,8 +28,8 @@ def allocate_unique_code(
     """
     if isinstance(base_amount, bool) or not isinstance(base_amount, int) or base_amount < 1:
         raise ValidationError(
-            f"Total untuk transfer harus rupiah bulat lebih dari Rp0, tertulis {base_amount!r}",
-            field="amount",
+            "Total untuk transfer harus rupiah bulat lebih dari Rp0, tertulis {base_amount!r}",
+            field="amount", base_amount=base_amount,
         )
     if rng is None:
         for code in range(MIN_CODE, MAX_CODE + 1):
@@ -40,7 +40,7 @@ def allocate_unique_code(
         if free:
             return rng.choice(free)
     raise ConflictError(
-        f"Semua {MAX_CODE} kode unik untuk total {rupiah(base_amount)} sedang dipakai pesanan "
-        "transfer yang belum dibayar ke rekening ini; konfirmasi atau batalkan sebagian dulu, "
-        "atau pakai rekening lain"
+        "Semua {MAX_CODE} kode unik untuk total {base_amount} sedang dipakai pesanan transfer yang belum "
+        "dibayar ke rekening ini; konfirmasi atau batalkan sebagian dulu, atau pakai rekening lain",
+        MAX_CODE=MAX_CODE, base_amount=rupiah(base_amount)
     )

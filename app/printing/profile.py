@@ -67,7 +67,8 @@ class PrinterProfile:
             raise ValidationError("Lebar kertas harus 58 atau 80 mm.", field="paper_mm")
         if self.code_page not in CODE_PAGES:
             names = ", ".join(CODE_PAGES)
-            raise ValidationError(f"Code page harus salah satu dari: {names}.", field="code_page")
+            raise ValidationError("Code page harus salah satu dari: {names}.", field="code_page",
+                                  names=names)
         if self.drawer_pin is not None and self.drawer_pin not in DRAWER_PINS:
             raise ValidationError("Pin laci uang harus 2 atau 5.", field="drawer_pin")
         if not 10 <= self.drawer_pulse_ms <= 510:
@@ -142,7 +143,7 @@ class PrinterProfile:
             if "qr_mode" in values:
                 values["qr_mode"] = QrMode(values["qr_mode"])
         except ValueError as exc:
-            raise ValidationError(f"Pengaturan printer tidak dikenal: {exc}.") from exc
+            raise ValidationError("Pengaturan printer tidak dikenal: {exc}.", exc=exc) from exc
         for key in ("usb_vendor_id", "usb_product_id"):
             if key in values:
                 values[key] = parse_usb_id(values[key], key)
@@ -168,11 +169,11 @@ def parse_usb_id(value: object, field: str = "usb_vendor_id") -> int | None:
             number = int(text, 16)
         except ValueError as exc:
             raise ValidationError(
-                f"ID USB '{value}' tidak sah: tulis 4 digit heksadesimal seperti 0416.",
-                field=field,
+                "ID USB '{value}' tidak sah: tulis 4 digit heksadesimal seperti 0416.", field=field,
+                value=value,
             ) from exc
     if not 0 <= number <= 0xFFFF:
-        raise ValidationError(f"ID USB '{value}' di luar rentang 0000–ffff.", field=field)
+        raise ValidationError("ID USB '{value}' di luar rentang 0000–ffff.", field=field, value=value)
     return number
 
 
@@ -183,8 +184,8 @@ def _as_int(value: object, field: str) -> int:
     try:
         return int(str(value).strip())
     except ValueError as exc:
-        raise ValidationError(f"Nilai '{value}' untuk {field} harus bilangan bulat.",
-                              field=field) from exc
+        raise ValidationError("Nilai '{value}' untuk {field_name} harus bilangan bulat.", field=field,
+                              value=value, field_name=field) from exc
 
 
 def _hex(value: int | None) -> str:

@@ -20,5 +20,5 @@ def render_pdf(receipt: Receipt, paper: str = "58mm") -> bytes:
         return render_pdf_a4(receipt)
     if key in ("58mm", "80mm"):
         return render_pdf_roll(receipt, int(key[:2]))
-    raise ValidationError(f"Ukuran kertas PDF '{paper}' tidak dikenal: pilih 58mm, 80mm atau A4.",
-                          field="paper")
+    raise ValidationError("Ukuran kertas PDF '{paper}' tidak dikenal: pilih 58mm, 80mm atau A4.",
+                          field="paper", paper=paper)

@@ -121,5 +121,5 @@ def export_report(report: Report, path: Path, kind: str, include_costs: bool = T
         from app.reports.pdf import to_pdf
 
         return to_pdf(report, path, include_costs)
-    raise ValidationError(f"Format ekspor '{kind}' tidak dikenal (csv, xlsx atau pdf).")
+    raise ValidationError("Format ekspor '{kind}' tidak dikenal (csv, xlsx atau pdf).", kind=kind)
 

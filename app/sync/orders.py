@@ -73,14 +73,15 @@ def online_order(session: Session, order_id: int) -> Order:
     """The online order ``order_id`` or :class:`NotFoundError`."""
     order = session.get(Order, order_id)
     if order is None or order.source != "online" or not order.remote_id:
-        raise NotFoundError(f"Pesanan online #{order_id} tidak ditemukan.")
+        raise NotFoundError("Pesanan online #{order_id} tidak ditemukan.", order_id=order_id)
     return order
 
 
 def _require(order: Order, allowed: tuple[str, ...], action: str) -> None:
     if order.status not in allowed:
         label = STATUS_LABELS.get(order.status, order.status)
-        raise ConflictError(f"Pesanan {order.number} berstatus '{label}', tidak bisa {action}.")
+        raise ConflictError("Pesanan {number} berstatus '{label}', tidak bisa {action}.",
+                            number=order.number, label=label, action=action)
 
 
 def reserved_by_product(session: Session) -> dict[int, Decimal]:

@@ -55,9 +55,9 @@ def list_rejected(session: Session) -> list[RejectedOp]:
 def _rejected(session: Session, seq: int) -> OutboxOp:
     op = session.get(OutboxOp, seq)
     if op is None:
-        raise NotFoundError(f"Op #{seq} tidak ditemukan.")
+        raise NotFoundError("Op #{seq} tidak ditemukan.", seq=seq)
     if op.status != "rejected":
-        raise ConflictError(f"Op #{seq} tidak berstatus ditolak.")
+        raise ConflictError("Op #{seq} tidak berstatus ditolak.", seq=seq)
     return op
 
 

@@ -19,14 +19,14 @@ MAX_LISTED_PROBLEMS = 10
 class StatementError(ValidationError):
     """A statement file cannot be imported; the message names the problem and the rows."""
 
-    def __init__(self, message: str, problems: Sequence[str] = ()) -> None:
+    def __init__(self, message: str, problems: Sequence[str] = (), **params: object) -> None:
         self.problems = tuple(problems)
+        super().__init__(message, field="statement", **params)
         if self.problems:
             shown = "\n".join(f"- {p}" for p in self.problems[:MAX_LISTED_PROBLEMS])
             more = len(self.problems) - MAX_LISTED_PROBLEMS
             tail = f"\n- ... dan {more} masalah lain" if more > 0 else ""
-            message = f"{message}\n{shown}{tail}"
-        super().__init__(message, field="statement")
+            self.append(f"\n{shown}{tail}")
 
 
 @dataclass(frozen=True)

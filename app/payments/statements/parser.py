@@ -63,7 +63,7 @@ def parse_statement(path: Path, *, today: date | None = None) -> Statement:
     reference = period[1] if period else (today or date.today())
     collected = _read_body(table[header_at + 1 :], columns, reference)
     if collected.problems:
-        raise StatementError(f"Berkas mutasi {path.name} tidak bisa diimpor:", collected.problems)
+        raise StatementError("Berkas mutasi {name} tidak bisa diimpor:", collected.problems, name=path.name)
     account = _account(preamble, collected.accounts)
     layout = columns.layout
     lines = assign_keys(_bank_code(layout.bank), account, collected.drafts)
@@ -92,9 +92,9 @@ def _find_header(path: Path) -> tuple[list[Row], int, Columns]:
                 return table, index, columns
     sample = next((" | ".join(c for c in cells if c) for _, cells in first_rows if any(cells)), "")
     raise StatementError(
-        f"Berkas {path.name} tidak dikenali sebagai mutasi BCA, Mandiri, BRI, BNI atau "
-        f"Bank Jatim: judul kolom tidak ditemukan di {HEADER_SCAN_ROWS} baris pertama "
-        f"(baris 1: {sample[:80]!r})"
+        "Berkas {name} tidak dikenali sebagai mutasi BCA, Mandiri, BRI, BNI atau Bank Jatim: judul kolom "
+        "tidak ditemukan di {HEADER_SCAN_ROWS} baris pertama (baris 1: {value!r})", name=path.name,
+        HEADER_SCAN_ROWS=HEADER_SCAN_ROWS, value=sample[:80]
     )
 
 
@@ -116,7 +116,7 @@ def _read_preamble(rows: Sequence[Row]) -> dict[str, str]:
 def _preamble_period(preamble: dict[str, str]) -> tuple[date, date] | None:
     for key in CURRENCY_KEYS:
         if key in preamble and preamble[key].upper() not in RUPIAH:
-            raise StatementError(f"Mata uang rekening harus IDR, tertulis {preamble[key]!r}")
+            raise StatementError("Mata uang rekening harus IDR, tertulis {value!r}", value=preamble[key])
     for key in PERIOD_KEYS:
         if key in preamble:
             period = parse_period(preamble[key])

@@ -46,12 +46,13 @@ def read_tables(path: Path) -> Iterator[tuple[str, list[Row]]]:
 def _read_bytes(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise StatementError(f"Berkas {path.name} terlalu besar untuk mutasi rekening")
+            raise StatementError("Berkas {name} terlalu besar untuk mutasi rekening", name=path.name)
         data = path.read_bytes()
     except OSError as error:
-        raise StatementError(f"Berkas {path.name} tidak bisa dibuka: {error.strerror}") from None
+        raise StatementError("Berkas {name} tidak bisa dibuka: {strerror}", name=path.name,
+                             strerror=error.strerror) from None
     if not data.strip():
-        raise StatementError(f"Berkas {path.name} kosong")
+        raise StatementError("Berkas {name} kosong", name=path.name)
     return data
 
 
@@ -83,7 +84,8 @@ def csv_rows(text: str, delimiter: str) -> list[Row]:
             rows.append((start, tuple(cells)))
             start = reader.line_num + 1
     except csv.Error as error:
-        raise StatementError(f"CSV rusak di baris {reader.line_num}: {error}") from None
+        raise StatementError("CSV rusak di baris {line_num}: {error}", line_num=reader.line_num,
+                             error=error) from None
     return rows
 
 
@@ -93,7 +95,7 @@ def _xlsx_tables(data: bytes) -> Iterator[tuple[str, list[Row]]]:
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:
-        raise StatementError(f"Berkas XLSX rusak atau tidak bisa dibaca ({error})") from None
+        raise StatementError("Berkas XLSX rusak atau tidak bisa dibaca ({error})", error=error) from None
     try:
         tables = []
         for sheet in book.worksheets:
@@ -103,7 +105,7 @@ def _xlsx_tables(data: bytes) -> Iterator[tuple[str, list[Row]]]:
             ]
             tables.append((f"lembar {sheet.title}", rows))
     except Exception as error:
-        raise StatementError(f"Berkas XLSX rusak atau tidak bisa dibaca ({error})") from None
+        raise StatementError("Berkas XLSX rusak atau tidak bisa dibaca ({error})", error=error) from None
     finally:
         book.close()
     yield from tables
