@@ -85,7 +85,8 @@ def set_value(session: Session, key: str, value: Any) -> None:
     """Store ``value`` for ``key`` after checking it has the declared type."""
     spec = _spec(key)
     if (spec.type is int and isinstance(value, bool)) or not isinstance(value, spec.type):
-        raise ValidationError(f"Pengaturan '{spec.label}' harus bertipe {spec.type.__name__}.")
+        raise ValidationError("Pengaturan '{label}' harus bertipe {type_name}.", label=spec.label,
+                              type_name=spec.type.__name__)
     row = session.get(Setting, key)
     encoded = json.dumps(value)
     if row is None:
