@@ -15,6 +15,7 @@ from app.cart import Discount
 from app.catalog import ProductHit
 from app.errors import ValidationError
 from models.base import ProductId
+from ui import main_window
 from ui.context import AppContext
 from ui.main_window import SECTIONS, MainWindow, load_factory
 from ui.placeholders import NOT_AVAILABLE, PlaceholderPage
@@ -137,12 +138,31 @@ def test_help_overlay_lists_keys(screen: SellScreen, qtbot: QtBot) -> None:
     assert not screen.help.isVisible()
 
 
-def test_sections_missing_say_so(window: MainWindow) -> None:
-    assert load_factory("ui.not_built_yet.page:Page") is None
+def _broken_page(ctx: AppContext) -> QLineEdit:
+    """A section factory that fails while building (stands for a bug in one section)."""
+    raise RuntimeError("section bug")
+
+
+def test_every_section_is_its_real_page(window: MainWindow) -> None:
     for index, (title, _icon, path) in enumerate(SECTIONS):
         page = window.show_section(index)
-        if load_factory(path) is None:
-            assert isinstance(page, PlaceholderPage) and page.text == NOT_AVAILABLE, title
+        factory = load_factory(path)
+        assert factory is not None, title
+        assert type(page) is factory and not isinstance(page, PlaceholderPage), title
+
+
+def test_missing_or_broken_section_shows_a_note(window: MainWindow,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    assert load_factory("ui.not_built_yet.page:Page") is None
+    sections = list(SECTIONS)
+    sections[3] = (sections[3][0], sections[3][1], "ui.not_built_yet.page:Page")
+    sections[4] = (sections[4][0], sections[4][1], f"{__name__}:_broken_page")
+    monkeypatch.setattr(main_window, "SECTIONS", tuple(sections))
+    missing = window.show_section(3)
+    assert isinstance(missing, PlaceholderPage) and missing.text == NOT_AVAILABLE
+    broken = window.show_section(4)
+    assert isinstance(broken, PlaceholderPage) and "gagal dimuat" in broken.text
+    assert isinstance(window.show_section(0), SellScreen)  # the till still works
     assert window.status.sync.text() == "PEKEN: belum terhubung"
     assert window.status.printer.text() == "Printer: belum diatur"
     assert window.status.cashier.text() == "Kasir: Siti"

@@ -92,22 +92,32 @@ def test_spooled_jobs_survive_a_restart(tmp_path: Path) -> None:
 
 
 def test_concurrent_retries_print_a_job_once(tmp_path: Path) -> None:
+    """While one thread is still sending a job, other retries of it must not send it again."""
     sent: list[bytes] = []
-    gate = threading.Event()
+    failing = threading.Event()
+    failing.set()
+    in_sender, release = threading.Event(), threading.Event()
 
     def slow_sender(profile: PrinterProfile, data: bytes) -> None:
-        if not gate.is_set():
+        if failing.is_set():
             raise PrinterUnavailable("Printer mati — periksa kabel/daya, lalu Cetak ulang")
         sent.append(data)
+        in_sender.set()
+        release.wait(timeout=5)  # the printer is still busy with the job
 
     queue = PrintQueue(sender=slow_sender)
     job = queue.submit(PrinterProfile(), b"X", "Struk")
-    gate.set()
-    threads = [threading.Thread(target=queue.retry_all) for _ in range(8)]
-    for thread in threads:
+    failing.clear()
+    first = threading.Thread(target=queue.retry, args=(job.id,))
+    first.start()
+    assert in_sender.wait(timeout=5)
+    others = [threading.Thread(target=queue.retry, args=(job.id,)) for _ in range(7)]
+    for thread in others:
         thread.start()
-    for thread in threads:
-        thread.join()
+    for thread in others:
+        thread.join(timeout=5)
+    release.set()
+    first.join(timeout=5)
     assert sent == [b"X"] and queue.jobs() == []
     with pytest.raises(Exception, match="tidak ditemukan"):
         queue.retry(job.id)
