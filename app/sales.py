@@ -21,13 +21,15 @@ from app.cart import Cart, CartLine
 from app.clock import now_utc, shop_day
 from app.errors import NotFoundError, ValidationError
 from app.inventory import record_movements
+from app.labels_i18n import METHODS
 from app.money import MAX_AMOUNT, format_qty, format_rupiah, ppn_included, quantize_qty
 from models import Order, OrderLine, Payment, Product, Shift, ShopProfile
 from models.base import OrderId, new_uuid
 
 _LINES = cast(Table, OrderLine.__table__)
 
-METHOD_LABELS = {"cash": "Tunai", "transfer": "Transfer bank", "qris": "QRIS", "other": "Lainnya"}
+# Shown names (Indonesian) of the payment methods; the words live in app.labels_i18n.
+METHOD_LABELS = {method: label.id for method, label in METHODS.items()}
 PENDING_METHODS = ("transfer", "qris")
 
 

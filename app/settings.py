@@ -46,6 +46,7 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("peken.safety_buffer", int, 0, "Stok cadangan yang tidak dijual online"),
         SettingSpec("peken.turnover_cap", int, 30_000_000, "Batas omzet PEKEN per bulan"),
         SettingSpec("ui.language", str, "id", "Bahasa tampilan (id/en)"),
+        SettingSpec("receipt.language", str, "id", "Bahasa struk dan laporan PDF (id/en)"),
         SettingSpec("backup.keep", int, 14, "Jumlah cadangan harian yang disimpan"),
     )
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from app.labels_i18n import translate
 from app.money import format_qty, format_rupiah
 from app.receipts.layout import (
     Align,
@@ -30,6 +31,11 @@ from app.receipts.text import safe_text, wrap, wrap_paragraphs
 COUNT_UNITS = frozenset({"", "pcs", "pc", "buah", "biji", "bh"})
 MIN_LEFT_WIDTH = 10
 DATE_FORMAT = "%d/%m/%Y %H:%M"
+
+
+def _w(receipt: Receipt, key: str, **values: object) -> str:
+    """A fixed word of the receipt in its language (``receipt.language``), from the catalog."""
+    return translate(f"receipt.{key}", receipt.language, **values)
 
 
 class _Out:
@@ -115,24 +121,24 @@ def _header(out: _Out, receipt: Receipt) -> None:
         for part in receipt.address.splitlines():
             out.text(part, Align.CENTER)
     if receipt.phone:
-        out.text(f"Telp. {receipt.phone}", Align.CENTER)
+        out.text(_w(receipt, "phone", phone=receipt.phone), Align.CENTER)
     if receipt.npwp:
         out.text(f"NPWP {receipt.npwp}", Align.CENTER)
     if receipt.kind is ReceiptKind.REFUND:
         out.add(FeedBlock())
-        out.text("RETUR PENJUALAN", Align.CENTER, True)
+        out.text(_w(receipt, "refund_title"), Align.CENTER, True)
     if receipt.is_copy:
-        out.text("*** CETAK ULANG ***", Align.CENTER, True)
+        out.text(_w(receipt, "reprint"), Align.CENTER, True)
     out.separator()
 
 
 def _info(out: _Out, receipt: Receipt) -> None:
     """Order number, date and time, cashier and sales channel."""
-    out.row("No.", receipt.order_number)
-    out.row("Tanggal", receipt.created_at.strftime(DATE_FORMAT))
-    out.row("Kasir", receipt.cashier)
+    out.row(_w(receipt, "number"), receipt.order_number)
+    out.row(_w(receipt, "date"), receipt.created_at.strftime(DATE_FORMAT))
+    out.row(_w(receipt, "cashier"), receipt.cashier)
     if receipt.channel:
-        out.row("Kanal", receipt.channel)
+        out.row(_w(receipt, "channel"), receipt.channel)
     out.separator()
 
 
@@ -149,20 +155,20 @@ def _items(out: _Out, receipt: Receipt) -> None:
         out.text(line.name, indent="  ")
         out.row(f"  {qty_text(line)}", format_rupiah(line.gross), indent="    ")
         if line.discount:
-            out.row("  Diskon", format_rupiah(-line.discount))
+            out.row("  " + _w(receipt, "discount"), format_rupiah(-line.discount))
     out.separator()
 
 
 def _totals(out: _Out, receipt: Receipt) -> None:
     """Subtotal, order discount, TOTAL (bold, tall) and the PPN contained in it."""
     if receipt.order_discount or receipt.subtotal != receipt.total:
-        out.row("Subtotal", format_rupiah(receipt.subtotal))
+        out.row(_w(receipt, "subtotal"), format_rupiah(receipt.subtotal))
     if receipt.order_discount:
-        out.row("Diskon pesanan", format_rupiah(-receipt.order_discount))
-    label = "TOTAL RETUR" if receipt.kind is ReceiptKind.REFUND else "TOTAL"
+        out.row(_w(receipt, "order_discount"), format_rupiah(-receipt.order_discount))
+    label = _w(receipt, "refund_total" if receipt.kind is ReceiptKind.REFUND else "total")
     out.row(label, format_rupiah(receipt.total), bold=True, size=Size.TALL)
     if receipt.ppn is not None:
-        out.row(f"Termasuk {receipt.ppn.label}", format_rupiah(receipt.ppn.amount))
+        out.row(_w(receipt, "includes", tax=receipt.ppn.label), format_rupiah(receipt.ppn.amount))
 
 
 def _payments(out: _Out, receipt: Receipt) -> None:
@@ -173,13 +179,13 @@ def _payments(out: _Out, receipt: Receipt) -> None:
     for payment in receipt.payments:
         label = payment.label
         if payment.status is PaymentStatus.PENDING:
-            label = f"{label} (menunggu)"
+            label = _w(receipt, "pending", label=label)
         out.row(label, format_rupiah(payment.amount))
     if receipt.tendered is not None:
-        out.row("Uang diterima", format_rupiah(receipt.tendered))
-        out.row("Kembali", format_rupiah(receipt.change), bold=True)
+        out.row(_w(receipt, "tendered"), format_rupiah(receipt.tendered))
+        out.row(_w(receipt, "change"), format_rupiah(receipt.change), bold=True)
     if receipt.kind is ReceiptKind.SALE:
-        status = "LUNAS" if receipt.is_settled else "BELUM LUNAS"
+        status = _w(receipt, "paid" if receipt.is_settled else "unpaid")
         out.text(status, Align.CENTER, True)
 
 
@@ -189,14 +195,15 @@ def _transfer(out: _Out, receipt: Receipt) -> None:
     if details is None:
         return
     out.separator()
-    out.text("TRANSFER KE REKENING", Align.CENTER, True)
-    out.row("Bank", details.bank)
-    out.row("No. Rek.", details.account_number, bold=True)
-    out.row("Atas nama", details.holder)
-    out.row("Jumlah tepat", format_rupiah(details.amount_due), bold=True, size=Size.TALL)
+    out.text(_w(receipt, "transfer_title"), Align.CENTER, True)
+    out.row(_w(receipt, "bank"), details.bank)
+    out.row(_w(receipt, "account_short"), details.account_number, bold=True)
+    out.row(_w(receipt, "holder"), details.holder)
+    out.row(_w(receipt, "exact_amount"), format_rupiah(details.amount_due), bold=True,
+            size=Size.TALL)
     if details.unique_code:
-        out.text(f"(sudah termasuk kode unik {details.unique_code})", Align.CENTER)
-    out.text("Mohon transfer sesuai jumlah tepat di atas agar mudah dicocokkan.", Align.CENTER)
+        out.text(_w(receipt, "unique_code", code=details.unique_code), Align.CENTER)
+    out.text(_w(receipt, "transfer_exact"), Align.CENTER)
 
 
 def qris_amount(receipt: Receipt) -> int:
@@ -212,7 +219,7 @@ def _qris(out: _Out, receipt: Receipt) -> None:
     if not receipt.qris_payload:
         return
     out.separator()
-    out.text("SCAN QRIS UNTUK MEMBAYAR", Align.CENTER, True)
+    out.text(_w(receipt, "qris_title"), Align.CENTER, True)
     out.add(QrBlock(receipt.qris_payload))
     out.text(format_rupiah(qris_amount(receipt)), Align.CENTER, True, Size.TALL)
 

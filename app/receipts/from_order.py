@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app import settings
 from app.clock import local
 from app.errors import UserError
+from app.labels_i18n import method_label, normal_language, translate
 from app.money import ppn_included
 from app.payments import qris
 from app.receipts.layout import (
@@ -28,7 +29,7 @@ from app.receipts.layout import (
     ReceiptPayment,
     TransferDetails,
 )
-from app.sales import METHOD_LABELS, get_order
+from app.sales import get_order
 from models import BankAccount, Order, OrderLine, Payment, SalesChannel, ShopProfile, User
 
 DEFAULT_SHOP_NAME = "Toko"
@@ -47,6 +48,7 @@ def receipt_from_order(session: Session, order_id: int, *, reprint: bool = False
     payments = [p for p in order.payments if p.status != "void"]
     cash = [p for p in payments if p.method == "cash"]
     tendered_parts = [p.tendered for p in cash if p.tendered is not None]
+    language = receipt_language(session)
     return Receipt(
         shop_name=(profile.name if profile else "") or DEFAULT_SHOP_NAME,
         address=profile.address if profile else "",
@@ -61,15 +63,21 @@ def receipt_from_order(session: Session, order_id: int, *, reprint: bool = False
         order_discount=sign * order.discount,
         total=sign * order.total,
         ppn=_ppn(session, order, sign),
-        payments=tuple(_payment(session, p, sign, refund) for p in payments),
+        payments=tuple(_payment(session, p, sign, refund, language) for p in payments),
         tendered=sum(tendered_parts) if tendered_parts and not refund else None,
         change=sum(p.change for p in cash) if not refund else 0,
         transfer=_transfer(session, payments),
         qris_payload=_qris_payload(session, payments),
-        footer=_footer(session, order),
+        footer=_footer(session, order, language),
         is_copy=reprint,
         kind=ReceiptKind.REFUND if refund else ReceiptKind.SALE,
+        language=language,
     )
+
+
+def receipt_language(session: Session) -> str:
+    """The language receipts and report files print their fixed words in (``id``/``en``)."""
+    return normal_language(settings.get(session, "receipt.language"))
 
 
 def _cashier(session: Session, order: Order) -> str:
@@ -108,19 +116,21 @@ def _ppn(session: Session, order: Order, sign: int) -> PpnInfo | None:
     return PpnInfo(f"PPN {label}".strip(), abs(amount))
 
 
-def payment_label(session: Session, payment: Payment, refund: bool = False) -> str:
+def payment_label(session: Session, payment: Payment, refund: bool = False,
+                  language: str = "id") -> str:
     """``Tunai``, ``Transfer BCA``, ``QRIS``…; ``Tunai dikembalikan`` on a refund."""
-    label = METHOD_LABELS.get(payment.method, payment.method)
+    label = method_label(payment.method, language)
     if payment.method == "transfer" and payment.bank_account_id is not None:
         account = session.get(BankAccount, payment.bank_account_id)
         if account is not None:
-            label = f"Transfer {account.bank}"
+            label = translate("receipt.transfer_bank", language, bank=account.bank)
     if refund:
-        label = f"{label} dikembalikan"
+        label = translate("receipt.refunded", language, label=label)
     return label
 
 
-def _payment(session: Session, payment: Payment, sign: int, refund: bool) -> ReceiptPayment:
+def _payment(session: Session, payment: Payment, sign: int, refund: bool,
+             language: str) -> ReceiptPayment:
     """A payment as printed; a transfer shows what the buyer pays: amount + kode unik."""
     amount = sign * payment.amount
     if payment.method == "transfer":
@@ -130,7 +140,7 @@ def _payment(session: Session, payment: Payment, sign: int, refund: bool) -> Rec
         method = PaymentMethod(payment.method)
     except ValueError:
         method = PaymentMethod.OTHER
-    return ReceiptPayment(payment_label(session, payment, refund), amount, status, method)
+    return ReceiptPayment(payment_label(session, payment, refund, language), amount, status, method)
 
 
 def _transfer(session: Session, payments: list[Payment]) -> TransferDetails | None:
@@ -169,7 +179,7 @@ def _qris_payload(session: Session, payments: list[Payment]) -> str | None:
     return None
 
 
-def _footer(session: Session, order: Order) -> str:
+def _footer(session: Session, order: Order, language: str) -> str:
     """The shop's footer text; a refund first names the original order and the reason."""
     footer = str(settings.get(session, "receipt.footer"))
     if order.kind != "refund":
@@ -178,7 +188,7 @@ def _footer(session: Session, order: Order) -> str:
     if order.refund_of_id is not None:
         original = session.get(Order, order.refund_of_id)
         if original is not None:
-            parts.append(f"Retur dari pesanan {original.number}")
+            parts.append(translate("receipt.refund_of", language, number=original.number))
     if order.reason:
-        parts.append(f"Alasan: {order.reason}")
+        parts.append(translate("receipt.reason", language, reason=order.reason))
     return "\n".join([*parts, footer]) if footer.strip() else "\n".join(parts)

@@ -110,6 +110,7 @@ class Receipt:
     footer: str = ""
     is_copy: bool = False
     kind: ReceiptKind = ReceiptKind.SALE
+    language: str = "id"  # fixed words of the print: "id" or "en" (setting receipt.language)
 
     @property
     def paid_confirmed(self) -> int:

@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
+from app.labels_i18n import translate
 from app.money import format_rupiah
 from app.receipts.builder import DATE_FORMAT, qris_amount, qty_text
 from app.receipts.images import qr_png
@@ -27,6 +28,11 @@ CONTENT_WIDTH = A4[0] - 2 * MARGIN
 GRID = colors.HexColor("#B8BEC6")
 HEADER_BG = colors.HexColor("#E8EEF4")
 BOX_BG = colors.HexColor("#F6F8FA")
+
+
+def _w(receipt: Receipt, key: str, **values: object) -> str:
+    """A fixed word of the nota in the receipt's language, from the catalog."""
+    return translate(f"receipt.{key}", receipt.language, **values)
 
 
 @lru_cache(maxsize=1)
@@ -59,19 +65,19 @@ def _b(text: str, style: str = "base") -> Paragraph:
 
 def _header(receipt: Receipt) -> Table:
     """Shop name and contacts at the left, nota title and order info at the right."""
-    contact = [receipt.address, f"Telp. {receipt.phone}" if receipt.phone else ""]
+    contact = [receipt.address, _w(receipt, "phone", phone=receipt.phone) if receipt.phone else ""]
     if receipt.npwp:
         contact.append(f"NPWP {receipt.npwp}")
     left = [_p(receipt.shop_name, "shop"), _p("\n".join(c for c in contact if c), "small")]
-    title = "NOTA RETUR" if receipt.kind is ReceiptKind.REFUND else "NOTA"
-    info = [("No.", receipt.order_number),
-            ("Tanggal", receipt.created_at.strftime(DATE_FORMAT)),
-            ("Kasir", receipt.cashier)]
+    title = _w(receipt, "nota_refund" if receipt.kind is ReceiptKind.REFUND else "nota")
+    info = [(_w(receipt, "number"), receipt.order_number),
+            (_w(receipt, "date"), receipt.created_at.strftime(DATE_FORMAT)),
+            (_w(receipt, "cashier"), receipt.cashier)]
     if receipt.channel:
-        info.append(("Kanal", receipt.channel))
+        info.append((_w(receipt, "channel"), receipt.channel))
     right: list[Flowable] = [_p(title, "title")]
     if receipt.is_copy:
-        right.append(_b("SALINAN (CETAK ULANG)", "right"))
+        right.append(_b(_w(receipt, "nota_copy"), "right"))
     right.append(_p("\n".join(f"{k}: {v}" for k, v in info), "right"))
     table = Table([[left, right]], colWidths=[CONTENT_WIDTH * 0.58, CONTENT_WIDTH * 0.42])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -84,7 +90,8 @@ def _header(receipt: Receipt) -> Table:
 
 def _items(receipt: Receipt) -> Table:
     """The product table: no, name, quantity × price, discount, amount."""
-    rows: list[list[Any]] = [["No", "Barang", "Jumlah × Harga", "Diskon", "Subtotal"]]
+    rows: list[list[Any]] = [[_w(receipt, key) for key in (
+        "col_no", "col_item", "col_qty_price", "col_discount", "col_amount")]]
     for index, line in enumerate(receipt.lines, start=1):
         discount = format_rupiah(-line.discount) if line.discount else "-"
         rows.append([str(index), _p(line.name), _p(qty_text(line)), discount,
@@ -109,20 +116,23 @@ def _amount_rows(receipt: Receipt) -> list[tuple[str, str, bool]]:
     """Totals and payments as (label, amount, bold) rows."""
     rows: list[tuple[str, str, bool]] = []
     if receipt.order_discount or receipt.subtotal != receipt.total:
-        rows.append(("Subtotal", format_rupiah(receipt.subtotal), False))
+        rows.append((_w(receipt, "subtotal"), format_rupiah(receipt.subtotal), False))
     if receipt.order_discount:
-        rows.append(("Diskon pesanan", format_rupiah(-receipt.order_discount), False))
-    rows.append(("TOTAL", format_rupiah(receipt.total), True))
+        rows.append((_w(receipt, "order_discount"), format_rupiah(-receipt.order_discount), False))
+    rows.append((_w(receipt, "total"), format_rupiah(receipt.total), True))
     if receipt.ppn is not None:
-        rows.append((f"Termasuk {receipt.ppn.label}", format_rupiah(receipt.ppn.amount), False))
+        rows.append((_w(receipt, "includes", tax=receipt.ppn.label), format_rupiah(receipt.ppn.amount),
+                     False))
     for payment in receipt.payments:
-        pending = " (menunggu konfirmasi)" if payment.status is PaymentStatus.PENDING else ""
-        rows.append((f"{payment.label}{pending}", format_rupiah(payment.amount), False))
+        label = payment.label
+        if payment.status is PaymentStatus.PENDING:
+            label = _w(receipt, "pending_long", label=label)
+        rows.append((label, format_rupiah(payment.amount), False))
     if receipt.tendered is not None:
-        rows.append(("Uang diterima", format_rupiah(receipt.tendered), False))
-        rows.append(("Kembali", format_rupiah(receipt.change), True))
+        rows.append((_w(receipt, "tendered"), format_rupiah(receipt.tendered), False))
+        rows.append((_w(receipt, "change"), format_rupiah(receipt.change), True))
     if receipt.kind is ReceiptKind.SALE:
-        rows.append(("Status", "LUNAS" if receipt.is_settled else "BELUM LUNAS", True))
+        rows.append((_w(receipt, "status"), _w(receipt, "paid" if receipt.is_settled else "unpaid"), True))
     return rows
 
 
@@ -147,20 +157,21 @@ def _payment_box(receipt: Receipt) -> Table | None:
         return None
     left: list[Flowable] = []
     if details is not None:
-        left += [_p("Cara membayar: transfer ke rekening", "box_title"), Spacer(1, 3),
-                 _p(f"Bank: {details.bank}\nNo. rekening: {details.account_number}\n"
-                    f"Atas nama: {details.holder}"),
-                 Spacer(1, 4), _b(f"Jumlah tepat: {format_rupiah(details.amount_due)}", "box_title")]
+        lines = (_w(receipt, "bank_line", bank=details.bank),
+                 _w(receipt, "account_line", number=details.account_number),
+                 _w(receipt, "holder_line", holder=details.holder))
+        left += [_p(_w(receipt, "how_transfer"), "box_title"), Spacer(1, 3), _p("\n".join(lines)),
+                 Spacer(1, 4),
+                 _b(_w(receipt, "exact_line", amount=format_rupiah(details.amount_due)), "box_title")]
         if details.unique_code:
-            left.append(_p(f"Sudah termasuk kode unik {details.unique_code}. Transfer tepat "
-                           "sejumlah ini agar pembayaran mudah dicocokkan.", "small"))
+            left.append(_p(_w(receipt, "unique_note", code=details.unique_code), "small"))
     right: list[Flowable] = []
     if payload:
         side = 42 * mm
         right = [Image(io.BytesIO(qr_png(payload, 4)), side, side),
-                 _p(f"Scan QRIS untuk membayar {format_rupiah(qris_amount(receipt))}", "small")]
+                 _p(_w(receipt, "qris_scan", amount=format_rupiah(qris_amount(receipt))), "small")]
         if not left:
-            left = [_p("Cara membayar: scan kode QRIS", "box_title")]
+            left = [_p(_w(receipt, "how_qris"), "box_title")]
     table = Table([[left, right]], colWidths=[CONTENT_WIDTH - 50 * mm, 50 * mm])
     table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, colors.black),
                                ("BACKGROUND", (0, 0), (-1, -1), BOX_BG),
@@ -175,7 +186,8 @@ def render_pdf_a4(receipt: Receipt) -> bytes:
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                             topMargin=MARGIN, bottomMargin=MARGIN,
-                            title=f"Nota {receipt.order_number}", author=receipt.shop_name)
+                            title=_w(receipt, "nota_doc_title", number=receipt.order_number),
+                            author=receipt.shop_name)
     story: list[Flowable] = [_header(receipt), Spacer(1, 8), _items(receipt), Spacer(1, 6),
                              _totals(receipt)]
     box = _payment_box(receipt)

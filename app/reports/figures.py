@@ -7,11 +7,13 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from app.inventory import LowStock
+from app.labels_i18n import CHANNELS, METHODS
 from app.reports.periods import Period
 
 COUNTED_STATUSES = ("paid", "fulfilled")
-METHOD_LABELS = {"cash": "Tunai", "transfer": "Transfer bank", "qris": "QRIS", "other": "Lainnya"}
-KIND_LABELS = {"counter": "Toko", "event": "Acara", "online": "PEKEN Online"}
+# Indonesian names, from the one catalog of shown words (app.labels_i18n).
+METHOD_LABELS = {method: label.id for method, label in METHODS.items()}
+KIND_LABELS = {kind: label.id for kind, label in CHANNELS.items()}
 
 
 @dataclass(frozen=True)

@@ -22,14 +22,13 @@ from app import audit, outbox, settings
 from app.clock import local, now_utc
 from app.errors import ConflictError, NotFoundError, ValidationError
 from app.inventory import record_movement
+from app.labels_i18n import ORDER_STATUSES
 from app.money import format_qty, format_rupiah
 from app.sync.apply import OPEN_ONLINE
 from models import Order, OrderLine, Product
 
-STATUS_LABELS = {
-    "placed": "Baru", "pending": "Menunggu bayar", "paid": "Lunas", "fulfilled": "Selesai",
-    "rejected": "Ditolak", "cancelled": "Dibatalkan", "expired": "Kedaluwarsa",
-}
+# Indonesian status names, from the one catalog of shown words (app.labels_i18n).
+STATUS_LABELS = {status: label.id for status, label in ORDER_STATUSES.items()}
 FULFIL_NAMESPACE = uuid.UUID("6f1c7f0e-8a53-4e43-9b1e-5e6b0a1d2c3f")
 
 

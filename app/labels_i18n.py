@@ -1,0 +1,312 @@
+"""The one home of the words a user sees that app/ produces, in Indonesian and English.
+
+Payment methods, order and payment statuses, sales channels, stock movement kinds,
+report periods, month names and the fixed words of receipts and report files live
+here, keyed by a stable text id (``"method.cash"``, ``"status.paid"``,
+``"receipt.total"``...). Receipts, report PDFs and exports are rendered in app/ without
+Qt, so they ask :func:`translate` with the language they print in (the setting
+``receipt.language``); the screens ask the same catalog with their current language
+(``ui.i18n.word``). Pure Python: no Qt, no database.
+
+Bahasa Indonesia is the default: a language other than ``"en"`` gives the Indonesian text,
+and an unknown key gives the key itself (so a new status still shows something).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+DEFAULT_LANGUAGE = "id"
+LANGUAGES = ("id", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """One shown word or phrase: Indonesian (the default) and English."""
+
+    id: str
+    en: str
+
+    def text(self, language: str = DEFAULT_LANGUAGE) -> str:
+        """The text in ``language`` (Indonesian unless ``"en"``)."""
+        return self.en if language == "en" else self.id
+
+
+METHODS: dict[str, Label] = {
+    "cash": Label("Tunai", "Cash"),
+    "transfer": Label("Transfer bank", "Bank transfer"),
+    "qris": Label("QRIS", "QRIS"),
+    "other": Label("Lainnya", "Other"),
+}
+ORDER_STATUSES: dict[str, Label] = {
+    "placed": Label("Baru", "New"),
+    "pending": Label("Menunggu bayar", "Awaiting payment"),
+    "paid": Label("Lunas", "Paid"),
+    "void": Label("Dibatalkan", "Voided"),
+    "expired": Label("Kedaluwarsa", "Expired"),
+    "accepted": Label("Diterima", "Accepted"),
+    "rejected": Label("Ditolak", "Rejected"),
+    "fulfilled": Label("Selesai", "Completed"),
+    "cancelled": Label("Dibatalkan pembeli", "Cancelled by buyer"),
+}
+PAYMENT_STATUSES: dict[str, Label] = {
+    "pending": Label("Menunggu", "Waiting"),
+    "confirmed": Label("Diterima", "Received"),
+    "void": Label("Batal", "Void"),
+}
+ORDER_KINDS: dict[str, Label] = {
+    "sale": Label("Penjualan", "Sale"),
+    "refund": Label("Retur", "Refund"),
+}
+CHANNELS: dict[str, Label] = {
+    "counter": Label("Toko", "Shop"),
+    "event": Label("Acara", "Event"),
+    "online": Label("PEKEN Online", "PEKEN Online"),
+}
+MOVEMENTS: dict[str, Label] = {
+    "sale": Label("Penjualan", "Sale"),
+    "refund": Label("Retur", "Refund"),
+    "receive": Label("Barang masuk", "Goods received"),
+    "adjust": Label("Penyesuaian", "Adjustment"),
+    "stocktake": Label("Opname", "Stocktake"),
+    "online": Label("Pesanan PEKEN", "PEKEN order"),
+    "void": Label("Pembatalan", "Void"),
+    "initial": Label("Stok awal", "Opening stock"),
+}
+PERIODS: dict[str, Label] = {
+    "today": Label("Hari ini", "Today"),
+    "yesterday": Label("Kemarin", "Yesterday"),
+    "this_week": Label("Minggu ini", "This week"),
+    "last_7": Label("7 hari terakhir", "Last 7 days"),
+    "this_month": Label("Bulan ini", "This month"),
+    "last_month": Label("Bulan lalu", "Last month"),
+    "this_year": Label("Tahun ini", "This year"),
+    "last_days": Label("{count} hari terakhir", "Last {count} days"),
+    "all": Label("Semua", "All"),
+}
+MONTHS: tuple[Label, ...] = (
+    Label("Januari", "January"), Label("Februari", "February"), Label("Maret", "March"),
+    Label("April", "April"), Label("Mei", "May"), Label("Juni", "June"), Label("Juli", "July"),
+    Label("Agustus", "August"), Label("September", "September"), Label("Oktober", "October"),
+    Label("November", "November"), Label("Desember", "December"),
+)
+GROUPS: dict[str, dict[str, Label]] = {
+    "method": METHODS, "status": ORDER_STATUSES, "payment_status": PAYMENT_STATUSES,
+    "order_kind": ORDER_KINDS, "channel": CHANNELS, "movement": MOVEMENTS, "period": PERIODS,
+}
+# Fixed words of a receipt (struk), an A4 nota and a refund receipt; ``{named}`` values are
+# filled by :func:`translate`.
+RECEIPT: dict[str, Label] = {
+    "phone": Label("Telp. {phone}", "Tel. {phone}"),
+    "refund_title": Label("RETUR PENJUALAN", "SALES REFUND"),
+    "reprint": Label("*** CETAK ULANG ***", "*** REPRINT ***"),
+    "number": Label("No.", "No."),
+    "date": Label("Tanggal", "Date"),
+    "cashier": Label("Kasir", "Cashier"),
+    "channel": Label("Kanal", "Channel"),
+    "discount": Label("Diskon", "Discount"),
+    "subtotal": Label("Subtotal", "Subtotal"),
+    "order_discount": Label("Diskon pesanan", "Order discount"),
+    "total": Label("TOTAL", "TOTAL"),
+    "refund_total": Label("TOTAL RETUR", "REFUND TOTAL"),
+    "includes": Label("Termasuk {tax}", "Includes {tax}"),
+    "pending": Label("{label} (menunggu)", "{label} (waiting)"),
+    "pending_long": Label("{label} (menunggu konfirmasi)", "{label} (awaiting confirmation)"),
+    "tendered": Label("Uang diterima", "Cash received"),
+    "change": Label("Kembali", "Change"),
+    "paid": Label("LUNAS", "PAID"),
+    "unpaid": Label("BELUM LUNAS", "NOT PAID"),
+    "transfer_title": Label("TRANSFER KE REKENING", "TRANSFER TO ACCOUNT"),
+    "bank": Label("Bank", "Bank"),
+    "account_short": Label("No. Rek.", "Acct. no."),
+    "holder": Label("Atas nama", "Account name"),
+    "exact_amount": Label("Jumlah tepat", "Exact amount"),
+    "unique_code": Label("(sudah termasuk kode unik {code})", "(includes unique code {code})"),
+    "transfer_exact": Label("Mohon transfer sesuai jumlah tepat di atas agar mudah dicocokkan.",
+                            "Please transfer exactly the amount above so it can be matched."),
+    "qris_title": Label("SCAN QRIS UNTUK MEMBAYAR", "SCAN QRIS TO PAY"),
+    "transfer_bank": Label("Transfer {bank}", "Transfer {bank}"),
+    "refunded": Label("{label} dikembalikan", "{label} refunded"),
+    "refund_of": Label("Retur dari pesanan {number}", "Refund of order {number}"),
+    "reason": Label("Alasan: {reason}", "Reason: {reason}"),
+    "nota": Label("NOTA", "INVOICE"),
+    "nota_refund": Label("NOTA RETUR", "REFUND NOTE"),
+    "nota_copy": Label("SALINAN (CETAK ULANG)", "COPY (REPRINT)"),
+    "nota_doc_title": Label("Nota {number}", "Invoice {number}"),
+    "col_no": Label("No", "No"),
+    "col_item": Label("Barang", "Item"),
+    "col_qty_price": Label("Jumlah × Harga", "Qty × Price"),
+    "col_discount": Label("Diskon", "Discount"),
+    "col_amount": Label("Subtotal", "Amount"),
+    "status": Label("Status", "Status"),
+    "how_transfer": Label("Cara membayar: transfer ke rekening", "How to pay: transfer to account"),
+    "bank_line": Label("Bank: {bank}", "Bank: {bank}"),
+    "account_line": Label("No. rekening: {number}", "Account no.: {number}"),
+    "holder_line": Label("Atas nama: {holder}", "Account name: {holder}"),
+    "exact_line": Label("Jumlah tepat: {amount}", "Exact amount: {amount}"),
+    "unique_note": Label("Sudah termasuk kode unik {code}. Transfer tepat sejumlah ini agar "
+                         "pembayaran mudah dicocokkan.",
+                         "Includes unique code {code}. Transfer exactly this amount so the "
+                         "payment can be matched."),
+    "qris_scan": Label("Scan QRIS untuk membayar {amount}", "Scan the QRIS to pay {amount}"),
+    "how_qris": Label("Cara membayar: scan kode QRIS", "How to pay: scan the QRIS code"),
+}
+# Fixed words of the report PDF and of the CSV/XLSX exports.
+REPORT: dict[str, Label] = {
+    "title": Label("Laporan Penjualan — {shop}", "Sales report — {shop}"),
+    "period_line": Label("Periode: {period} · dibuat {made}", "Period: {period} · made {made}"),
+    "doc_title": Label("Laporan {shop} {period}", "Report {shop} {period}"),
+    "by_hour": Label("Penjualan bersih per jam ({zone})", "Net sales by hour ({zone})"),
+    "by_day": Label("Penjualan bersih per hari", "Net sales by day"),
+    "by_method_money": Label("Uang masuk per cara bayar", "Money in by payment method"),
+    "no_payments": Label("Belum ada pembayaran pada periode ini.", "No payments in this period yet."),
+    "no_data": Label("(tidak ada data)", "(no data)"),
+    "net_sales": Label("Penjualan bersih", "Net sales"),
+    "gross_sales": Label("Penjualan kotor", "Gross sales"),
+    "orders": Label("Jumlah pesanan", "Orders"),
+    "refund_orders": Label("Jumlah retur", "Refunds (orders)"),
+    "average": Label("Rata-rata belanja", "Average basket"),
+    "refunds": Label("Retur", "Refunds"),
+    "discounts": Label("Diskon", "Discounts"),
+    "gross_profit": Label("Laba kotor", "Gross profit"),
+    "cost_of_goods": Label("Harga pokok penjualan", "Cost of goods sold"),
+    "stock_cost": Label("Nilai stok (pokok)", "Stock value (cost)"),
+    "stock_cost_long": Label("Nilai stok (harga pokok)", "Stock value (cost price)"),
+    "stock_price": Label("Nilai stok (harga jual)", "Stock value (selling price)"),
+    "peken_month": Label("PEKEN {month}", "PEKEN {month}"),
+    "peken_turnover": Label("Omzet PEKEN {month}", "PEKEN turnover {month}"),
+    "peken_cap": Label("Batas PEKEN", "PEKEN cap"),
+    "peken_cap_long": Label("Batas omzet PEKEN", "PEKEN turnover cap"),
+    "peken_left": Label("Sisa sebelum batas", "Left before the cap"),
+    "top": Label("Produk terlaris", "Best sellers"),
+    "slow": Label("Kurang laku (ada stok, sedikit terjual)", "Slow movers (in stock, few sold)"),
+    "slow_short": Label("Kurang laku", "Slow movers"),
+    "low": Label("Stok menipis", "Low stock"),
+    "per_method": Label("Per cara bayar", "By payment method"),
+    "per_channel": Label("Per saluran dan acara", "By channel and event"),
+    "per_channel_short": Label("Per saluran", "By channel"),
+    "per_hour": Label("Per jam", "By hour"),
+    "per_day": Label("Per hari", "By day"),
+    "summary": Label("Ringkasan", "Summary"),
+    "col_product": Label("Produk", "Product"),
+    "col_sold": Label("Terjual", "Sold"),
+    "col_sales": Label("Penjualan", "Sales"),
+    "col_stock": Label("Stok", "Stock"),
+    "col_stock_value": Label("Nilai stok", "Stock value"),
+    "col_sku": Label("SKU", "SKU"),
+    "col_min": Label("Minimum", "Minimum"),
+    "col_unit": Label("Satuan", "Unit"),
+    "col_cost": Label("Harga pokok", "Cost"),
+    "col_method": Label("Cara bayar", "Payment method"),
+    "col_payments": Label("Transaksi", "Payments"),
+    "col_refunds": Label("Retur", "Refunds"),
+    "col_net": Label("Bersih", "Net"),
+    "col_channel": Label("Saluran / acara", "Channel / event"),
+    "col_kind": Label("Jenis", "Kind"),
+    "col_orders": Label("Pesanan", "Orders"),
+    "col_hour": Label("Jam ({zone})", "Hour ({zone})"),
+    "col_date": Label("Tanggal", "Date"),
+    "col_what": Label("Keterangan", "Item"),
+    "col_value": Label("Nilai", "Value"),
+    "shop": Label("Toko", "Shop"),
+    "period": Label("Periode", "Period"),
+    "made": Label("Dibuat", "Made"),
+    "footer": Label("PEKEN Kasir — laporan dihitung dari pesanan lunas; retur mengurangi, pesanan "
+                    "batal/kedaluwarsa/tertunda tidak dihitung.",
+                    "PEKEN Kasir — figures count paid orders; refunds subtract, voided, expired "
+                    "and pending orders are left out."),
+    "page": Label("Halaman {page}", "Page {page}"),
+    "million": Label("{value} jt", "{value} M"),
+    "thousand": Label("{value} rb", "{value} K"),
+}
+GROUPS.update(receipt=RECEIPT, report=REPORT)
+
+
+def normal_language(language: object) -> str:
+    """``"en"`` or ``"id"`` (anything unknown is the default, Indonesian)."""
+    return "en" if str(language).strip().lower() == "en" else DEFAULT_LANGUAGE
+
+
+def find(text_id: str) -> Label | None:
+    """The catalog entry of ``"group.key"``, or None."""
+    group, _, key = text_id.partition(".")
+    return GROUPS.get(group, {}).get(key)
+
+
+def translate(text_id: str, language: str = DEFAULT_LANGUAGE, **values: object) -> str:
+    """The text of ``"group.key"`` in ``language`` with its ``{named}`` values filled.
+
+    An unknown id gives its key (the part after the dot), so new codes still show.
+    """
+    label = find(text_id)
+    text = label.text(language) if label is not None else text_id.partition(".")[2] or text_id
+    return text.format(**values) if values else text
+
+
+def method_label(method: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """``cash`` → ``Tunai`` / ``Cash``."""
+    return translate(f"method.{method}", language)
+
+
+def status_label(status: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """An order status: ``paid`` → ``Lunas`` / ``Paid``."""
+    return translate(f"status.{status}", language)
+
+
+def payment_status_label(status: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """A payment status: ``confirmed`` → ``Diterima`` / ``Received``."""
+    return translate(f"payment_status.{status}", language)
+
+
+def channel_label(kind: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """A sales channel kind: ``event`` → ``Acara`` / ``Event``."""
+    return translate(f"channel.{kind}", language)
+
+
+def movement_label(kind: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """A stock movement kind: ``receive`` → ``Barang masuk`` / ``Goods received``."""
+    return translate(f"movement.{kind}", language)
+
+
+def period_label(key: str, language: str = DEFAULT_LANGUAGE, **values: object) -> str:
+    """A report/filter period: ``this_month`` → ``Bulan ini`` / ``This month``."""
+    return translate(f"period.{key}", language, **values)
+
+
+def month_name(month: int, language: str = DEFAULT_LANGUAGE) -> str:
+    """The name of month 1–12."""
+    return MONTHS[month - 1].text(language)
+
+
+def format_date(day: date, language: str = DEFAULT_LANGUAGE) -> str:
+    """``28 November 2026`` (the same order in both languages)."""
+    return f"{day.day} {month_name(day.month, language)} {day.year}"
+
+
+def describe_dates(first: date, last: date, language: str = DEFAULT_LANGUAGE) -> str:
+    """A compact range: ``28 November 2026`` or ``1–30 November 2026``."""
+    if first == last:
+        return format_date(first, language)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{last.day} {month_name(first.month, language)} {first.year}"
+    return f"{format_date(first, language)} – {format_date(last, language)}"
+
+
+def period_title(kind: str, first: date, last: date, language: str = DEFAULT_LANGUAGE) -> str:
+    """The title of a report period (``Bulan ini, November 2026`` / ``This month, November 2026``).
+
+    ``kind`` is how the period was chosen: today, this_week, this_month, this_year,
+    last_days, month; anything else (a custom range) gives just the dates.
+    """
+    days = (last - first).days + 1
+    month = f"{month_name(last.month, language)} {last.year}"
+    titles = {
+        "today": f"{period_label('today', language)}, {format_date(last, language)}",
+        "this_week": f"{period_label('this_week', language)}, {describe_dates(first, last, language)}",
+        "this_month": f"{period_label('this_month', language)}, {month}",
+        "this_year": f"{period_label('this_year', language)}, {last.year}",
+        "last_days": period_label("last_days", language, count=days),
+        "month": month,
+    }
+    return titles.get(kind, describe_dates(first, last, language))
