@@ -154,6 +154,22 @@ class Listing(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
+class ListingField(Base):
+    """One shared product field of a listing with the HLC stamp of its last write.
+
+    Holds the whole product as the shop sees it (public fields and private ones such as
+    cost, barcodes and minimum stock); only the shop's own devices ever read it. The
+    public columns of :class:`Listing` mirror the winning public values.
+    """
+
+    __tablename__ = "listing_fields"
+    listing_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    field: Mapped[str] = mapped_column(String(20), primary_key=True)
+    seller_id: Mapped[int] = mapped_column(ForeignKey("sellers.id"), index=True)
+    value: Mapped[Any] = mapped_column(JSON, nullable=False)
+    hlc: Mapped[str] = mapped_column(String(64))
+
+
 class StockMovement(Base):
     """One immutable stock ledger row pushed by a device (merged by UUID)."""
 

@@ -24,12 +24,15 @@ from server.models import Listing, Order, StockMovement, bulk_insert, utcnow
 from server.orders import states
 from server.orders.service import add_turnover, apply_move
 from server.quantity import QuantityError, format_qty, parse_qty
+from server.sync.fields import FieldStore, Stamped, from_payload, stamp_at, too_far_ahead
 from server.sync.schemas import (
+    PUBLIC_FIELDS,
     ListingPayload,
     MovementPayload,
     OrderRef,
     OrderReject,
     PaymentConfirm,
+    ProductEditPayload,
 )
 
 
@@ -58,8 +61,18 @@ class PushContext:
     device_id: int
     settings: Settings
     listings: dict[str, Listing | None] = field(default_factory=dict)
+    fields: FieldStore = field(init=False)
     movements: dict[str, int] = field(default_factory=dict)
     new_movements: list[tuple[Listing, dict[str, Any]]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.fields = FieldStore(self.session)
+        self._ticks = 0
+
+    def server_stamp(self) -> str:
+        """A stamp of now for an op without one (increasing within the batch)."""
+        self._ticks += 1
+        return stamp_at(utcnow(), counter=self._ticks)
 
     @property
     def seller_id(self) -> int:
@@ -120,8 +133,23 @@ def _decode_photo(data: str, limit: int) -> bytes | Outcome:
     return raw
 
 
+def _relay_fields(ctx: PushContext, key: str, listing: Listing, incoming: Stamped,
+                  extra: dict[str, Any] | None = None) -> Outcome:
+    """Merge stamped fields; relay the winners (if any) as one ``product.fields`` change."""
+    if too_far_ahead(incoming, utcnow()):
+        return rejected("clock_ahead", "Jam perangkat ini lebih dari sehari di depan jam "
+                                       "server; betulkan jam lalu kirim ulang.")
+    winners = ctx.fields.merge(listing, incoming)
+    if not winners and not extra:
+        return Outcome("acknowledged")
+    payload = {"product_uuid": key, "fields": winners} | (extra or {})
+    return Outcome("acknowledged", change_seq=ctx.log.append("product.fields", payload,
+                                                             ctx.device_id))
+
+
 def upsert_listing(ctx: PushContext, p: ListingPayload) -> Outcome:
-    """Write a listing's full state; the later op (in server order) wins."""
+    """An old-style full listing: an edit of all its public fields made at the op's stamp
+    (or, from outboxes older than stamps, when it reached the server)."""
     key = str(p.product_uuid)
     listing = ctx.listing(key)
     if listing is not None and listing.seller_id != ctx.seller_id:
@@ -133,18 +161,27 @@ def upsert_listing(ctx: PushContext, p: ListingPayload) -> Outcome:
         if isinstance(decoded, Outcome):
             return decoded
         photo = decoded
+    hlc = p.hlc or ctx.server_stamp()
+    incoming: Stamped = {name: (getattr(p, name), hlc) for name in PUBLIC_FIELDS}
+    if p.price <= 0:
+        del incoming["price"]
     listing = listing or ctx.new_listing(key)
-    listing.sku, listing.name, listing.price = p.sku, p.name, p.price
-    listing.unit, listing.category, listing.published = p.unit, p.category, p.published
-    listing.updated_at = utcnow()
     if photo_changed:
         listing.photo = photo
-    payload = {
-        "product_uuid": key, "sku": p.sku, "name": p.name, "price": p.price, "unit": p.unit,
-        "category": p.category, "published": p.published, "photo_changed": photo_changed,
-    }
-    return Outcome("acknowledged", change_seq=ctx.log.append("listing.upsert", payload,
-                                                             ctx.device_id))
+    return _relay_fields(ctx, key, listing, incoming,
+                         {"photo_changed": True} if photo_changed else None)
+
+
+def edit_product(ctx: PushContext, p: ProductEditPayload) -> Outcome:
+    """``product.edit``: the changed fields of a product, merged per field by HLC."""
+    key = str(p.product_uuid)
+    incoming = from_payload(p.fields)
+    if not incoming:
+        return rejected("no_fields", "Perubahan produk tanpa satu kolom pun.")
+    listing = ctx.listing(key)
+    if listing is not None and listing.seller_id != ctx.seller_id:
+        return FOREIGN_LISTING
+    return _relay_fields(ctx, key, listing or ctx.new_listing(key), incoming)
 
 
 def add_movement(ctx: PushContext, p: MovementPayload) -> Outcome:
@@ -235,6 +272,7 @@ def confirm_payment(ctx: PushContext, p: PaymentConfirm) -> Outcome:
 Handler = tuple[type[BaseModel], Callable[[PushContext, Any], Outcome]]
 HANDLERS: dict[str, Handler] = {
     "listing.upsert": (ListingPayload, upsert_listing),
+    "product.edit": (ProductEditPayload, edit_product),
     "stock.movement": (MovementPayload, add_movement),
     "order.accept": (OrderRef, accept),
     "order.reject": (OrderReject, reject),

@@ -6,12 +6,24 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    StrictStr,
+    StringConstraints,
+)
 
-from server.schemas import Strict, Text20, Text40, Text60, Text64, Text100, Text200, Text300
+from server.schemas import Clean, NonEmpty, Strict, Text20, Text40, Text60, Text64, Text100, Text200, Text300
 
 MAX_PRICE = 1_000_000_000_000
 QtyDelta = Annotated[str, Field(pattern=r"^\s*[-+]?\d{1,12}(\.\d{1,3})?\s*$", max_length=20)]
+# A hybrid logical clock stamp: wall time (µs since the epoch), logical counter, device node.
+# Fixed-width parts, so comparing the strings compares the stamps.
+HLC_PATTERN = r"^\d{16}-\d{6}-[0-9a-z]{1,32}$"
+Hlc = Annotated[StrictStr, Field(pattern=HLC_PATTERN, max_length=56)]
 
 
 class OpIn(Strict):
@@ -64,6 +76,106 @@ class ListingPayload(Payload):
     category: Text60 = ""
     published: bool
     photo: Annotated[str, Field(max_length=1_500_000)] | None = None
+    hlc: Hlc | None = None  # when the edit was made (old outboxes: absent → server time)
+
+
+class _Stamped(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    hlc: Hlc
+
+
+class SkuField(_Stamped):
+    """A stamped SKU."""
+
+    value: Annotated[StrictStr, StringConstraints(min_length=1, max_length=64), Clean, NonEmpty]
+
+
+class NameField(_Stamped):
+    """A stamped product name."""
+
+    value: Annotated[StrictStr, StringConstraints(min_length=1, max_length=200), Clean, NonEmpty]
+
+
+class UnitField(_Stamped):
+    """A stamped unit (pcs, kg, ...)."""
+
+    value: Annotated[StrictStr, StringConstraints(min_length=1, max_length=20), Clean, NonEmpty]
+
+
+class CategoryField(_Stamped):
+    """A stamped category name ('' = none)."""
+
+    value: Annotated[StrictStr, StringConstraints(max_length=80), Clean]
+
+
+class PriceField(_Stamped):
+    """A stamped selling price (whole rupiah, more than zero)."""
+
+    value: Annotated[StrictInt, Field(ge=1, le=MAX_PRICE)]
+
+
+class CostField(_Stamped):
+    """A stamped cost price (whole rupiah, zero allowed)."""
+
+    value: Annotated[StrictInt, Field(ge=0, le=MAX_PRICE)]
+
+
+class FlagField(_Stamped):
+    """A stamped yes/no (published, archived, sold by weight)."""
+
+    value: StrictBool
+
+
+class QtyField(_Stamped):
+    """A stamped non-negative quantity with at most 3 decimals (minimum stock)."""
+
+    value: Annotated[StrictStr, Field(pattern=r"^\d{1,12}(\.\d{1,3})?$", max_length=16)]
+
+
+Barcode = Annotated[StrictStr, StringConstraints(pattern=r"^[0-9A-Za-z\-\.\/\+ ]{3,48}$")]
+
+
+class BarcodesField(_Stamped):
+    """All barcodes of the product (the whole list is one field)."""
+
+    value: Annotated[list[Barcode], Field(max_length=50)]
+
+
+class PhotoRefField(_Stamped):
+    """A reference to the product photo (its SHA-256, '' = none)."""
+
+    value: Annotated[StrictStr, Field(pattern=r"^([0-9a-f]{64})?$")]
+
+
+class ProductFields(BaseModel):
+    """The changed fields of a product edit; unknown field names are refused."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    sku: SkuField | None = None
+    name: NameField | None = None
+    price: PriceField | None = None
+    unit: UnitField | None = None
+    category: CategoryField | None = None
+    published: FlagField | None = None
+    archived: FlagField | None = None
+    sold_by_weight: FlagField | None = None
+    cost: CostField | None = None
+    min_stock: QtyField | None = None
+    barcodes: BarcodesField | None = None
+    photo_ref: PhotoRefField | None = None
+
+
+PUBLIC_FIELDS = ("sku", "name", "price", "unit", "category", "published")
+PRIVATE_FIELDS = ("archived", "sold_by_weight", "cost", "min_stock", "barcodes", "photo_ref")
+
+
+class ProductEditPayload(Payload):
+    """``product.edit``: only the changed fields of one product, each with its HLC stamp."""
+
+    product_uuid: UUID
+    fields: ProductFields
 
 
 class MovementPayload(Payload):
@@ -130,6 +242,7 @@ class ListingOut(BaseModel):
     on_hand: str
     reserved: str
     updated_at: datetime
+    fields: dict[str, dict[str, Any]] = Field(default_factory=dict)  # {name: {value, hlc}}
 
 
 class SnapshotOut(BaseModel):

@@ -15,6 +15,7 @@ from server.orders import states
 from server.orders.service import expire_due, order_payload, status_payload
 from server.quantity import format_qty
 from server.security import DeviceAuth
+from server.sync.fields import field_map, with_legacy
 from server.sync.ops import Outcome, PushContext, apply_op
 from server.sync.schemas import (
     ChangeOut,
@@ -99,13 +100,14 @@ def changes(session: Session, seller_id: int, since: int, limit: int) -> Changes
     )
 
 
-def listing_out(listing: Listing) -> ListingOut:
-    """A listing with its stock, for the owning shop."""
+def listing_out(listing: Listing, fields: dict[str, dict[str, Any]] | None = None) -> ListingOut:
+    """A listing with its stock and every shared field, for the owning shop only."""
     return ListingOut(
         product_uuid=listing.uuid, sku=listing.sku, name=listing.name, price=listing.price,
         unit=listing.unit, category=listing.category, published=listing.published,
         has_photo=listing.photo is not None, on_hand=format_qty(listing.on_hand_milli),
         reserved=format_qty(listing.reserved_milli), updated_at=listing.updated_at,
+        fields=with_legacy(listing, fields or {}),
     )
 
 
@@ -114,16 +116,17 @@ def snapshot(session: Session, seller_id: int) -> SnapshotOut:
     seller = session.get(Seller, seller_id)
     if seller is None:
         raise not_found("seller_not_found", "Toko tidak ditemukan.")
-    listings = session.scalars(
+    listings = list(session.scalars(
         select(Listing).where(Listing.seller_id == seller_id).order_by(Listing.id)
-    )
+    ))
+    fields = field_map(session, [x.uuid for x in listings])
     orders = session.scalars(
         select(Order).where(Order.seller_id == seller_id, Order.status.in_(states.RESERVING))
         .order_by(Order.created_at)
     )
     return SnapshotOut(
         shop_id=seller.id, shop_name=seller.shop_name, status=seller.status,
-        change_seq=seller.change_seq, listings=[listing_out(x) for x in listings],
+        change_seq=seller.change_seq, listings=[listing_out(x, fields[x.uuid]) for x in listings],
         open_orders=[order_payload(o) | status_payload(o) for o in orders],
     )
 
@@ -141,4 +144,4 @@ def shop_listing(session: Session, seller_id: int, product_uuid: str) -> Listing
     listing = session.scalar(select(Listing).where(Listing.uuid == product_uuid.lower()))
     if listing is None or listing.seller_id != seller_id:
         raise not_found("listing_not_found", "Produk tidak ditemukan di toko ini.")
-    return listing_out(listing)
+    return listing_out(listing, field_map(session, [listing.uuid])[listing.uuid])

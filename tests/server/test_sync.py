@@ -72,7 +72,9 @@ def test_later_listing_edit_wins_and_is_relayed(client: TestClient, admin_token:
     log = changes(client, shop.tokens[0])["changes"]
     origins = [c["origin_device_id"] for c in log]
     assert origins == shop.device_ids
-    assert log[1]["payload"]["name"] == "Gula Pasir 1kg"
+    # relayed as the fields that won, each with its stamp (old ops: stamped on arrival)
+    assert [c["kind"] for c in log] == ["product.fields", "product.fields"]
+    assert log[1]["payload"]["fields"]["name"]["value"] == "Gula Pasir 1kg"
 
 
 def test_movement_before_listing_creates_unpublished_stub(
