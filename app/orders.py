@@ -180,16 +180,30 @@ def void_pending(
     audit.record(session, "void", user_id, approved_by_id, order=order.number, reason=reason)
 
 
+ONLINE_UNPAID = ("placed", "pending")
+
+
 def expire_pending(session: Session, now: datetime | None = None) -> list[str]:
-    """Expire pending orders past their time; returns their numbers."""
+    """Expire the unpaid ONLINE reservations past their time; returns their numbers.
+
+    Only an online order reserves goods that are still in the shop, so only it expires
+    (its reservation is its status, see :func:`app.sync.orders.reserved_by_product`, so
+    no stock moves; the server expires it at the same deadline). A counter or event sale
+    handed its goods over: it has no ``expires_at``, is never expired here, and waits as
+    "belum dibayar" until its money is confirmed, days later if need be.
+    """
     when = now or now_utc()
     expired = list(session.scalars(
-        select(Order).where(Order.status == "pending", Order.source != "online",
+        select(Order).where(Order.status.in_(ONLINE_UNPAID), Order.source == "online",
                             Order.expires_at.is_not(None), Order.expires_at < when)
     ))
     for order in expired:
-        _release(session, order, "expired", when)
-    return [o.number for o in expired]
+        if any(p.status == "confirmed" for p in order.payments):
+            continue
+        order.status = "expired"
+        for payment in order.payments:
+            payment.status = "void"
+    return [o.number for o in expired if o.status == "expired"]
 
 
 def confirm_payment(

@@ -3,13 +3,16 @@
 A checkout writes the order (numbered per device and day, e.g. ``K1-20261128-0042``),
 its lines, its payments and the stock movements, plus their outbox rows, all in
 the caller's transaction. Cash is confirmed at once; bank transfer and QRIS stay
-pending (stock stays reserved) until the seller confirms the money arrived.
+pending until the seller confirms the money arrived. A counter sale hands the goods
+over at once, so a pending one never expires and never puts its stock back: it waits
+as "belum dibayar" until a statement or the seller confirms it, days later if need be
+(only online reservations expire, see :func:`app.orders.expire_pending`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from decimal import Decimal
 from typing import cast
 
@@ -172,8 +175,7 @@ def checkout(
         status="pending" if pending else "paid", subtotal=cart.subtotal,
         discount=cart.discount_amount, total=total, tax=_tax(session, total), note=cart.note,
         cashier_id=cashier_id, shift_id=_open_shift_id(session), created_at=when,
-        paid_at=None if pending else when,
-        expires_at=_expiry(session, when) if pending else None,
+        paid_at=None if pending else when, expires_at=None,  # goods handed over: never expires
     )
     _build_payments(order, payments, when)
     session.add(order)
@@ -198,10 +200,6 @@ def _tax(session: Session, total: int) -> int:
         return 0
     return ppn_included(total, settings.get(session, "ppn.numerator"),
                         settings.get(session, "ppn.denominator"))
-
-
-def _expiry(session: Session, when: datetime) -> datetime:
-    return when + timedelta(minutes=int(settings.get(session, "sales.pending_expiry_minutes")))
 
 
 def _source(session: Session, channel_id: int | None) -> str:

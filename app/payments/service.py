@@ -68,6 +68,12 @@ class OpenPaymentView:
     bank: str | None
     account_number: str | None
 
+    source: str = "counter"
+
+    @property
+    def counter(self) -> bool:
+        """A counter/event sale whose goods were handed over: "belum dibayar", never expires."""
+        return self.source != "online"
     def as_open_payment(self) -> OpenPayment:
         """The plain record the matcher works on."""
         return OpenPayment(self.payment_id, self.amount_due, self.created_at,
@@ -200,7 +206,8 @@ def open_payments(session: Session, now: datetime | None = None) -> list[OpenPay
     """Pending transfer/QRIS payments of pending orders, oldest first, with their age."""
     moment = now or now_utc()
     rows = session.execute(
-        select(Payment, Order.number, Order.expires_at, BankAccount.bank, BankAccount.number)
+        select(Payment, Order.number, Order.expires_at, BankAccount.bank, BankAccount.number,
+               Order.source)
         .join(Order, Payment.order_id == Order.id)
         .outerjoin(BankAccount, Payment.bank_account_id == BankAccount.id)
         .where(Payment.status == "pending", Payment.method.in_(OPEN_METHODS),
@@ -210,13 +217,16 @@ def open_payments(session: Session, now: datetime | None = None) -> list[OpenPay
     return [
         OpenPaymentView(p.id, p.order_id, number, p.method, p.amount, p.unique_code,
                         p.amount + p.unique_code, p.created_at, moment - p.created_at, expires,
-                        bank, account)
-        for p, number, expires, bank, account in rows
+                        bank, account, source)
+        for p, number, expires, bank, account, source in rows
     ]
 
 
 def expire_due(session: Session, now: datetime | None = None) -> list[str]:
-    """Expire pending counter orders past their time (stock returns); their numbers."""
+    """Expire the unpaid online reservations past their time; their numbers.
+
+    Counter sales never expire (their goods left the shop); see :func:`expire_pending`.
+    """
     return expire_pending(session, now)
 
 

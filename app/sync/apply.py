@@ -234,7 +234,11 @@ def apply_placed(ctx: PageContext, p: dict[str, Any]) -> None:
 
 def should_move(local: str, new: str) -> bool:
     """Whether a server status may replace the local one (never backwards)."""
-    if local == new or local in REFUSED:
+    if local == new:
+        return False
+    if local == "expired" and new in ("paid", "fulfilled"):
+        return True  # expired here by the clock (app.orders.expire_pending); the server knows better
+    if local in REFUSED:
         return False
     if new in REFUSED:
         return local != "fulfilled"
@@ -247,14 +251,14 @@ def apply_status(ctx: PageContext, p: dict[str, Any]) -> None:
     new = SERVER_TO_LOCAL.get(str(p.get("status")))
     if order is None or new is None or not should_move(order.status, new):
         return
-    order.status = new
+    was, order.status = order.status, new
     if p.get("reason"):
         order.reason = str(p["reason"])
     if new in ("paid", "fulfilled"):
         paid_at = _aware(p.get("paid_at")) or _aware(p.get("updated_at"))
         order.paid_at = order.paid_at or paid_at
         for payment in order.payments:
-            if payment.status == "pending":
+            if payment.status == "pending" or (was == "expired" and payment.status == "void"):
                 payment.status, payment.confirmed_at = "confirmed", paid_at
                 payment.reference = str(p.get("payment_reference") or "")[:120]
     elif new in REFUSED:

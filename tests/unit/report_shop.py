@@ -105,6 +105,10 @@ def generate(session: Session, seed: int = 3, count: int = 90) -> GeneratedShop:
         odd.append(checkout(session, cart, [PaymentInput("transfer", cart.total, unique_code=7)],
                             now=when).order_id)
     orders.void_pending(session, odd[0], "pembeli batal")
+    for order_id in odd[1:]:  # two unpaid online reservations (only those expire)
+        reserved = session.get(Order, order_id)
+        assert reserved is not None
+        reserved.source, reserved.expires_at = "online", reserved.created_at + timedelta(hours=2)
     orders.expire_pending(session, now=START + timedelta(days=30))  # expires odd[1] and odd[2]
     cart = _cart(session, rng, pids, channels[0])
     pending = checkout(session, cart, [PaymentInput("qris", cart.total)],

@@ -187,15 +187,14 @@ def test_void_refuses_paid_order_and_missing_reason(db: Database, pids: dict[str
     assert_refused(db, lambda s: void_pending(s, pending_id, "Batal"), ConflictError, "void")
 
 
-def test_expire_pending_after_its_time(db: Database, pids: dict[str, int]) -> None:
+def test_a_pending_counter_sale_never_expires(db: Database, pids: dict[str, int]) -> None:
     order_id, _ = _pending_sale(db, pids["kopi"], qty=3)
     with db.unit_of_work() as session:
-        assert expire_pending(session, now=NOV28 + timedelta(minutes=119)) == []
-    with db.unit_of_work() as session:
-        assert expire_pending(session, now=NOV28 + timedelta(minutes=121)) == ["K1-20261128-0001"]
+        assert expire_pending(session, now=NOV28 + timedelta(days=30)) == []
     with db.read() as session:
-        assert get_order(session, order_id).status == "expired"
-    assert _on_hand(db, pids["kopi"]) == Decimal(20)
+        order = get_order(session, order_id)
+        assert (order.status, order.expires_at) == ("pending", None)
+    assert _on_hand(db, pids["kopi"]) == Decimal(17)  # the goods left with the buyer
 
 
 def test_confirm_payment_once_with_exact_amount(db: Database, pids: dict[str, int]) -> None:

@@ -86,7 +86,7 @@ def test_split_payment_with_transfer_stays_pending(db: Database, pids: dict[str,
     with db.read() as session:
         order = get_order(session, result.order_id)
         assert [p.status for p in order.payments] == ["confirmed", "pending"]
-        assert order.paid_at is None and order.expires_at is not None
+        assert order.paid_at is None and order.expires_at is None  # goods handed over: waits
         assert session.get(Product, pids["kopi"]).on_hand == Decimal(16)  # type: ignore[union-attr]
 
 

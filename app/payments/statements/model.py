@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time
 from typing import Literal
 
@@ -110,16 +110,31 @@ def normalise_text(text: str) -> str:
     return " ".join(text.split()).upper()
 
 
+MIN_REFERENCE_CHARS = 6
+
+
+def is_bank_reference(reference: str | None) -> bool:
+    """Whether ``reference`` can tell a line apart: at least 6 letters/digits, not all one
+    character. ``-``, empty, ``0``, ``TRF`` or ``000000`` are placeholders some exports put
+    in the column, shared by many lines."""
+    chars = [ch for ch in (reference or "").upper() if ch.isalnum()]
+    return len(chars) >= MIN_REFERENCE_CHARS and len(set(chars)) > 1
+
+
 def assign_keys(bank: str, account: str | None, drafts: Sequence[LineDraft]) -> list[StatementLine]:
     """Give each draft its stable key.
 
     With a bank reference: ``bank:ref:<reference>:<date>:<C|D><amount>`` (the date and amount
-    guard against references that restart every day). Without: a hash of bank, account, date,
-    time, direction, amount, description and the occurrence index among identical rows.
+    guard against references that restart every day). Without one, or with a placeholder
+    (see :func:`is_bank_reference`; it is then dropped from the line): a hash of bank,
+    account, date, time, direction, amount, description and the occurrence index among
+    identical rows of the file, so two equal-looking credits stay two lines and the same
+    file imported again gives the same keys.
     """
     seen: dict[tuple[str, ...], int] = {}
     lines = []
-    for draft in drafts:
+    for given in drafts:
+        draft = given if is_bank_reference(given.reference) else replace(given, reference=None)
         day = draft.date.isoformat() if draft.date else "PEND"
         sign = "C" if draft.direction == CREDIT else "D"
         if draft.reference and not draft.pending:

@@ -7,7 +7,7 @@ Import as ``from tests.unit.payments.shop_kit import ...``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,7 +19,8 @@ from app.cart import Cart, CartLine
 from app.db import Database
 from app.payments import service
 from app.sales import PaymentInput, checkout
-from models import Payment, Product
+from app.sync.apply import apply_changes
+from models import Order, Payment, Product
 
 ACCOUNT = "1234567890"
 JUNE2 = datetime(2025, 6, 2, 3, 0, tzinfo=UTC)  # 10:00 WIB
@@ -61,6 +62,26 @@ def transfer_sale(
             "transfer", cart.total, bank_account_id=account, unique_code=code)], now=now)
         payment = session.scalars(select(Payment).where(Payment.order_id == result.order_id)).one()
         return int(result.order_id), payment.id, cart.total + code
+
+
+def online_order(
+    db: Database, pid: int, *, qty: int = 1, code: int = 7, now: datetime = JUNE2,
+    minutes: int = 120, remote_id: str = "srv-1",
+) -> tuple[int, int, int]:
+    """A PEKEN online order as the server sends it (reserved, unpaid, expiring after
+    ``minutes``), applied through the real sync path: (order id, payment id, amount due)."""
+    with db.unit_of_work() as session:
+        product = session.get(Product, pid)
+        assert product is not None
+        total = product.price * qty
+        apply_changes(session, [{"kind": "order.placed", "payload": {
+            "order_id": remote_id, "created_at": now.isoformat(), "pay_method": "transfer",
+            "total": total, "status": "awaiting_payment", "unique_code": code,
+            "expires_at": (now + timedelta(minutes=minutes)).isoformat(), "buyer_name": "Budi",
+            "lines": [{"product_uuid": product.uuid, "qty": str(qty), "price": product.price,
+                       "name": product.name, "unit": product.unit}]}}])
+        order = session.scalars(select(Order).where(Order.remote_id == remote_id)).one()
+        return order.id, order.payments[0].id, total + code
 
 
 def klikbca_csv(

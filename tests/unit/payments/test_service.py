@@ -13,16 +13,22 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from app import audit, inventory, shop
-from app import settings as shop_settings
 from app.db import Database, open_database
 from app.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
-from app.orders import confirm_payment
+from app.orders import confirm_payment, void_pending
 from app.payments import qris, service
 from app.payments.statements import StatementError
 from app.users import create_user
 from models import Order, Payment, Product, StatementRecord
 from tests.unit.payments.qris_samples import GOPAY
-from tests.unit.payments.shop_kit import ACCOUNT, JUNE2, klikbca_csv, setup_shop, transfer_sale
+from tests.unit.payments.shop_kit import (
+    ACCOUNT,
+    JUNE2,
+    klikbca_csv,
+    online_order,
+    setup_shop,
+    transfer_sale,
+)
 
 JUNE = date(2025, 6, 2)
 
@@ -59,7 +65,7 @@ def test_transfer_sale_stays_pending_with_stock_reserved(db: Database) -> None:
     assert service.format_age(view.age) == "1 jam 15 mnt"
 
 
-def test_codes_differ_per_account_and_are_freed_when_paid_or_expired(db: Database) -> None:
+def test_codes_differ_per_account_and_are_freed_when_paid_or_void(db: Database) -> None:
     pid, account = setup_shop(db)
     with db.unit_of_work() as session:
         other = shop.add_bank_account(session, "Mandiri", "1410009998887", "Siti Aminah")
@@ -70,7 +76,7 @@ def test_codes_differ_per_account_and_are_freed_when_paid_or_expired(db: Databas
     with db.unit_of_work() as session:
         confirm_payment(session, first[1], received=first[2])
         assert service.transfer_code(session, account, 62_500) == 1
-        service.expire_due(session, now=JUNE2 + timedelta(hours=3))
+        void_pending(session, second[0], "pembeli batal")
         assert service.transfer_code(session, account, 62_500) == 1
         assert service.taken_amounts(session, account) == set()
 
@@ -88,7 +94,7 @@ def test_transfer_quote_refuses_inactive_account(db: Database) -> None:
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.tuples(st.integers(1, 4), st.sampled_from(["open", "paid", "expired"])),
+@given(st.lists(st.tuples(st.integers(1, 4), st.sampled_from(["open", "paid", "void"])),
                 min_size=1, max_size=12))
 def test_allocated_amounts_never_collide_among_open_orders(
     steps: list[tuple[int, str]],
@@ -113,9 +119,10 @@ def _check_no_collision(db: Database, steps: list[tuple[int, str]]) -> None:
         with db.unit_of_work() as session:
             if fate == "paid":
                 confirm_payment(session, payment_id, received=due)
-            elif fate == "expired":
-                session.get(Payment, payment_id).order.expires_at = JUNE2  # type: ignore[union-attr]
-                service.expire_due(session, now=JUNE2 + timedelta(seconds=1))
+            elif fate == "void":
+                payment = session.get(Payment, payment_id)
+                assert payment is not None
+                void_pending(session, payment.order_id, "batal")
         with db.read() as session:
             dues = [v.amount_due for v in service.open_payments(session)]
         assert len(dues) == len(set(dues))
@@ -193,19 +200,23 @@ def test_bad_file_is_refused_and_nothing_is_stored(db: Database, tmp_path: Path)
         assert session.scalar(select(func.count()).select_from(StatementRecord)) == 0
 
 
-def test_expiry_after_the_configured_time_returns_stock(db: Database) -> None:
+def test_only_the_online_reservation_expires_the_counter_sale_waits(db: Database) -> None:
     pid, account = setup_shop(db)
-    with db.unit_of_work() as session:
-        shop_settings.set_value(session, "sales.pending_expiry_minutes", 30)
-    order_id, _, _ = transfer_sale(db, pid, account, qty=3)
-    assert _on_hand(db, pid) == Decimal(47)
+    counter_id, _, _ = transfer_sale(db, pid, account, qty=3)
+    online_id, _, _ = online_order(db, pid, qty=2, minutes=30)
+    assert _on_hand(db, pid) == Decimal(47)  # the counter goods left; online is only reserved
     with db.unit_of_work() as session:
         assert service.expire_due(session, now=JUNE2 + timedelta(minutes=29)) == []
-    assert _status(db, order_id) == ("pending", ["pending"])
+    assert _status(db, online_id) == ("pending", ["pending"])
     with db.unit_of_work() as session:
-        assert len(service.expire_due(session, now=JUNE2 + timedelta(minutes=31))) == 1
-    assert _status(db, order_id) == ("expired", ["void"])
-    assert _on_hand(db, pid) == Decimal(50)
+        assert service.expire_due(session, now=JUNE2 + timedelta(days=5)) == ["PK-20250602-0001"]
+    assert _status(db, online_id) == ("expired", ["void"])
+    assert _status(db, counter_id) == ("pending", ["pending"])
+    assert _on_hand(db, pid) == Decimal(47)
+    with db.read() as session:
+        assert session.get(Order, counter_id).expires_at is None  # type: ignore[union-attr]
+        [view] = service.open_payments(session, now=JUNE2 + timedelta(days=5))
+    assert (view.order_id, view.counter, service.format_age(view.age)) == (counter_id, True, "5 hari")
 
 
 def test_manual_confirmation_checks_amount_and_permission(db: Database) -> None:
