@@ -72,21 +72,52 @@ def run_command(args: argparse.Namespace, database: Database) -> int:
     return cli.dispatch(args, database)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Parse arguments and run; user errors print in Indonesian with exit code 2."""
-    args = build_parser().parse_args(argv)
+EXIT_USER_ERROR = 2
+
+
+def run_cli(args: argparse.Namespace, path: Path) -> int:
+    """A subcommand or ``--summary``: problems print in Indonesian (exit code 2)."""
+    from app import shopfile
+
+    problem = shopfile.check(path)
+    if problem is not None:
+        print(f"Gagal: {problem.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
     try:
-        database = open_shop(resolve_db(args), args.demo)
+        database = open_shop(path, args.demo)
         if args.command:
             return run_command(args, database)
-        if args.summary:
-            return run_command(argparse.Namespace(command="summary"), database)
-        from ui.app import run_app
-
-        return run_app(database)
+        return run_command(argparse.Namespace(command="summary"), database)
     except UserError as exc:
         print(f"Gagal: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_USER_ERROR
+
+
+def run_window(args: argparse.Namespace, path: Path) -> int:
+    """The window: shop-file problems are dialogs (no terminal needed), details in the log file."""
+    from app import applog, paths
+    from ui.app import make_application, run_app
+    from ui.startup_errors import open_for_window
+
+    log_file = applog.start_file_log()
+    make_application()
+    opened = open_for_window(path, lambda chosen: open_shop(chosen, args.demo),
+                             paths.data_dir() / "salinan", log_file)
+    if opened is None:
+        return EXIT_USER_ERROR
+    try:
+        return run_app(opened.database, copied_from=opened.copied_from)
+    finally:
+        opened.lock.release()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse arguments and run a subcommand or the window."""
+    args = build_parser().parse_args(argv)
+    path = resolve_db(args)
+    if args.command or args.summary:
+        return run_cli(args, path)
+    return run_window(args, path)
 
 
 if __name__ == "__main__":

@@ -68,8 +68,12 @@ def _process_age_ms() -> float:
 _IMPORTED = time.perf_counter()
 
 
-def run_app(database: Database) -> int:
-    """Show the main window on the Kasir section and run until it closes."""
+def run_app(database: Database, copied_from: Path | None = None) -> int:
+    """Show the main window on the Kasir section and run until it closes.
+
+    ``copied_from``: the shop is a copy of this read-only file (see ``ui.startup_errors``);
+    the window title says so.
+    """
     app = make_application()
     from app import settings
     from ui import i18n
@@ -77,6 +81,11 @@ def run_app(database: Database) -> int:
     with database.read() as session:  # the stored language, before any widget is built
         i18n.install(str(settings.get(session, "ui.language")))
     ctx, shop_name = make_context(database)
+    if copied_from is not None:
+        from PySide6.QtCore import QCoreApplication
+
+        shop_name = QCoreApplication.translate("App", "%1 — SALINAN dari %2").replace(
+            "%1", shop_name).replace("%2", copied_from.name)
     measuring = bool(os.environ.get(READY_ENV))
     if not measuring and ctx.user_id is not None:
         from ui.admin.login import login
