@@ -68,11 +68,12 @@ def stored_revision(path: Path) -> str | None:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
+            tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        if "no such table" in str(exc):
+        if "no such table" in str(exc) and not tables[0]:  # an empty SQLite file: a new shop
             return None
         raise UserError("Berkas '{path}' bukan database toko PEKEN Kasir: {exc}", path=path,
                         exc=exc) from exc

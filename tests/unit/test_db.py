@@ -184,6 +184,26 @@ def test_garbage_file_is_refused(tmp_path: Path) -> None:
     assert "bukan database" in str(info.value)
 
 
+def test_another_programs_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "kontak.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE kontak (nama TEXT)")
+        conn.execute("INSERT INTO kontak VALUES ('Bu Siti')")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(UserError) as info:
+        open_database(path)
+    assert "bukan database toko" in str(info.value)
+    assert path.read_bytes() == before
+
+
+def test_an_empty_sqlite_file_becomes_a_new_shop(tmp_path: Path) -> None:
+    path = tmp_path / "kosong.sqlite"
+    sqlite3.connect(path).close()
+    open_database(path).close()
+    assert stored_revision(path) == SCHEMA_HEAD
+
+
 def test_unit_of_work_rolls_back_on_error(db: Database) -> None:
     with pytest.raises(RuntimeError), db.unit_of_work() as session:
         add_product(session, "A1", "Gula Pasir", 18_500, stock=5)
