@@ -3,6 +3,10 @@
 Strings in the UI are written in Indonesian inside ``self.tr()``; ``make translations``
 extracts them to ``resources/i18n/peken_en.ts`` (pyside6-lupdate), and compiles the
 translated file to ``peken_en.qm`` (pyside6-lrelease), which is loaded here at start.
+
+Words that app/ produces (payment methods, statuses, channels, periods...) are not in the
+.ts: they live in one catalog, :mod:`app.labels_i18n`, shared with the receipts and report
+files; the screens read it in the current language through :func:`word` and friends.
 """
 
 from __future__ import annotations
@@ -11,9 +15,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from app import labels_i18n
+
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 _installed: list[QTranslator] = []
+_current = [labels_i18n.DEFAULT_LANGUAGE]
 
 
 def qm_path(language: str) -> Path:
@@ -29,6 +36,7 @@ def install(language: str) -> bool:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _current[0] = labels_i18n.DEFAULT_LANGUAGE
     if language == "id":
         return True
     translator = QTranslator(app)
@@ -36,4 +44,25 @@ def install(language: str) -> bool:
         return False
     app.installTranslator(translator)
     _installed.append(translator)
+    _current[0] = labels_i18n.normal_language(language)
     return True
+
+
+def current_language() -> str:
+    """The language the screens show (``id`` unless a translation is installed)."""
+    return _current[0]
+
+
+def word(text_id: str, **values: object) -> str:
+    """A catalog word (``"period.this_month"``...) in the screens' language."""
+    return labels_i18n.translate(text_id, current_language(), **values)
+
+
+def method_name(method: str) -> str:
+    """A payment method as the screens show it: ``cash`` → ``Tunai`` / ``Cash``."""
+    return labels_i18n.method_label(method, current_language())
+
+
+def status_name(status: str) -> str:
+    """An order status as the screens show it: ``paid`` → ``Lunas`` / ``Paid``."""
+    return labels_i18n.status_label(status, current_language())

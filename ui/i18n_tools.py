@@ -3,6 +3,10 @@
 ``python -m ui.i18n_tools update`` extracts every translatable string of every ``.py``
 under ``ui/`` into ``resources/i18n/peken_en.ts`` with pyside6-lupdate (translations
 already in the file are kept; strings no longer in the code are dropped).
+The Indonesian message templates of the service errors (``raise ValidationError("...")``
+and every other :class:`app.errors.UserError` subclass under ``app/``) are extracted too,
+into the context ``"UserError"`` that ``ui.messages`` translates them in (see
+:func:`user_error_messages`).
 ``python -m ui.i18n_tools compile`` builds ``peken_en.qm`` with pyside6-lrelease.
 ``python -m ui.i18n_tools missing`` lists what still needs an English text.
 
@@ -29,6 +33,8 @@ if TYPE_CHECKING:  # the tooling imports are lazy: the app imports this module f
 
 ROOT = Path(__file__).resolve().parent.parent
 UI_DIR = ROOT / "ui"
+APP_DIR = ROOT / "app"
+USER_ERROR_CONTEXT = "UserError"  # the same as app.errors.TRANSLATION_CONTEXT
 I18N_DIR = ROOT / "resources" / "i18n"
 TS_FILE = I18N_DIR / "peken_en.ts"
 QM_FILE = I18N_DIR / "peken_en.qm"
@@ -100,6 +106,56 @@ def helper_messages(files: Iterable[Path]) -> list[tuple[str, str]]:
     return messages
 
 
+def _base_names(node: ast.ClassDef) -> list[str]:
+    """The simple names of a class's bases (``errors.UserError`` counts as ``UserError``)."""
+    import ast
+
+    names = []
+    for base in node.bases:
+        if isinstance(base, ast.Name):
+            names.append(base.id)
+        elif isinstance(base, ast.Attribute):
+            names.append(base.attr)
+    return names
+
+
+def user_error_classes(trees: Iterable[ast.Module]) -> set[str]:
+    """Names of :class:`app.errors.UserError` and every class derived from it in ``trees``."""
+    import ast
+
+    bases: dict[str, list[str]] = {}
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                bases.setdefault(node.name, []).extend(_base_names(node))
+    found = {"UserError"}
+    grew = True
+    while grew:
+        new = {name for name, parents in bases.items() if found.intersection(parents)} - found
+        found |= new
+        grew = bool(new)
+    return found
+
+
+def user_error_messages(folder: Path = APP_DIR) -> list[tuple[str, str]]:
+    """("UserError", template) of every UserError raised in ``folder`` with a literal message."""
+    import ast
+
+    trees = [ast.parse(path.read_text(encoding="utf-8"), str(path)) for path in source_files(folder)]
+    classes = user_error_classes(trees)
+    found: list[tuple[str, str]] = []
+    for tree in trees:
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id in classes and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)):
+                pair = (USER_ERROR_CONTEXT, node.args[0].value)
+                if pair not in found:
+                    found.append(pair)
+    return found
+
+
 def helper_source(messages: Iterable[tuple[str, str]]) -> str:
     """A Python file lupdate reads: one ``QT_TRANSLATE_NOOP`` line per message."""
     import json
@@ -131,7 +187,8 @@ def update(ts_file: Path = TS_FILE, folder: Path = UI_DIR) -> str:
     ts_file.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         extra = Path(tmp) / "helper_strings.py"
-        extra.write_text(helper_source(helper_messages(files)), encoding="utf-8")
+        extra.write_text(helper_source(helper_messages(files) + user_error_messages()),
+                         encoding="utf-8")
         command = [tool("pyside6-lupdate"), *map(str, files), str(extra),
                    "-ts", str(ts_file), "-no-obsolete", "-locations", "none",
                    "-source-language", "id", "-target-language", "en"]

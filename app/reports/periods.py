@@ -25,6 +25,7 @@ class Period:
     first: date
     last: date
     label: str = ""
+    kind: str = ""  # how it was chosen (today, this_month...), to title it in any language
 
     def __post_init__(self) -> None:
         """Refuse a backwards or absurdly long range."""
@@ -48,8 +49,12 @@ class Period:
         """Number of shop days in the period."""
         return (self.last - self.first).days + 1
 
-    def title(self) -> str:
-        """The label, or the dates in Indonesian (``1–30 November 2026``)."""
+    def title(self, language: str = "id") -> str:
+        """The label, or the dates in Indonesian (``1–30 November 2026``); English from the catalog."""
+        if language == "en":
+            from app.labels_i18n import period_title
+
+            return period_title(self.kind, self.first, self.last, language)
         return self.label or describe_dates(self.first, self.last)
 
 
@@ -78,41 +83,41 @@ def _today(now: datetime | None) -> date:
 def today(now: datetime | None = None) -> Period:
     """The current shop day."""
     day = _today(now)
-    return Period(day, day, f"Hari ini, {format_date(day)}")
+    return Period(day, day, f"Hari ini, {format_date(day)}", "today")
 
 
 def this_week(now: datetime | None = None) -> Period:
     """Monday of this week up to today."""
     day = _today(now)
     monday = day - timedelta(days=day.weekday())
-    return Period(monday, day, f"Minggu ini, {describe_dates(monday, day)}")
+    return Period(monday, day, f"Minggu ini, {describe_dates(monday, day)}", "this_week")
 
 
 def this_month(now: datetime | None = None) -> Period:
     """The 1st of this month up to today."""
     day = _today(now)
     first = day.replace(day=1)
-    return Period(first, day, f"Bulan ini, {MONTHS[day.month - 1]} {day.year}")
+    return Period(first, day, f"Bulan ini, {MONTHS[day.month - 1]} {day.year}", "this_month")
 
 
 def this_year(now: datetime | None = None) -> Period:
     """The 1st of January up to today."""
     day = _today(now)
     first = day.replace(month=1, day=1)
-    return Period(first, day, f"Tahun ini, {day.year}")
+    return Period(first, day, f"Tahun ini, {day.year}", "this_year")
 
 
 def last_days(count: int, now: datetime | None = None) -> Period:
     """The last ``count`` shop days including today."""
     day = _today(now)
-    return Period(day - timedelta(days=count - 1), day, f"{count} hari terakhir")
+    return Period(day - timedelta(days=count - 1), day, f"{count} hari terakhir", "last_days")
 
 
 def month_of(day: date) -> Period:
     """The whole calendar month containing ``day``."""
     first = day.replace(day=1)
     nxt = (first + timedelta(days=32)).replace(day=1)
-    return Period(first, nxt - timedelta(days=1), f"{MONTHS[day.month - 1]} {day.year}")
+    return Period(first, nxt - timedelta(days=1), f"{MONTHS[day.month - 1]} {day.year}", "month")
 
 
 def custom(first: date, last: date) -> Period:

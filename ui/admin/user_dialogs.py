@@ -19,6 +19,7 @@ from app.permissions import ACTIONS
 from app.users import check_pin_format
 from ui.admin.approval import pin_field
 from ui.admin.labels import action_label
+from ui.messages import error_text
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -77,7 +78,7 @@ class _FormDialog(QDialog):
         try:
             self.collect()
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.accept()
 

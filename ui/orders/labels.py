@@ -1,8 +1,15 @@
-"""Shown names of order statuses, kinds and payment methods (translatable)."""
+"""Shown names of order statuses, kinds and payment methods, in the screens' language.
+
+The words come from the one catalog of shown words (:mod:`app.labels_i18n`), which the
+receipts and report files use too; only the filter's "all" entry is a Qt translation.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+
+from app import labels_i18n
+from ui.i18n import current_language
 
 
 def _t(text: str) -> str:
@@ -10,20 +17,13 @@ def _t(text: str) -> str:
 
 
 def status_label(status: str) -> str:
-    """``paid`` → ``Lunas`` and so on."""
-    names = {
-        "pending": _t("Menunggu bayar"), "paid": _t("Lunas"), "void": _t("Dibatalkan"),
-        "expired": _t("Kedaluwarsa"), "accepted": _t("Diterima"), "rejected": _t("Ditolak"),
-        "fulfilled": _t("Selesai"), "cancelled": _t("Dibatalkan pembeli"),
-    }
-    return names.get(status, status)
+    """``paid`` → ``Lunas`` (``Paid``) and so on."""
+    return labels_i18n.status_label(status, current_language())
 
 
 def method_label(method: str) -> str:
-    """``cash`` → ``Tunai`` and so on."""
-    names = {"cash": _t("Tunai"), "transfer": _t("Transfer"), "qris": _t("QRIS"),
-             "other": _t("Lainnya")}
-    return names.get(method, method)
+    """``cash`` → ``Tunai`` (``Cash``) and so on."""
+    return labels_i18n.method_label(method, current_language())
 
 
 def methods_label(methods: str) -> str:
@@ -33,13 +33,13 @@ def methods_label(methods: str) -> str:
 
 def kind_label(kind: str) -> str:
     """``sale`` → ``Penjualan``, ``refund`` → ``Retur``."""
-    return _t("Retur") if kind == "refund" else _t("Penjualan")
+    return labels_i18n.translate("order_kind.refund" if kind == "refund" else "order_kind.sale",
+                                 current_language())
 
 
 def payment_status_label(status: str) -> str:
     """A payment's status, shown."""
-    names = {"pending": _t("Menunggu"), "confirmed": _t("Diterima"), "void": _t("Batal")}
-    return names.get(status, status)
+    return labels_i18n.payment_status_label(status, current_language())
 
 
 STATUS_FILTERS: tuple[str | None, ...] = (None, "paid", "pending", "refund", "void", "expired",
@@ -51,5 +51,5 @@ def filter_label(key: str | None) -> str:
     if key is None:
         return _t("Semua status")
     if key == "refund":
-        return _t("Retur")
+        return kind_label("refund")
     return status_label(key)

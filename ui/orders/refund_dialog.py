@@ -32,6 +32,7 @@ from app.orders import RefundRequest, refund, refund_preview
 from app.sales import CheckoutResult
 from ui.admin.approval import ask_approval
 from ui.context import AppContext
+from ui.messages import error_text
 from ui.orders.queries import LineView, OrderDetail, load_detail
 
 Index = QModelIndex | QPersistentModelIndex
@@ -224,7 +225,7 @@ class RefundDialog(QDialog):
                                       user_id=approval.user_id,
                                       approved_by_id=approval.approved_by_id)
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.ctx.signals.sig_order_saved.emit(int(self.result_.order_id))
         self.ctx.signals.sig_catalog_changed.emit()

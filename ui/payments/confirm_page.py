@@ -33,8 +33,9 @@ from app.payments import service
 from app.payments.matching import Proposal
 from app.payments.service import ImportResult, OpenPaymentView
 from app.payments.statements import StatementLine
-from app.sales import METHOD_LABELS
+from ui import i18n
 from ui.context import AppContext
+from ui.messages import error_text
 from ui.payments.manual_dialog import ManualConfirmDialog
 from ui.worker import run_task
 
@@ -160,7 +161,7 @@ class ConfirmPaymentsPage(QWidget):
             account = f"{view.bank} {view.account_number}" if view.bank else "—"
             deadline = local(view.expires_at).strftime("%d/%m %H:%M") if view.expires_at else "—"
             _fill_row(self.pending, row, (
-                view.order_number, METHOD_LABELS.get(view.method, view.method),
+                view.order_number, i18n.method_name(view.method),
                 format_rupiah(view.amount_due), account, service.format_age(view.age), deadline,
             ), right=(2, 4))
 
@@ -189,7 +190,7 @@ class ConfirmPaymentsPage(QWidget):
                                                 paid_on=day, reference=reference,
                                                 user_id=self.ctx.user_id, approver_pin=pin)
         except UserError as exc:
-            self._say(str(exc), ok=False)
+            self._say(error_text(exc), ok=False)
             return False
         self._done([number])
         return True
@@ -308,7 +309,7 @@ class ConfirmPaymentsPage(QWidget):
                 numbers = service.confirm_proposals(session, chosen, self.ctx.user_id,
                                                     bank=bank, approver_pin=pin)
         except UserError as exc:
-            self._say(str(exc), ok=False)
+            self._say(error_text(exc), ok=False)
             return False
         done = {id(p) for p in chosen}
         self.proposals = [p for p in self.proposals if id(p) not in done]

@@ -25,15 +25,10 @@ from app.clock import SHOP_TZ
 from app.errors import UserError, ValidationError
 from app.inventory import LowStock, MovementView
 from app.money import format_number, format_qty, parse_qty, parse_rupiah
+from ui import i18n
 from ui.context import AppContext
 from ui.products.editor import FieldBox
 from ui.products.rows_model import Column, RowsModel
-
-KIND_LABELS = {
-    "sale": "Penjualan", "refund": "Retur", "receive": "Barang masuk", "adjust": "Penyesuaian",
-    "stocktake": "Opname", "online": "Pesanan PEKEN", "void": "Pembatalan", "initial": "Stok awal",
-}
-
 
 def _product_title(ctx: AppContext, product_id: int) -> tuple[str, str, int]:
     """(``SKU — name``, unit, cost) of a product."""
@@ -162,7 +157,7 @@ def movement_model(rows: Sequence[MovementView] = ()) -> RowsModel[MovementView]
     """The history table: when, what, how much, why."""
     return RowsModel([
         Column("Waktu", lambda m: m.created_at.astimezone(SHOP_TZ).strftime("%d-%m-%Y %H:%M")),
-        Column("Jenis", lambda m: KIND_LABELS.get(m.kind, m.kind)),
+        Column("Jenis", lambda m: i18n.word(f"movement.{m.kind}")),
         Column("Jumlah", lambda m: _signed(m.qty), numeric=True,
                colour=lambda m: "#c62828" if m.qty < 0 else "#2e7d32"),
         Column("Alasan", lambda m: inventory.ADJUST_REASONS.get(m.reason, m.reason)),

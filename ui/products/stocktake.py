@@ -30,7 +30,7 @@ from app import catalog, inventory
 from app.errors import NotFoundError, UserError, ValidationError
 from app.money import format_qty, parse_qty
 from ui.context import AppContext
-from ui.messages import confirm, show_error
+from ui.messages import confirm, error_text, show_error
 
 Index = QModelIndex | QPersistentModelIndex
 COUNTED = 4
@@ -202,7 +202,7 @@ class StocktakeDialog(QDialog):
             if hit is None:
                 raise NotFoundError(self.tr("Barcode/SKU '%s' tidak dikenal.") % code)
         except UserError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return False
         row = self.model.add(hit, qty)
         self.table.selectRow(row)

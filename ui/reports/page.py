@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import settings
 from app.money import format_qty, format_rupiah
 from app.reports import build_report_parallel, periods
 from app.reports.figures import Report
+from ui import i18n
 from ui.context import AppContext
 from ui.messages import show_error
 from ui.reports.chart import BarChart
@@ -192,11 +194,12 @@ class ReportsPage(QWidget):
     def show_report(self, report: Report) -> None:
         """Put a computed report on screen."""
         self.report = report
-        self.status.setText(report.period.title())
+        self.status.setText(report.period.title(i18n.current_language()))
         self._show_tiles(report)
         self.chart.set_data([f"{h:02d}" for h in range(24)], [r.net for r in report.by_hour],
-                            self.tr("Penjualan per jam (WIB) — {0}").format(report.period.title()))
-        fill_table(self.methods, [(r.label, str(r.payments), format_rupiah(r.sales),
+                            self.tr("Penjualan per jam (WIB) — {0}").format(
+                                report.period.title(i18n.current_language())))
+        fill_table(self.methods, [(i18n.method_name(r.method), str(r.payments), format_rupiah(r.sales),
                                    format_rupiah(r.refunds), format_rupiah(r.net))
                                   for r in report.by_method], {1, 2, 3, 4})
         self._show_tables(report)
@@ -268,7 +271,9 @@ class ReportsPage(QWidget):
         if report is None:
             return
         costs = self.show_costs
+        with self.ctx.db.read() as session:  # report files print in the receipts' language
+            language = str(settings.get(session, "receipt.language"))
         self.status.setText(self.tr("Menyimpan {0}…").format(path.name))
-        run_task(lambda _p: export_report(report, path, kind, include_costs=costs),
+        run_task(lambda _p: export_report(report, path, kind, include_costs=costs, language=language),
                  on_done=lambda _r: self.status.setText(self.tr("Tersimpan: {0}").format(path.name)),
                  on_error=lambda exc: show_error(self, exc), owner=self)

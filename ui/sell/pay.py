@@ -29,8 +29,10 @@ from app.cart import Cart
 from app.errors import UserError, ValidationError
 from app.money import format_rupiah, parse_rupiah
 from app.sales import CheckoutResult, PaymentInput
+from ui import i18n
 from ui.context import AppContext
 from ui.i18n_tools import QT_TRANSLATE_NOOP
+from ui.messages import error_text
 from ui.payments.qris_panel import QrisPanel
 from ui.payments.transfer_panel import TransferPanel
 
@@ -262,7 +264,7 @@ class PayDialog(QDialog):
                 raise ValidationError(self.tr("Jumlah bayar harus lebih dari nol."), field="amount")
             self.payments.append(self.payment_for(self.method, amount))
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.rows.addItem(self._row_text(self.payments[-1]))
         if self.remaining <= 0:
@@ -272,7 +274,7 @@ class PayDialog(QDialog):
 
     @staticmethod
     def _row_text(p: PaymentInput) -> str:
-        label = QCoreApplication.translate("PayDialog", sales.METHOD_LABELS[p.method])
+        label = i18n.method_name(p.method)
         text = f"{label}  {format_rupiah(p.amount)}"
         if p.method == "cash" and p.tendered and p.tendered > p.amount:
             received = QCoreApplication.translate("PayDialog", "(diterima {amount})")

@@ -12,15 +12,17 @@ import importlib
 from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ui.context import AppContext
+from ui.i18n_tools import QT_TRANSLATE_NOOP
 
+# Titles are marked for lupdate in the page's own context and translated by ``self.tr``.
 SETTINGS_TABS: tuple[tuple[str, str], ...] = (
-    ("Toko", "ui.settings.shop_tab:ShopTab"),
-    ("Pembayaran", "ui.payments.settings_tab:PaymentSettingsTab"),
-    ("Printer", "ui.printing.settings_tab:PrinterSettingsTab"),
-    ("PEKEN", "ui.sync.settings_tab:PekenSettingsTab"),
-    ("Pengguna", "ui.admin.users_tab:UsersTab"),
-    ("Cadangan", "ui.admin.backup_tab:BackupTab"),
-    ("Bahasa", "ui.admin.language_tab:LanguageTab"),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Toko"), "ui.settings.shop_tab:ShopTab"),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Pembayaran"), "ui.payments.settings_tab:PaymentSettingsTab"),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Printer"), "ui.printing.settings_tab:PrinterSettingsTab"),
+    (QT_TRANSLATE_NOOP("SettingsPage", "PEKEN"), "ui.sync.settings_tab:PekenSettingsTab"),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Pengguna"), "ui.admin.users_tab:UsersTab"),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Cadangan"), "ui.admin.backup_tab:BackupTab"),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Bahasa"), "ui.admin.language_tab:LanguageTab"),
 )
 
 
