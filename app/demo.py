@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from app import catalog, held, inventory, orders, sales, shop, users
 from app.barcodes import make_ean13
 from app.cart import Cart, CartLine, Discount
-from app.clock import SHOP_TZ, local, now_utc
+from app.clock import at_shop_time, local, now_utc
 from app.demo_data import CATALOG, VARIANTS
 from models import Category, Product
 from models.base import new_uuid
@@ -110,10 +110,10 @@ def _past_sales(session: Session, rng: random.Random, cashier: int) -> None:
 
 
 def _shop_hours_time(rng: random.Random, now: datetime) -> datetime:
-    """A moment in the last three weeks while the shop is open (08:00–21:00 WIB)."""
+    """A moment in the last three weeks while the shop is open (08:00–21:00 shop time)."""
     while True:
         day = local(now).date() - timedelta(days=rng.randint(0, 20))
-        moment = datetime.combine(day, time(rng.randint(8, 20), rng.randint(0, 59)), SHOP_TZ)
+        moment = at_shop_time(day, time(rng.randint(8, 20), rng.randint(0, 59)))
         if moment < now:
             return moment.astimezone(UTC)
 

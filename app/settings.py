@@ -47,6 +47,7 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("peken.turnover_cap", int, 30_000_000, "Batas omzet PEKEN per bulan"),
         SettingSpec("ui.language", str, "id", "Bahasa tampilan (id/en)"),
         SettingSpec("receipt.language", str, "id", "Bahasa struk dan laporan PDF (id/en)"),
+        SettingSpec("shop.timezone", str, "Asia/Jakarta", "Zona waktu toko"),
         SettingSpec("backup.keep", int, 14, "Jumlah cadangan harian yang disimpan"),
     )
 }

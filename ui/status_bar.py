@@ -1,10 +1,11 @@
-"""The status bar: shop, cashier, PEKEN sync state, printer state and the clock."""
+"""The status bar: shop, cashier, PEKEN sync state, printer state and the clock (shop time)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from app import clock
 from ui.context import AppContext
 from ui.i18n_tools import QT_TRANSLATE_NOOP
 
@@ -54,6 +55,7 @@ class StatusBar(QStatusBar):
         self.printer.setText(text)
 
     def _tick(self) -> None:
-        now = QDateTime.currentDateTime()
-        day = QCoreApplication.translate("StatusBar", DAYS[now.date().dayOfWeek() - 1])
-        self.clock.setText(f"{day} {now.toString('dd/MM/yyyy HH:mm')}")
+        """Show the shop clock (the zone receipts use), not the PC's own zone."""
+        now = clock.now_local()
+        day = QCoreApplication.translate("StatusBar", DAYS[now.weekday()])
+        self.clock.setText(f"{day} {now:%d/%m/%Y %H:%M} {clock.zone_label()}")

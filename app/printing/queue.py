@@ -14,10 +14,11 @@ import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 
+from app.clock import now_utc
 from app.errors import NotFoundError, UserError
 from app.printing.connection import send
 from app.printing.profile import PrinterProfile
@@ -44,7 +45,7 @@ class PrintJob:
     data: bytes
     title: str
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
-    created_at: datetime = field(default_factory=datetime.now)
+    created_at: datetime = field(default_factory=now_utc)
     status: JobStatus = JobStatus.WAITING
     attempts: int = 0
     error: str | None = None
@@ -176,10 +177,16 @@ class PrintQueue:
                 meta = json.loads(meta_path.read_text(encoding="utf-8"))
                 job = PrintJob(PrinterProfile.from_dict(meta["profile"]), data_path.read_bytes(),
                                meta["title"], id=meta_path.stem,
-                               created_at=datetime.fromisoformat(meta["created_at"]),
+                               created_at=_aware(meta["created_at"]),
                                status=JobStatus.FAILED, attempts=int(meta["attempts"]),
                                error=meta.get("error") or "Belum tercetak sebelum aplikasi ditutup")
             except (OSError, ValueError, KeyError, UserError):
                 log.warning("ignoring unreadable print spool entry %s", meta_path.name)
                 continue
             self._jobs[job.id] = job
+
+
+def _aware(stamp: str) -> datetime:
+    """A spooled job's time, aware UTC (older spools wrote the PC's naive local time)."""
+    moment = datetime.fromisoformat(stamp)
+    return moment.astimezone(UTC)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from app.clock import local, now_utc
 from app.money import format_rupiah
 from app.printing.profile import PrinterProfile
 from app.receipts.escpos_render import render_blocks_escpos
@@ -27,7 +28,7 @@ def test_page_blocks(profile: PrinterProfile, now: datetime | None = None) -> li
     """The blocks of the test page: settings, a column ruler, sample rows, QR, cut, drawer."""
     columns = profile.columns
     ruler = "".join(str(i % 10) for i in range(1, columns + 1))
-    stamp = (now or datetime.now()).strftime("%d/%m/%Y %H:%M")
+    stamp = local(now or now_utc()).strftime("%d/%m/%Y %H:%M")
     lines = [f"Nama    : {profile.name}", f"Koneksi : {profile.kind.value} {profile.describe()}",
              f"Kertas  : {profile.paper_mm} mm, {columns} kolom", f"Code page: {profile.code_page}",
              f"QR      : {profile.qr_mode.value}", f"Pemotong: {'ya' if profile.has_cutter else 'tidak'}"]

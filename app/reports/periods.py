@@ -1,16 +1,17 @@
-"""Report periods in shop time (WIB): today, this week, this month, this year or any range.
+"""Report periods in shop time (WIB unless the shop chose WITA/WIT): today, this week, month, year, any range.
 
 A period is a range of shop days, both ends included. Its UTC bounds are
-``[first day 00:00 WIB, day after the last 00:00 WIB)``, so an order at 23:30 UTC
+``[first day 00:00, day after the last 00:00)`` shop time, so an order at 23:30 UTC
 belongs to the next shop day, as the seller sees it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
-from app.clock import SHOP_TZ, now_utc, shop_day
+from app import clock
+from app.clock import now_utc, shop_day
 from app.errors import ValidationError
 
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
@@ -37,12 +38,12 @@ class Period:
     @property
     def start_utc(self) -> datetime:
         """The first instant of the period (aware UTC)."""
-        return _day_start(self.first)
+        return clock.day_start_utc(self.first)
 
     @property
     def end_utc(self) -> datetime:
         """The first instant after the period (aware UTC)."""
-        return _day_start(self.last + timedelta(days=1))
+        return clock.day_start_utc(self.last + timedelta(days=1))
 
     @property
     def days(self) -> int:
@@ -56,10 +57,6 @@ class Period:
 
             return period_title(self.kind, self.first, self.last, language)
         return self.label or describe_dates(self.first, self.last)
-
-
-def _day_start(day: date) -> datetime:
-    return datetime.combine(day, time(0), tzinfo=SHOP_TZ).astimezone(UTC)
 
 
 def format_date(day: date) -> str:
@@ -126,6 +123,5 @@ def custom(first: date, last: date) -> Period:
 
 
 def utc_offset_hours() -> int:
-    """Shop time minus UTC in whole hours (WIB: 7; Asia/Jakarta has no daylight saving)."""
-    offset = datetime.now(SHOP_TZ).utcoffset() or timedelta(0)
-    return int(offset.total_seconds() // 3600)
+    """Shop time minus UTC in whole hours (WIB 7, WITA 8, WIT 9; no daylight saving)."""
+    return int(clock.utc_offset().total_seconds() // 3600)

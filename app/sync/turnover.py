@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import settings
-from app.clock import SHOP_TZ, now_utc
+from app.clock import local, now_utc
 from app.money import format_rupiah
 from models import Order
 
@@ -46,7 +46,7 @@ class Turnover:
 
 def month_bounds(now: datetime) -> tuple[datetime, datetime]:
     """Start and end (UTC) of the shop-time month containing ``now``."""
-    here = now.astimezone(SHOP_TZ)
+    here = local(now)
     start = here.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
     following = (start + timedelta(days=32)).replace(day=1)
     return start.astimezone(now.tzinfo), following.astimezone(now.tzinfo)
@@ -60,4 +60,4 @@ def this_month(session: Session, now: datetime | None = None) -> Turnover:
         Order.source == "online", Order.remote_id.is_not(None),
         Order.status.in_(PAID_STATUSES), Order.paid_at >= start, Order.paid_at < end))
     cap = int(settings.get(session, "peken.turnover_cap"))
-    return Turnover(f"{start.astimezone(SHOP_TZ):%m/%Y}", int(amount or 0), cap)
+    return Turnover(f"{local(start):%m/%Y}", int(amount or 0), cap)

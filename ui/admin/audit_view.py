@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,12 +17,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from app import permissions
-from app.clock import SHOP_TZ, local
+from app.clock import local
 from app.permissions import AuditRow
 from models import User
 from ui.admin.labels import audit_label, detail_text
 from ui.context import AppContext
 from ui.list_model import ListTableModel
+from ui.shop_dates import day_end_utc, day_start_utc, today_qdate
 
 LIMIT = 2000
 
@@ -49,10 +47,6 @@ class AuditModel(ListTableModel[AuditRow]):
         values = (local(row.at).strftime("%d/%m/%Y %H:%M:%S"), audit_label(row.action),
                   row.user_name, row.approver_name or "—", detail_text(row.detail))
         return values[column]
-
-
-def _day_start(day: QDate) -> datetime:
-    return datetime(day.year(), day.month(), day.day(), tzinfo=SHOP_TZ)
 
 
 class AuditLogView(QWidget):
@@ -81,7 +75,7 @@ class AuditLogView(QWidget):
         row = QHBoxLayout()
         self.action_combo = QComboBox()
         self.user_combo = QComboBox()
-        today = QDate.currentDate()
+        today = today_qdate()
         self.from_date = QDateEdit(today.addDays(-30))
         self.to_date = QDateEdit(today)
         for edit in (self.from_date, self.to_date):
@@ -114,8 +108,8 @@ class AuditLogView(QWidget):
 
     def refresh(self) -> None:
         """Query the log with the current filters."""
-        since = _day_start(self.from_date.date())
-        until = _day_start(self.to_date.date()) + timedelta(days=1)
+        since = day_start_utc(self.from_date.date())
+        until = day_end_utc(self.to_date.date())
         with self.ctx.db.read() as session:
             rows = permissions.audit_rows(
                 session, action=self.action_combo.currentData(),

@@ -8,9 +8,9 @@ detail panel shows lines and payments; from there a paid sale can be returned
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import shop
-from app.clock import SHOP_TZ
 from app.errors import UserError
 from app.orders import void_pending
 from ui.admin.approval import ask_approval
@@ -49,12 +48,9 @@ from ui.orders.queries import (
     load_detail,
 )
 from ui.orders.refund_dialog import RefundDialog
+from ui.shop_dates import day_end_utc, day_start_utc, today_qdate
 
 PERIODS = ("today", "yesterday", "7d", "30d", "all", "range")
-
-
-def _start_of(day: QDate) -> datetime:
-    return datetime(day.year(), day.month(), day.day(), tzinfo=SHOP_TZ)
 
 
 class OrdersPage(QWidget):
@@ -90,7 +86,7 @@ class OrdersPage(QWidget):
                                        self.tr("Semua waktu"), self.tr("Rentang tanggal…")),
                              strict=True):
             self.period.addItem(text, key)
-        today = QDate.currentDate()
+        today = today_qdate()
         self.from_date, self.to_date = QDateEdit(today.addDays(-7)), QDateEdit(today)
         for edit in (self.from_date, self.to_date):
             edit.setCalendarPopup(True)
@@ -170,8 +166,8 @@ class OrdersPage(QWidget):
         self.reload()
 
     def current_filter(self) -> OrderFilter:
-        """The filter chosen in the bar."""
-        today = QDate.currentDate()
+        """The filter chosen in the bar ("today" is the shop's day, whatever the PC's zone)."""
+        today = today_qdate()
         starts = {"today": (today, today), "yesterday": (today.addDays(-1), today.addDays(-1)),
                   "7d": (today.addDays(-6), today), "30d": (today.addDays(-29), today),
                   "range": (self.from_date.date(), self.to_date.date())}
@@ -179,7 +175,7 @@ class OrdersPage(QWidget):
         key = self.period.currentData()
         if key in starts:
             first, last = starts[key]
-            since, until = _start_of(first), _start_of(last) + timedelta(days=1)
+            since, until = day_start_utc(first), day_end_utc(last)
         return OrderFilter(since=since, until=until, status=self.status.currentData(),
                            channel_id=self.channel.currentData(), number=self.search.text())
 

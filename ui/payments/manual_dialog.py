@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.money import format_rupiah
 from app.payments.service import OpenPaymentView
+from ui.shop_dates import from_qdate, today_qdate
 
 MAX_RECEIVED = 2_000_000_000
 
@@ -34,11 +34,11 @@ class ManualConfirmDialog(QDialog):
         self.received.setGroupSeparatorShown(True)
         self.received.setPrefix("Rp")
         self.received.setValue(view.amount_due)
-        self.day = QDateEdit(QDate.currentDate())
+        self.day = QDateEdit(today_qdate())
         self.day.setObjectName("manualDate")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
-        self.day.setMaximumDate(QDate.currentDate())
+        self.day.setMaximumDate(today_qdate())
         self.reference = QLineEdit()
         self.reference.setObjectName("manualReference")
         self.reference.setPlaceholderText(self.tr("mis. nama pengirim / no. referensi bank"))
@@ -56,6 +56,4 @@ class ManualConfirmDialog(QDialog):
 
     def values(self) -> tuple[int, date, str]:
         """(amount received, date received, reference) as typed."""
-        chosen = self.day.date()
-        day = date(chosen.year(), chosen.month(), chosen.day())
-        return self.received.value(), day, self.reference.text().strip()
+        return self.received.value(), from_qdate(self.day.date()), self.reference.text().strip()

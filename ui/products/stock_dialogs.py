@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app import catalog, inventory
-from app.clock import SHOP_TZ
+from app.clock import local
 from app.errors import UserError, ValidationError
 from app.inventory import LowStock, MovementView
 from app.money import format_number, format_qty, parse_qty, parse_rupiah
@@ -156,7 +156,7 @@ class AdjustDialog(_StockDialog):
 def movement_model(rows: Sequence[MovementView] = ()) -> RowsModel[MovementView]:
     """The history table: when, what, how much, why."""
     return RowsModel([
-        Column("Waktu", lambda m: m.created_at.astimezone(SHOP_TZ).strftime("%d-%m-%Y %H:%M")),
+        Column("Waktu", lambda m: local(m.created_at).strftime("%d-%m-%Y %H:%M")),
         Column("Jenis", lambda m: i18n.word(f"movement.{m.kind}")),
         Column("Jumlah", lambda m: _signed(m.qty), numeric=True,
                colour=lambda m: "#c62828" if m.qty < 0 else "#2e7d32"),

@@ -7,11 +7,10 @@ Cost figures (gross profit, stock value at cost) are shown to the owner only.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -36,6 +35,7 @@ from ui.messages import show_error
 from ui.reports.chart import BarChart
 from ui.reports.widgets import Tile, fill_table, make_table
 from ui.shifts.bar import ShiftBar
+from ui.shop_dates import from_qdate, today_qdate
 from ui.worker import Progress, run_task
 
 RANGES = ("today", "week", "month", "year", "custom")
@@ -85,7 +85,7 @@ class ReportsPage(QWidget):
             self.range_box.addItem(text, key)
         self.range_box.setCurrentIndex(RANGES.index("month"))
         self.range_box.currentIndexChanged.connect(self._range_changed)
-        today = QDate.currentDate()
+        today = today_qdate()
         self.date_from, self.date_to = QDateEdit(today.addDays(-6)), QDateEdit(today)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
@@ -153,8 +153,7 @@ class ReportsPage(QWidget):
         key = self.range_box.currentData()
         if key == "custom":
             first, last = self.date_from.date(), self.date_to.date()
-            return periods.custom(date(first.year(), first.month(), first.day()),
-                                  date(last.year(), last.month(), last.day()))
+            return periods.custom(from_qdate(first), from_qdate(last))
         makers = {"today": periods.today, "week": periods.this_week, "month": periods.this_month,
                   "year": periods.this_year}
         return makers[key]()

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
-from datetime import datetime, time
+from datetime import time
 from pathlib import Path
 
-from app.clock import SHOP_TZ, now_utc
+from app.clock import at_shop_time, now_utc, today
 from app.reports import build_report, this_month
 from app.reports.pdf import to_pdf
 from app.shifts import DENOMINATIONS, current_shift, open_shift, shift_cash
@@ -31,7 +31,7 @@ def _ensure_open_shift(ctx: AppContext) -> int:
     with ctx.db.unit_of_work() as session:
         shift = current_shift(session)
         if shift is None:
-            start = datetime.combine(now_utc().astimezone(SHOP_TZ).date(), time(7), tzinfo=SHOP_TZ)
+            start = at_shop_time(today(), time(7))
             shift = open_shift(session, 200_000, user_id=ctx.user_id, now=min(start, now_utc()))
         return shift.id
 

@@ -8,7 +8,6 @@ action leaves the cart as it was when something fails or is cancelled.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QDialog
 from app import catalog, held
 from app.cart import Cart, Discount
 from app.catalog import ProductHit, ProductInput
+from app.clock import now_local
 from app.errors import UserError
 from app.money import format_qty, format_rupiah
 from ui.messages import confirm, show_error
@@ -176,7 +176,7 @@ class SellActions:
 
     def _create_and_add(self, dialog: QuickCreateDialog, qty: Decimal | None) -> None:
         data = ProductInput(
-            sku=dialog.code if catalog.SKU_RE.match(dialog.code) else f"P-{datetime.now():%y%m%d%H%M%S}",
+            sku=dialog.code if catalog.SKU_RE.match(dialog.code) else f"P-{now_local():%y%m%d%H%M%S}",
             name=dialog.name.text(), price=dialog.price_value, unit=dialog.unit.currentText(),
             sold_by_weight=dialog.sold_by_weight, barcodes=[dialog.code],
         )
@@ -226,7 +226,7 @@ class SellActions:
             with self.ctx.db.unit_of_work() as session:
                 if self.model.cart.lines:
                     label = QCoreApplication.translate("SellScreen", "Ditahan {time}")
-                    held.hold(session, self.model.cart, label.format(time=f"{datetime.now():%H:%M}"),
+                    held.hold(session, self.model.cart, label.format(time=f"{now_local():%H:%M}"),
                               self.ctx.user_id)
                 cart = held.resume(session, held_id)
         except UserError as exc:

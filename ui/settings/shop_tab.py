@@ -1,9 +1,10 @@
-"""Pengaturan → Toko: the shop profile, PPN, receipt footer and pending-payment expiry."""
+"""Pengaturan → Toko: the shop profile, time zone, PPN, receipt footer and pending-payment expiry."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -15,10 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import settings, shop
+from app import clock, settings, shop
 from app.errors import UserError
 from ui.context import AppContext
 from ui.messages import show_error
+
+# The shop's time zone decides "today", order numbers, receipts, reports and backups.
+ZONE_CHOICES = (("Asia/Jakarta", "WIB (UTC+7)"), ("Asia/Makassar", "WITA (UTC+8)"),
+                ("Asia/Jayapura", "WIT (UTC+9)"))
 
 PROFILE_FIELDS = (
     ("name", "Nama toko"),
@@ -39,6 +44,10 @@ class ShopTab(QWidget):
         self.edits: dict[str, QLineEdit] = {}
         self.ppn = QCheckBox(self.tr("PPN aktif (harga jual sudah termasuk PPN)"))
         self.footer = QLineEdit()
+        self.zone = QComboBox()
+        self.zone.setObjectName("shopTimezone")
+        for name, label in ZONE_CHOICES:
+            self.zone.addItem(self.tr(label), name)
         self.expiry = QSpinBox()
         self.expiry.setRange(5, 7 * 24 * 60)
         self.expiry.setSuffix(self.tr(" menit"))
@@ -54,6 +63,7 @@ class ShopTab(QWidget):
             edit.setObjectName(f"profile_{key}")
             self.edits[key] = edit
             form.addRow(self.tr(label), edit)
+        form.addRow(self.tr("Zona waktu"), self.zone)
         sale_box = QGroupBox(self.tr("Penjualan"))
         sale_form = QFormLayout(sale_box)
         sale_form.addRow(self.ppn)
@@ -79,19 +89,23 @@ class ShopTab(QWidget):
                 edit.setText(str(getattr(profile, key) or ""))
             self.ppn.setChecked(bool(settings.get(session, "ppn.enabled")))
             self.footer.setText(str(settings.get(session, "receipt.footer")))
+            self.zone.setCurrentIndex(max(0, self.zone.findData(settings.get(session, "shop.timezone"))))
             self.expiry.setValue(int(settings.get(session, "sales.pending_expiry_minutes")))
 
     def on_save(self) -> None:
         """Validate and store everything in one transaction."""
         values = {key: edit.text() for key, edit in self.edits.items()}
+        zone = str(self.zone.currentData())
         try:
             with self.ctx.db.unit_of_work() as session:
                 shop.update_profile(session, **values)
                 settings.set_value(session, "ppn.enabled", self.ppn.isChecked())
                 settings.set_value(session, "receipt.footer", self.footer.text().strip())
                 settings.set_value(session, "sales.pending_expiry_minutes", self.expiry.value())
+                settings.set_value(session, "shop.timezone", zone)
         except UserError as exc:
             show_error(self, exc)
             return
+        clock.set_shop_zone(zone)  # days, order numbers and the status-bar clock follow at once
         self.status.setText(self.tr("Tersimpan."))
         self.ctx.signals.sig_status.emit(self.tr("Pengaturan toko disimpan"))

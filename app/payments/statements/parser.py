@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from app import clock
 from app.payments._rupiah import rupiah_decimal
 from app.payments.statements.amounts import AmountError, parse_amount, parse_marker
 from app.payments.statements.dates import DateError, parse_date, parse_period, parse_time
@@ -60,7 +61,7 @@ def parse_statement(path: Path, *, today: date | None = None) -> Statement:
     table, header_at, columns = _find_header(path)
     preamble = _read_preamble(table[:header_at])
     period = _preamble_period(preamble)
-    reference = period[1] if period else (today or date.today())
+    reference = period[1] if period else (today or clock.today())
     collected = _read_body(table[header_at + 1 :], columns, reference)
     if collected.problems:
         raise StatementError("Berkas mutasi {name} tidak bisa diimpor:", collected.problems, name=path.name)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -11,13 +11,14 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app import reports
-from app.clock import now_utc
+from app.clock import now_utc, today
 from app.db import Database
 from app.money import format_rupiah
 from app.reports import build_report
 from app.sales import PaymentInput, checkout
 from app.shifts import open_shift
 from models import Shift
+from tests.conftest import ShopClock
 from tests.unit.foundation_kit import add_product, cart_of
 from ui.context import AppContext
 from ui.reports.page import ReportsPage
@@ -26,6 +27,8 @@ from ui.shifts.close_dialog import CloseShiftDialog
 
 
 def _shop(db: Database) -> int:
+    """Three sales 30–33 minutes ago and a shift opened two hours ago (use a frozen clock:
+    just after midnight shop time the sales would fall on yesterday)."""
     with db.unit_of_work() as session:
         pid = add_product(session, "K", "Kopi Susu", 12_500, stock=100, cost=8_000)
         shift = open_shift(session, 100_000, now=now_utc() - timedelta(hours=2))
@@ -36,7 +39,9 @@ def _shop(db: Database) -> int:
         return shift.id
 
 
-def test_dashboard_shows_figures_and_exports(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+def test_dashboard_shows_figures_and_exports(
+    shop_clock_running: ShopClock, qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
     _shop(db)
     ctx = AppContext(db=db, user_id=None, user_role="owner")
     page = ReportsPage(ctx)
@@ -62,7 +67,7 @@ def test_cashier_does_not_see_cost_figures(qtbot: QtBot, db: Database) -> None:
     assert page.tile_profit.parent() is None and page.tile_stock.parent() is None
 
 
-def test_close_shift_through_dialog(qtbot: QtBot, db: Database) -> None:
+def test_close_shift_through_dialog(shop_clock_running: ShopClock, qtbot: QtBot, db: Database) -> None:
     shift_id = _shop(db)
     ctx = AppContext(db=db)
     dialog = CloseShiftDialog(ctx, shift_id)
@@ -84,17 +89,17 @@ def test_close_shift_through_dialog(qtbot: QtBot, db: Database) -> None:
         assert "Rp175.000" in shift.z_report and "Rp0 (PAS)" in shift.z_report
 
 
-def test_parallel_report_equals_single_session(db: Database) -> None:
+def test_parallel_report_equals_single_session(shop_clock: ShopClock, db: Database) -> None:
     _shop(db)
     now = now_utc()
-    period = reports.custom(date.today() - timedelta(days=2), date.today() + timedelta(days=1))
+    period = reports.custom(today() - timedelta(days=2), today() + timedelta(days=1))
     with db.read() as session:
         single = build_report(session, period, now=now)
     assert reports.build_report_parallel(db, period, now=now) == single
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
-def test_screens_render(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+def test_screens_render(shop_clock_running: ShopClock, qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     _shop(db)
     ctx = AppContext(db=db, user_id=None)
     for name, render in SCREENS:
