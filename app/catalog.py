@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session
 from app import outbox
 from app.errors import ConflictError, NotFoundError, ValidationError
 from app.money import MAX_AMOUNT, quantize_qty
+from app.sync.fields import category_name
+from app.sync.fields import product_fields as shared_fields
 from models import Barcode, Category, Product
 from models.base import ProductId
 
@@ -139,10 +141,14 @@ def _sync_barcodes(product: Product, codes: list[str]) -> None:
     product.barcodes = keep + [Barcode(code=c) for c in codes if c not in existing]
 
 
-def _queue_listing(session: Session, product: Product) -> None:
-    category = session.get(Category, product.category_id) if product.category_id else None
-    name = category.name if category else None
-    outbox.enqueue(session, "listing.upsert", outbox.listing_payload(product, name))
+def _shared(session: Session, product: Product) -> dict[str, object]:
+    """The product's shared fields before an edit (to queue only what changed)."""
+    return shared_fields(product, category_name(session, product))
+
+
+def _queue_listing(session: Session, product: Product,
+                   before: dict[str, object] | None = None) -> None:
+    outbox.queue_product_edit(session, product, category_name(session, product), before)
 
 
 def create_product(session: Session, data: ProductInput) -> ProductId:
@@ -163,18 +169,20 @@ def update_product(session: Session, product_id: int, data: ProductInput) -> Non
     product = get_product(session, product_id)
     validate(data)
     _check_unique(session, data, product.id)
+    before = _shared(session, product)
     _apply(product, data)
     _sync_barcodes(product, data.barcodes)
     session.flush()
-    _queue_listing(session, product)
+    _queue_listing(session, product, before)
 
 
 def archive_product(session: Session, product_id: int, archived: bool = True) -> None:
     """Archive (hide from selling) or restore a product; history is kept."""
     product = get_product(session, product_id)
+    before = _shared(session, product)
     product.archived = archived
     session.flush()
-    _queue_listing(session, product)
+    _queue_listing(session, product, before)
 
 
 def get_product(session: Session, product_id: int) -> Product:

@@ -9,6 +9,7 @@ from typing import Any, cast
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
+from app.sync import fields, hlc
 from models import OutboxOp, Product, SyncState
 from models.base import new_uuid, utcnow
 
@@ -53,6 +54,25 @@ def listing_payload(product: Product, category_name: str | None) -> dict[str, An
         "category": category_name or "",
         "published": product.published and not product.archived,
     }
+
+
+def queue_product_edit(session: Session, product: Product, category: str,
+                       before: dict[str, Any] | None = None) -> OutboxOp | None:
+    """Queue a ``product.edit`` with the fields that differ from ``before`` (all of them for a
+    new product), stamped with this device's clock; None when nothing changed."""
+    after = fields.product_fields(product, category)
+    changed = {k: v for k, v in after.items() if before is None or before.get(k) != v}
+    return queue_fields(session, product.uuid, changed) if changed else None
+
+
+def queue_fields(session: Session, product_uuid: str, values: dict[str, Any]) -> OutboxOp:
+    """Queue a ``product.edit`` of these field values, all stamped now (clocks recorded)."""
+    stamp = hlc.tick(session)
+    fields.set_clocks(session, product_uuid, values.keys(), stamp)
+    return enqueue(session, "product.edit", {
+        "product_uuid": product_uuid,
+        "fields": {k: {"value": v, "hlc": stamp} for k, v in values.items()},
+    })
 
 
 def sync_enabled(session: Session) -> bool:

@@ -8,6 +8,7 @@ shorter terms, and an exact barcode also matches.
 
 from __future__ import annotations
 
+import hashlib
 import io
 from dataclasses import dataclass
 from decimal import Decimal
@@ -241,6 +242,12 @@ def get_photo(session: Session, product_id: int) -> bytes | None:
 def set_photo(session: Session, product_id: int, photo: bytes | None) -> None:
     """Store (already resized) JPEG bytes as the product's photo, or remove it."""
     session.execute(text("UPDATE products SET photo = :p WHERE id = :i"), {"p": photo, "i": product_id})
+    from app import outbox
+
+    product_uuid = session.scalar(text("SELECT uuid FROM products WHERE id = :i"), {"i": product_id})
+    if product_uuid is not None:
+        ref = hashlib.sha256(photo).hexdigest() if photo is not None else ""
+        outbox.queue_fields(session, str(product_uuid), {"photo_ref": ref})
 
 
 def delete_product(session: Session, product_id: int) -> None:
@@ -251,8 +258,7 @@ def delete_product(session: Session, product_id: int) -> None:
     product = get_product(session, product_id)
     if product.has_history:
         raise ConflictError("Produk ini sudah punya riwayat stok atau penjualan: arsipkan, jangan hapus.")
-    payload = outbox.listing_payload(product, None)
-    payload["published"] = False
-    outbox.enqueue(session, "listing.upsert", payload)
+    # the shop's other devices keep the product (it may have history there), archived
+    outbox.queue_fields(session, product.uuid, {"published": False, "archived": True})
     session.delete(product)
     session.flush()

@@ -1,14 +1,15 @@
 """Applying a page of the server's change log to the shop database.
 
-Kinds: ``listing.upsert`` and ``stock.movement`` (from this shop's devices, this one
-included), ``order.placed`` and ``order.status`` (online orders, written by the server).
-Everything here is idempotent, so a page applied twice (a crash before the cursor was
-stored cannot happen, but a reset cursor can) changes nothing the second time:
+Kinds: ``product.fields`` (and the older ``listing.upsert``) and ``stock.movement`` (from
+this shop's devices, this one included), ``order.placed`` and ``order.status`` (online
+orders, written by the server). Everything here is idempotent, so a page applied twice
+(a crash before the cursor was stored cannot happen, but a reset cursor can) changes
+nothing the second time:
 
 * movements merge as a set by UUID — each exactly once;
-* listing edits are applied in server order, so the later edit wins on every device; an
-  edit is skipped while this device still has its own edit of that product waiting in
-  the outbox (that one will be later in server order and win anyway);
+* product fields merge per field by hybrid logical clock: a remote value is applied only
+  when its stamp is newer than the local field's (see :mod:`app.sync.fields`), so every
+  device ends with the value of the edit MADE last, whatever order changes arrive in;
 * an online order is created once (``remote_id`` is unique); state changes only move
   forward (placed → pending → paid → fulfilled) or to a terminal refusal.
 
@@ -23,14 +24,15 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import shop_day
 from app.inventory import record_movement
 from app.money import line_total, quantize_qty
 from app.sales import next_number
-from models import BankAccount, Category, Order, OrderLine, Payment, Product, SalesChannel, StockMovement
+from app.sync import fields, hlc
+from models import BankAccount, Order, OrderLine, Payment, Product, SalesChannel, StockMovement
 
 ONLINE_DEVICE = "PK"
 SERVER_TO_LOCAL = {
@@ -60,7 +62,8 @@ class PageContext:
     session: Session
     products: dict[str, int] = field(default_factory=dict)
     movements: set[str] = field(default_factory=set)
-    own_pending: set[str] = field(default_factory=set)
+    clocks: fields.Clocks = field(default_factory=dict)
+    stamps: list[str] = field(default_factory=list)
     orders: set[str] = field(default_factory=set)
     day_seq: dict[date, int] = field(default_factory=dict)
     channel_id: int | None = None
@@ -96,9 +99,7 @@ class PageContext:
                 select(Order.remote_id).where(Order.remote_id.in_(placed)))}
             self.channel_id = _online_channel(self.session)
             self.account_id = _transfer_account(self.session)
-        self.own_pending = set(self.session.scalars(text(
-            "SELECT json_extract(payload, '$.product_uuid') FROM outbox "
-            "WHERE status = 'pending' AND kind = 'listing.upsert'")))
+        self.clocks = fields.clocks_of(self.session, uuids)
 
 
 def _aware(value: str | None) -> datetime | None:
@@ -110,28 +111,6 @@ def _aware(value: str | None) -> datetime | None:
     return moment
 
 
-def _free_sku(session: Session, wanted: str, product_uuid: str, own_id: int | None) -> str:
-    sku = (wanted or "").strip()[:40]
-    if sku:
-        owner = session.scalar(select(Product.id).where(Product.sku == sku))
-        if owner is None or owner == own_id:
-            return sku
-    return f"PK-{product_uuid[:8]}"
-
-
-def _category_id(session: Session, name: str) -> int | None:
-    name = (name or "").strip()[:80]
-    if not name:
-        return None
-    found = session.scalar(select(Category.id).where(Category.name == name))
-    if found is not None:
-        return int(found)
-    category = Category(name=name)
-    session.add(category)
-    session.flush()
-    return category.id
-
-
 def ensure_product(ctx: PageContext, product_uuid: str, name: str = "", unit: str = "pcs",
                    price: int = 1) -> int:
     """The local id of a product, creating an unpublished placeholder when unknown."""
@@ -139,7 +118,7 @@ def ensure_product(ctx: PageContext, product_uuid: str, name: str = "", unit: st
     if known is not None:
         return known
     session = ctx.session
-    product = Product(uuid=product_uuid, sku=_free_sku(session, "", product_uuid, None),
+    product = Product(uuid=product_uuid, sku=fields.free_sku(session, "", product_uuid, None),
                       name=(name or f"Produk {product_uuid[:8]}")[:160], unit=(unit or "pcs")[:12],
                       price=max(int(price), 1), published=False)
     session.add(product)
@@ -148,24 +127,37 @@ def ensure_product(ctx: PageContext, product_uuid: str, name: str = "", unit: st
     return product.id
 
 
-def apply_listing(ctx: PageContext, p: dict[str, Any]) -> None:
-    """A listing edit from any device of the shop: the later one (server order) wins."""
-    key = str(p["product_uuid"])
-    if key in ctx.own_pending:
+def apply_fields(ctx: PageContext, key: str, stamped: dict[str, Any]) -> None:
+    """Remote field values ``{field: {value, hlc}}`` of a product: each applied only when
+    its stamp is newer than this device's clock for that field."""
+    won = fields.newer(ctx.clocks, key, stamped)
+    if not won:
         return
-    session = ctx.session
-    product_id = ensure_product(ctx, key, str(p.get("name", "")), str(p.get("unit", "pcs")),
-                                int(p.get("price") or 1))
-    product = session.get(Product, product_id)
+    values = {name: value for name, (value, _stamp) in won.items()}
+    product_id = ensure_product(ctx, key, str(values.get("name") or ""),
+                                str(values.get("unit") or "pcs"), _int(values.get("price"), 1))
+    product = ctx.session.get(Product, product_id)
     assert product is not None
-    product.sku = _free_sku(session, str(p.get("sku", "")), key, product.id)
-    product.name = str(p.get("name") or product.name)[:160]
-    if int(p.get("price") or 0) > 0:
-        product.price = int(p["price"])
-    product.unit = str(p.get("unit") or product.unit)[:12]
-    product.category_id = _category_id(session, str(p.get("category", "")))
-    product.published = bool(p.get("published")) and not product.archived
+    fields.apply_values(ctx.session, product, values)
+    for name, (_value, stamp) in won.items():
+        fields.set_clocks(ctx.session, key, [name], stamp)
+    ctx.stamps.extend(stamp for _value, stamp in won.values())
     ctx.result.listings += 1
+
+
+def _int(value: object, default: int) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 \
+        else default
+
+
+def apply_listing(ctx: PageContext, p: dict[str, Any], when: datetime | None, seq: int) -> None:
+    """An old-style full listing change: all its public fields, stamped with the op's
+    stamp or (log entries of older servers) the change's time and place in the log."""
+    stamp = p.get("hlc") or hlc.at(when or datetime(1970, 1, 1, tzinfo=UTC), "server",
+                                   seq % 1_000_000)
+    stamped = {name: {"value": p[name], "hlc": stamp} for name in fields.LEGACY_FIELDS
+               if name in p and not (name == "price" and not _int(p[name], 0))}
+    apply_fields(ctx, str(p["product_uuid"]), stamped)
 
 
 def apply_movement(ctx: PageContext, p: dict[str, Any], origin: int | None) -> None:
@@ -274,8 +266,10 @@ def apply_changes(session: Session, changes: list[dict[str, Any]]) -> ApplyResul
     ctx.prefetch(changes)
     for change in changes:
         kind, payload = change["kind"], change["payload"]
-        if kind == "listing.upsert":
-            apply_listing(ctx, payload)
+        if kind == "product.fields":
+            apply_fields(ctx, str(payload["product_uuid"]), dict(payload.get("fields") or {}))
+        elif kind == "listing.upsert":
+            apply_listing(ctx, payload, _aware(change.get("created_at")), int(change.get("seq", 0)))
         elif kind == "stock.movement":
             apply_movement(ctx, payload, change.get("origin_device_id"))
         elif kind == "order.placed":
@@ -283,4 +277,5 @@ def apply_changes(session: Session, changes: list[dict[str, Any]]) -> ApplyResul
         elif kind == "order.status":
             apply_status(ctx, payload)
         ctx.result.applied += 1
+    hlc.observe(session, ctx.stamps)
     return ctx.result

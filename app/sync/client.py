@@ -27,7 +27,7 @@ class SyncError(UserError):
 
     def __init__(self, message: str, *, code: str = "", status: int = 0) -> None:
         super().__init__(message)
-        self.code = code
+        self.server_code = code  # the server's error code ('' when none); ``code`` is ours
         self.status = status
 
 

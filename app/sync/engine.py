@@ -10,6 +10,11 @@ only that op is marked rejected.
 
 Pull reads ``changes?since=cursor`` page by page; each page and the new cursor are
 written in ONE local transaction, so a crash can never apply a page twice or skip one.
+A device at cursor 0 (new, or enrolled again) first applies the server's snapshot (see
+:mod:`app.sync.snapshot`) and follows the log from the snapshot's counter.
+
+Old ``listing.upsert`` ops still waiting in an outbox from before field stamps are sent
+with a stamp of the time they were queued, so they merge by when they were made.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import random
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select, update
@@ -27,9 +33,10 @@ from sqlalchemy.orm import Session
 
 from app.clock import now_utc
 from app.db import Database
-from app.sync import state
+from app.sync import hlc, state
 from app.sync.apply import apply_changes
 from app.sync.client import PekenClient, SyncError, SyncRequestError, SyncUnavailable
+from app.sync.snapshot import apply_snapshot
 from models import OutboxOp
 
 T = TypeVar("T")
@@ -60,6 +67,7 @@ class PendingOp:
     kind: str
     payload: str
     attempts: int
+    created_at: datetime | None = None
 
 
 @dataclass
@@ -89,6 +97,8 @@ class SyncEngine:
         self.client_factory: ClientFactory = client_factory or PekenClient
         self._rng = random.Random(seed)
         self._lock = threading.Lock()
+        self._node: str | None = None
+        self.snapshots = 0
 
     def run_round(self) -> RoundResult:
         """Push everything pending, then pull everything new; raises :class:`SyncError`."""
@@ -122,7 +132,7 @@ class SyncEngine:
         with self.db.read() as session:
             rows = session.execute(
                 select(OutboxOp.seq, OutboxOp.op_id, OutboxOp.kind, OutboxOp.payload,
-                       OutboxOp.attempts)
+                       OutboxOp.attempts, OutboxOp.created_at)
                 .where(OutboxOp.status == "pending", OutboxOp.seq <= last_seq)
                 .order_by(OutboxOp.seq)
                 .limit(self.batch_size)).all()
@@ -132,8 +142,19 @@ class SyncEngine:
             size += len(row.payload) + 120
             if batch and size > MAX_BATCH_BYTES:
                 break
-            batch.append(PendingOp(row.seq, row.op_id, row.kind, row.payload, row.attempts))
+            batch.append(PendingOp(row.seq, row.op_id, row.kind, row.payload, row.attempts,
+                                   row.created_at))
         return batch
+
+    def _wire_payload(self, op: PendingOp) -> Any:
+        payload = json.loads(op.payload)
+        if op.kind == "listing.upsert" and isinstance(payload, dict) and "hlc" not in payload \
+                and op.created_at is not None:
+            if self._node is None:
+                with self.db.unit_of_work() as session:
+                    self._node = hlc.node_id(session)
+            payload["hlc"] = hlc.at(op.created_at, self._node, op.seq % 1_000_000)
+        return payload
 
     def _push_all(self, client: PekenClient, result: RoundResult) -> None:
         """Push what was queued when the round began (later ops wait for the next round,
@@ -148,7 +169,7 @@ class SyncEngine:
 
     def _push_batch(self, client: PekenClient, batch: list[PendingOp], result: RoundResult) -> None:
         wire = [{"op_id": op.op_id, "seq": op.seq, "kind": op.kind,
-                 "payload": json.loads(op.payload)} for op in batch]
+                 "payload": self._wire_payload(op)} for op in batch]
         try:
             answer = self._call(lambda: client.push(wire))
         except SyncUnavailable as exc:
@@ -157,7 +178,7 @@ class SyncEngine:
             raise
         except SyncRequestError as exc:
             if len(batch) == 1:
-                self._record(batch, {batch[0].op_id: {"status": "rejected", "code": exc.code,
+                self._record(batch, {batch[0].op_id: {"status": "rejected", "code": exc.server_code,
                                                       "message": str(exc)}}, result)
                 return
             half = len(batch) // 2
@@ -196,7 +217,22 @@ class SyncEngine:
 
     # --- pull -------------------------------------------------------------------------------
 
+    def _start_from_snapshot(self, client: PekenClient, result: RoundResult) -> None:
+        """A device at cursor 0 takes the server's snapshot instead of the whole log."""
+        with self.db.read() as session:
+            if state.cursor(session) != 0:
+                return
+        snap = self._call(client.snapshot)
+        with self.db.unit_of_work() as session:
+            if state.cursor(session) != 0:
+                return  # another round got there first
+            applied = apply_snapshot(session, snap)
+        self.snapshots += 1
+        result.pulled += applied.applied
+        result.new_orders.extend(applied.new_orders)
+
     def _pull_all(self, client: PekenClient, result: RoundResult) -> None:
+        self._start_from_snapshot(client, result)
         while not self.stop.is_set():
             with self.db.read() as session:
                 since = state.cursor(session)

@@ -6,16 +6,18 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import outbox
 from app.errors import ConflictError, NotFoundError
+from app.sync import fields
 from models import Category, OutboxOp, Product
 
 KIND_LABELS = {
-    "listing.upsert": "Data produk", "stock.movement": "Mutasi stok",
+    "listing.upsert": "Data produk", "product.edit": "Data produk", "stock.movement": "Mutasi stok",
     "order.accept": "Terima pesanan", "order.reject": "Tolak pesanan",
     "order.confirm_payment": "Konfirmasi bayar", "order.fulfil": "Pesanan selesai",
 }
@@ -75,9 +77,25 @@ def requeue(session: Session, seq: int) -> int:
             category = session.get(Category, product.category_id) if product.category_id else None
             payload = outbox.listing_payload(product, category.name if category else None)
     op.status = "discarded"
-    new = outbox.enqueue(session, op.kind, payload)
+    if op.kind == "product.edit":
+        new = _restamped(session, payload)
+    else:
+        new = outbox.enqueue(session, op.kind, payload)
     session.flush()
     return new.seq
+
+
+def _restamped(session: Session, payload: dict[str, Any]) -> OutboxOp:
+    """A refused product edit again: the same fields with the product's current values and a
+    new stamp (the seller may have fixed the values or the device clock meanwhile)."""
+    key = str(payload.get("product_uuid", ""))
+    values = {k: v.get("value") for k, v in dict(payload.get("fields") or {}).items()
+              if isinstance(v, dict)}
+    product = session.scalar(select(Product).where(Product.uuid == key))
+    if product is not None:
+        current = fields.product_fields(product, fields.category_name(session, product))
+        values = {k: current.get(k, v) for k, v in values.items()}
+    return outbox.queue_fields(session, key, values)
 
 
 def discard(session: Session, seq: int) -> None:

@@ -26,9 +26,13 @@ def _input(**changes: object) -> ProductInput:
 
 
 def _outbox(db: Database, kind: str) -> list[dict[str, object]]:
+    """Queued ops of a kind; a ``product.edit`` as its changed field values."""
     with db.read() as session:
         rows = session.scalars(select(OutboxOp).where(OutboxOp.kind == kind).order_by(OutboxOp.seq))
-        return [json.loads(r.payload) for r in rows]
+        payloads = [json.loads(r.payload) for r in rows]
+    if kind == "product.edit":
+        return [{k: v["value"] for k, v in p["fields"].items()} for p in payloads]
+    return payloads
 
 
 def test_create_product_stores_fields_and_queues_listing(db: Database) -> None:
@@ -43,9 +47,10 @@ def test_create_product_stores_fields_and_queues_listing(db: Database) -> None:
         assert product.name == "Minyak Goreng Bimoli 2 L"
         assert (product.price, product.cost, product.on_hand) == (39_500, 35_800, Decimal(0))
         assert [b.code for b in product.barcodes] == ["8991234567890"]
-    [payload] = _outbox(db, "listing.upsert")
+    [payload] = _outbox(db, "product.edit")
     assert payload["sku"] == "BJ-1" and payload["price"] == 39_500
     assert payload["category"] == "Sembako" and payload["published"] is True
+    assert payload["cost"] == 35_800 and payload["barcodes"] == ["8991234567890"]
 
 
 @pytest.mark.parametrize(("changes", "word"), [
@@ -95,7 +100,9 @@ def test_update_changes_fields_and_barcodes(db: Database) -> None:
         assert sorted(b.code for b in product.barcodes) == ["2222222", "3333333"]
         assert session.scalars(select(Barcode.code).order_by(Barcode.code)).all() == ["2222222", "3333333"]
         assert catalog.find_by_code(session, "1111111") is None
-    assert [p["price"] for p in _outbox(db, "listing.upsert")] == [39_500, 41_000]
+    edits = _outbox(db, "product.edit")  # an edit carries only the fields it changed
+    assert [p.get("price") for p in edits] == [39_500, 41_000]
+    assert set(edits[1]) == {"price", "barcodes"}
 
 
 def test_update_refuses_clash_with_other_product(db: Database) -> None:
@@ -133,8 +140,9 @@ def test_archive_and_restore(db: Database) -> None:
         assert hit is not None and hit.archived
     with db.unit_of_work() as session:
         catalog.archive_product(session, pid, archived=False)
-    published = [p["published"] for p in _outbox(db, "listing.upsert")]
-    assert published == [True, False, True]
+    edits = _outbox(db, "product.edit")
+    assert edits[0]["published"] is True and edits[0]["archived"] is False
+    assert edits[1:] == [{"archived": True}, {"archived": False}]
 
 
 def test_find_by_code_barcode_then_sku(db: Database) -> None:
@@ -178,6 +186,6 @@ def test_outbox_sequence_numbers_grow(db: Database) -> None:
     with db.read() as session:
         ops = session.execute(select(OutboxOp.kind, OutboxOp.seq, OutboxOp.status)
                               .order_by(OutboxOp.seq)).all()
-    assert [op.kind for op in ops] == ["listing.upsert", "stock.movement", "listing.upsert"]
+    assert [op.kind for op in ops] == ["product.edit", "stock.movement", "product.edit"]
     assert [op.seq for op in ops] == sorted({op.seq for op in ops})
     assert all(op.status == "pending" for op in ops)

@@ -17,6 +17,20 @@ def listing(product_uuid: str, seq: int, *, name: str = "Beras 5 kg", price: int
         "category": "Sembako", "published": published, "photo_changed": False}}
 
 
+def stamp(moment: datetime, counter: int = 0, node: str = "dev2") -> str:
+    """An HLC stamp of another device."""
+    micros = (moment - datetime(1970, 1, 1, tzinfo=UTC)) // timedelta(microseconds=1)
+    return f"{micros:016d}-{counter:06d}-{node}"
+
+
+def fields(product_uuid: str, seq: int, hlc: str, origin: int | None = 2,
+           **values: Any) -> dict[str, Any]:
+    """A ``product.fields`` change: these field values, all with stamp ``hlc``."""
+    return {"seq": seq, "kind": "product.fields", "origin_device_id": origin, "payload": {
+        "product_uuid": product_uuid,
+        "fields": {k: {"value": v, "hlc": hlc} for k, v in values.items()}}}
+
+
 def movement(product_uuid: str, seq: int, qty: str, key: str | None = None) -> dict[str, Any]:
     """A ``stock.movement`` change from device 2."""
     return {"seq": seq, "kind": "stock.movement", "origin_device_id": 2, "payload": {

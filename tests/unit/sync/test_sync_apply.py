@@ -1,18 +1,21 @@
-"""Applying server changes: listings (later wins, own pending edit kept), movements once,
+"""Applying server changes: product fields (the edit made later wins), movements once,
 online orders once, states only forward."""
 
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from app.catalog import find_by_code
 from app.db import Database
+from app.sync import hlc
 from app.sync.apply import apply_changes, should_move
 from models import Order, OutboxOp, Payment, Product, StockMovement
 from tests.unit.payments.shop_kit import add_product
-from tests.unit.sync.sync_kit import listing, movement, placed, status
+from tests.unit.sync.sync_kit import fields, listing, movement, placed, stamp, status
 
 
 def _product(db: Database, key: str) -> Product:
@@ -33,19 +36,24 @@ def test_listing_from_another_device_creates_then_later_edit_wins(db: Database) 
         assert session.scalar(select(func.count()).select_from(OutboxOp)) == 0  # nothing echoes back
 
 
-def test_own_pending_edit_is_not_overwritten(db: Database) -> None:
+def test_remote_field_applies_only_when_made_after_the_local_edit(db: Database) -> None:
     with db.unit_of_work() as session:
-        pid = add_product(session, "KOPI", price=20_000)
+        pid = add_product(session, "KOPI", price=20_000)  # stamped now by this device's clock
         key = session.get(Product, pid).uuid  # type: ignore[union-attr]
-    with db.unit_of_work() as session:
-        apply_changes(session, [listing(key, 5, sku="KOPI", price=18_000)])
-    assert _product(db, key).price == 20_000  # our own edit is still queued: it will win
-    with db.unit_of_work() as session:
-        for op in session.scalars(select(OutboxOp)):
-            op.status = "acked"
-    with db.unit_of_work() as session:
-        apply_changes(session, [listing(key, 6, sku="KOPI", price=18_000)])
-    assert _product(db, key).price == 18_000
+    made = datetime.now(UTC)
+    with db.unit_of_work() as session:  # an older edit of another device arrives later
+        apply_changes(session, [fields(key, 5, stamp(made - timedelta(hours=1)), price=18_000),
+                                listing(key, 6, sku="KOPI", price=17_000)])
+    assert _product(db, key).price == 20_000
+    with db.unit_of_work() as session:  # a newer one wins, whether ours is acked or not
+        apply_changes(session, [fields(key, 7, stamp(made + timedelta(seconds=5)), price=18_000,
+                                       cost=12_000, min_stock="2.500", barcodes=["8990001"])])
+    product = _product(db, key)
+    assert (product.price, product.cost, product.min_stock) == (18_000, 12_000, Decimal("2.500"))
+    with db.read() as session:
+        assert find_by_code(session, "8990001") is not None
+        # this device's clock moved past the remote stamp: its next edit is later
+        assert hlc.tick(session) > stamp(made + timedelta(seconds=5))
 
 
 def test_movements_merge_once_even_when_the_page_repeats(db: Database) -> None:
