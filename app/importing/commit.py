@@ -16,11 +16,13 @@ from decimal import Decimal
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
 from app.importing.plan import CHUNK, ImportPlan, PlannedProduct, ProgressFn
-from models import Barcode, Category, OutboxOp, Product, StockMovement
+from app.sync import hlc
+from models import Barcode, Category, FieldClock, OutboxOp, Product, StockMovement
 from models.base import new_uuid, utcnow
 
 IMPORT_NOTE = "Stok awal (impor)"
@@ -65,13 +67,17 @@ def _product_values(item: PlannedProduct, category_id: int | None, now: datetime
     }
 
 
-def _listing(item: PlannedProduct) -> dict[str, Any]:
-    """The same snapshot as :func:`app.outbox.listing_payload`, without building an ORM object."""
+def _listing(item: PlannedProduct, barcodes: bool = True) -> dict[str, Any]:
+    """The shared fields of an imported product (as :func:`app.sync.fields.product_fields`)."""
     d = item.data
-    return {
-        "product_uuid": item.uuid, "sku": d.sku, "name": d.name, "price": d.price, "unit": d.unit,
-        "category": item.category or "", "published": d.published and not item.archived,
+    values: dict[str, Any] = {
+        "sku": d.sku, "name": d.name, "price": d.price, "unit": d.unit,
+        "category": item.category or "", "published": d.published, "archived": item.archived,
+        "sold_by_weight": d.sold_by_weight, "cost": d.cost, "min_stock": f"{d.min_stock:.3f}",
     }
+    if barcodes:
+        values["barcodes"] = list(d.barcodes)
+    return values
 
 
 class _Writer:
@@ -86,6 +92,8 @@ class _Writer:
         self.movements = 0
         self.done = 0
         self.total = len(plan.creates) + len(plan.updates)
+        self.stamp = hlc.tick(session)
+        self.clocks: list[dict[str, Any]] = []
 
     def cat_id(self, item: PlannedProduct, ids: dict[str, int]) -> int | None:
         return ids[item.category.lower()] if item.category else None
@@ -93,6 +101,13 @@ class _Writer:
     def op(self, kind: str, payload: dict[str, Any]) -> None:
         self.ops.append({"op_id": new_uuid(), "kind": kind, "status": "pending",
                          "payload": json.dumps(payload, default=str)})
+
+    def edit(self, item: PlannedProduct, values: dict[str, Any]) -> None:
+        """A ``product.edit`` of these fields, stamped once for the whole import."""
+        key = str(item.uuid)
+        self.op("product.edit", {"product_uuid": key,
+                                 "fields": {k: {"value": v, "hlc": self.stamp} for k, v in values.items()}})
+        self.clocks += [{"product_uuid": key, "field": k, "hlc": self.stamp} for k in values]
 
     def creates(self, items: list[PlannedProduct], ids: dict[str, int]) -> None:
         rows = []
@@ -112,7 +127,7 @@ class _Writer:
             self.session.execute(insert(BARCODES), codes)
         for item, pid in zip(items, new_ids, strict=True):
             item.product_id = pid
-            self.op("listing.upsert", _listing(item))
+            self.edit(item, _listing(item))
         self._initial_movements(items)
 
     def _initial_movements(self, items: list[PlannedProduct]) -> None:
@@ -151,7 +166,7 @@ class _Writer:
             if codes:
                 self.session.execute(insert(BARCODES), codes)
         for item in items:
-            self.op("listing.upsert", _listing(item))
+            self.edit(item, _listing(item, barcodes=item.barcodes_given))
 
     def step(self, count: int) -> None:
         self.done += count
@@ -178,5 +193,8 @@ def commit_plan(session: Session, plan: ImportPlan, progress: ProgressFn | None 
         writer.step(len(chunk))
     if writer.ops:
         session.execute(insert(OUTBOX), writer.ops)
+    if writer.clocks:
+        session.execute(sqlite_insert(FieldClock).on_conflict_do_update(
+            index_elements=["product_uuid", "field"], set_={"hlc": writer.stamp}), writer.clocks)
     session.expire_all()
     return ImportResult(len(plan.creates), len(plan.updates), len(plan.new_categories), writer.movements)
