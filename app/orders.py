@@ -15,6 +15,7 @@ from app.clock import now_utc, shop_day
 from app.errors import ConflictError, NotFoundError, StockError, ValidationError
 from app.inventory import record_movement
 from app.money import format_qty, format_rupiah, line_total, quantize_qty, round_rupiah
+from app.payments.rounding import rule as rounding_rule
 from app.sales import CheckoutResult, device_code, get_order, next_number
 from models import Order, OrderLine, Payment
 from models.base import OrderId
@@ -96,7 +97,9 @@ def _refund_total(session: Session, original: Order, subtotal: int, everything_b
     """What a refund of lines worth ``subtotal`` (negative) pays back.
 
     The order discount is given back in proportion, and all refunds of a sale together
-    never pay back more than the buyer paid (the last one settles any rounding rest).
+    never pay back more than the buyer paid, its cash rounding included (the last one
+    settles any rounding rest). Refunds are paid in cash, so a partial one is rounded by
+    the shop's cash rounding (app.payments.rounding) like a cash sale.
     """
     share = 0
     if original.discount and original.subtotal:
@@ -104,8 +107,10 @@ def _refund_total(session: Session, original: Order, subtotal: int, everything_b
     paid_back = -int(session.scalar(
         select(func.coalesce(func.sum(Order.total), 0)).where(Order.refund_of_id == original.id)
     ) or 0)
-    left = original.total - paid_back
-    return -left if everything_back else max(subtotal - share, -left)
+    left = original.total + original.rounding - paid_back
+    if everything_back:
+        return -left
+    return -min(rounding_rule(session).apply(share - subtotal), left)
 
 
 def refund(

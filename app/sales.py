@@ -26,6 +26,7 @@ from app.errors import NotFoundError, ValidationError
 from app.inventory import record_movements
 from app.labels_i18n import METHODS
 from app.money import MAX_AMOUNT, format_qty, format_rupiah, ppn_included, quantize_qty
+from app.payments.rounding import rule as rounding_rule
 from models import Order, OrderLine, Payment, Product, Shift, ShopProfile
 from models.base import OrderId, new_uuid
 
@@ -45,7 +46,7 @@ class PaymentInput:
     tendered: int | None = None
     reference: str = ""
     bank_account_id: int | None = None
-    unique_code: int = 0
+    unique_code: int = 0  # kode unik: added (+) or, as a discount, taken off (−) the transfer
     qris_payload: str | None = None
     note: str = ""
 
@@ -107,7 +108,7 @@ def _check_payments(total: int, payments: list[PaymentInput]) -> None:
             raise ValidationError("Uang diterima kurang dari jumlah bayar tunai.", field="tendered")
         if p.method != "cash" and p.tendered not in (None, p.amount):
             raise ValidationError("Kembalian hanya untuk pembayaran tunai.", field="tendered")
-        if not 0 <= p.unique_code <= 999:
+        if not -999 <= p.unique_code <= 999 or p.amount + p.unique_code <= 0:
             raise ValidationError("Kode unik harus 1–999.", field="unique_code")
     paid = sum(p.amount for p in payments)
     if paid != total:
@@ -164,7 +165,8 @@ def checkout(
     for line in cart.lines:
         _check_line(line, products.get(line.product_id), max_qty)
     total = cart.total
-    _check_payments(total, payments)
+    rounding = _cash_rounding(session, total, payments)
+    _check_payments(total + rounding, payments)
     when = now or now_utc()
     device = device_code(session)
     number, seq = next_number(session, device, when)
@@ -174,7 +176,7 @@ def checkout(
         channel_id=cart.channel_id, source=_source(session, cart.channel_id),
         status="pending" if pending else "paid", subtotal=cart.subtotal,
         discount=cart.discount_amount, total=total, tax=_tax(session, total), note=cart.note,
-        cashier_id=cashier_id, shift_id=_open_shift_id(session), created_at=when,
+        rounding=rounding, cashier_id=cashier_id, shift_id=_open_shift_id(session), created_at=when,
         paid_at=None if pending else when, expires_at=None,  # goods handed over: never expires
     )
     _build_payments(order, payments, when)
@@ -186,6 +188,14 @@ def checkout(
                      product_uuids={pid: product.uuid for pid, product in products.items()})
     change = sum(p.change for p in order.payments)
     return CheckoutResult(OrderId(order.id), number, total, change, order.status)
+
+
+def _cash_rounding(session: Session, total: int, payments: list[PaymentInput]) -> int:
+    """The order's "Pembulatan": the shop's cash rounding applied to the cash part
+    (app.payments.rounding). Cash paid to the rupiah (exact coins) is taken as is: 0."""
+    rounding = rounding_rule(session).for_payments(total, [(p.method, p.amount) for p in payments])
+    paid = sum(p.amount for p in payments)
+    return rounding if rounding and paid == total + rounding else 0
 
 
 def _open_shift_id(session: Session) -> int | None:

@@ -37,6 +37,8 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("sales.max_qty", int, 10_000, "Jumlah terbesar per baris"),
         SettingSpec("sales.pending_expiry_minutes", int, 120, "Batas waktu pembayaran tertunda"),
         SettingSpec("sales.unique_code_as_discount", bool, False, "Kode unik dikembalikan sbg diskon"),
+        SettingSpec("sales.cash_rounding_step", int, 0, "Pembulatan tunai (0, 100, 500, 1000)"),
+        SettingSpec("sales.cash_rounding_mode", str, "down", "Cara pembulatan tunai (down/nearest)"),
         SettingSpec("sales.discount_limit_percent", int, 10, "Diskon tanpa izin pemilik (%)"),
         SettingSpec("sales.current_channel_id", int, 0, "Saluran penjualan aktif"),
         SettingSpec("receipt.footer", str, "Terima kasih, sampai jumpa lagi!", "Teks kaki struk"),

@@ -15,6 +15,7 @@ from datetime import datetime
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from app import audit
 from app.clock import now_utc
@@ -64,10 +65,16 @@ class ShiftCash:
     voided: int
     pending: int
     by_method: dict[str, int] = field(default_factory=dict)
+    rounding: int = 0
+    unique_codes: int = 0
 
     @property
     def expected_cash(self) -> int:
-        """Opening cash + cash sales − cash refunds: what the drawer should hold."""
+        """Opening cash + cash sales − cash refunds: what the drawer should hold.
+
+        Cash sales are the money taken, so the cash rounding ("Pembulatan", ``rounding``:
+        what it added, negative when it took off) is already in them.
+        """
         return self.opening_cash + self.cash_sales - self.cash_refunds
 
     @property
@@ -141,6 +148,7 @@ def shift_cash(session: Session, shift: Shift, until: datetime | None = None) ->
         .where(window, Payment.status == "confirmed", Order.status.notin_(("void", "expired")))
         .group_by(Payment.method, Order.kind)
     ).all()
+    rounding, codes = _adjustments(session, counted)
     by_method = {m: 0 for m in METHOD_LABELS}
     cash_sales = cash_refunds = 0
     for method, kind, amount in money:
@@ -153,8 +161,21 @@ def shift_cash(session: Session, shift: Shift, until: datetime | None = None) ->
         shift.id, shift.opened_at, end, shift.opening_cash, cash_sales, cash_refunds,
         int(kinds.get("sale", 0)), int(kinds.get("refund", 0)),
         int(states.get("void", 0)) + int(states.get("expired", 0)), int(states.get("pending", 0)),
-        by_method,
+        by_method, rounding, codes,
     )
+
+
+def _adjustments(session: Session, counted: ColumnElement[bool]) -> tuple[int, int]:
+    """(cash rounding, kode unik) of the counted orders: the money the sales' totals lack.
+
+    Kode unik counts once its transfer is confirmed: + income, − given back as a discount.
+    """
+    rounding = session.scalar(select(func.coalesce(func.sum(Order.rounding), 0)).where(counted))
+    codes = session.scalar(
+        select(func.coalesce(func.sum(Payment.unique_code), 0))
+        .join(Order, Order.id == Payment.order_id)
+        .where(counted, Payment.status == "confirmed", Payment.method == "transfer"))
+    return int(rounding or 0), int(codes or 0)
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from app.orders import confirm_payment, expire_pending
 from app.payments import qris
 from app.payments.matching import MatchResult, OpenPayment, Proposal, match
 from app.payments.statements import Statement, StatementLine, parse_statement
-from app.payments.unique_code import allocate_unique_code
+from app.payments.unique_code import MAX_CODE, allocate_unique_code
 from app.sync.orders import queue_confirmation
 from models import BankAccount, Order, Payment, StatementRecord
 
@@ -39,7 +39,11 @@ _CHUNK = 500
 
 @dataclass(frozen=True)
 class TransferQuote:
-    """What the buyer must transfer: the account and the exact amount with its kode unik."""
+    """What the buyer must transfer: the account and the exact amount with its kode unik.
+
+    ``unique_code`` is signed: added to the total (+) or, as a discount, taken off (−);
+    ``amount_due`` = ``base_amount`` + ``unique_code`` is what the statement must show.
+    """
 
     account_id: int
     bank: str
@@ -178,9 +182,21 @@ def taken_amounts(session: Session, account_id: int) -> set[int]:
 def transfer_code(
     session: Session, account_id: int, base_amount: int, rng: random.Random | None = None
 ) -> int:
-    """A kode unik 1–999 so that base + code is unique among open transfers to the account."""
+    """The signed kode unik so that base + code is unique among open transfers to the account.
+
+    Normally 1–999 added to the amount (kode unik income for the shop). With the setting
+    ``sales.unique_code_as_discount`` the code is given back to the buyer at once: it is
+    taken off (−1…−999, so the buyer pays slightly less) and the amount due is still unique.
+    """
     _active_account(session, account_id)
-    return allocate_unique_code(base_amount, taken_amounts(session, account_id), rng)
+    taken = taken_amounts(session, account_id)
+    if not settings.get(session, "sales.unique_code_as_discount"):
+        return allocate_unique_code(base_amount, taken, rng)
+    if base_amount <= 1:
+        raise ValidationError("Total terlalu kecil untuk dipotong kode unik.", field="amount")
+    mirrored = {2 * base_amount - amount for amount in taken}  # base − c taken ⇔ base + c here
+    mirrored |= {base_amount + c for c in range(base_amount, MAX_CODE + 1)}  # keeps base − c ≥ 1
+    return -allocate_unique_code(base_amount, mirrored, rng)
 
 
 def transfer_quote(session: Session, account_id: int, base_amount: int) -> TransferQuote:
@@ -188,8 +204,7 @@ def transfer_quote(session: Session, account_id: int, base_amount: int) -> Trans
     account = _active_account(session, account_id)
     code = transfer_code(session, account_id, base_amount)
     return TransferQuote(account.id, account.bank, account.number, account.holder, base_amount,
-                         code, base_amount + code,
-                         bool(settings.get(session, "sales.unique_code_as_discount")))
+                         code, base_amount + code, code < 0)
 
 
 def _active_account(session: Session, account_id: int) -> BankAccount:

@@ -4,6 +4,12 @@ Policy: without a random generator the **smallest** free code is taken, so the b
 little extra as possible and codes stay short (Rp125.001, Rp125.002, ...). Passing ``rng``
 picks a uniformly **random** free code instead, which makes amounts harder to guess from the
 order sequence; both never collide with ``taken_amounts``.
+
+With the shop setting ``sales.unique_code_as_discount`` the code is not added but taken off
+(the buyer pays the total minus the code, e.g. Rp124.999, and the amount is still unique);
+:func:`app.payments.service.transfer_code` then stores it negative on the payment, so
+"amount + unique_code" is the exact amount due either way, and the reports show the kode unik
+as income (+) or as a discount given (−).
 """
 
 from __future__ import annotations

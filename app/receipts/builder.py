@@ -169,6 +169,18 @@ def _totals(out: _Out, receipt: Receipt) -> None:
     out.row(label, format_rupiah(receipt.total), bold=True, size=Size.TALL)
     if receipt.ppn is not None:
         out.row(_w(receipt, "includes", tax=receipt.ppn.label), format_rupiah(receipt.ppn.amount))
+    _adjustments(out, receipt)
+
+
+def _adjustments(out: _Out, receipt: Receipt) -> None:
+    """Cash rounding ("Pembulatan") and a kode unik discount, then what the buyer pays."""
+    if not receipt.rounding and not receipt.code_discount:
+        return
+    if receipt.code_discount:
+        out.row(_w(receipt, "code_discount"), format_rupiah(-receipt.code_discount))
+    if receipt.rounding:
+        out.row(_w(receipt, "rounding"), format_rupiah(receipt.rounding))
+    out.row(_w(receipt, "amount_due"), format_rupiah(receipt.amount_due), bold=True)
 
 
 def _payments(out: _Out, receipt: Receipt) -> None:
@@ -201,8 +213,10 @@ def _transfer(out: _Out, receipt: Receipt) -> None:
     out.row(_w(receipt, "holder"), details.holder)
     out.row(_w(receipt, "exact_amount"), format_rupiah(details.amount_due), bold=True,
             size=Size.TALL)
-    if details.unique_code:
+    if details.unique_code > 0:
         out.text(_w(receipt, "unique_code", code=details.unique_code), Align.CENTER)
+    elif details.unique_code < 0:
+        out.text(_w(receipt, "unique_code_off", code=-details.unique_code), Align.CENTER)
     out.text(_w(receipt, "transfer_exact"), Align.CENTER)
 
 

@@ -72,6 +72,8 @@ def receipt_from_order(session: Session, order_id: int, *, reprint: bool = False
         is_copy=reprint,
         kind=ReceiptKind.REFUND if refund else ReceiptKind.SALE,
         language=language,
+        rounding=sign * order.rounding,
+        code_discount=-sum(min(p.unique_code, 0) for p in payments if p.method == "transfer"),
     )
 
 

@@ -111,6 +111,13 @@ class Receipt:
     is_copy: bool = False
     kind: ReceiptKind = ReceiptKind.SALE
     language: str = "id"  # fixed words of the print: "id" or "en" (setting receipt.language)
+    rounding: int = 0  # cash rounding ("Pembulatan"): added to the total, negative when taken off
+    code_discount: int = 0  # kode unik given back to the buyer (positive rupiah taken off)
+
+    @property
+    def amount_due(self) -> int:
+        """What the buyer pays: the total with its cash rounding, less a kode unik discount."""
+        return self.total + self.rounding - self.code_discount
 
     @property
     def paid_confirmed(self) -> int:
@@ -119,8 +126,8 @@ class Receipt:
 
     @property
     def is_settled(self) -> bool:
-        """True when confirmed payments cover the total (``LUNAS``)."""
-        return self.paid_confirmed >= self.total
+        """True when confirmed payments cover the amount due (``LUNAS``)."""
+        return self.paid_confirmed >= self.amount_due
 
     @property
     def has_cash(self) -> bool:

@@ -123,6 +123,12 @@ def _amount_rows(receipt: Receipt) -> list[tuple[str, str, bool]]:
     if receipt.ppn is not None:
         rows.append((_w(receipt, "includes", tax=receipt.ppn.label), format_rupiah(receipt.ppn.amount),
                      False))
+    if receipt.code_discount:
+        rows.append((_w(receipt, "code_discount"), format_rupiah(-receipt.code_discount), False))
+    if receipt.rounding:
+        rows.append((_w(receipt, "rounding"), format_rupiah(receipt.rounding), False))
+    if receipt.rounding or receipt.code_discount:
+        rows.append((_w(receipt, "amount_due"), format_rupiah(receipt.amount_due), True))
     for payment in receipt.payments:
         label = payment.label
         if payment.status is PaymentStatus.PENDING:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -240,6 +240,20 @@ def peken_cap(session: Session, now: datetime | None = None) -> PekenCap:
     return PekenCap(month.title(), int(turnover or 0), int(settings.get(session, "peken.turnover_cap")))
 
 
+def _adjustments(session: Session, period: Period) -> tuple[int, int]:
+    """(cash rounding, kode unik) of the counted orders: money the order totals do not hold.
+
+    The kode unik counts once its transfer is confirmed: + income, − given back as a discount.
+    """
+    rounding = session.scalar(select(func.coalesce(func.sum(Order.rounding), 0))
+                              .where(counted(period)))
+    codes = session.scalar(
+        select(func.coalesce(func.sum(Payment.unique_code), 0))
+        .join(Order, Order.id == Payment.order_id)
+        .where(counted(period), Payment.status == "confirmed", Payment.method == "transfer"))
+    return int(rounding or 0), int(codes or 0)
+
+
 @dataclass
 class _Scans:
     """The results of the three big scans (orders, lines, payments)."""
@@ -251,9 +265,11 @@ class _Scans:
 
 def _assemble(session: Session, period: Period, scans: _Scans, now: datetime | None) -> Report:
     products = _product_rows(session)
+    totals = _totals(scans.cells, scans.lines)
+    rounding, codes = _adjustments(session, period)
     return Report(
         period=period, shop_name=shop.profile(session).name, generated_at=now or now_utc(),
-        totals=_totals(scans.cells, scans.lines), by_method=scans.by_method,
+        totals=replace(totals, rounding=rounding, unique_codes=codes), by_method=scans.by_method,
         by_hour=_by_hour(scans.cells), by_day=_by_day(scans.cells, period),
         by_channel=_by_channel(session, scans.cells), top_products=_top_products(session, scans.lines),
         slow_movers=_slow_movers(products, scans.lines), stock=_stock_value(products),

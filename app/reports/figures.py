@@ -30,6 +30,13 @@ class Totals:
     cost_of_goods: int = 0
     gross_profit: int = 0
     items_sold: Decimal = Decimal("0.000")
+    rounding: int = 0  # cash rounding ("Pembulatan") of the counted orders; negative: taken off
+    unique_codes: int = 0  # kode unik of confirmed transfers: + income, − given as discount
+
+    @property
+    def money_in(self) -> int:
+        """Net sales plus the cash rounding and the kode unik: the money actually taken."""
+        return self.net_sales + self.rounding + self.unique_codes
 
 
 @dataclass(frozen=True)

@@ -69,9 +69,12 @@ def render_z_report(
               _pair("Masih tertunda", str(cash.pending), width), rule, "UANG MASUK PER METODE"]
     lines += [_pair(label, format_rupiah(cash.by_method.get(m, 0)), width)
               for m, label in METHOD_LABELS.items()]
-    lines += [_pair("Total bersih", format_rupiah(cash.net_sales), width), rule, "KAS DI LACI",
+    lines += [_pair("Kode unik transfer", format_rupiah(cash.unique_codes), width),
+              _pair("Total bersih", format_rupiah(cash.net_sales + cash.unique_codes), width),
+              rule, "KAS DI LACI",
               _pair("Modal awal", format_rupiah(cash.opening_cash), width),
               _pair("Penjualan tunai", format_rupiah(cash.cash_sales), width),
+              _pair("  termasuk pembulatan", format_rupiah(cash.rounding), width),
               _pair("Retur tunai", format_rupiah(-cash.cash_refunds), width),
               _pair("Seharusnya", format_rupiah(cash.expected_cash), width), rule, "HITUNG UANG",
               *_count_lines(counts, width),

@@ -94,6 +94,9 @@ class CloseShiftDialog(QDialog):
         form = QFormLayout(box)
         form.addRow(self.tr("Modal awal"), QLabel(format_rupiah(self.cash.opening_cash)))
         form.addRow(self.tr("Penjualan tunai"), QLabel(format_rupiah(self.cash.cash_sales)))
+        rounding = QLabel(format_rupiah(self.cash.rounding))
+        rounding.setObjectName("shiftRounding")
+        form.addRow(self.tr("  termasuk pembulatan"), rounding)
         form.addRow(self.tr("Retur tunai"), QLabel(format_rupiah(-self.cash.cash_refunds)))
         self.expected_label = QLabel(format_rupiah(self.cash.expected_cash))
         self.expected_label.setStyleSheet("font-weight: 600;")
@@ -107,6 +110,9 @@ class CloseShiftDialog(QDialog):
         form.addRow(self.tr("Pesanan lunas"), QLabel(str(self.cash.orders)))
         form.addRow(self.tr("Non-tunai"), QLabel(format_rupiah(self.cash.net_sales
                                                                - self.cash.by_method.get("cash", 0))))
+        codes = QLabel(format_rupiah(self.cash.unique_codes))
+        codes.setObjectName("shiftUniqueCodes")
+        form.addRow(self.tr("Kode unik transfer"), codes)
         return box
 
     def counts(self) -> dict[str, int]:
