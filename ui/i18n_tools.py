@@ -142,7 +142,8 @@ def user_error_messages(folder: Path = APP_DIR) -> list[tuple[str, str]]:
     import ast
 
     trees = [ast.parse(path.read_text(encoding="utf-8"), str(path)) for path in source_files(folder)]
-    classes = user_error_classes(trees)
+    errors = APP_DIR / "errors.py"  # the base classes, wherever ``folder`` is
+    classes = user_error_classes([*trees, ast.parse(errors.read_text(encoding="utf-8"))])
     found: list[tuple[str, str]] = []
     for tree in trees:
         for node in ast.walk(tree):

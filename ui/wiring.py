@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from app import backup
@@ -49,7 +50,8 @@ def on_new_orders(ctx: AppContext, count: int) -> None:
     """New PEKEN online orders arrived: tell the seller (sound and status bar)."""
     if count > 0:
         QApplication.beep()
-        ctx.signals.sig_status.emit(f"{count} pesanan PEKEN online baru — lihat Pesanan")
+        ctx.signals.sig_status.emit(QCoreApplication.translate(
+            "Wiring", "{count} pesanan PEKEN online baru — lihat Pesanan").format(count=count))
         ctx.signals.sig_order_saved.emit(0)
 
 

@@ -176,7 +176,7 @@ class PrintController(QObject):
         self.sig_state.connect(set_state)
         self.sig_failed.connect(lambda message: self.report_failure(window, message))
         self.sig_printed.connect(lambda title: self.ctx.signals.sig_status.emit(
-            f"{title} tercetak"))
+            self.tr("{title} tercetak").format(title=title)))
         set_state(self.state_text())
 
     def report_failure(self, parent: QWidget | None, message: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.clock import local, now_utc
 from app.db import Database
@@ -17,6 +17,11 @@ from app.sync.worker import SyncStatus, SyncWorker
 from ui.context import AppContext
 
 _WORKERS: dict[int, SyncWorker] = {}
+
+
+def _t(text: str) -> str:
+    """A status-bar word in the screens' language (lupdate finds these calls)."""
+    return QCoreApplication.translate("SyncStatus", text)
 
 
 def shared_worker(ctx: AppContext) -> SyncWorker | None:
@@ -43,25 +48,26 @@ def stop_sync(db: Database) -> None:
 
 def _ago(when: datetime | None) -> str:
     if when is None:
-        return "belum pernah"
+        return _t("belum pernah")
     minutes = int((now_utc() - when).total_seconds() // 60)
     if minutes < 1:
-        return "baru saja"
+        return _t("baru saja")
     if minutes < 60:
-        return f"{minutes} mnt lalu"
+        return _t("{minutes} mnt lalu").format(minutes=minutes)
     return f"{local(when):%d/%m %H:%M}"
 
 
 def describe(status: SyncStatus) -> str:
-    """The one-line status-bar text (Indonesian)."""
+    """The one-line status-bar text (in the screens' language; Indonesian by default)."""
     if not status.enrolled:
-        return "PEKEN: belum terdaftar"
-    parts = ["PEKEN: " + ("menyinkronkan…" if status.running else
-                          "online" if status.online else "offline")]
-    parts.append(f"{status.pending} antre")
-    parts.append(f"sinkron {_ago(status.last_sync)}")
+        return _t("PEKEN: belum terdaftar")
+    state = (_t("menyinkronkan…") if status.running else
+             _t("online") if status.online else _t("offline"))
+    parts = ["PEKEN: " + state]
+    parts.append(_t("{count} antre").format(count=status.pending))
+    parts.append(_t("sinkron {ago}").format(ago=_ago(status.last_sync)))
     if status.rejected:
-        parts.append(f"{status.rejected} ditolak")
+        parts.append(_t("{count} ditolak").format(count=status.rejected))
     if status.last_error and not status.online:
         parts.append(status.last_error)
     return " · ".join(parts)
