@@ -138,7 +138,8 @@ def rotate(db_path: Path, keep: int, folder: Path | None = None) -> list[Path]:
     return removed
 
 
-def _keep(db: Database) -> int:
+def keep_count(db: Database) -> int:
+    """How many automatic backups of each kind are kept (setting ``backup.keep``)."""
     with db.read() as session:
         return int(settings.get(session, "backup.keep"))
 
@@ -152,14 +153,14 @@ def daily_backup_if_due(
     if any(b.kind == "harian" and b.created.date() == today for b in list_backups(db.path, folder)):
         return None
     path = make_backup(db.path, "harian", folder, when)
-    rotate(db.path, _keep(db), folder)
+    rotate(db.path, keep_count(db), folder)
     return path
 
 
 def backup_on_close(db: Database, folder: Path | None = None, now: datetime | None = None) -> Path:
     """The backup the main window takes when the app closes (rotated like the daily ones)."""
     path = make_backup(db.path, "tutup", folder, now)
-    rotate(db.path, _keep(db), folder)
+    rotate(db.path, keep_count(db), folder)
     return path
 
 
@@ -244,7 +245,7 @@ def restore(db: Database, source: Path, folder: Path | None = None) -> RestoreRe
     if source.exists() and source.resolve() == db.path.resolve():
         raise InvalidBackup("Berkas yang dipilih adalah berkas toko yang sedang dipakai.")
     validate_shop_file(source)
-    keep = _keep(db)
+    keep = keep_count(db)
     previous = make_backup(db.path, "sebelum-pulih", folder)
     path = db.path
     db.close()

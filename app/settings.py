@@ -51,6 +51,7 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("receipt.language", str, "id", "Bahasa struk dan laporan PDF (id/en)"),
         SettingSpec("shop.timezone", str, "Asia/Jakarta", "Zona waktu toko"),
         SettingSpec("backup.keep", int, 14, "Jumlah cadangan harian yang disimpan"),
+        SettingSpec("backup.second_folder", str, "", "Folder cadangan kedua (flashdisk)"),
     )
 }
 

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from app import backup
+from app import backup, backup_mirror
 from ui.admin.login import install_lock_shortcut
+from ui.backup_scheduler import BackupScheduler
 from ui.context import AppContext
 from ui.printing.printer import PrintController
 from ui.sync.status import SyncStatusReporter, start_sync, stop_sync
-from ui.worker import run_task
 
 log = logging.getLogger(__name__)
 
@@ -28,10 +28,15 @@ class Services:
 
     printer: PrintController
     sync: SyncStatusReporter
+    backups: BackupScheduler
 
 
 def attach(window: QMainWindow, ctx: AppContext) -> Services:
-    """Start printing, the sync worker, the lock key and today's backup for ``window``."""
+    """Start printing, the sync worker, the lock key and the daily backups for ``window``.
+
+    The backup check runs now and every ten minutes, so a till left on for days still gets
+    each shop day's backup (and its copy to the second folder).
+    """
     status = window.statusBar()
     printer = PrintController(ctx, spool_dir=ctx.db.path.parent / "antrean-cetak", parent=window)
     ctx.printer = printer
@@ -41,9 +46,9 @@ def attach(window: QMainWindow, ctx: AppContext) -> Services:
     sync.sig_state.connect(getattr(status, "set_sync_state", status.showMessage))
     sync.sig_new_orders.connect(lambda count: on_new_orders(ctx, count))
     install_lock_shortcut(window, ctx)
-    run_task(lambda _progress: backup.daily_backup_if_due(ctx.db),
-             on_error=lambda exc: log.error("daily backup failed: %s", exc))
-    return Services(printer, sync)
+    backups = BackupScheduler(ctx, parent=window)
+    backups.start()
+    return Services(printer, sync, backups)
 
 
 def on_new_orders(ctx: AppContext, count: int) -> None:
@@ -60,5 +65,8 @@ def detach(ctx: AppContext) -> None:
     stop_sync(ctx.db)
     try:
         backup.backup_on_close(ctx.db)
+        copied = backup_mirror.mirror_newest(ctx.db)
+        if not copied.ok:
+            log.warning("second backup folder on close: %s %s", copied.state, copied.detail)
     except Exception:  # closing must always work; the daily backup still exists
         log.exception("backup on close failed")

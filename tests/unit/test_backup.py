@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select, text
 
-from app import backup, settings
+from app import backup, backup_mirror, settings
 from app.clock import now_utc
 from app.db import SCHEMA_HEAD, Database
 from app.errors import UserError
@@ -186,3 +186,59 @@ def test_backup_of_unwritable_folder_is_a_user_error(db: Database, tmp_path: Pat
     blocker.write_text("not a folder")
     with pytest.raises(UserError):
         backup.make_backup(db.path, "manual", blocker / "bk")
+
+
+def _use_second(db: Database, folder: Path) -> None:
+    with db.unit_of_work() as s:
+        settings.set_value(s, "backup.second_folder", str(folder))
+
+
+def test_second_folder_gets_a_verified_copy_and_is_rotated(
+    db: Database, stocked: int, tmp_path: Path
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    _use_second(db, usb)
+    with db.unit_of_work() as s:
+        settings.set_value(s, "backup.keep", 2)
+    start = now_utc()
+    results = [backup_mirror.scheduled_backup(db, tmp_path / "bk", start + timedelta(days=d))
+               for d in range(3)]
+    assert [r.second.state for r in results] == ["ok", "ok", "ok"]
+    assert sorted(p.name for p in usb.iterdir()) == sorted(r.made.name for r in results[1:] if r.made)
+    again = backup_mirror.scheduled_backup(db, tmp_path / "bk", start + timedelta(days=2, hours=1))
+    assert again.made is None and again.second.state == "present"
+    assert backup_mirror.status(db.path, usb, tmp_path / "bk").state == "ok"
+
+
+def test_a_damaged_second_copy_is_reported_then_copied_again(
+    db: Database, stocked: int, tmp_path: Path
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    _use_second(db, usb)
+    made = backup_mirror.scheduled_backup(db, tmp_path / "bk").made
+    assert made is not None
+    copy = usb / made.name
+    data = bytearray(copy.read_bytes())
+    data[5000:5100] = bytes(b ^ 0xFF for b in data[5000:5100])  # a flash drive flipping bits
+    copy.write_bytes(bytes(data))
+    found = backup_mirror.status(db.path, usb, tmp_path / "bk")
+    assert found.state == "corrupt" and found.backup_name == made.name
+    assert found.detail == "isi salinan berbeda dari cadangan aslinya"
+    assert backup_mirror.mirror_newest(db, tmp_path / "bk").state == "present"  # a tick trusts it
+    assert backup_mirror.mirror_newest(db, tmp_path / "bk", verify_existing=True).state == "ok"
+    assert copy.read_bytes() == made.read_bytes()
+
+
+def test_an_unplugged_second_folder_is_reported_not_created(
+    db: Database, stocked: int, tmp_path: Path
+) -> None:
+    usb = tmp_path / "media" / "FLASHDISK"
+    _use_second(db, usb)
+    result = backup_mirror.scheduled_backup(db, tmp_path / "bk")
+    assert result.made is not None  # the first folder still gets its backup
+    assert result.second.state == "folder_missing" and not result.second.ok
+    assert "flashdisk belum dipasang" in result.second.detail
+    assert not usb.exists()
+    assert backup_mirror.status(db.path, usb, tmp_path / "bk").state == "folder_missing"

@@ -29,6 +29,7 @@ from app.backup import BackupInfo
 from app.errors import UserError
 from models import User
 from ui.admin.approval import ask_approval
+from ui.admin.backup_second import SecondFolderBox
 from ui.context import AppContext
 from ui.list_model import ListTableModel
 from ui.messages import confirm
@@ -85,6 +86,8 @@ class BackupTab(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         layout.addLayout(self._buttons())
+        self.second_box = SecondFolderBox(ctx, self.folder)
+        layout.addWidget(self.second_box)
         self.refresh()
 
     def _buttons(self) -> QHBoxLayout:
@@ -107,6 +110,7 @@ class BackupTab(QWidget):
     def refresh(self) -> None:
         """Reload the list of backups."""
         self.model.set_rows(backup.list_backups(self.ctx.db.path, self.folder))
+        self.second_box.check()
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setObjectName("errorLabel" if error else "hint")
@@ -125,7 +129,8 @@ class BackupTab(QWidget):
 
     def _backup_done(self, result: object) -> None:
         self.backup_button.setEnabled(True)
-        self.refresh()
+        self.model.set_rows(backup.list_backups(self.ctx.db.path, self.folder))
+        self.second_box.check(copy_first=True)
         self._say(self.tr("Cadangan dibuat: %1").replace("%1", Path(str(result)).name))
 
     def _backup_failed(self, error: BaseException) -> None:
