@@ -209,7 +209,9 @@ def receive(
     if unit_cost is not None:
         if not isinstance(unit_cost, int) or unit_cost < 0:
             raise ValidationError("Harga pokok harus rupiah bulat, nol atau lebih.", field="cost")
-        product.cost = unit_cost
+        if product.cost != unit_cost:  # the shop's other devices get the new cost too
+            product.cost = unit_cost
+            outbox.queue_fields(session, product.uuid, {"cost": unit_cost})
     return record_movement(session, product.id, "receive", value, unit_cost=unit_cost,
                            note=note, user_id=user_id)
 
