@@ -237,15 +237,32 @@ class OrdersPage(QWidget):
 
     # -- actions --------------------------------------------------------------------------
     def refund_selected(self) -> RefundDialog | None:
-        """Open the refund dialog for the chosen sale; after saving, the refund is selected."""
+        """Open the refund dialog for the chosen sale; after saving, the refund slip is
+        printed (or previewed) and the detail stays on the sale that was refunded."""
         if self.detail is None or not self.detail.refundable:
             return None
-        dialog = RefundDialog(self.ctx, self.detail.id, self)
+        sale_id = self.detail.id
+        dialog = RefundDialog(self.ctx, sale_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_ is not None:
-            self.reload(int(dialog.result_.order_id))
+            self.reload(sale_id)
+            if self.detail is None or self.detail.id != sale_id:  # filtered out: show it anyway
+                self.show_detail(sale_id)
             self.ctx.signals.sig_status.emit(self.tr("Retur %1 disimpan.")
                                              .replace("%1", dialog.result_.number))
+            self.refund_slip(int(dialog.result_.order_id))
         return dialog
+
+    def refund_slip(self, refund_id: int) -> None:
+        """The refund slip (RETUR PENJUALAN): printed when a printer is set up, else its
+        preview (Cetak / Simpan PDF) opens, like the receipt after a sale."""
+        printer = self.ctx.printer
+        if printer is None:
+            return
+        if printer.printer_configured():
+            printer.print_order(refund_id)
+            self.ctx.signals.sig_status.emit(self.tr("Nota retur dicetak."))
+        else:
+            printer.show_preview(refund_id, self)
 
     def void_selected(self, reason: str | None = None) -> bool:
         """Cancel the chosen pending order (asks a reason and, for a cashier, an owner's PIN)."""

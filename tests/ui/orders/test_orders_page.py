@@ -156,9 +156,8 @@ def test_cashier_refund_asks_owner_pin_then_saves(page: OrdersPage, ctx: AppCont
     dialog = page.refund_selected()
     assert dialog is not None and dialog.result_ is not None
     assert pin_attempts == ["0000", "1234"]
-    # saved: a refund order selected in the list, stock back, audit with who approved
-    assert page.detail is not None and page.detail.kind == "refund"
-    assert page.detail.refund_of == dialog.order.number
+    # saved: the detail stays on the refunded sale, stock back, audit with who approved
+    assert page.detail is not None and page.detail.id == sale_id and page.detail.kind == "sale"
     assert _on_hand(ctx, line.id) == (product_id, stock_before + Decimal(1))
     assert [(u, a) for u, a, _ in audit(ctx.db, "perm.refund")] == [(rina, siti)]
     [(u, a, detail)] = audit(ctx.db, "refund")
