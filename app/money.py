@@ -7,6 +7,7 @@ with three places (weighed goods: ``0.250`` kg). Nothing here ever uses
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from app.errors import ValidationError
@@ -52,14 +53,65 @@ def format_qty(qty: Decimal) -> str:
     return f"{sign}{grouped},{fraction}" if fraction else f"{sign}{grouped}"
 
 
-def parse_qty(text: str) -> Decimal:
-    """Parse a quantity typed by a seller (``1,5`` or ``1.5`` or ``2``)."""
-    cleaned = text.strip().replace(" ", "")
+_QTY_WHOLE = re.compile(r"[0-9]+")
+_QTY_GROUPED = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
+QTY_MAX_DIGITS = 12
+_QTY_FRACTION = re.compile(r"[0-9]+")
+QTY_DECIMALS = 3
+
+
+def parse_qty(text: str, *, signed: bool = False) -> Decimal:
+    """Read a quantity typed by a seller, the Indonesian way.
+
+    A comma is the decimal mark and a dot groups thousands: ``1,5`` is one and a half,
+    ``1.000`` a thousand, ``1.234,5`` is 1234,5. At most three decimals. A minus sign is
+    refused unless ``signed`` (a stock correction). Anything else (``1e9``, ``1.5``,
+    ``0.250``, ``abc``) raises :class:`ValidationError`.
+    """
+    raw = str(text)
+    cleaned = raw.strip().replace(" ", "").replace("\u00a0", "")
     if not cleaned:
         raise ValidationError("Jumlah belum diisi.", field="qty")
-    if "," in cleaned:
-        cleaned = cleaned.replace(".", "").replace(",", ".")
-    return quantize_qty(cleaned)
+    negative = cleaned.startswith("-")
+    if negative:
+        if not signed:
+            raise ValidationError("Jumlah tidak boleh negatif.", field="qty")
+        cleaned = cleaned[1:]
+    whole, comma, fraction = cleaned.partition(",")
+    if comma and not _QTY_FRACTION.fullmatch(fraction):
+        raise _bad_qty(raw)
+    if len(fraction) > QTY_DECIMALS:
+        raise ValidationError("Jumlah '{text}' punya lebih dari 3 angka di belakang koma.",
+                              field="qty", text=raw.strip())
+    if "." in whole:
+        if not _QTY_GROUPED.fullmatch(whole):
+            raise ValidationError(
+                "Jumlah '{text}' tidak jelas: pakai koma untuk desimal (1,5) "
+                "dan titik untuk ribuan (1.000).", field="qty", text=raw.strip())
+        whole = whole.replace(".", "")
+    if not _QTY_WHOLE.fullmatch(whole or "0"):
+        raise _bad_qty(raw)
+    if len(whole.lstrip("0")) > QTY_MAX_DIGITS:
+        raise ValidationError("Jumlah '{text}' terlalu besar.", field="qty", text=raw.strip())
+    value = quantize_qty(f"{whole or '0'}.{fraction or '0'}")
+    return -value if negative else value
+
+
+def _bad_qty(raw: str) -> ValidationError:
+    return ValidationError("Jumlah '{text}' bukan angka yang sah.", field="qty", text=raw.strip())
+
+
+def check_qty_limit(qty: Decimal, max_qty: int) -> Decimal:
+    """``qty`` when it is above zero and at most ``max_qty`` (``sales.max_qty``); else refused."""
+    value = quantize_qty(qty)
+    if value <= 0:
+        raise ValidationError("Jumlah harus lebih dari 0.", field="qty")
+    if value > max_qty:
+        raise ValidationError(
+            "Jumlah {qty} terlalu besar: paling banyak {limit} per baris "
+            "(batas di Pengaturan → Toko).", field="qty",
+            qty=format_qty(value), limit=format_number(max_qty))
+    return value
 
 
 def round_rupiah(value: Decimal) -> int:

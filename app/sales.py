@@ -19,13 +19,13 @@ from typing import cast
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
-from app import settings
-from app.cart import Cart, CartLine
+from app import cart_store, settings
+from app.cart import Cart, CartLine, check_stock
 from app.clock import now_utc, shop_day
 from app.errors import NotFoundError, ValidationError
 from app.inventory import record_movements
 from app.labels_i18n import METHODS
-from app.money import MAX_AMOUNT, format_qty, format_rupiah, ppn_included, quantize_qty
+from app.money import MAX_AMOUNT, format_number, format_qty, format_rupiah, ppn_included, quantize_qty
 from app.payments.rounding import rule as rounding_rule
 from models import Order, OrderLine, Payment, Product, Shift, ShopProfile
 from models.base import OrderId, new_uuid
@@ -87,13 +87,23 @@ def _check_line(line: CartLine, product: Product | None, max_qty: int) -> None:
     if qty <= 0:
         raise ValidationError("Jumlah '{name}' harus lebih dari nol.", field="qty", name=product.name)
     if qty > max_qty:
-        raise ValidationError("Jumlah {qty} untuk '{name}' tidak masuk akal.", field="qty",
-                              qty=format_qty(qty), name=product.name)
+        raise ValidationError("Jumlah {qty} untuk '{name}' tidak masuk akal: "
+                              "paling banyak {limit} per baris.", field="qty", qty=format_qty(qty),
+                              name=product.name, limit=format_number(max_qty))
     if not product.sold_by_weight and qty != qty.to_integral_value():
         raise ValidationError("'{name}' dijual per {unit}, jumlah harus bulat.", field="qty",
                               name=product.name, unit=product.unit)
     if line.unit_price <= 0 or line.unit_price > MAX_AMOUNT:
         raise ValidationError("Harga '{name}' tidak sah.", field="price", name=product.name)
+
+
+def _check_stock(session: Session, cart: Cart, products: dict[int, Product]) -> None:
+    """With ``sales.forbid_negative_stock`` on, no product is sold below zero (any path)."""
+    rules = cart_store.entry_rules(session)
+    if not rules.forbid_negative_stock:
+        return
+    for product_id, product in products.items():
+        check_stock(product.name, product.unit, product.on_hand, cart.qty_of(product_id), rules)
 
 
 def _check_payments(total: int, payments: list[PaymentInput]) -> None:
@@ -164,6 +174,7 @@ def checkout(
     products = _load_products(session, cart)
     for line in cart.lines:
         _check_line(line, products.get(line.product_id), max_qty)
+    _check_stock(session, cart, products)
     total = cart.total
     rounding = _cash_rounding(session, total, payments)
     _check_payments(total + rounding, payments)

@@ -161,10 +161,63 @@ class MainWindow(QMainWindow):
         return self.show_section(index)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the window's place (QSettings is only for geometry)."""
+        """Ask first when a cart is being rung up (never lost silently); remember the window's place."""
         from PySide6.QtCore import QSettings
         from PySide6.QtGui import QGuiApplication
+
+    _close_agreed = False  # the cashier answered the open-cart question: close for real
+    close_question: QWidget | None = None  # that question while it is open
 
         if QGuiApplication.platformName() != "offscreen":
             QSettings("PEKEN", "Kasir").setValue("geometry", self.saveGeometry())
         super().closeEvent(event)
+        sell = self.pages.get(0)
+        if sell is not None and not self._close_agreed and getattr(sell, "has_open_cart", bool)():
+            event.ignore()
+            self._ask_about_cart(sell)
+            return
+        self._close_agreed = False
+        if sell is not None and hasattr(sell, "keep_cart"):
+            sell.keep_cart()  # a change still waiting to be written
+
+    def _ask_about_cart(self, sell: QWidget) -> None:
+        """Hold the open cart (F9), keep it for the next start, or stay open (window-modal)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.close_question is not None:
+            return
+        cart = sell.model.cart  # type: ignore[attr-defined]
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Keranjang belum dibayar"),
+                          self.tr("Ada keranjang yang belum dibayar ({count} baris). "
+                                  "Apa yang dilakukan dengan keranjang ini?")
+                          .format(count=len(cart.lines)), parent=self)
+        box.setInformativeText(self.tr("Tahan: masuk daftar F9. Simpan: muncul lagi saat "
+                                       "aplikasi dibuka. Batal: kembali ke kasir."))
+        hold = box.addButton(self.tr("Tahan"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Simpan untuk nanti"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+        for button, name in ((hold, "closeHold"), (keep, "closeKeep"), (cancel, "closeCancel")):
+            button.setObjectName(name)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.close_question = box
+        box.finished.connect(lambda _r: self._cart_answered(box, sell))
+        box.open()
+
+    def _cart_answered(self, box: QWidget, sell: QWidget) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self.close_question = None
+        box.deleteLater()
+        clicked = box.clickedButton() if isinstance(box, QMessageBox) else None
+        name = clicked.objectName() if clicked is not None else "closeCancel"
+        if name == "closeHold":
+            done = bool(sell.hold_for_close())  # type: ignore[attr-defined]
+        else:
+            done = name == "closeKeep" and bool(sell.keep_cart())  # type: ignore[attr-defined]
+        if not done:
+            self.show_section(0)
+            return
+        self._close_agreed = True
+        self.close()

@@ -5,10 +5,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from app.cart import Cart, CartLine, Discount
 from app.errors import ValidationError
 from app.money import (
+    check_qty_limit,
     format_number,
     format_qty,
     format_rupiah,
@@ -50,17 +53,60 @@ def test_format_qty_comma_decimal(qty: Decimal, shown: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "qty"), [
-    ("1,5", Decimal("1.500")), ("1.5", Decimal("1.500")), ("2", Decimal("2.000")),
-    (" 0,250 ", Decimal("0.250")), ("1.000,5", Decimal("1000.500")),
+    ("1,5", Decimal("1.500")), ("2", Decimal("2.000")), (" 0,250 ", Decimal("0.250")),
+    ("1.000,5", Decimal("1000.500")), ("1.000", Decimal("1000.000")), ("1.234,5", Decimal("1234.500")),
+    ("12.345.678", Decimal("12345678")), ("10000", Decimal("10000")), ("0,001", Decimal("0.001")),
 ])
-def test_parse_qty(text: str, qty: Decimal) -> None:
+def test_parse_qty_reads_the_indonesian_way(text: str, qty: Decimal) -> None:
     assert parse_qty(text) == qty
 
 
-@pytest.mark.parametrize("text", ["", "   ", "abc", "1,2,3x", "NaN", "Infinity"])
-def test_parse_qty_refuses_garbage(text: str) -> None:
-    with pytest.raises(ValidationError, match="Jumlah"):
+@pytest.mark.parametrize(("text", "word"), [
+    ("", "belum diisi"), ("   ", "belum diisi"), ("abc", "bukan angka"), ("1,2,3x", "bukan angka"),
+    ("NaN", "bukan angka"), ("Infinity", "bukan angka"), ("1e9", "bukan angka"), ("+5", "bukan angka"),
+    ("-2", "negatif"), ("0,2505", "3 angka di belakang koma"), ("1.5", "koma untuk desimal"),
+    ("0.250", "koma untuk desimal"), ("1.00", "koma untuk desimal"), ("1..000", "koma untuk desimal"),
+    ("12.34.567", "koma untuk desimal"), ("\u0663", "bukan angka"), ("1\u00b2", "bukan angka"),
+    ("1" * 13, "terlalu besar"),
+])
+def test_parse_qty_refuses_what_is_not_a_quantity(text: str, word: str) -> None:
+    with pytest.raises(ValidationError, match=word):
         parse_qty(text)
+
+
+def test_parse_qty_signed_for_stock_corrections() -> None:
+    assert parse_qty("-2", signed=True) == Decimal("-2.000")
+    assert parse_qty("-1.000,5", signed=True) == Decimal("-1000.500")
+
+
+def test_qty_limit_names_the_limit_the_indonesian_way() -> None:
+    assert check_qty_limit(Decimal(10_000), 10_000) == Decimal("10000.000")
+    with pytest.raises(ValidationError) as refused:
+        check_qty_limit(Decimal(1_000_000_000), 10_000)
+    assert "1.000.000.000" in str(refused.value) and "10.000" in str(refused.value)
+    assert "1000000000.000" not in str(refused.value)
+    with pytest.raises(ValidationError, match="lebih dari 0"):
+        check_qty_limit(Decimal(0), 10_000)
+
+
+@given(st.integers(0, 10**12 - 1))
+@example(1_000_000)  # 1.000 is a thousand
+@example(1_234_500)
+def test_parse_qty_round_trips_format_qty(thousandths: int) -> None:
+    qty = Decimal(thousandths) / 1000
+    assert parse_qty(format_qty(qty)) == qty
+
+
+NUMBERISH = st.text(alphabet=st.sampled_from("0123456789.,-+ eE*x\u00a0\u0663"), max_size=20)
+
+
+@given(NUMBERISH | st.text(max_size=20))
+def test_parse_qty_junk_only_ever_raises_validation_error(text: str) -> None:
+    try:
+        value = parse_qty(text)
+    except ValidationError:
+        return
+    assert value >= 0 and value == value.quantize(Decimal("0.001"))
 
 
 def test_quantize_qty_three_places_half_up() -> None:

@@ -148,7 +148,7 @@ class AdjustDialog(_StockDialog):
 
     def write(self, session: Session) -> None:
         """Record the adjust movement."""
-        qty = parse_qty(self.qty.text())
+        qty = parse_qty(self.qty.text(), signed=True)
         inventory.adjust(session, self.product_id, qty, str(self.reason.currentData()),
                          note=self.note.text().strip(), user_id=self.ctx.user_id)
 

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
-from app import catalog, held
-from app.cart import Cart, Discount
+from app import cart_store, catalog, held
+from app.cart import Cart, CartLine, Discount, EntryRules, StockNote, check_line_qty, check_stock
 from app.catalog import ProductHit, ProductInput
 from app.clock import now_local
 from app.errors import UserError
 from app.money import format_qty, format_rupiah
-from ui.messages import confirm, show_error
+from ui.messages import confirm, error_text, show_error
 from ui.sell.dialogs import DiscountDialog, LabelDialog, QtyDialog, QuickCreateDialog
 
 if TYPE_CHECKING:
@@ -105,20 +105,64 @@ class SellActions:
     # ----- quantities and discounts -----------------------------------------------------------
 
     def ask_weight(self, hit: ProductHit) -> None:
-        """A weighed product: ask the weight, then add it."""
-        dialog = QtyDialog(self.parent_widget(), hit.name, hit.unit, weight=True)
+        """A weighed product: ask the weight (checked as typed), then add it."""
+        dialog = QtyDialog(self.parent_widget(), hit.name, hit.unit, weight=True,
+                           check=lambda qty: self.admit_add(hit, qty))
         self._open(dialog, lambda: self.add_product(hit, dialog.qty))
 
     def edit_qty(self) -> None:
-        """F4: change the selected line's quantity."""
+        """F4: change the selected line's quantity (limits and stock checked in the dialog)."""
         row = self.current_row()
         if row < 0:
             self.say(QCoreApplication.translate("SellScreen", "Keranjang masih kosong."))
             return
         line = self.model.cart.lines[row]
         dialog = QtyDialog(self.parent_widget(), line.name, line.unit, format_qty(line.qty),
-                           weight=line.sold_by_weight)
-        self._open(dialog, lambda: self._guard(lambda: self.model.set_qty(row, dialog.qty)))
+                           weight=line.sold_by_weight, check=lambda qty: self.admit_change(line, qty))
+        self._open(dialog, lambda: self._guard(lambda: self._set_qty(line, dialog.qty)))
+
+    def _set_qty(self, line: CartLine, qty: Decimal) -> None:
+        note = self.admit_change(line, qty)
+        self.model.set_qty(self.model.cart.lines.index(line), qty)
+        if note is not None:
+            self.say(self.stock_text(note, line.name), error=True)
+
+    # ----- entry rules: largest quantity, stock ----------------------------------------------
+
+    def admit_add(self, hit: ProductHit, qty: Decimal) -> StockNote | None:
+        """Check adding ``qty`` of a product; a note when stock runs short (raises when refused)."""
+        merged = self.model.cart.merge_target(hit.id, hit.price, hit.sold_by_weight)
+        line_qty = qty + (merged.qty if merged is not None else 0)
+        return self._admit(hit.id, hit.name, hit.unit, hit.sold_by_weight, line_qty, qty)
+
+    def admit_change(self, line: CartLine, qty: Decimal) -> StockNote | None:
+        """Check a line's new quantity; lowering one is always allowed."""
+        if qty < line.qty:
+            check_line_qty(line.name, line.unit, qty, line.sold_by_weight, self.rules())
+            return None
+        return self._admit(line.product_id, line.name, line.unit, line.sold_by_weight, qty,
+                           qty - line.qty)
+
+    def _admit(self, product_id: int, name: str, unit: str, weighed: bool, line_qty: Decimal,
+               added: Decimal) -> StockNote | None:
+        with self.ctx.db.read() as session:
+            rules = cart_store.entry_rules(session)
+            on_hand = cart_store.on_hand(session, product_id)
+        check_line_qty(name, unit, line_qty, weighed, rules)
+        return check_stock(name, unit, on_hand, self.model.cart.qty_of(product_id) + added, rules)
+
+    def rules(self) -> EntryRules:
+        """The shop's entry rules now (settings may change while the till is open)."""
+        with self.ctx.db.read() as session:
+            return cart_store.entry_rules(session)
+
+    @staticmethod
+    def stock_text(note: StockNote, name: str) -> str:
+        """``Stok habis: Indomie`` or ``Stok tinggal 54 pcs: Indomie``."""
+        if note.out:
+            return QCoreApplication.translate("SellScreen", "Stok habis: {name}").format(name=name)
+        text = QCoreApplication.translate("SellScreen", "Stok tinggal {left} {unit}: {name}")
+        return text.format(left=format_qty(note.left), unit=note.unit, name=name)
 
     def line_discount(self) -> None:
         """F5: discount on the selected line (Rp or %)."""
@@ -162,7 +206,7 @@ class SellActions:
         try:
             action()  # type: ignore[operator]
         except UserError as exc:
-            self.say(str(exc), error=True)
+            self.say(error_text(exc), error=True)
 
     # ----- unknown barcode -----------------------------------------------------------------
 
@@ -202,15 +246,22 @@ class SellActions:
         dialog = LabelDialog(self.parent_widget())
         self._open(dialog, lambda: self._hold(dialog.label))
 
-    def _hold(self, label: str) -> None:
+    def _hold(self, label: str) -> bool:
         try:
             with self.ctx.db.unit_of_work() as session:
                 held.hold(session, self.model.cart, label, self.ctx.user_id)
+                cart_store.clear(session)  # held, not open: a crash now never brings it back twice
         except UserError as exc:
-            self.say(str(exc), error=True)
-            return
+            self.say(error_text(exc), error=True)
+            return False
         self.replace_cart(Cart())
         self.say(QCoreApplication.translate("SellScreen", "Keranjang ditahan. Lanjutkan dengan F9."))
+        return True
+
+    def hold_for_close(self) -> bool:
+        """Closing the window: hold the cart under "Ditutup 21:40" (F9 resumes it)."""
+        label = QCoreApplication.translate("SellScreen", "Ditutup {time}")
+        return self._hold(label.format(time=f"{now_local():%H:%M}"))
 
     def show_held(self) -> None:
         """F9: list held carts; Enter resumes one (the current cart is held first)."""
@@ -229,6 +280,7 @@ class SellActions:
                     held.hold(session, self.model.cart, label.format(time=f"{now_local():%H:%M}"),
                               self.ctx.user_id)
                 cart = held.resume(session, held_id)
+                cart_store.save(session, cart, user_id=self.ctx.user_id)
         except UserError as exc:
             show_error(self.parent_widget(), exc)
             return

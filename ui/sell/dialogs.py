@@ -6,6 +6,7 @@ so a typing mistake never closes it and never loses the cart.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication
@@ -25,6 +26,7 @@ from app.cart import Discount
 from app.catalog import UNITS, WEIGHT_UNITS
 from app.errors import UserError, ValidationError
 from app.money import parse_qty, parse_rupiah
+from ui.messages import error_text
 
 
 def parse_discount(text: str) -> Discount:
@@ -91,7 +93,7 @@ class _FormDialog(QDialog):
         try:
             self.validate()
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         super().accept()
 
@@ -100,10 +102,15 @@ class _FormDialog(QDialog):
 
 
 class QtyDialog(_FormDialog):
-    """Ask a quantity (F4) or a weight (``0,250`` kg) for a line."""
+    """Ask a quantity (F4) or a weight (``0,250`` kg) for a line.
+
+    The text is read the Indonesian way (``1.000`` is a thousand, ``0,25`` a quarter);
+    ``check(qty)`` applies the shop's limits and stock rule while the dialog is open, so a
+    refused quantity is said here and never reaches the payment.
+    """
 
     def __init__(self, parent: QWidget | None, name: str, unit: str, current: str = "",
-                 weight: bool = False) -> None:
+                 weight: bool = False, check: Callable[[Decimal], object] | None = None) -> None:
         title = (QCoreApplication.translate("QtyDialog", "Berat") if weight
                  else QCoreApplication.translate("QtyDialog", "Jumlah"))
         verb = (QCoreApplication.translate("QtyDialog", "Timbang") if weight
@@ -116,12 +123,16 @@ class QtyDialog(_FormDialog):
         self.field.selectAll()
         self.form.addRow(f"{title} ({unit})", self.field)
         self.qty = Decimal(0)
+        self._check = check
 
     def validate(self) -> None:
-        """The quantity must be a number above zero."""
-        self.qty = parse_qty(self.field.text())
-        if self.qty <= 0:
-            raise ValidationError(self.tr("Jumlah harus lebih dari nol."), field="qty")
+        """A number above zero that the shop's rules accept."""
+        qty = parse_qty(self.field.text())
+        if qty <= 0:
+            raise ValidationError(self.tr("Jumlah harus lebih dari 0."), field="qty")
+        if self._check is not None:
+            self._check(qty)
+        self.qty = qty
 
 
 class DiscountDialog(_FormDialog):

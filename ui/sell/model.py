@@ -153,8 +153,12 @@ class CartModel(QAbstractTableModel):
     def step_qty(self, row: int, step: int) -> None:
         """Raise or lower a quantity by one (+/− keys); a weighed line moves by 0,1."""
         line = self._cart.lines[row]
-        delta = Decimal("0.1") if line.sold_by_weight else Decimal(1)
-        self.set_qty(row, line.qty + delta * step)
+        self.set_qty(row, line.qty + self.step_of(line) * step)
+
+    @staticmethod
+    def step_of(line: CartLine) -> Decimal:
+        """How much one +/− press moves a line: 1, or 0,1 for weighed goods."""
+        return Decimal("0.1") if line.sold_by_weight else Decimal(1)
 
     def set_line_discount(self, row: int, discount: Discount) -> None:
         """Give a line a discount (validated against the line's amount)."""

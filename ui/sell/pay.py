@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import sales
+from app import cart_store, sales
 from app.cart import Cart
 from app.errors import UserError, ValidationError
 from app.money import format_rupiah, parse_rupiah
@@ -335,3 +335,4 @@ class PayDialog(QDialog):
             self.error.setText(self.tr("Belum tersimpan: {error}").format(error=exc))
             return
         self.accept()
+                cart_store.clear(session)  # sold: a crash after this never brings the cart back

@@ -3,10 +3,13 @@
 Keys are handled here (F-keys, Esc, Del, Ctrl+Z bubble up from any child) and in
 the scan field (Enter, arrows, +/−); the help overlay lists them from one registry.
 A scanner burst is caught app-wide by :class:`ScanDetector`, whatever has focus.
+The cart is kept in the shop file after every change (:mod:`app.cart_store`) and
+restored when the screen is built again, after a close or a crash.
 """
 
 from __future__ import annotations
 
+import logging
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -14,12 +17,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import catalog, search
-from app.cart import Cart
+from app import cart_store, catalog, search
+from app.cart import Cart, split_qty_prefix
 from app.catalog import ProductHit
 from app.errors import UserError
-from app.money import format_qty, format_rupiah
+from app.money import check_qty_limit, format_qty, format_rupiah
 from ui.context import AppContext
+from ui.messages import error_text
 from ui.sell.actions import SellActions
 from ui.sell.layout import build_layout
 from ui.sell.scanner import ScanDetector, looks_like_code
@@ -29,6 +33,8 @@ if TYPE_CHECKING:
     from app.sales import CheckoutResult
 
 SEARCH_LIMIT = 30
+KEEP_DELAY_MS = 40  # the cart is written just after the new row is painted (scan budget 16 ms)
+log = logging.getLogger(__name__)
 
 
 def set_state(widget: QWidget, name: str, value: bool) -> None:
@@ -58,6 +64,14 @@ class SellScreen(SellActions, QWidget):
             app.installEventFilter(self.detector)
         self.refresh_totals()
         self._grid_loaded = False
+        self._keep_failed = False
+        self._keep_timer = QTimer(self)
+        self._keep_timer.setSingleShot(True)
+        self._keep_timer.setInterval(KEEP_DELAY_MS)
+        self._keep_timer.timeout.connect(self.keep_cart)
+        self.restore_cart()
+        self.model.sig_totals_changed.connect(self._cart_changed)
+        self.note.textEdited.connect(self._cart_changed)
 
     def _wire(self) -> None:
         self.scan.sig_submit.connect(self.submit)
@@ -82,8 +96,12 @@ class SellScreen(SellActions, QWidget):
     # ----- scanning and searching -----------------------------------------------------------
 
     def submit(self, text: str) -> None:
-        """Enter in the scan field: a code, the chosen result, or a search."""
-        qty, query = split_quantity(text)
+        """Enter in the scan field: a code, the chosen result, or a search.
+
+        A ``3*`` prefix is checked at once: ``0*``, ``1e9*`` or more than the shop's
+        largest quantity is refused here, before any product is added.
+        """
+        qty, query = self._typed_qty(text)
         if not query:
             return
         hit = self.lookup(query) or self.results.current_hit()
@@ -129,8 +147,22 @@ class SellScreen(SellActions, QWidget):
         self.results.show_hits(hits)
 
     def _chosen(self, hit: ProductHit) -> None:
-        qty, _query = split_quantity(self.scan.text())
-        self.add_product(hit, qty)
+        qty, query = self._typed_qty(self.scan.text())
+        if query is not None:
+            self.add_product(hit, qty)
+
+    def _typed_qty(self, text: str) -> tuple[Decimal | None, str | None]:
+        """The ``3*`` prefix and the rest; (None, None) after saying why a prefix is refused."""
+        try:
+            qty, query = split_qty_prefix(text)
+            if qty is not None:
+                check_qty_limit(qty, self.rules().max_qty)
+        except UserError as exc:
+            self.results.hide()
+            self.say(error_text(exc), error=True)
+            self.focus_search()
+            return None, None
+        return qty, query
 
     def _arrow(self, step: int) -> None:
         if self.results.isVisible():
@@ -154,14 +186,19 @@ class SellScreen(SellActions, QWidget):
             self.ask_weight(hit)
             return
         try:
+            stock = self.admit_add(hit, qty or Decimal(1))
             row = self.model.add_hit(hit, qty or Decimal(1))
         except UserError as exc:
-            self.say(str(exc), error=True)
+            self.say(error_text(exc), error=True)
             return
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
         line = self.model.cart.lines[row]
-        self.say(f"+ {line.name}  {format_qty(line.qty)} {line.unit}")
+        added = f"+ {line.name}  {format_qty(line.qty)} {line.unit}"
+        if stock is None:
+            self.say(added)
+        else:
+            self.say(f"{added}  ·  {self.stock_text(stock, line.name)}", error=True)
 
     def reset_scan_field(self) -> None:
         """Empty the scan field and hide the results."""
@@ -180,10 +217,17 @@ class SellScreen(SellActions, QWidget):
         row = self.current_row()
         if row < 0:
             return
+        line = self.model.cart.lines[row]
         try:
+            stock = None
+            if step > 0:
+                stock = self.admit_change(line, line.qty + self.model.step_of(line) * step)
             self.model.step_qty(row, step)
         except UserError as exc:
-            self.say(str(exc), error=True)
+            self.say(error_text(exc), error=True)
+            return
+        if stock is not None:
+            self.say(self.stock_text(stock, line.name), error=True)
         self._select_near(row)
 
     def remove_current(self) -> None:
@@ -230,6 +274,46 @@ class SellScreen(SellActions, QWidget):
         self.model.replace_cart(cart)
         self.note.setText(cart.note)
         self._select_near(self.model.rowCount() - 1)
+
+    # ----- the cart kept in the shop file ---------------------------------------------------
+
+    def restore_cart(self) -> None:
+        """Bring back the cart left open by a close, crash or power cut."""
+        try:
+            with self.ctx.db.read() as session:
+                cart = cart_store.load(session)
+        except Exception:  # an unreadable kept cart must not keep the till from starting
+            log.exception("kept cart could not be read")
+            return
+        if cart is None:
+            return
+        self.replace_cart(cart)
+        self.say(self.tr("Keranjang terakhir dipulihkan: {count} baris, {amount}.")
+                 .format(count=len(cart.lines), amount=format_rupiah(cart.total)))
+
+    def _cart_changed(self) -> None:
+        if not self._keep_timer.isActive():
+            self._keep_timer.start()
+
+    def keep_cart(self) -> bool:
+        """Write the cart to the shop file now; False (and a notice) when that failed."""
+        self._keep_timer.stop()
+        try:
+            with self.ctx.db.unit_of_work() as session:
+                cart_store.save(session, self.model.cart, user_id=self.ctx.user_id)
+        except Exception:  # the till keeps selling; the cart is still on the screen
+            log.exception("open cart not kept")
+            if not self._keep_failed:
+                self.say(self.tr("Keranjang belum tersimpan di berkas toko; selesaikan atau tahan "
+                                 "(F8) sebelum menutup."), error=True)
+            self._keep_failed = True
+            return False
+        self._keep_failed = False
+        return True
+
+    def has_open_cart(self) -> bool:
+        """Whether lines are being rung up (closing the window asks about them)."""
+        return bool(self.model.cart.lines)
 
     # ----- keys -------------------------------------------------------------------------------
 
