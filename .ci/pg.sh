@@ -39,8 +39,13 @@ start() {
   rm -rf "$BASE"; mkdir -p "$BASE"
   [ "$(id -u)" = "0" ] && chown postgres "$BASE"
   as_pg "$initdb" -D "$BASE/data" -A trust -U postgres >/dev/null
-  as_pg "$pg_ctl" -D "$BASE/data" -l "$BASE/log" -w \
-    -o "-p $PORT -c listen_addresses=127.0.0.1 -k $BASE -c fsync=off -c max_connections=200" start >/dev/null
+  if ! as_pg "$pg_ctl" -D "$BASE/data" -l "$BASE/log" -w \
+    -o "-p $PORT -c listen_addresses=127.0.0.1 -k $BASE -c fsync=off -c max_connections=200" \
+    start >/dev/null; then
+    echo "PostgreSQL did not start on 127.0.0.1:$PORT; the end of its log ($BASE/log):" >&2
+    tail -n 15 "$BASE/log" >&2 2>/dev/null || true
+    exit 1
+  fi
   echo "$URL"
 }
 

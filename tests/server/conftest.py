@@ -3,7 +3,8 @@
 The ``backend`` fixture is parametrized over ``sqlite`` and ``postgres``; the
 PostgreSQL variant needs ``PEKEN_TEST_PG_URL`` (an admin URL such as
 ``postgresql+psycopg://postgres@127.0.0.1:55432/postgres``) and creates a fresh
-database per test module, dropped afterwards.
+database per test module, dropped afterwards. Without it the PostgreSQL variants skip
+(``make test`` says so loudly), or fail when ``PEKEN_REQUIRE_PG=1`` (``.ci/run``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ from server.app import create_app
 from server.config import Settings
 
 PG_URL = os.environ.get("PEKEN_TEST_PG_URL", "")
+# CI sets PEKEN_REQUIRE_PG=1: a PostgreSQL test that cannot run fails instead of skipping.
+REQUIRE_PG = os.environ.get("PEKEN_REQUIRE_PG", "") == "1"
+NO_PG = ("PEKEN_TEST_PG_URL not set: the PostgreSQL variant did not run "
+         "(`make pg-start` starts one; `make test` tries it and says why it could not)")
 
 
 def libpq_url(url: str) -> str:
@@ -43,7 +48,9 @@ def with_database(url: str, name: str) -> str:
 def backend(request: pytest.FixtureRequest) -> str:
     """Which database the module's app runs on."""
     if request.param == "postgres" and not PG_URL:
-        pytest.skip("PEKEN_TEST_PG_URL not set")
+        if REQUIRE_PG:
+            pytest.fail(f"PEKEN_REQUIRE_PG=1 but {NO_PG}", pytrace=False)
+        pytest.skip(NO_PG)
     return str(request.param)
 
 
