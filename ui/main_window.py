@@ -160,17 +160,14 @@ class MainWindow(QMainWindow):
         index = [s[0] for s in SECTIONS].index(title)
         return self.show_section(index)
 
+    _close_agreed = False  # the cashier answered the open-cart question: close for real
+    close_question: QWidget | None = None  # that question while it is open
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask first when a cart is being rung up (never lost silently); remember the window's place."""
         from PySide6.QtCore import QSettings
         from PySide6.QtGui import QGuiApplication
 
-    _close_agreed = False  # the cashier answered the open-cart question: close for real
-    close_question: QWidget | None = None  # that question while it is open
-
-        if QGuiApplication.platformName() != "offscreen":
-            QSettings("PEKEN", "Kasir").setValue("geometry", self.saveGeometry())
-        super().closeEvent(event)
         sell = self.pages.get(0)
         if sell is not None and not self._close_agreed and getattr(sell, "has_open_cart", bool)():
             event.ignore()
@@ -179,6 +176,9 @@ class MainWindow(QMainWindow):
         self._close_agreed = False
         if sell is not None and hasattr(sell, "keep_cart"):
             sell.keep_cart()  # a change still waiting to be written
+        if QGuiApplication.platformName() != "offscreen":
+            QSettings("PEKEN", "Kasir").setValue("geometry", self.saveGeometry())
+        super().closeEvent(event)
 
     def _ask_about_cart(self, sell: QWidget) -> None:
         """Hold the open cart (F9), keep it for the next start, or stay open (window-modal)."""

@@ -326,6 +326,7 @@ class PayDialog(QDialog):
             with self.ctx.db.unit_of_work() as session:
                 self.result_ = sales.checkout(session, self.cart, list(self.payments),
                                               cashier_id=self.ctx.user_id)
+                cart_store.clear(session)  # sold: a crash after this never brings the cart back
         except Exception as exc:  # the sale is kept in the cart whatever went wrong
             if not isinstance(exc, UserError):
                 log.exception("checkout failed")
@@ -335,4 +336,3 @@ class PayDialog(QDialog):
             self.error.setText(self.tr("Belum tersimpan: {error}").format(error=exc))
             return
         self.accept()
-                cart_store.clear(session)  # sold: a crash after this never brings the cart back
