@@ -36,7 +36,12 @@ class ApiError(UserError):
     def __init__(self, status: int, code: str, message: str, *, field: str | None = None) -> None:
         super().__init__(message, field=field)
         self.status = status
-        self.code = code
+        self.api_code = code
+
+    @property
+    def code(self) -> str:
+        """The machine code of the answer (``UserError.code`` is read-only)."""
+        return self.api_code
 
 
 def not_found(code: str, message: str) -> ApiError:

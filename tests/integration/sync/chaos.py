@@ -26,7 +26,7 @@ from app.sync import orders as online
 from app.sync import state
 from models import Order, Payment, Product
 from tests.integration.sync.fault_proxy import FaultyProxy
-from tests.integration.sync.peken_kit import ROOT, ServerProcess, place_order
+from tests.integration.sync.peken_kit import ROOT, ServerProcess, order_request
 from tests.integration.sync.shop_actions import edit_price, sell
 
 T = TypeVar("T")
@@ -152,9 +152,16 @@ class Booth:
             return
         lines = [(key, self.rng.randint(1, 2)) for key in self.rng.sample(self.uuids, 2)]
         try:
-            place_order(self.server.url, self.seller_id, lines)
+            resp = order_request(self.server.url, self.seller_id, lines)
+        except httpx.TransportError:
+            self._count("buyer_offline")
+            return
+        if resp.status_code >= 500:  # a server fault is a failure, never a buyer refusal
+            raise AssertionError(f"order placement answered {resp.status_code}: {resp.text[:300]}")
+        if resp.status_code == 201:
             self._count("buyer_order")
-        except (AssertionError, httpx.HTTPError):
+        else:  # 4xx: the seller's stock is short, the listing is hidden, ... (buyer told why)
+            assert resp.json().get("code"), resp.text
             self._count("buyer_refused")
 
     def _seller_action(self) -> None:

@@ -149,12 +149,18 @@ def issue_code(url: str, admin: str, seller_id: int) -> str:
     return str(resp.json()["code"])
 
 
+def order_request(url: str, seller_id: int, lines: list[tuple[str, int]],
+                  buyer: str = "Budi Santoso", client: httpx.Client | None = None) -> httpx.Response:
+    """POST a buyer's transfer order ``[(product uuid, qty)]``; the raw answer."""
+    body = {"seller_id": seller_id, "buyer_name": buyer, "phone": PHONE, "pay_method": "transfer",
+            "lines": [{"listing_id": u, "qty": q} for u, q in lines]}
+    return (client or httpx).post(url + "/api/v1/orders", json=body)
+
+
 def place_order(url: str, seller_id: int, lines: list[tuple[str, int]],
                 buyer: str = "Budi Santoso", client: httpx.Client | None = None) -> dict[str, Any]:
     """A buyer's transfer order ``[(product uuid, qty)]``; the answer with ``buyer_secret``."""
-    body = {"seller_id": seller_id, "buyer_name": buyer, "phone": PHONE, "pay_method": "transfer",
-            "lines": [{"listing_id": u, "qty": q} for u, q in lines]}
-    resp = (client or httpx).post(url + "/api/v1/orders", json=body)
+    resp = order_request(url, seller_id, lines, buyer, client)
     assert resp.status_code == 201, resp.text
     return dict(resp.json())
 
