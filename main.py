@@ -97,9 +97,10 @@ def run_window(args: argparse.Namespace, path: Path) -> int:
     """The window: shop-file problems are dialogs (no terminal needed), details in the log file."""
     from app import applog, paths
     from ui.app import make_application, run_app
-    from ui.startup_errors import open_for_window
+    from ui.startup_errors import install_excepthook, open_for_window
 
     log_file = applog.start_file_log()
+    install_excepthook()
     make_application()
     opened = open_for_window(path, lambda chosen: open_shop(chosen, args.demo),
                              paths.data_dir() / "salinan", log_file)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -126,7 +127,8 @@ def _autoclose(box: ShopProblemDialog) -> None:
     if not choice:
         return
     title, body = texts(box.problem.kind)
-    print(f"PEKEN-DIALOG {box.problem.kind}: {title}. {body}", flush=True)
+    if sys.stdout is not None:
+        print(f"PEKEN-DIALOG {box.problem.kind}: {title}. {body}", flush=True)
     button = box.copy_button if choice == "copy" and box.copy_button else box.close_button
     QTimer.singleShot(0, button.click)
 
@@ -137,6 +139,22 @@ def ask(problem: ShopFileProblem, log_file: Path) -> str:
     _autoclose(box)
     box.exec()
     return box.choice()
+
+
+def install_excepthook() -> None:
+    """Uncaught errors go to the log file (and to stderr when there is one, e.g. a terminal).
+
+    Started from a shortcut there is no stderr (``pythonw``: ``sys.stderr is None``), so
+    without this an error in a slot would leave no trace at all.
+    """
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], value: BaseException, trace: object) -> None:
+        log.critical("uncaught error", exc_info=(kind, value, trace))  # type: ignore[arg-type]
+        if sys.stderr is not None:
+            previous(kind, value, trace)  # type: ignore[arg-type]
+
+    sys.excepthook = hook
 
 
 @dataclass
@@ -162,7 +180,8 @@ def try_open(path: Path, opener: Callable[[Path], Database]) -> Opened | ShopFil
                 locked.release()
                 log.exception("opening the shop file %s failed", path)
                 problem = shopfile.classify_error(path, exc)
-    log.error("shop file problem %s: %s (%s)", problem.kind, problem.message, problem.detail)
+    log.error("shop file problem %s: %s%s", problem.kind, problem.message,
+              f" ({problem.detail})" if problem.detail else "")
     return problem
 
 

@@ -10,6 +10,7 @@ as they were.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import shutil
 import sqlite3
@@ -26,7 +27,13 @@ from app import shopfile
 from app.db import open_database
 from app.shopfile import ShopFileProblem
 from tests.ui.admin.kit import when_modal
-from ui.startup_errors import Opened, ShopProblemDialog, build_dialog, open_for_window
+from ui.startup_errors import (
+    Opened,
+    ShopProblemDialog,
+    build_dialog,
+    install_excepthook,
+    open_for_window,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -182,3 +189,15 @@ def test_main_shows_the_dialog_exits_2_and_leaves_the_file(shop: Path, tmp_path:
     assert shop.read_bytes() == before
     assert sorted(p.name for p in shop.parent.iterdir()) == sorted(
         ["toko.sqlite"] + (["toko.sqlite.lock"] if kind == "locked" else []))
+
+
+def test_an_uncaught_error_is_written_to_the_log(caplog: pytest.LogCaptureFixture,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "excepthook", lambda *args: None)
+    install_excepthook()
+    error = ZeroDivisionError("pembagian nol di slot")
+    with caplog.at_level(logging.CRITICAL, logger="ui.startup_errors"):
+        sys.excepthook(ZeroDivisionError, error, None)
+    [record] = [r for r in caplog.records if r.name == "ui.startup_errors"]
+    assert record.getMessage() == "uncaught error" and record.exc_info is not None
+    assert record.exc_info[1] is error
