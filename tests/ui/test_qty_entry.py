@@ -12,12 +12,14 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from app import inventory, settings
 from ui.context import AppContext
 from ui.sell.dialogs import QtyDialog
 from ui.sell.screen import SellScreen
+from ui.settings.shop_tab import ShopTab
 
 from .helpers import (
     barcoded_products,
@@ -182,3 +184,30 @@ def test_forbid_negative_stock_refuses_at_entry(ctx: AppContext, screen: SellScr
     retype(qtbot, dialog, "50")
     wait_no_dialog(qtbot)
     assert lines(screen) == [(a_id, Decimal(50))]
+
+
+def test_pengaturan_toko_sets_both_rules(ctx: AppContext, screen: SellScreen, qtbot: QtBot) -> None:
+    tab = ShopTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert (tab.max_qty.value(), tab.forbid_negative.isChecked()) == (10_000, False)
+    tab.max_qty.setFocus()
+    tab.max_qty.selectAll()
+    qtbot.keyClicks(tab.max_qty, "3")  # the till's scanner filter may hold keys back a moment
+    qtbot.waitUntil(lambda: tab.max_qty.value() == 3)
+    tab.forbid_negative.setFocus()
+    qtbot.keyClick(tab.forbid_negative, Qt.Key.Key_Space)
+    qtbot.waitUntil(tab.forbid_negative.isChecked)
+    save = tab.findChild(QPushButton, "saveShop")
+    assert save is not None
+    save.setFocus()
+    qtbot.keyClick(save, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: tab.status.text() == "Tersimpan.")
+    with ctx.db.read() as session:
+        assert settings.get(session, "sales.max_qty") == 3
+        assert settings.get(session, "sales.forbid_negative_stock") is True
+    (_a_id, a_code, _), = barcoded_products(ctx, 1)
+    screen.activateWindow()
+    screen.focus_search()
+    scan(qtbot, screen, f"4*{a_code}")
+    assert lines(screen) == [] and "paling banyak 3" in screen.notice.text()

@@ -51,6 +51,11 @@ class ShopTab(QWidget):
         self.expiry = QSpinBox()
         self.expiry.setRange(5, 7 * 24 * 60)
         self.expiry.setSuffix(self.tr(" menit"))
+        self.max_qty = QSpinBox()  # sales.max_qty: a larger quantity is refused where it is typed
+        self.max_qty.setObjectName("shopMaxQty")
+        self.max_qty.setRange(1, 1_000_000)
+        self.forbid_negative = QCheckBox(self.tr("Jangan jual melebihi stok (stok tidak boleh minus)"))
+        self.forbid_negative.setObjectName("shopForbidNegative")
         self.status = QLabel()
         self._build()
         self.load()
@@ -69,6 +74,8 @@ class ShopTab(QWidget):
         sale_form.addRow(self.ppn)
         sale_form.addRow(self.tr("Teks kaki struk"), self.footer)
         sale_form.addRow(self.tr("Batas waktu transfer/QRIS tertunda"), self.expiry)
+        sale_form.addRow(self.tr("Jumlah terbesar per baris"), self.max_qty)
+        sale_form.addRow(self.forbid_negative)
         save = QPushButton(self.tr("Simpan"))
         save.setObjectName("saveShop")
         save.clicked.connect(self.on_save)
@@ -91,6 +98,8 @@ class ShopTab(QWidget):
             self.footer.setText(str(settings.get(session, "receipt.footer")))
             self.zone.setCurrentIndex(max(0, self.zone.findData(settings.get(session, "shop.timezone"))))
             self.expiry.setValue(int(settings.get(session, "sales.pending_expiry_minutes")))
+            self.max_qty.setValue(int(settings.get(session, "sales.max_qty")))
+            self.forbid_negative.setChecked(bool(settings.get(session, "sales.forbid_negative_stock")))
 
     def on_save(self) -> None:
         """Validate and store everything in one transaction."""
@@ -102,6 +111,8 @@ class ShopTab(QWidget):
                 settings.set_value(session, "ppn.enabled", self.ppn.isChecked())
                 settings.set_value(session, "receipt.footer", self.footer.text().strip())
                 settings.set_value(session, "sales.pending_expiry_minutes", self.expiry.value())
+                settings.set_value(session, "sales.max_qty", self.max_qty.value())
+                settings.set_value(session, "sales.forbid_negative_stock", self.forbid_negative.isChecked())
                 settings.set_value(session, "shop.timezone", zone)
         except UserError as exc:
             show_error(self, exc)
