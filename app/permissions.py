@@ -43,6 +43,14 @@ ACTIONS: dict[str, str] = {
     "settings": "mengubah pengaturan",
     "cost_view": "melihat harga modal",
 }
+# Changes only the owner makes: where the money and the shop's data go. A cashier can never be
+# granted these; an owner's PIN covers exactly one such change (see :func:`require_owner`).
+OWNER_ONLY: dict[str, str] = {
+    "bank_account": "mengubah rekening bank",
+    "qris": "mengubah QRIS toko",
+    "printer": "mengubah printer struk",
+    "backup_target": "mengubah tujuan cadangan",
+}
 AUDIT_PREFIX = "perm."
 WRONG_PIN = "pin.wrong"
 LOGIN = "login"
@@ -66,15 +74,15 @@ class Approval:
 def label(action: str) -> str:
     """The Indonesian name of a protected action."""
     try:
-        return ACTIONS[action]
+        return ACTIONS.get(action) or OWNER_ONLY[action]
     except KeyError:
         raise ValueError(f"unknown protected action {action!r}") from None
 
 
 def granted(user: User) -> set[str]:
-    """The protected actions a user may do without asking (owners: all)."""
+    """The protected actions a user may do without asking (owners: all, owner-only ones too)."""
     if user.role == "owner":
-        return set(ACTIONS)
+        return set(ACTIONS) | set(OWNER_ONLY)
     return {name.strip() for name in user.permissions.split(",") if name.strip() in ACTIONS}
 
 
@@ -208,6 +216,63 @@ def require(
         raise PermissionDenied("PIN pemilik salah. Izin untuk {what} tidak diberikan.", what=what)
     audit.record(session, AUDIT_PREFIX + action, user.id, owner.id, **detail)
     return Approval(action, user.id, owner.id, owner.name)
+
+
+def check_owner_pin(
+    session: Session,
+    user_id: int | None,
+    action: str,
+    pin: str,
+    approver_name: str | None = None,
+    *,
+    now: datetime | None = None,
+) -> User:
+    """The owner whose PIN this is (throttled; a wrong PIN is logged); nothing else is written.
+
+    Used by the PIN prompt of an owner-only change: the change itself checks the PIN again
+    (:func:`app.owner_only.require_owner`) in its own transaction.
+    """
+    label(action)
+    user = _active_user(session, user_id)
+    when = now or now_utc()
+    _check_lockout(session, when)
+    owner = _verify_owner_pin(session, pin, approver_name) if pin else None
+    if owner is None:
+        _log_wrong_pin(session, user.id, action, when)
+        raise PermissionDenied("PIN pemilik salah. Izin untuk {what} tidak diberikan.",
+                               what=label(action))
+    return owner
+
+
+def record_elevated(
+    session: Session, user_id: int | None, action: str, owner_id: int, detail: dict[str, object]
+) -> Approval:
+    """Log ``action`` done under an owner's running approval (a screen visit the owner opened).
+
+    The owner must still be an active owner; otherwise PermissionDenied.
+    """
+    label(action)
+    user = _active_user(session, user_id)
+    owner = session.get(User, owner_id)
+    if owner is None or not owner.active or owner.role != "owner":
+        raise PermissionDenied("Persetujuan pemilik sudah tidak berlaku. Minta PIN pemilik lagi.")
+    audit.record(session, AUDIT_PREFIX + action, user.id, owner.id, elevated=True, **detail)
+    return Approval(action, user.id, owner.id, owner.name)
+
+
+def shop_has_users(session: Session) -> bool:
+    """Whether any active user exists (a new shop without users has nobody to ask)."""
+    return session.scalar(select(User.id).where(User.active.is_(True)).limit(1)) is not None
+
+
+def can_view_cost(session: Session, user_id: int | None) -> bool:
+    """Whether cost prices, cost of goods and gross profit may be shown to this user.
+
+    Nobody logged in counts as allowed only in a shop without users.
+    """
+    if user_id is None:
+        return not shop_has_users(session)
+    return can(session, user_id, "cost_view")
 
 
 def login(session: Session, user_id: int, pin: str, *, now: datetime | None = None) -> User:

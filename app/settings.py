@@ -53,6 +53,8 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("shop.timezone", str, "Asia/Jakarta", "Zona waktu toko"),
         SettingSpec("backup.keep", int, 14, "Jumlah cadangan harian yang disimpan"),
         SettingSpec("backup.second_folder", str, "", "Folder cadangan kedua (flashdisk)"),
+        SettingSpec("security.owner_pin_idle_seconds", int, 120,
+                    "Izin PIN pemilik berakhir setelah tidak ada input (detik)"),
     )
 }
 

@@ -127,7 +127,12 @@ class MainWindow(QMainWindow):
                 button.setText(f"{head}\n{tail}")
 
     def show_section(self, index: int) -> QWidget:
-        """Show a section, building its page on first use."""
+        """Show a section, building its page on first use.
+
+        Leaving a section ends an owner's approval given for that visit (``ctx.elevation``).
+        """
+        if index != self.stack.currentIndex():
+            self.ctx.elevation.end()
         page = self.pages.get(index)
         if page is None:
             page = self._build_page(index)

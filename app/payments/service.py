@@ -20,11 +20,12 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from app import audit, settings
+from app import audit, settings, shop
 from app.clock import now_utc
 from app.errors import ConflictError, NotFoundError, ValidationError
 from app.money import format_rupiah
 from app.orders import confirm_payment, expire_pending
+from app.owner_only import OwnerPin, actor_of, approver_of, require_owner
 from app.payments import qris
 from app.payments.matching import MatchResult, OpenPayment, Proposal, match
 from app.payments.statements import Statement, StatementLine, parse_statement
@@ -119,18 +120,38 @@ class ImportResult:
 # --- bank accounts and the static QRIS -------------------------------------------------------
 
 
-def deactivate_bank_account(session: Session, account_id: int, user_id: int | None = None) -> None:
-    """Stop offering an account to buyers (kept for old orders and statements)."""
+def add_bank_account(
+    session: Session, user_id: int | None, bank: str, number: str, holder: str,
+    owner_pin: OwnerPin | None = None,
+) -> int:
+    """Register an account buyers transfer to (owner only; a cashier needs an owner's PIN).
+
+    Audited with who added it, who approved, and the account (never the PIN).
+    """
+    approval = require_owner(session, user_id, "bank_account", owner_pin, change="tambah")
+    account_id = shop.add_bank_account(session, bank, number, holder)
+    account = session.get(BankAccount, account_id)
+    assert account is not None
+    audit.record(session, "bank_account.add", actor_of(approval), approver_of(approval),
+                 bank=account.bank, number=account.number, holder=account.holder)
+    return account_id
+
+
+def deactivate_bank_account(session: Session, account_id: int, user_id: int | None = None,
+                            owner_pin: OwnerPin | None = None) -> None:
+    """Stop offering an account to buyers (kept for old orders and statements; owner only)."""
     account = session.get(BankAccount, account_id)
     if account is None:
         raise NotFoundError("Rekening tidak ditemukan.")
+    approval = require_owner(session, user_id, "bank_account", owner_pin, change="nonaktifkan")
     account.active = False
-    audit.record(session, "bank_account.deactivate", user_id, None, bank=account.bank,
-                 number=account.number)
+    audit.record(session, "bank_account.deactivate", actor_of(approval), approver_of(approval),
+                 bank=account.bank, number=account.number)
 
 
-def set_static_qris(session: Session, payload: str, user_id: int | None = None) -> qris.QrisPayload:
-    """Validate and store the seller's static QRIS (from the sticker); returns it parsed."""
+def set_static_qris(session: Session, payload: str, user_id: int | None = None,
+                    owner_pin: OwnerPin | None = None) -> qris.QrisPayload:
+    """Validate and store the seller's static QRIS (from the sticker; owner only); returns it parsed."""
     text = payload.strip()
     parsed = qris.parse(text)
     if parsed.is_dynamic:
@@ -139,16 +160,19 @@ def set_static_qris(session: Session, payload: str, user_id: int | None = None) 
     if parsed.get("54") is not None:
         raise qris.QrisError("QRIS ini sudah berisi nominal (tag 54). "
                              "Pindai QRIS statis dari stiker toko.")
+    approval = require_owner(session, user_id, "qris", owner_pin, change="simpan")
     settings.set_value(session, "qris.static_payload", text)
-    audit.record(session, "qris.set", user_id, None, merchant=parsed.merchant_name,
-                 city=parsed.merchant_city, nmid=parsed.nmid)
+    audit.record(session, "qris.set", actor_of(approval), approver_of(approval),
+                 merchant=parsed.merchant_name, city=parsed.merchant_city, nmid=parsed.nmid)
     return parsed
 
 
-def clear_static_qris(session: Session, user_id: int | None = None) -> None:
-    """Forget the stored static QRIS (QRIS is then not offered at the till)."""
+def clear_static_qris(session: Session, user_id: int | None = None,
+                      owner_pin: OwnerPin | None = None) -> None:
+    """Forget the stored static QRIS (QRIS is then not offered at the till; owner only)."""
+    approval = require_owner(session, user_id, "qris", owner_pin, change="hapus")
     settings.set_value(session, "qris.static_payload", "")
-    audit.record(session, "qris.clear", user_id, None)
+    audit.record(session, "qris.clear", actor_of(approval), approver_of(approval))
 
 
 def static_qris(session: Session) -> qris.QrisPayload | None:

@@ -14,9 +14,10 @@ import threading
 
 from sqlalchemy.orm import Session
 
-from app import settings
+from app import audit, settings
 from app.db import Database
 from app.errors import UserError, ValidationError
+from app.owner_only import OwnerPin, actor_of, approver_of, require_owner
 from app.printing.connection import send
 from app.printing.profile import PrinterProfile
 from app.printing.queue import PrintJob, PrintQueue
@@ -66,6 +67,26 @@ def save_profile(session: Session, profile: PrinterProfile | None) -> None:
         return
     profile.check_connection_fields()
     settings.set_value(session, PROFILE_KEY, json.dumps(profile.to_dict()))
+
+
+def set_profile(session: Session, user_id: int | None, profile: PrinterProfile | None,
+                owner_pin: OwnerPin | None = None) -> None:
+    """Change where receipts are printed (owner only; a cashier needs an owner's PIN), audited.
+
+    :func:`save_profile` is the bare store underneath, for setting up a new shop or a test.
+    """
+    if profile is not None:
+        profile.check_connection_fields()
+    approval = require_owner(session, user_id, "printer", owner_pin)
+    save_profile(session, profile)
+    audit.record(session, "printer.set", actor_of(approval), approver_of(approval),
+                 **_audit_detail(profile))
+
+
+def _audit_detail(profile: PrinterProfile | None) -> dict[str, object]:
+    if profile is None:
+        return {"printer": "tanpa printer"}
+    return {"printer": profile.name, "kind": profile.kind.value, "target": profile.describe()}
 
 
 def print_after_sale(session: Session) -> bool:

@@ -3,7 +3,13 @@
 ``ask_approval(parent, ctx, action)`` is the one call every screen uses before a
 protected action. It returns an :class:`app.permissions.Approval` (the action is
 already written to the audit log) or None when the user cancelled. A user who
-holds the permission gets the approval at once, without a dialog.
+holds the permission gets the approval at once, without a dialog; so does a user
+on a screen whose visit an owner approved (``ctx.elevation`` for that action only).
+
+``open_screen(parent, ctx, scope)`` asks an owner's PIN for one visit to a screen and
+starts that elevation. ``ask_owner(parent, ctx, action)`` asks the PIN for one
+owner-only change (bank account, QRIS, printer, backup target); the change's service
+checks that PIN again itself (:func:`app.owner_only.require_owner`).
 """
 
 from __future__ import annotations
@@ -22,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from app import permissions
+from app import permissions, settings
 from app.errors import UserError
+from app.owner_only import OwnerPin
 from app.permissions import Approval
 from models import User
 from ui.admin.labels import action_label
@@ -47,10 +54,12 @@ class OwnerPinDialog(QDialog):
     """Asks an owner's PIN to approve one protected action for the current user."""
 
     def __init__(self, ctx: AppContext, action: str, parent: QWidget | None = None,
-                 detail: dict[str, object] | None = None) -> None:
+                 detail: dict[str, object] | None = None, *, check_only: bool = False) -> None:
         super().__init__(parent)
         self.ctx, self.action, self.detail = ctx, action, detail or {}
+        self.check_only = check_only
         self.approval: Approval | None = None
+        self.owner_pin: OwnerPin | None = None
         self.setWindowTitle(self.tr("Perlu persetujuan pemilik"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
@@ -96,8 +105,12 @@ class OwnerPinDialog(QDialog):
         name = self.owner_combo.currentText() or None
         try:
             with self.ctx.db.unit_of_work() as session:
-                self.approval = permissions.require(session, self.ctx.user_id, self.action, pin,
-                                                    name, detail=self.detail)
+                if self.check_only:  # the change itself checks and logs the PIN again
+                    permissions.check_owner_pin(session, self.ctx.user_id, self.action, pin, name)
+                    self.owner_pin = OwnerPin(pin, name)
+                else:
+                    self.approval = permissions.require(session, self.ctx.user_id, self.action,
+                                                        pin, name, detail=self.detail)
         except UserError as exc:
             self.error.setText(str(exc))
             self.pin.clear()
@@ -108,7 +121,18 @@ class OwnerPinDialog(QDialog):
 
 def ask_approval(parent: QWidget | None, ctx: AppContext, action: str,
                  **detail: object) -> Approval | None:
-    """An approval for ``action`` by the current user, asking an owner's PIN when needed."""
+    """An approval for ``action`` by the current user, asking an owner's PIN when needed.
+
+    An owner's running approval of a screen visit (``ctx.elevation``) covers only the
+    action of that screen: approval for Pengaturan never covers a refund.
+    """
+    if ctx.elevation.covers(action) and ctx.elevation.owner_id is not None:
+        try:
+            with ctx.db.unit_of_work() as session:
+                return permissions.record_elevated(session, ctx.user_id, action,
+                                                   ctx.elevation.owner_id, dict(detail))
+        except UserError:
+            ctx.elevation.end()  # the owner is gone: ask again below
     with ctx.db.read() as session:
         allowed = permissions.can(session, ctx.user_id, action)
     if allowed:
@@ -133,3 +157,42 @@ def approved(parent: QWidget | None, ctx: AppContext, action: str, **detail: obj
     if ctx.user_id is None:
         return True
     return ask_approval(parent, ctx, action, **detail) is not None
+
+
+def idle_seconds(ctx: AppContext) -> int:
+    """How long an owner's screen approval lasts without any input (a shop setting)."""
+    with ctx.db.read() as session:
+        return int(settings.get(session, "security.owner_pin_idle_seconds"))
+
+
+def open_screen(parent: QWidget | None, ctx: AppContext, scope: str, **detail: object) -> bool:
+    """Whether the current user may open the screen guarded by action ``scope``.
+
+    A user holding the permission may (no elevation). Otherwise an owner types their PIN,
+    which starts ``ctx.elevation`` for this one visit. True when the screen may open.
+    """
+    if ctx.user_id is None:
+        return True
+    approval = ask_approval(parent, ctx, scope, **detail)
+    if approval is None:
+        return False
+    if approval.approved_by_id is not None and not ctx.elevation.covers(scope):
+        ctx.elevation.begin(scope, approval.approved_by_id, idle_seconds(ctx))
+    return True
+
+
+def ask_owner(parent: QWidget | None, ctx: AppContext, action: str) -> OwnerPin | None:
+    """The owner's go-ahead for one owner-only change; None when it was cancelled.
+
+    An owner (or a shop without users) needs no PIN: the result carries an empty PIN.
+    Anyone else is asked for an owner's PIN, even inside an approved Pengaturan visit.
+    """
+    with ctx.db.read() as session:
+        allowed = ctx.user_id is None or permissions.can(session, ctx.user_id, action)
+    if allowed:
+        return OwnerPin("")
+    dialog = OwnerPinDialog(ctx, action, parent, check_only=True)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    owner_pin = dialog.owner_pin if accepted else None
+    dialog.deleteLater()
+    return owner_pin

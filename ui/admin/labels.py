@@ -20,6 +20,10 @@ def action_label(action: str) -> str:
         "stock_adjust": _t("penyesuaian stok"),
         "settings": _t("mengubah pengaturan"),
         "cost_view": _t("melihat harga modal"),
+        "bank_account": _t("mengubah rekening bank"),
+        "qris": _t("mengubah QRIS toko"),
+        "printer": _t("mengubah printer struk"),
+        "backup_target": _t("mengubah tujuan cadangan"),
     }
     return names.get(action, action)
 
@@ -41,6 +45,11 @@ def audit_label(action: str) -> str:
         "user.permissions": _t("Izin pengguna diubah"),
         "backup.restore": _t("Cadangan dipulihkan"),
         "backup.manual": _t("Cadangan dibuat"),
+        "bank_account.add": _t("Rekening bank ditambah"),
+        "bank_account.deactivate": _t("Rekening bank dinonaktifkan"),
+        "qris.set": _t("QRIS toko disimpan"),
+        "qris.clear": _t("QRIS toko dihapus"),
+        "printer.set": _t("Printer struk diubah"),
     }
     return names.get(action, action)
 

@@ -94,6 +94,7 @@ class LoginDialog(QDialog):
             self.pin.setFocus()
             return
         changed = int(user_id) != self.ctx.user_id
+        self.ctx.elevation.end()  # a login never inherits an owner's approval
         self.ctx.user_id, self.ctx.user_name, self.ctx.user_role = int(user_id), name, role
         if changed or self.locked:
             self.ctx.signals.sig_user_changed.emit()
@@ -126,7 +127,12 @@ def login(parent: QWidget | None, ctx: AppContext) -> bool:
 
 
 def lock(parent: QWidget | None, ctx: AppContext) -> None:
-    """Lock the screen until the user (or another user) types their PIN."""
+    """Lock the screen until the user (or another user) types their PIN.
+
+    Locking ends any owner's approval at once (a screen opened with the owner's PIN is
+    closed again before anyone can walk up to the till).
+    """
+    ctx.elevation.end()
     ctx.signals.sig_status.emit(QCoreApplication.translate("Lock", "Layar dikunci"))
     dialog = LoginDialog(ctx, parent, locked=True)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)

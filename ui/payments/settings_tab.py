@@ -26,8 +26,11 @@ from PySide6.QtWidgets import (
 
 from app import settings, shop
 from app.errors import UserError
-from app.payments import qris, service
+from app.money import format_rupiah
+from app.owner_only import OwnerPin
+from app.payments import qris, rounding, service
 from app.payments.qr_photo import read_qr_photo
+from ui.admin.approval import ask_owner
 from ui.context import AppContext
 from ui.messages import confirm, show_error
 
@@ -49,12 +52,16 @@ class PaymentSettingsTab(QWidget):
         self.payload = QPlainTextEdit()
         self.qris_status = QLabel()
         self.code_as_discount = QCheckBox(self.tr("Kode unik dikembalikan ke pembeli sebagai "
-                                                  "potongan"))
+                                                  "potongan (pembeli mentransfer total dikurangi "
+                                                  "kode unik)"))
+        self.rounding_step = QComboBox()
+        self.rounding_mode = QComboBox()
         self._name_widgets()
         layout = QVBoxLayout(self)
         layout.addWidget(self._accounts_box())
         layout.addWidget(self._qris_box())
         layout.addWidget(self.code_as_discount)
+        layout.addWidget(self._rounding_box())
         layout.addStretch(1)
         self.code_as_discount.toggled.connect(self.on_code_setting)
         self.load()
@@ -128,6 +135,7 @@ class PaymentSettingsTab(QWidget):
             self.code_as_discount.setChecked(
                 bool(settings.get(session, "sales.unique_code_as_discount")))
             self.code_as_discount.blockSignals(False)
+            self._show_rounding(rounding.rule(session))
         self.table.setRowCount(len(accounts))
         for row, (ident, bank, number, holder) in enumerate(accounts):
             for column, text in enumerate((bank, number, holder)):
@@ -151,12 +159,23 @@ class PaymentSettingsTab(QWidget):
         self._status(self.qris_status, f"✔ {state}: {parsed.merchant_name} — "
                      f"{parsed.merchant_city}{nmid}", ok=True)
 
+    def _owner(self, action: str, label: QLabel) -> OwnerPin | None:
+        """The owner's go-ahead for this one change (a cashier: an owner's PIN), or None."""
+        owner_pin = ask_owner(self, self.ctx, action)
+        if owner_pin is None:
+            self._status(label, self.tr("Dibatalkan: hanya pemilik yang boleh mengubah ini."),
+                         ok=False)
+        return owner_pin
+
     def on_add_account(self) -> None:
-        """Add the account typed in the form."""
+        """Add the account typed in the form (owner only: a cashier needs an owner's PIN)."""
+        owner_pin = self._owner("bank_account", self.account_status)
+        if owner_pin is None:
+            return
         try:
             with self.ctx.db.unit_of_work() as session:
-                shop.add_bank_account(session, self.bank.currentText(), self.number.text(),
-                                      self.holder.text())
+                service.add_bank_account(session, self.ctx.user_id, self.bank.currentText(),
+                                         self.number.text(), self.holder.text(), owner_pin)
         except UserError as exc:
             self._status(self.account_status, str(exc), ok=False)
             return
@@ -179,17 +198,32 @@ class PaymentSettingsTab(QWidget):
         if not confirm(self, self.tr("Nonaktifkan rekening"),
                        self.tr("Rekening ini tidak ditawarkan lagi ke pembeli. Lanjutkan?")):
             return
-        with self.ctx.db.unit_of_work() as session:
-            service.deactivate_bank_account(session, account, self.ctx.user_id)
+        owner_pin = self._owner("bank_account", self.account_status)
+        if owner_pin is None:
+            return
+        try:
+            with self.ctx.db.unit_of_work() as session:
+                service.deactivate_bank_account(session, account, self.ctx.user_id, owner_pin)
+        except UserError as exc:
+            self._status(self.account_status, str(exc), ok=False)
+            return
         self.load()
         self._status(self.account_status, self.tr("Rekening dinonaktifkan."), ok=True)
 
     def on_save_qris(self) -> bool:
-        """Validate and store the pasted payload; a bad one is refused with the reason."""
+        """Validate and store the pasted payload (owner only); a bad one is refused with the reason."""
+        try:
+            qris.parse(self.payload.toPlainText().strip())  # refuse a bad one before any PIN
+        except UserError as exc:
+            self._status(self.qris_status, self.tr("QRIS ditolak: ") + str(exc), ok=False)
+            return False
+        owner_pin = self._owner("qris", self.qris_status)
+        if owner_pin is None:
+            return False
         try:
             with self.ctx.db.unit_of_work() as session:
                 parsed = service.set_static_qris(session, self.payload.toPlainText(),
-                                                 self.ctx.user_id)
+                                                 self.ctx.user_id, owner_pin)
         except UserError as exc:
             self._status(self.qris_status, self.tr("QRIS ditolak: ") + str(exc), ok=False)
             return False
@@ -197,9 +231,16 @@ class PaymentSettingsTab(QWidget):
         return True
 
     def on_clear_qris(self) -> None:
-        """Forget the stored QRIS."""
-        with self.ctx.db.unit_of_work() as session:
-            service.clear_static_qris(session, self.ctx.user_id)
+        """Forget the stored QRIS (owner only)."""
+        owner_pin = self._owner("qris", self.qris_status)
+        if owner_pin is None:
+            return
+        try:
+            with self.ctx.db.unit_of_work() as session:
+                service.clear_static_qris(session, self.ctx.user_id, owner_pin)
+        except UserError as exc:
+            self._status(self.qris_status, str(exc), ok=False)
+            return
         self.load()
 
     def on_photo(self) -> None:
@@ -218,6 +259,42 @@ class PaymentSettingsTab(QWidget):
             return False
         self.payload.setPlainText(text)
         return self.on_save_qris()
+
+    def _rounding_box(self) -> QGroupBox:
+        """Cash rounding ("Pembulatan"): none, Rp100, Rp500 or Rp1.000, down or to the nearest."""
+        box = QGroupBox(self.tr("Pembulatan tunai"))
+        self.rounding_step.setObjectName("roundingStep")
+        self.rounding_mode.setObjectName("roundingMode")
+        self.rounding_step.addItem(self.tr("Tanpa pembulatan"), 0)
+        for step in rounding.STEPS[1:]:
+            self.rounding_step.addItem(format_rupiah(step), step)
+        self.rounding_mode.addItem(self.tr("Ke bawah (pembeli tidak membayar lebih)"), "down")
+        self.rounding_mode.addItem(self.tr("Ke terdekat"), "nearest")
+        form = QFormLayout(box)
+        form.addRow(self.tr("Bulatkan tunai ke"), self.rounding_step)
+        form.addRow(self.tr("Cara"), self.rounding_mode)
+        note = QLabel(self.tr("Hanya pembayaran tunai; transfer dan QRIS tetap sampai rupiah "
+                              "terakhir. Dicetak di struk sebagai \"Pembulatan\"."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        for combo in (self.rounding_step, self.rounding_mode):
+            combo.currentIndexChanged.connect(self.on_rounding_setting)
+        return box
+
+    def _show_rounding(self, rule: rounding.CashRounding) -> None:
+        for combo, value in ((self.rounding_step, rule.step), (self.rounding_mode, rule.mode)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+
+    def on_rounding_setting(self, _index: int = 0) -> None:
+        """Store the cash rounding chosen (step and mode)."""
+        try:
+            with self.ctx.db.unit_of_work() as session:
+                rounding.set_rule(session, int(self.rounding_step.currentData()),
+                                  str(self.rounding_mode.currentData()))
+        except UserError as exc:
+            show_error(self, exc)
 
     def on_code_setting(self, checked: bool) -> None:
         """Store whether the kode unik is given back as a discount."""

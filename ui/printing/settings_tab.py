@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from app import settings
 from app.errors import UserError
 from app.printing.profile import CODE_PAGES, ConnectionKind, PrinterProfile, QrMode, parse_usb_id
-from app.printing.service import AFTER_SALE_KEY, PrintService, load_profile, save_profile
+from app.printing.service import AFTER_SALE_KEY, PrintService, load_profile, set_profile
+from ui.admin.approval import ask_owner
 from ui.context import AppContext
 from ui.printing.printer import error_text, notify_profile_changed
 from ui.worker import run_task
@@ -279,8 +280,14 @@ class PrinterSettingsTab(QWidget):
         """Check the form and store it (one transaction); a mistake is shown next to the buttons."""
         try:
             profile = self.profile()
+            changed = self._changes_printer(profile)
+            owner_pin = ask_owner(self, self.ctx, "printer") if changed else None
+            if changed and owner_pin is None:
+                self._say(self.tr("Tidak disimpan: printer hanya diubah oleh pemilik."), error=True)
+                return
             with self.ctx.db.unit_of_work() as session:
-                save_profile(session, profile)
+                if changed:
+                    set_profile(session, self.ctx.user_id, profile, owner_pin)
                 settings.set_value(session, AFTER_SALE_KEY, self.after_sale.isChecked())
         except UserError as exc:
             self._say(str(exc), error=True)
@@ -289,6 +296,14 @@ class PrinterSettingsTab(QWidget):
         self._say(self.tr("Tersimpan."))
         self.ctx.signals.sig_status.emit(self.tr("Pengaturan printer disimpan"))
         notify_profile_changed()
+
+    def _changes_printer(self, profile: PrinterProfile | None) -> bool:
+        """Whether saving would change where receipts go (a broken stored profile: yes)."""
+        try:
+            with self.ctx.db.read() as session:
+                return profile != load_profile(session)
+        except UserError:
+            return True
 
     def on_test_print(self) -> None:
         """Send the test page to the printer in the form, off the GUI thread."""

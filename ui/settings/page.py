@@ -50,15 +50,19 @@ def _not_ready(title: str) -> QWidget:
 
 
 class SettingsPage(QTabWidget):
-    """All settings, one tab per feature; a user without the permission unlocks with an owner PIN."""
+    """All settings, one tab per feature; a user without the permission unlocks with an owner PIN.
+
+    An owner's PIN opens the tabs for this visit only (``ctx.elevation``): leaving the
+    section, Ctrl+L, another login or the idle time locks the page again.
+    """
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        if self._allowed():
-            self.build_tabs()
-        else:
-            self.addTab(self._locked(), self.tr("Terkunci"))
+        self.is_open = False
+        ctx.elevation.sig_ended.connect(self.on_elevation_ended)
+        ctx.signals.sig_user_changed.connect(self.show_access)
+        self.show_access()
 
     def _allowed(self) -> bool:
         if self.ctx.user_id is None:
@@ -67,6 +71,27 @@ class SettingsPage(QTabWidget):
 
         with self.ctx.db.read() as session:
             return permissions.can(session, self.ctx.user_id, "settings")
+
+    def show_access(self) -> None:
+        """Every tab for a user who may change settings, otherwise the locked note."""
+        self._clear()
+        if self._allowed():
+            self._open()
+        else:
+            self.addTab(self._locked(), self.tr("Terkunci"))
+
+    def _clear(self) -> None:
+        self.is_open = False
+        while self.count():
+            widget = self.widget(0)
+            self.removeTab(0)
+            if widget is not None:
+                widget.deleteLater()
+
+    def _open(self) -> None:
+        self._clear()
+        self.build_tabs()
+        self.is_open = True
 
     def _locked(self) -> QWidget:
         holder = QWidget()
@@ -81,12 +106,16 @@ class SettingsPage(QTabWidget):
         return holder
 
     def on_unlock(self) -> None:
-        """Ask an owner's PIN (logged), then show every tab."""
-        from ui.admin.approval import approved
+        """Ask an owner's PIN (logged), then show every tab for this visit."""
+        from ui.admin.approval import open_screen
 
-        if approved(self, self.ctx, "settings", what="buka pengaturan"):
-            self.clear()
-            self.build_tabs()
+        if open_screen(self, self.ctx, "settings", what="buka pengaturan"):
+            self._open()
+
+    def on_elevation_ended(self) -> None:
+        """The owner's approval ended (left, locked, idle): lock the tabs again."""
+        if self.is_open and not self._allowed():
+            self.show_access()
 
     def build_tabs(self) -> None:
         """One tab per feature, from the registry."""

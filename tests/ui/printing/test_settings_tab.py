@@ -20,6 +20,12 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscr
 
 
 def _tab(qtbot: QtBot, ctx: AppContext) -> PrinterSettingsTab:
+    from app import users
+
+    if ctx.user_role != "owner":  # the printer is the owner's to change
+        with ctx.db.unit_of_work() as session:
+            ctx.user_id = int(users.create_user(session, "Bu Sari", "owner", "4321"))
+        ctx.user_name, ctx.user_role = "Bu Sari", "owner"
     tab = PrinterSettingsTab(ctx)
     qtbot.addWidget(tab)
     return tab
