@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from app import catalog, held, inventory, orders, sales, shop, users
+from app import catalog, held, inventory, orders, sales, settings, shop, users
 from app.barcodes import make_ean13
 from app.cart import Cart, CartLine, Discount
 from app.clock import at_shop_time, local, now_utc
@@ -58,6 +58,14 @@ def _demo_products(rng: random.Random) -> list[tuple[str, catalog.ProductInput, 
                 rows.append((category, data, stock))
     return rows
 
+# The static QRIS of the demo shop's sticker: shaped like a BCA merchant QR (invented PAN, merchant
+# id and NMID), CRC-16/CCITT-FALSE checked by app.payments.qris.parse (tests/ui/test_pay_rounding_qris.py).
+DEMO_QRIS = (
+    "00020101021126650013ID.CO.BCA.WWW011893600014000001234502150008850012345670303UMI"
+    "51440014ID.CO.QRIS.WWW0215ID10261234567890303UMI5204541153033605802ID"
+    "5916TOKO BERKAH JAYA6008SURABAYA61056011162060702K16304817C"
+)
+
 
 def build_demo(session: Session, seed: int = 7) -> None:
     """Fill an empty shop file with the demo shop: ~200 products, stock, users, past sales."""
@@ -66,6 +74,7 @@ def build_demo(session: Session, seed: int = 7) -> None:
     shop.ensure_channels(session)
     shop.create_event(session, "Bazar UMKM Balai Kota")
     shop.add_bank_account(session, "BCA", "1234567890", "Siti Aminah")
+    settings.set_value(session, "qris.static_payload", DEMO_QRIS)  # F3 at the till shows a QR
     owner = users.create_user(session, "Siti", "owner", "1234")
     users.create_user(session, "Rina", "cashier", "1111")
     cats: dict[str, Category] = {}

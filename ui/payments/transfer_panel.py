@@ -173,8 +173,8 @@ class TransferPanel(QWidget):
         self.holder.setText(quote.holder)
         self.base.setText(format_rupiah(quote.base_amount))
         code_text = f"+{format_rupiah(quote.unique_code)}"
-        if quote.code_as_discount:
-            code_text += self.tr("  (dikembalikan ke pembeli sebagai potongan)")
+        if quote.code_as_discount:  # the code is taken off: the buyer pays total − code
+            code_text = format_rupiah(quote.unique_code) + self.tr("  (potongan untuk pembeli)")
         self.code.setText(code_text)
         self.amount.setText(format_rupiah(quote.amount_due))
         self.note.setText(self.tr("Minta pembeli mentransfer tepat sampai 3 angka terakhir, "

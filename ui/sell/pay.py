@@ -28,6 +28,7 @@ from app import cart_store, sales
 from app.cart import Cart
 from app.errors import UserError, ValidationError
 from app.money import format_rupiah, parse_rupiah
+from app.payments import rounding
 from app.sales import CheckoutResult, PaymentInput
 from ui import i18n
 from ui.context import AppContext
@@ -70,6 +71,8 @@ class PayDialog(QDialog):
         self.payments: list[PaymentInput] = []
         self.result_: CheckoutResult | None = None
         self.method = "cash"
+        with ctx.db.read() as session:
+            self.rounding_rule = rounding.rule(session)  # cash only; transfers/QRIS to the rupiah
         self.setWindowTitle(self.tr("Pembayaran"))
         self.setObjectName("payDialog")
         self._build()
@@ -80,6 +83,9 @@ class PayDialog(QDialog):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(self._big_row(self.tr("Total"), format_rupiah(self.total), "payTotal"))
+        self.rounding_label = QLabel("")
+        self.rounding_label.setObjectName("payRounding")
+        layout.addWidget(self.rounding_label)
         layout.addLayout(self._method_row())
         self.amount_label = QLabel(self.tr("Uang diterima"))
         self.amount = QLineEdit()
@@ -156,8 +162,24 @@ class PayDialog(QDialog):
 
     @property
     def remaining(self) -> int:
-        """What is still to be paid."""
-        return self.total - sum(p.amount for p in self.payments)
+        """What is still to be paid (with the cash rounding once cash is among the payments)."""
+        rows = [(p.method, p.amount) for p in self.payments]
+        return self.total + self.rounding_rule.for_payments(self.total, rows) - self._paid()
+
+    @property
+    def cash_due(self) -> int:
+        """What is still to be paid when the rest is paid in cash: rounded by the shop's rule
+        (app.payments.rounding), exactly as app.sales.checkout books it."""
+        rows = [(p.method, p.amount) for p in self.payments] + [("cash", 0)]
+        return self.total + self.rounding_rule.for_payments(self.total, rows) - self._paid()
+
+    @property
+    def due_now(self) -> int:
+        """The amount proposed for the chosen method: cash rounded, others to the rupiah."""
+        return self.cash_due if self.method == "cash" else self.remaining
+
+    def _paid(self) -> int:
+        return sum(p.amount for p in self.payments)
 
     def _select_method(self, method: str) -> None:
         self.method = method
@@ -165,7 +187,7 @@ class PayDialog(QDialog):
         self.amount_label.setText(self.tr("Uang diterima (Rp)") if method == "cash"
                                   else self.tr("Jumlah (Rp)"))
         self._fill_quick_buttons()
-        self.amount.setText(str(self.remaining))
+        self.amount.setText(str(self.due_now))
         self.amount.selectAll()
         self.amount.setFocus()
         self._refresh()
@@ -200,9 +222,9 @@ class PayDialog(QDialog):
             if widget is not None:
                 widget.deleteLater()
         self.quick_buttons: list[QPushButton] = []
-        if self.method != "cash" or self.remaining <= 0:
+        if self.method != "cash" or self.cash_due <= 0:
             return
-        for position, amount in enumerate(quick_amounts(self.remaining)):
+        for position, amount in enumerate(quick_amounts(self.cash_due)):
             text = self.tr("Uang pas") if position == 0 else format_rupiah(amount)
             button = QPushButton(f"{text} ({QUICK_KEYS[position]})")
             button.setAutoDefault(False)
@@ -213,7 +235,7 @@ class PayDialog(QDialog):
 
     def _typed_amount(self) -> int:
         text = self.amount.text().strip()
-        return parse_rupiah(text) if text else self.remaining
+        return parse_rupiah(text) if text else self.due_now
 
     def _refresh(self) -> None:
         self._value(self.remaining_label).setText(format_rupiah(self.remaining))
@@ -223,7 +245,7 @@ class PayDialog(QDialog):
         try:
             typed = self._typed_amount()
             if self.method == "cash":
-                change = max(0, typed - self.remaining)
+                change = max(0, typed - self.cash_due)
         except UserError:
             typed = 0
         self._value(self.change_label).setText(format_rupiah(change))
@@ -243,8 +265,18 @@ class PayDialog(QDialog):
         if key == Qt.Key.Key_F9:
             self.remove_last_payment()
             return
+        self._show_rounding()
         quick = {Qt.Key.Key_F5: 0, Qt.Key.Key_F6: 1, Qt.Key.Key_F7: 2, Qt.Key.Key_F8: 3}
         if key in quick and quick[key] < len(getattr(self, "quick_buttons", [])):
+    def _show_rounding(self) -> None:
+        """ "Pembulatan −Rp40 · bayar tunai Rp12.500" while cash is rounded (else hidden)."""
+        adjustment = self.cash_due - (self.total - self._paid())
+        shown = self.method == "cash" and adjustment != 0
+        self.rounding_label.setVisible(shown)
+        if shown:
+            self.rounding_label.setText(self.tr("Pembulatan {rounding} · bayar tunai {due}").format(
+                rounding=format_rupiah(adjustment), due=format_rupiah(self.cash_due)))
+
             self.quick_buttons[quick[key]].click()
             return
         super().keyPressEvent(event)
@@ -302,7 +334,7 @@ class PayDialog(QDialog):
 
     def pay_cash(self, tendered: int) -> PaymentInput:
         """Cash: what was handed over; the change is what exceeds the remaining."""
-        return PaymentInput("cash", min(tendered, self.remaining), tendered=tendered)
+        return PaymentInput("cash", min(tendered, self.cash_due), tendered=tendered)
 
     def pay_transfer(self, amount: int) -> PaymentInput:
         """Bank transfer to the shop's account with a kode unik, pending until confirmed."""
