@@ -2,7 +2,8 @@
 
 Time: ``app.clock`` is the only reader of the current time. ``shop_clock`` freezes time at
 a shop-local moment (``time-machine``); ``pc_zone`` sets the process (PC) time zone far from
-the shop's for one test. The shop's zone is reset to WIB around every test.
+the shop's for one test. The shop's zone is reset to WIB around every test. The environment
+variable ``PEKEN_TEST_SHOP_TIME`` starts a whole run at a shop-local moment (see below).
 """
 
 from __future__ import annotations
@@ -32,6 +33,23 @@ def db(tmp_path: Path) -> Iterator[Database]:
     database = open_database(tmp_path / "shop.sqlite")
     yield database
     database.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _session_clock() -> Iterator[None]:
+    """``PEKEN_TEST_SHOP_TIME=00:30`` (today, WIB) or ``="2026-11-30 23:30"`` runs the whole
+    session on a clock that starts at that shop-local moment and ticks on from there, to try
+    a suite at the edges of the shop day; unset: the real clock."""
+    when = os.environ.get("PEKEN_TEST_SHOP_TIME", "").strip()
+    if not when:
+        yield
+        return
+    if " " not in when:
+        when = f"{clock.today().isoformat()} {when}"
+    travel = time_machine.travel(shop_moment(when).timestamp(), tick=True)
+    travel.start()
+    yield
+    travel.stop()
 
 
 @pytest.fixture(autouse=True)
