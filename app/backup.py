@@ -21,10 +21,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from app import settings
+from sqlalchemy.orm import Session
+
+from app import audit, settings
 from app.clock import local, now_utc
 from app.db import KNOWN_REVISIONS, Database, open_database
 from app.errors import UserError, ValidationError
+from app.owner_only import OwnerPin, actor_of, approver_of, require_owner
 from models import Base
 
 KINDS = ("harian", "tutup", "manual", "sebelum-pulih")
@@ -267,3 +270,17 @@ def _copy_into(source: Path, target: Path) -> None:
     finally:
         dst.close()
         src.close()
+
+
+def set_second_folder(session: Session, user_id: int | None, folder: Path | None,
+                      owner_pin: OwnerPin | None = None) -> None:
+    """Point the second backup copy at ``folder`` (None: no second copy); owner only, audited.
+
+    A cashier needs an owner's PIN for this one change (:func:`app.owner_only.require_owner`).
+    """
+    old = str(settings.get(session, "backup.second_folder"))
+    new = str(folder) if folder else ""
+    approval = require_owner(session, user_id, "backup_target", owner_pin)
+    settings.set_value(session, "backup.second_folder", new)
+    audit.record(session, "backup.second_folder", actor_of(approval), approver_of(approval),
+                 old=old, new=new)

@@ -1,4 +1,4 @@
-"""Bank accounts, QRIS and the printer are the owner's: the services themselves refuse a
+"""Bank accounts, QRIS, the printer and the backup folder are the owner's: the services themselves refuse a
 cashier without an owner's PIN (so no screen can skip it), and every change is audited
 with who made it and who approved it, never with the PIN."""
 
@@ -7,12 +7,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import settings, shop, users
+from app import backup, settings, shop, users
 from app.db import Database
 from app.errors import PermissionDenied
 from app.owner_only import OwnerPin
@@ -88,6 +89,7 @@ CHANGES: dict[str, ChangeFn] = {
     "qris": lambda s, who, pin: service.set_static_qris(s, GOPAY, who, pin),
     "clear qris": service.clear_static_qris,
     "printer": lambda s, who, pin: set_profile(s, who, PRINTER, pin),
+    "backup folder": lambda s, who, pin: backup.set_second_folder(s, who, Path("/media/usb"), pin),
 }
 
 
@@ -102,6 +104,7 @@ def test_every_owner_only_change_refuses_a_cashier(db: Database, people: People,
     with db.read() as s:
         assert _accounts(db) == ["1234567890"]
         assert settings.get(s, "qris.static_payload") == "" and load_profile(s) is None
+        assert settings.get(s, "backup.second_folder") == ""
     with db.unit_of_work() as s:
         CHANGES[change](s, people.cashier, OwnerPin("1234"))
     with db.read() as s:

@@ -12,9 +12,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app import audit, backup_mirror, settings
+from app import backup, backup_mirror
 from app.backup_mirror import SecondCopyStatus
+from app.errors import UserError
+from ui.admin.approval import ask_owner
 from ui.context import AppContext
+from ui.messages import show_error
 from ui.worker import run_task
 
 
@@ -63,12 +66,16 @@ class SecondFolderBox(QWidget):
             self.set_folder(Path(name))
 
     def set_folder(self, folder: Path | None) -> None:
-        """Store (or clear) the second folder, audit it, then copy and check."""
-        with self.ctx.db.unit_of_work() as session:
-            old = settings.get(session, "backup.second_folder")
-            settings.set_value(session, "backup.second_folder", str(folder) if folder else "")
-            audit.record(session, "backup.second_folder", self.ctx.user_id, None,
-                         old=old, new=str(folder) if folder else "", by=self.ctx.user_name)
+        """Store (or clear) the second folder (owner only), audited, then copy and check."""
+        owner_pin = ask_owner(self, self.ctx, "backup_target")
+        if owner_pin is None:
+            return
+        try:
+            with self.ctx.db.unit_of_work() as session:
+                backup.set_second_folder(session, self.ctx.user_id, folder, owner_pin)
+        except UserError as exc:
+            show_error(self, exc)
+            return
         self.check(copy_first=True)
 
     def check(self, copy_first: bool = False) -> None:
