@@ -34,7 +34,8 @@ from app.db import KNOWN_REVISIONS
 from app.errors import DatabaseVersionError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-MIN_FREE_BYTES = 5 * 1024 * 1024
+MIN_FREE_BYTES = 5 * 1024 * 1024  # less free space than this at start-up: "disk full"
+MIN_FREE_ENV = "PEKEN_MIN_FREE_BYTES"  # overrides it (tests; a PC on a nearly full disk)
 LOCK_SUFFIX = ".lock"
 
 KINDS = ("unreadable", "damaged", "not_shop", "readonly_file", "readonly_folder",
@@ -103,14 +104,23 @@ def _read_header(path: Path) -> bytes:
 
 
 def read_only_connection(path: Path) -> sqlite3.Connection:
-    """A connection that can never write to ``path`` nor create files beside it when avoidable.
+    """A connection that can never write to ``path``.
 
     Without a ``-wal`` file the database is opened immutable (nothing to merge, no
-    ``-shm`` needed); with one, read-only through SQLite so the WAL's pages are seen.
+    ``-shm`` needed). With one, read-only through SQLite so the WAL's pages are seen;
+    when even that cannot open (a read-only folder without ``-shm``), immutable: enough
+    to read the schema and version, which a WAL left by a crash rarely changes.
     """
     wal = path.with_name(path.name + "-wal")
-    options = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    return sqlite3.connect(f"{path.absolute().as_uri()}?{options}", uri=True)
+    uri = path.absolute().as_uri()
+    if wal.exists():
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            conn.close()
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
 
 
 def _contents_problem(path: Path) -> ShopFileProblem | None:
@@ -140,12 +150,16 @@ def _space_problem(path: Path, folder: Path, min_free: int) -> ShopFileProblem |
     return None
 
 
-def check(path: Path, *, min_free: int = MIN_FREE_BYTES) -> ShopFileProblem | None:
+def check(path: Path, *, min_free: int | None = None) -> ShopFileProblem | None:
     """The first problem that stops ``path`` from being opened as a shop, or None.
 
     A missing file is fine when its folder can be made and written (a new shop).
+    ``min_free``: bytes that must be free on its disk (default :data:`MIN_FREE_BYTES`,
+    or ``PEKEN_MIN_FREE_BYTES``).
     """
     path = Path(path)
+    if min_free is None:
+        min_free = int(os.environ.get(MIN_FREE_ENV) or MIN_FREE_BYTES)
     folder = _existing_folder(path)
     try:
         if not path.exists():
@@ -244,16 +258,21 @@ def acquire_lock(path: Path) -> ShopLock | ShopFileProblem:
 
 
 def copy_for_use(path: Path, folder: Path) -> Path:
-    """A writable copy of a read-only shop file in ``folder``; the original is only read."""
+    """A writable copy of a read-only shop file in ``folder``; the original is only read.
+
+    The file and its ``-wal`` (sales not yet merged, e.g. after a power cut) are copied
+    byte for byte, then the copy merges its WAL and becomes a standalone file.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     stamp = local(now_utc()).strftime("%Y%m%d-%H%M%S")
     target = folder / f"{path.stem}-salinan-{stamp}.sqlite"
-    source = read_only_connection(path)
+    shutil.copyfile(path, target)
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists():
+        shutil.copyfile(wal, target.with_name(target.name + "-wal"))
     copy = sqlite3.connect(str(target))
     try:
-        source.backup(copy)
-        copy.execute("PRAGMA journal_mode=DELETE")
+        copy.execute("PRAGMA journal_mode=DELETE")  # merges the copied WAL into the copy
     finally:
         copy.close()
-        source.close()
     return target

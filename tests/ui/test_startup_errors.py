@@ -165,6 +165,7 @@ BREAKERS: dict[str, Callable[[Path], None]] = {
     "readonly_folder": lambda shop: shop.parent.chmod(0o555),
     "unreadable": lambda shop: shop.chmod(0),
     "locked": lambda shop: None,  # the test holds the lock
+    "disk_full": lambda shop: None,  # the run asks for more free space than any disk has
 }
 
 
@@ -176,6 +177,8 @@ def test_main_shows_the_dialog_exits_2_and_leaves_the_file(shop: Path, tmp_path:
     before = shop.read_bytes()
     env = {**os.environ, "PEKEN_DIALOG_AUTOCLOSE": "1", "QT_QPA_PLATFORM": "offscreen",
            "XDG_DATA_HOME": str(tmp_path / "data"), "PYTHONPATH": str(ROOT)}
+    if kind == "disk_full":
+        env["PEKEN_MIN_FREE_BYTES"] = str(shutil.disk_usage(shop.parent).free + 10**12)
     run = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(shop)], env=env,
                          check=False, capture_output=True, text=True, timeout=60, cwd=ROOT)
     if isinstance(holder, shopfile.ShopLock):

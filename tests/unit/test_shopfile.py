@@ -159,3 +159,25 @@ def test_a_read_only_file_can_be_copied_for_use(shop: Path, tmp_path: Path) -> N
         assert conn.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)
     conn.close()
     assert stat.S_IMODE(copy.stat().st_mode) & stat.S_IWUSR
+
+
+def test_the_copy_keeps_sales_still_in_the_wal(shop: Path, tmp_path: Path) -> None:
+    live = sqlite3.connect(shop, isolation_level=None)
+    live.execute("PRAGMA journal_mode=WAL")
+    live.execute("PRAGMA wal_autocheckpoint=0")
+    live.execute("CREATE TABLE catatan (isi TEXT)")
+    live.execute("INSERT INTO catatan VALUES ('penjualan terakhir sebelum listrik padam')")
+    crashed = tmp_path / "flashdisk"  # the shop as a power cut left it: file and -wal
+    crashed.mkdir()
+    for name in ("toko.sqlite", "toko.sqlite-wal"):
+        shutil.copyfile(shop.parent / name, crashed / name)
+    live.close()
+    (crashed / "toko.sqlite").chmod(0o444)
+    before = {p.name: digest(p) for p in crashed.iterdir()}
+    copy = shopfile.copy_for_use(crashed / "toko.sqlite", tmp_path / "salinan")
+    with sqlite3.connect(copy) as conn:
+        rows = conn.execute("SELECT isi FROM catatan").fetchall()
+    conn.close()
+    assert rows == [("penjualan terakhir sebelum listrik padam",)]
+    assert not copy.with_name(copy.name + "-wal").exists()
+    assert {p.name: digest(p) for p in crashed.iterdir() if p.name in before} == before
