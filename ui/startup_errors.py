@@ -34,11 +34,8 @@ from app.shopfile import ShopFileProblem, ShopLock
 log = logging.getLogger(__name__)
 
 AUTOCLOSE_ENV = "PEKEN_DIALOG_AUTOCLOSE"
-CONTEXT = "StartupErrors"
-
-
 def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate("StartupErrors", text)
 
 
 def texts(kind: str) -> tuple[str, str]:
