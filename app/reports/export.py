@@ -10,7 +10,7 @@ import csv
 from collections.abc import Sequence
 from pathlib import Path
 
-from app.clock import local
+from app.clock import local, zone_label
 from app.errors import ValidationError
 from app.labels_i18n import channel_label, method_label, translate
 from app.reports.figures import Report
@@ -33,7 +33,7 @@ def summary_rows(report: Report, include_costs: bool = True, language: str = "id
 
     rows: list[list[Cell]] = [
         [w("shop"), report.shop_name], [w("period"), report.period.title(language)],
-        [w("made"), local(report.generated_at).strftime("%d/%m/%Y %H:%M WIB")],
+        [w("made"), local(report.generated_at).strftime(f"%d/%m/%Y %H:%M {zone_label()}")],
         [w("gross_sales"), t.gross_sales], [w("refunds"), t.refunds], [w("net_sales"), t.net_sales],
         [w("orders"), t.orders], [w("refund_orders"), t.refund_orders],
         [w("average"), t.average_basket], [w("discounts"), t.discounts],
@@ -64,7 +64,7 @@ def tables(report: Report, include_costs: bool = True, language: str = "id") -> 
     slow_headers = (w("col_product", "col_sku", "col_unit", "col_sold", "col_stock")
                     + (w("col_stock_value") if include_costs else []))
     money = w("col_sales", "col_refunds", "col_net")
-    hour = translate("report.col_hour", language, zone="WIB")
+    hour = translate("report.col_hour", language, zone=zone_label())
     title = {key: w(key)[0] for key in ("summary", "per_method", "per_hour", "per_day",
                                         "per_channel_short", "top", "slow_short", "low")}
     return [

@@ -19,7 +19,7 @@ from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from app.clock import local
+from app.clock import local, zone_label
 from app.labels_i18n import channel_label, method_label, translate
 from app.money import format_qty, format_rupiah
 from app.reports.figures import Report
@@ -170,13 +170,13 @@ def story(report: Report, include_costs: bool = True, language: str = "id") -> l
     h1, small = styles["Heading1"], styles["Normal"]
     h2 = ParagraphStyle("section", parent=styles["Normal"], fontName="Helvetica-Bold", fontSize=11,
                         spaceBefore=8, spaceAfter=4, keepWithNext=1)
-    made = local(report.generated_at).strftime("%d/%m/%Y %H:%M WIB")
+    made = local(report.generated_at).strftime(f"%d/%m/%Y %H:%M {zone_label()}")
     parts: list[Any] = [
         Paragraph(_w(language, "title", shop=report.shop_name), h1),
         Paragraph(_w(language, "period_line", period=report.period.title(language), made=made), small),
         Spacer(1, 4 * mm),
         _kpis(report, include_costs, language),
-        _bar_chart(_w(language, "by_hour", zone="WIB"), [f"{r.key:02d}" for r in report.by_hour],
+        _bar_chart(_w(language, "by_hour", zone=zone_label()), [f"{r.key:02d}" for r in report.by_hour],
                    [r.net for r in report.by_hour], language=language),
     ]
     if len(report.by_day) > 1:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.clock import local
+from app.clock import local, zone_label
 from app.money import format_rupiah
 from app.reports.figures import METHOD_LABELS
 
@@ -25,7 +25,7 @@ def _center(text: str, width: int) -> str:
 
 
 def _when(cash: ShiftCash, width: int) -> list[str]:
-    fmt = "%d/%m/%Y %H:%M WIB"
+    fmt = f"%d/%m/%Y %H:%M {zone_label()}"
     return [_pair("Buka", local(cash.opened_at).strftime(fmt), width),
             _pair("Tutup", local(cash.until).strftime(fmt), width)]
 

@@ -145,3 +145,21 @@ def test_turnover_month_is_the_shop_month(shop_clock: ShopClock, pc_zone: Callab
 def test_naive_times_are_read_as_utc() -> None:
     assert clock.local(datetime(2026, 11, 29, 17, 30)).hour == 0
     assert clock.shop_day(datetime(2026, 11, 29, 17, 30)) == date(2026, 11, 30)
+
+
+def test_z_report_and_report_files_name_the_shop_zone(db: Database) -> None:
+    """A WITA shop's Z report and report export say WITA, with WITA times."""
+    from app.reports import build_report
+    from app.reports.export import summary_rows, tables
+    from app.reports.zreport import render_z_report
+    from app.shifts import open_shift, shift_cash
+
+    opened = datetime(2026, 11, 30, 1, 0, tzinfo=UTC)  # 08:00 WIB, 09:00 WITA
+    clock.set_shop_zone("Asia/Makassar")
+    with db.unit_of_work() as session:
+        cash = shift_cash(session, open_shift(session, 100_000, now=opened), opened + timedelta(hours=2))
+        report = build_report(session, periods.custom(date(2026, 11, 30), date(2026, 11, 30)), now=opened)
+    text = render_z_report(cash, {}, 100_000, width=48, shop_name="Toko")
+    assert "09:00 WITA" in text and "11:00 WITA" in text and "WIB" not in text
+    assert ["Dibuat", "30/11/2026 09:00 WITA"] in summary_rows(report)
+    assert any("WITA" in header for table in tables(report) for header in table[1])

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import settings
+from app import clock, settings
 from app.money import format_qty, format_rupiah
 from app.reports import build_report_parallel, periods
 from app.reports.figures import Report
@@ -61,7 +61,7 @@ class ReportsPage(QWidget):
         layout.addWidget(self.shift_bar)
         layout.addLayout(self._build_tiles())
         splitter = QSplitter()
-        self.chart = BarChart(self.tr("Penjualan per jam (WIB)"))
+        self.chart = BarChart(self.tr("Penjualan per jam ({0})").format(clock.zone_label()))
         self.chart.empty_text = self.tr("Belum ada penjualan pada periode ini.")
         splitter.addWidget(self.chart)
         self.methods = make_table([self.tr("Cara bayar"), self.tr("Transaksi"), self.tr("Penjualan"),
@@ -196,8 +196,8 @@ class ReportsPage(QWidget):
         self.status.setText(report.period.title(i18n.current_language()))
         self._show_tiles(report)
         self.chart.set_data([f"{h:02d}" for h in range(24)], [r.net for r in report.by_hour],
-                            self.tr("Penjualan per jam (WIB) — {0}").format(
-                                report.period.title(i18n.current_language())))
+                            self.tr("Penjualan per jam ({0}) — {1}").format(
+                                clock.zone_label(), report.period.title(i18n.current_language())))
         fill_table(self.methods, [(i18n.method_name(r.method), str(r.payments), format_rupiah(r.sales),
                                    format_rupiah(r.refunds), format_rupiah(r.net))
                                   for r in report.by_method], {1, 2, 3, 4})

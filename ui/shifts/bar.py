@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.clock import local
+from app.clock import local, zone_label
 from app.money import format_rupiah
 from app.shifts import current_shift
 from ui.context import AppContext
@@ -41,8 +41,8 @@ class ShiftBar(QWidget):
                 self.label.setText(self.tr("Tidak ada shift yang terbuka."))
             else:
                 self.shift_id = shift.id
-                self.label.setText(self.tr("Shift #{0} dibuka {1} WIB, modal awal {2}").format(
-                    shift.id, local(shift.opened_at).strftime("%d/%m %H:%M"),
+                self.label.setText(self.tr("Shift #{0} dibuka {1}, modal awal {2}").format(
+                    shift.id, local(shift.opened_at).strftime(f"%d/%m %H:%M {zone_label()}"),
                     format_rupiah(shift.opening_cash)))
         self.open_button.setVisible(self.shift_id is None)
         self.close_button.setVisible(self.shift_id is not None)

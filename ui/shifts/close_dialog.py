@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import settings, shop
-from app.clock import local, now_utc
+from app.clock import local, now_utc, zone_label
 from app.money import format_rupiah
 from app.shifts import DENOMINATIONS, MAX_PIECES, ShiftCash, ShiftClose, close_shift, get_shift, shift_cash
 from ui.context import AppContext
@@ -52,8 +52,8 @@ class CloseShiftDialog(QDialog):
         heading = QLabel(self.tr("Tutup shift #{0}").format(shift_id))
         heading.setStyleSheet("font-size: 16px; font-weight: 600;")
         layout.addWidget(heading)
-        layout.addWidget(QLabel(self.tr("Shift dibuka {0} WIB. Hitung uang di laci per pecahan.").format(
-            local(self.cash.opened_at).strftime("%d/%m/%Y %H:%M"))))
+        layout.addWidget(QLabel(self.tr("Shift dibuka {0}. Hitung uang di laci per pecahan.").format(
+            local(self.cash.opened_at).strftime(f"%d/%m/%Y %H:%M {zone_label()}"))))
         body = QHBoxLayout()
         body.addWidget(self._build_grid(), 3)
         body.addWidget(self._build_summary(), 2)
