@@ -64,6 +64,32 @@ def save(widget: QWidget, path: Path) -> Path:
     return path
 
 
+def save_on_screen(window: QWidget, dialog: QWidget, path: Path) -> Path:
+    """A 1366×768 picture as the seller sees it: ``window`` with ``dialog`` centred over it.
+
+    The dialog gets a thin frame; anything of it outside the screen is lost, as on the laptop.
+    """
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QColor, QPainter
+
+    settle()
+    window.resize(*WINDOW_SIZE)
+    settle()
+    picture = window.grab()
+    shown = dialog.grab()
+    painter = QPainter(picture)
+    painter.fillRect(picture.rect(), QColor(0, 0, 0, 60))  # the window behind a modal dialog
+    corner = QPoint((WINDOW_SIZE[0] - shown.width()) // 2, (WINDOW_SIZE[1] - shown.height()) // 2)
+    painter.drawPixmap(corner, shown)
+    painter.setPen(QColor("#37474f"))
+    painter.drawRect(corner.x() - 1, corner.y() - 1, shown.width() + 1, shown.height() + 1)
+    painter.end()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not picture.save(str(path)):
+        raise OSError(f"could not write {path}")
+    return path
+
+
 def save_window(widget: QWidget, path: Path, size: tuple[int, int] | None = None) -> Path:
     """Show ``widget`` (at ``size``), save it as a PNG, then close and delete it."""
     if size is not None:

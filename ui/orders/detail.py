@@ -30,6 +30,8 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(True)  # a long product name takes two lines rather than "Batik Tul…"
+    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     return table
 
 
@@ -40,7 +42,10 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             item = QTableWidgetItem(value)
             if c > 0:
                 item.setTextAlignment(RIGHT)
+            else:
+                item.setToolTip(value)  # the whole name, however narrow the column
             table.setItem(r, c, item)
+    table.resizeRowsToContents()
 
 
 class OrderDetailPanel(QFrame):
@@ -86,7 +91,10 @@ class OrderDetailPanel(QFrame):
                             format_rupiah(line.total),
                             format_qty(line.refunded) if line.refunded else ""]
                            for line in order.lines])
-        self.lines.setColumnHidden(5, order.kind != "sale")
+        # empty columns take no room from the names
+        self.lines.setColumnHidden(3, not any(line.discount for line in order.lines))
+        self.lines.setColumnHidden(5, order.kind != "sale" or not any(line.refunded
+                                                                     for line in order.lines))
         _fill(self.payments, [[method_label(p.method), format_rupiah(p.amount + p.unique_code),
                                payment_status_label(p.status), p.reference]
                               for p in order.payments])

@@ -8,8 +8,9 @@ from datetime import datetime
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.clock import local
+from app.clock import local, now_utc
 from app.money import format_rupiah
+from app.payments.service import format_age
 from ui.orders.labels import kind_label, methods_label, status_label
 from ui.orders.queries import OrderRow
 
@@ -103,6 +104,10 @@ class OrdersModel(QAbstractTableModel):
                 return kind_label(row.kind)
             if row.kind == "sale" and row.refunded:
                 return self.tr("%1 · ada retur").replace("%1", status_label(row.status))
+            if row.kind == "sale" and row.status == "pending" and row.source != "online":
+                # a counter sale: the goods left, the money is awaited (it never expires)
+                return self.tr("Belum dibayar · %1").replace(
+                    "%1", format_age(now_utc() - row.created_at))
             return status_label(row.status)
         return format_rupiah(row.total)
 

@@ -70,9 +70,9 @@ class OrdersPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._list())
         splitter.addWidget(self._detail_side())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([780, 560])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([620, 600])  # the detail wide enough for whole product names
         layout.addWidget(splitter, 1)
         ctx.signals.sig_order_saved.connect(self._order_saved)
         self.reload()

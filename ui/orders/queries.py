@@ -45,6 +45,7 @@ class OrderRow:
     methods: str
     total: int
     refunded: int
+    source: str = "counter"  # counter | event | online
 
 
 def _filtered(query: Select[Any], flt: OrderFilter) -> Select[Any]:
@@ -82,7 +83,7 @@ def fetch_orders(
     query = (
         select(Order.id, Order.number, Order.created_at, Order.kind, Order.status,
                func.coalesce(SalesChannel.name, ""), func.coalesce(User.name, ""),
-               func.coalesce(methods, ""), Order.total, refunded)
+               func.coalesce(methods, ""), Order.total, refunded, Order.source)
         .outerjoin(SalesChannel, SalesChannel.id == Order.channel_id)
         .outerjoin(User, User.id == Order.cashier_id)
         .order_by(Order.created_at.desc(), Order.id.desc())
@@ -93,8 +94,8 @@ def fetch_orders(
         query = query.where(or_(Order.created_at < at,
                                 and_(Order.created_at == at, Order.id < last_id)))
     rows = session.execute(_filtered(query, flt))
-    return [OrderRow(int(r[0]), r[1], r[2], r[3], r[4], r[5], r[6], r[7], int(r[8]), -int(r[9]))
-            for r in rows]
+    return [OrderRow(int(r[0]), r[1], r[2], r[3], r[4], r[5], r[6], r[7], int(r[8]), -int(r[9]),
+                     r[10]) for r in rows]
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,49 @@ def render_refund_dialog(ctx: AppContext, out_dir: Path) -> None:
         page.close()
 
 
+def render_orders_laptop(ctx: AppContext, out_dir: Path) -> None:
+    """Pesanan in the main window at 1366×768: the sale with the most lines in the detail."""
+    from ui.orders.section import OrdersSection
+    from ui.screenshots import WINDOW_SIZE, save_window
+    from ui.sell.screens import _window
+
+    with story_copy(ctx) as story:
+        window, _screen = _window(story)
+        section = window.show_section(2)
+        assert isinstance(section, OrdersSection)
+        page = section.orders
+        page.period.setCurrentIndex(page.period.findData("all"))
+        sale = max((r for r in page.model.rows if r.kind == "sale"), key=lambda r: r.total)
+        page.select_order(sale.id)
+        save_window(window, out_dir / "orders_1366.png", WINDOW_SIZE)
+
+
+def render_import_laptop(ctx: AppContext, out_dir: Path) -> None:
+    """Pesanan → Konfirmasi pembayaran at 1366×768 right after a bank statement import."""
+    import tempfile
+
+    from app.payments import service
+    from ui.orders.section import OrdersSection
+    from ui.payments.screens import _pending_sales, _statement, private_copy
+    from ui.screenshots import WINDOW_SIZE, save_window
+    from ui.sell.screens import _window
+
+    with private_copy(ctx) as own, tempfile.TemporaryDirectory() as folder:
+        dues = _pending_sales(own, 4)
+        statement = _statement(Path(folder) / "mutasi.csv", own, dues)
+        window, _screen = _window(own)
+        section = window.show_section(2)
+        assert isinstance(section, OrdersSection)
+        section.setCurrentWidget(section.confirm)
+        with own.db.unit_of_work() as session:
+            result = service.import_statement(session, statement)
+        section.confirm._imported(result)  # the worker's callback, run in line for the picture
+        save_window(window, out_dir / "orders_import_1366.png", WINDOW_SIZE)
+
+
 SCREENS: list[tuple[str, Render]] = [
     ("orders_list.png", render_orders_list),
     ("refund_dialog.png", render_refund_dialog),
+    ("orders_1366.png", render_orders_laptop),
+    ("orders_import_1366.png", render_import_laptop),
 ]

@@ -39,7 +39,7 @@ from ui.messages import error_text
 from ui.payments.manual_dialog import ManualConfirmDialog
 from ui.worker import run_task
 
-PENDING_COLUMNS = ("Pesanan", "Cara", "Tagihan", "Rekening", "Umur", "Batas bayar")
+PENDING_COLUMNS = ("Pesanan", "Cara", "Tagihan", "Rekening", "Umur", "Status")
 PROPOSAL_COLUMNS = ("Tanggal", "Jumlah", "Keterangan mutasi", "Untuk pesanan")
 OTHER_COLUMNS = ("Jenis", "Tanggal", "Jumlah", "Keterangan mutasi", "Catatan")
 OK_STYLE, BAD_STYLE = "color: #1b5e20;", "color: #b00020;"
@@ -99,7 +99,7 @@ class ConfirmPaymentsPage(QWidget):
         self.confirm_selected = self._button("Konfirmasi terpilih", "confirmSelected",
                                              self.on_confirm_selected)
         self.import_box = QGroupBox(self.tr("Hasil impor mutasi"))
-        self.pending.setMinimumHeight(210)
+        self.pending.setMinimumHeight(130)  # with the import results: fits 768 px
         for table in (self.proposals_table, self.others):
             table.setMinimumHeight(100)
         self._build()
@@ -155,15 +155,24 @@ class ConfirmPaymentsPage(QWidget):
             expired = service.expire_due(session)
             self.views = service.open_payments(session)
         if expired:
-            self._say(self.tr("Kedaluwarsa, stok dikembalikan: ") + ", ".join(expired), ok=False)
+            self._say(self.tr("Pesanan online kedaluwarsa (reservasi stok berakhir): ")
+                      + ", ".join(expired), ok=False)
         self.pending.setRowCount(len(self.views))
         for row, view in enumerate(self.views):
             account = f"{view.bank} {view.account_number}" if view.bank else "—"
-            deadline = local(view.expires_at).strftime("%d/%m %H:%M") if view.expires_at else "—"
             _fill_row(self.pending, row, (
                 view.order_number, i18n.method_name(view.method),
-                format_rupiah(view.amount_due), account, service.format_age(view.age), deadline,
+                format_rupiah(view.amount_due), account, service.format_age(view.age),
+                self._state_text(view),
             ), right=(2, 4))
+
+    def _state_text(self, view: OpenPaymentView) -> str:
+        """A counter sale waits as "belum dibayar" (goods handed over, it never expires);
+        an online reservation shows its deadline."""
+        if view.counter or view.expires_at is None:
+            return self.tr("Belum dibayar (barang sudah diserahkan)")
+        return self.tr("Menunggu bayar, batas %1").replace(
+            "%1", local(view.expires_at).strftime("%d/%m %H:%M"))
 
     def selected_view(self) -> OpenPaymentView | None:
         """The pending payment selected in the table, or None."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPixmap
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.errors import UserError, ValidationError
 from app.money import format_rupiah
@@ -18,11 +18,15 @@ from app.sales import PaymentInput
 from ui.context import AppContext
 from ui.payments.qr import qr_qimage
 
-QR_MIN_PX = 320
+QR_MIN_PX = 260  # about 7 cm on a laptop screen: phones scan it at arm's length
+TEXT_WIDTH = 300
 
 
 class QrisPanel(QWidget):
-    """Merchant name, the dynamic QRIS as a large QR, and the amount it asks for."""
+    """The dynamic QRIS as a large QR; beside it the merchant name and the amount it asks for.
+
+    Side by side rather than stacked, so the pay dialog with QRIS fits a 1366×768 laptop.
+    """
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,14 +60,23 @@ class QrisPanel(QWidget):
         self.amount_label.setStyleSheet("font-size: 40px; font-weight: bold; color: #0d3b66;")
         self.merchant.setStyleSheet("font-size: 20px; font-weight: bold;")
         for label in (self.merchant, self.amount_label, self.hint, self.message):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.merchant)
-        layout.addWidget(self.image, 1)
-        layout.addWidget(self.amount_label)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.message)
+        self.amount_label.setWordWrap(False)  # a rupiah figure never breaks
+        text = QVBoxLayout()
+        text.setContentsMargins(0, 0, 0, 0)
+        text.addStretch(1)
+        for label in (self.merchant, self.amount_label, self.hint, self.message):
+            text.addWidget(label)
+        text.addStretch(1)
+        column = QWidget()
+        column.setLayout(text)
+        column.setMinimumWidth(TEXT_WIDTH)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.addWidget(self.image)
+        layout.addSpacing(12)
+        layout.addWidget(column, 1)
 
     def show_for(self, amount: int) -> None:
         """Make and show the dynamic QRIS for ``amount`` rupiah (or say what is missing)."""

@@ -55,7 +55,8 @@ def private_copy(ctx: AppContext) -> Iterator[AppContext]:
             if not shop.bank_accounts(session):
                 shop.add_bank_account(session, "BCA", "1234567890", "Siti Aminah")
             if service.static_qris(session) is None:
-                service.set_static_qris(session, demo_static_qris(shop.profile(session).name))
+                service.set_static_qris(session, demo_static_qris(shop.profile(session).name),
+                                        user_id=own.user_id)
         yield own
 
 

@@ -93,35 +93,53 @@ class TransferPanel(QWidget):
                                                             if self.quote else ""))
 
     def _build(self) -> None:
+        """Two columns: where to transfer on the left, the exact amount LARGE on the right.
+
+        Side by side rather than stacked, so a split payment's transfer part fits a 1366×768
+        laptop together with the rows already paid and "Sisa".
+        """
         grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("Bank")), 0, 0)
-        grid.addWidget(self.bank, 0, 1)
-        grid.addWidget(QLabel(self.tr("No. rekening")), 1, 0)
-        grid.addWidget(self.number, 1, 1)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(4)
+        for row, (title, widget) in enumerate(((self.tr("Bank"), self.bank),
+                                               (self.tr("No. rekening"), self.number),
+                                               (self.tr("Atas nama"), self.holder),
+                                               (self.tr("Total belanja"), self.base),
+                                               (self.tr("Kode unik"), self.code))):
+            grid.addWidget(QLabel(title), row, 0)
+            grid.addWidget(widget, row, 1)
         grid.addWidget(self.copy_number, 1, 2)
-        grid.addWidget(QLabel(self.tr("Atas nama")), 2, 0)
-        grid.addWidget(self.holder, 2, 1)
-        grid.addWidget(QLabel(self.tr("Total belanja")), 3, 0)
-        grid.addWidget(self.base, 3, 1)
-        grid.addWidget(QLabel(self.tr("Kode unik")), 4, 0)
-        grid.addWidget(self.code, 4, 1)
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        amount_row = QHBoxLayout()
-        amount_row.addWidget(self.amount, 1)
-        amount_row.addWidget(self.copy_amount)
+        grid.setColumnStretch(1, 1)
+        self.holder.setWordWrap(True)
+        self.code.setWordWrap(True)
         heading = QLabel(self.tr("TRANSFER KE REKENING TOKO"))
         heading.setStyleSheet("font-size: 16px; font-weight: bold; color: #2b3540;")
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.accounts)
-        layout.addLayout(grid)
+        where = QVBoxLayout()
+        where.setContentsMargins(0, 0, 0, 0)
+        where.addWidget(heading)
+        where.addWidget(self.accounts)
+        where.addLayout(grid)
+        where.addStretch(1)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        due = QVBoxLayout()
+        due.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(self.tr("Jumlah yang harus ditransfer (tepat):"))
+        caption.setWordWrap(True)
+        due.addWidget(caption)
+        due.addWidget(self.amount)
+        copy_row = QHBoxLayout()
+        copy_row.addStretch(1)
+        copy_row.addWidget(self.copy_amount)
+        due.addLayout(copy_row)
+        due.addWidget(self.note)
+        due.addWidget(self.message)
+        due.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.addLayout(where, 3)
         layout.addWidget(line)
-        layout.addWidget(QLabel(self.tr("Jumlah yang harus ditransfer (tepat):")))
-        layout.addLayout(amount_row)
-        layout.addWidget(self.note)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
+        layout.addLayout(due, 2)
 
     def show_for(self, base_amount: int, account_id: int | None = None) -> None:
         """Show the transfer of ``base_amount`` to the account (the first active one if None)."""

@@ -130,7 +130,7 @@ class ProductsPage(QWidget):
         self.table.setSortingEnabled(True)
         # wide enough for a 13-digit barcode, "Rp1.250.000" and the header titles
         for column, width in enumerate((80, 135, 300, 125, 75, 110, 120, 75, 90, 80)):
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         return self.table

@@ -58,14 +58,18 @@ class ReportsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_toolbar())
         self.shift_bar = ShiftBar(ctx, self)
-        layout.addWidget(self.shift_bar)
+        status_row = QHBoxLayout()  # the status under the toolbar: the toolbar fits 1366 px
+        status_row.addWidget(self.status)
+        status_row.addSpacing(16)
+        status_row.addWidget(self.shift_bar, 1)
+        layout.addLayout(status_row)
         layout.addLayout(self._build_tiles())
         splitter = QSplitter()
         self.chart = BarChart(self.tr("Penjualan per jam ({0})").format(clock.zone_label()))
         self.chart.empty_text = self.tr("Belum ada penjualan pada periode ini.")
         splitter.addWidget(self.chart)
         self.methods = make_table([self.tr("Cara bayar"), self.tr("Transaksi"), self.tr("Penjualan"),
-                                   self.tr("Retur"), self.tr("Bersih")])
+                                   self.tr("Retur"), self.tr("Bersih")], stretch=False)
         splitter.addWidget(self.methods)
         splitter.setSizes([640, 440])
         layout.addWidget(splitter, 3)
@@ -95,9 +99,9 @@ class ReportsPage(QWidget):
         self.reload_button = QPushButton(self.tr("Muat ulang"))
         self.reload_button.clicked.connect(self.refresh)
         self.status = QLabel("")
-        self.status.setStyleSheet("color: #546e7a;")
+        self.status.setStyleSheet("color: #37474f; font-weight: bold;")
         for widget in (self.range_box, QLabel(self.tr("dari")), self.date_from, QLabel(self.tr("s.d.")),
-                       self.date_to, self.reload_button, self.status):
+                       self.date_to, self.reload_button):
             bar.addWidget(widget)
         bar.addStretch(1)
         self.export_buttons: dict[str, QPushButton] = {}

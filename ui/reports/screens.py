@@ -27,6 +27,19 @@ def dashboard(ctx: AppContext, out_dir: Path) -> None:
     screenshots.save_window(page, out_dir / "reports_dashboard.png")
 
 
+def reports_laptop(ctx: AppContext, out_dir: Path) -> None:
+    """Laporan in the main window on a 1366×768 laptop, this month's report shown."""
+    from ui.reports.page import ReportsPage
+    from ui.sell.screens import _window
+
+    window, _screen = _window(ctx)
+    page = window.show_section(3)
+    assert isinstance(page, ReportsPage)
+    with ctx.db.read() as session:
+        page.show_report(build_report(session, this_month()))
+    screenshots.save_window(window, out_dir / "reports_1366.png", screenshots.WINDOW_SIZE)
+
+
 def _ensure_open_shift(ctx: AppContext) -> int:
     with ctx.db.unit_of_work() as session:
         shift = current_shift(session)
@@ -84,6 +97,7 @@ def report_pdf(ctx: AppContext, out_dir: Path) -> None:
 
 SCREENS: list[tuple[str, Callable[[AppContext, Path], None]]] = [
     ("reports_dashboard.png", dashboard),
+    ("reports_1366.png", reports_laptop),
     ("shift_close.png", shift_close),
     ("report_pdf.png", report_pdf),
 ]

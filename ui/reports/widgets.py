@@ -33,6 +33,7 @@ class Tile(QFrame):
         layout.setContentsMargins(12, 8, 12, 8)
         self.caption = QLabel(caption)
         self.caption.setStyleSheet("color: #546e7a;")
+        self.caption.setWordWrap(True)  # a long (English) caption takes two lines, not more width
         self.value = QLabel("–")
         self.value.setStyleSheet("font-size: 20px; font-weight: 600; color: #263238;")
         self.note = QLabel("")
@@ -56,8 +57,13 @@ class Tile(QFrame):
         self.note.setText(note)
 
 
-def make_table(headers: Sequence[str]) -> QTableWidget:
-    """A read-only, sortable table with the given column headers."""
+def make_table(headers: Sequence[str], *, stretch: bool = True) -> QTableWidget:
+    """A read-only, sortable table with the given column headers.
+
+    ``stretch``: the first column takes the spare width (long product names elide). Without
+    it every column is as wide as its title and figures, and the table never gets narrower
+    than that (a title squeezed into a stretched column was cut to "nent met").
+    """
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -66,8 +72,22 @@ def make_table(headers: Sequence[str]) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    if stretch:
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    else:
+        header.setStretchLastSection(True)
+        fit_columns(table)
+    table.setProperty("fitColumns", not stretch)
     return table
+
+
+def fit_columns(table: QTableWidget) -> None:
+    """Make ``table`` at least as wide as all its column titles and cells side by side."""
+    table.ensurePolished()
+    header = table.horizontalHeader()
+    need = sum(max(header.sectionSizeHint(c), table.sizeHintForColumn(c))
+               for c in range(table.columnCount()))
+    table.setMinimumWidth(need + 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width())
 
 
 def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]], numeric: set[int]) -> None:
@@ -80,3 +100,5 @@ def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]], numeric: set[
             if c in numeric:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
+    if table.property("fitColumns"):
+        fit_columns(table)

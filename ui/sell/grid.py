@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.catalog import ProductHit
 from app.money import format_rupiah
 from ui.context import AppContext
+from ui.sell.elide import ElidingLabel
 from ui.sell.tiles import Tile, quick_tiles, tile_categories
 
 COLUMNS = 3
@@ -50,6 +51,7 @@ class QuickGrid(QWidget):
         chip_box = QWidget()
         chip_box.setLayout(self.chips)
         chip_scroll = QScrollArea()
+        self.chip_scroll = chip_scroll
         chip_scroll.setWidget(chip_box)
         chip_scroll.setWidgetResizable(True)
         chip_scroll.setFixedHeight(52)
@@ -85,7 +87,9 @@ class QuickGrid(QWidget):
             chip.clicked.connect(lambda _=False, c=cat_id: self.show_category(c))
             self.chip_group.addButton(chip)
             self.chips.addWidget(chip)
+            chip.show()  # counted in the box's minimum width now, not after a queued show
             chip.setChecked(cat_id == self.current)
+        self.chip_scroll.setWidgetResizable(True)  # re-fit the box: chips are never squeezed
         self.show_category(self.current)
 
     def show_category(self, category_id: int | None) -> None:
@@ -114,11 +118,11 @@ class QuickGrid(QWidget):
         inner = QVBoxLayout(button)
         inner.setContentsMargins(8, 4, 8, 4)
         inner.setSpacing(0)
-        name = QLabel(hit.name)
-        name.setWordWrap(True)
+        name = ElidingLabel(hit.name, max_lines=3)  # a long name: wrapped, then elided
         name.setObjectName("tileName")
         price = QLabel(format_rupiah(hit.price) + (f" /{hit.unit}" if hit.sold_by_weight else ""))
         price.setObjectName("tilePrice")
+        price.setWordWrap(True)  # "Rp35.000 /meter" may take two lines in a narrow tile
         for label in (name, price):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             inner.addWidget(label)

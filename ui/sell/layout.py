@@ -63,6 +63,7 @@ def _cart_table(screen: SellScreen) -> CartView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Minyak Gor…Bimoli 2 L": size stays
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(34)
     header = table.horizontalHeader()

@@ -92,8 +92,10 @@ class PayDialog(QDialog):
         self.amount.setObjectName("payAmount")
         self.amount.textChanged.connect(self._refresh)
         self.amount.textChanged.connect(self._on_amount_edited)
-        layout.addWidget(self.amount_label)
-        layout.addWidget(self.amount)
+        amount_row = QHBoxLayout()  # caption beside the field: one row less to fit 768 px
+        amount_row.addWidget(self.amount_label)
+        amount_row.addWidget(self.amount, 1)
+        layout.addLayout(amount_row)
         self.quick_box = QWidget()
         self.quick_layout = QHBoxLayout(self.quick_box)
         self.quick_layout.setContentsMargins(0, 0, 0, 0)
@@ -120,7 +122,7 @@ class PayDialog(QDialog):
                               "F9: hapus bayar terakhir  ·  Esc: kembali"))
         hint.setObjectName("hint")
         layout.addWidget(hint)
-        self.resize(680, 640)
+        self.resize(700, 600)
 
     def _big_row(self, title: str, value: str, name: str) -> QWidget:
         box = QWidget()
@@ -202,6 +204,7 @@ class PayDialog(QDialog):
         self.transfer_panel.setVisible(self.method == "transfer")
         self.qris_panel.setVisible(self.method == "qris")
         self.change_label.setVisible(self.method == "cash")
+        self._keep_on_screen()
         if self.method not in ("transfer", "qris"):
             return
         try:
@@ -214,6 +217,19 @@ class PayDialog(QDialog):
             self.transfer_panel.show_for(amount)
         else:
             self.qris_panel.show_for(amount)
+
+    def _keep_on_screen(self) -> None:
+        """After a panel appears the dialog may grow: keep all of it (Sisa, hints) on screen."""
+        layout = self.layout()
+        if not self.isVisible() or layout is None:
+            return
+        layout.activate()
+        screen = self.screen().availableGeometry()
+        frame = self.frameGeometry()
+        dx = min(0, screen.right() - frame.right()) or max(0, screen.left() - frame.left())
+        dy = min(0, screen.bottom() - frame.bottom()) or max(0, screen.top() - frame.top())
+        if dx or dy:
+            self.move(self.pos().x() + dx, self.pos().y() + dy)
 
     def _fill_quick_buttons(self) -> None:
         while self.quick_layout.count():

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
@@ -110,10 +111,47 @@ def held_carts(ctx: AppContext, out_dir: Path) -> None:
     QApplication.processEvents()
 
 
+def render_pay(ctx: AppContext, path: Path, split: bool) -> None:
+    """The pay dialog over the till at 1366×768: F3 QRIS, or Rp50.000 cash then F2 transfer."""
+    from PySide6.QtTest import QTest
+
+    from ui.payments.screens import private_copy
+    from ui.screenshots import save_on_screen
+    from ui.sell.pay import PayDialog
+
+    with private_copy(ctx) as own:
+        window, screen = _window(own)
+        _fill_cart(own, screen)
+        dialog = PayDialog(own, screen.model.cart, window)
+        dialog.show()
+        settle()
+        if split:
+            dialog.amount.setText("50000")
+            QTest.keyClick(dialog.amount, Qt.Key.Key_Return)
+            QTest.keyClick(dialog, Qt.Key.Key_F2)
+        else:
+            QTest.keyClick(dialog, Qt.Key.Key_F3)
+        save_on_screen(window, dialog, path)
+        dialog.reject()
+        window.close()
+
+
+def pay_qris(ctx: AppContext, path: Path) -> None:
+    """The pay dialog with the dynamic QRIS (F3), on a 1366×768 screen."""
+    render_pay(ctx, path, split=False)
+
+
+def pay_split(ctx: AppContext, path: Path) -> None:
+    """A split payment: cash paid, the rest by transfer (F2), on a 1366×768 screen."""
+    render_pay(ctx, path, split=True)
+
+
 SCREENS: list[tuple[str, Callable[[AppContext, Path], None]]] = [
     ("sell_screen.png", sell_screen),
     ("sell_search.png", sell_search),
     ("help_overlay.png", help_overlay),
     ("pay_dialog.png", pay_dialog),
     ("held_carts.png", held_carts),
+    ("pay_dialog_qris.png", pay_qris),
+    ("pay_dialog_split.png", pay_split),
 ]

@@ -87,6 +87,8 @@ class HitsModel(QAbstractTableModel):
             return f"{format_qty(hit.on_hand)} {hit.unit}"
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return _RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return hit.name  # the whole name when the column elides it
         return None
 
 
@@ -104,6 +106,8 @@ class ResultsTable(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.verticalHeader().hide()
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
