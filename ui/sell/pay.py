@@ -265,7 +265,17 @@ class PayDialog(QDialog):
         except UserError:
             typed = 0
         self._value(self.change_label).setText(format_rupiah(change))
+        self._show_rounding()
         self.error.setText("")
+
+    def _show_rounding(self) -> None:
+        """ "Pembulatan −Rp40 · bayar tunai Rp12.500" while cash is rounded (else hidden)."""
+        adjustment = self.cash_due - (self.total - self._paid())
+        shown = self.method == "cash" and adjustment != 0
+        self.rounding_label.setVisible(shown)
+        if shown:
+            self.rounding_label.setText(self.tr("Pembulatan {rounding} · bayar tunai {due}").format(
+                rounding=format_rupiah(adjustment), due=format_rupiah(self.cash_due)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter pays; F1–F4 methods; F5–F8 quick cash amounts; F9 undo a payment; Esc back."""
@@ -281,18 +291,8 @@ class PayDialog(QDialog):
         if key == Qt.Key.Key_F9:
             self.remove_last_payment()
             return
-        self._show_rounding()
         quick = {Qt.Key.Key_F5: 0, Qt.Key.Key_F6: 1, Qt.Key.Key_F7: 2, Qt.Key.Key_F8: 3}
         if key in quick and quick[key] < len(getattr(self, "quick_buttons", [])):
-    def _show_rounding(self) -> None:
-        """ "Pembulatan −Rp40 · bayar tunai Rp12.500" while cash is rounded (else hidden)."""
-        adjustment = self.cash_due - (self.total - self._paid())
-        shown = self.method == "cash" and adjustment != 0
-        self.rounding_label.setVisible(shown)
-        if shown:
-            self.rounding_label.setText(self.tr("Pembulatan {rounding} · bayar tunai {due}").format(
-                rounding=format_rupiah(adjustment), due=format_rupiah(self.cash_due)))
-
             self.quick_buttons[quick[key]].click()
             return
         super().keyPressEvent(event)
