@@ -5,7 +5,7 @@ the PC's own zone set far from WIB (where it is another date) at 00:30 and 23:30
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from app import clock, shop
 from app.db import Database
+from app.payments.service import OpenPaymentView
 from app.receipts.from_order import receipt_from_order
 from app.sales import PaymentInput, checkout
 from models import AuditEntry
@@ -24,6 +25,7 @@ from ui.admin.audit_view import AuditLogDialog
 from ui.admin.backup_tab import BackupTab
 from ui.context import AppContext
 from ui.orders.page import OrdersPage
+from ui.payments.manual_dialog import ManualConfirmDialog
 from ui.settings.shop_tab import ShopTab
 from ui.status_bar import StatusBar
 
@@ -173,3 +175,22 @@ def test_backup_names_in_shop_time(
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)
     assert tab.model.rows[0].path.name.startswith("shop-20261130-0030")
     assert tab.model.index(0, 0).data().startswith("30/11/2026 00:30")
+
+
+@pytest.mark.parametrize(("shop_clock_running", "zone"),
+                         [("00:30", "Pacific/Honolulu"), ("23:30", "Pacific/Kiritimati")],
+                         indirect=["shop_clock_running"])
+def test_manual_confirm_date_defaults_to_the_shop_day(
+    shop_clock_running: ShopClock, zone: str, pc_zone: Callable[[str], None], qtbot: QtBot,
+) -> None:
+    """"Tanggal masuk" starts on the shop's day and cannot go past it, whatever the PC's date."""
+    pc_zone(zone)
+    now = clock.now_utc()
+    view = OpenPaymentView(1, 1, "K1-20261130-0001", "transfer", 10_000, 0, 10_000, now,
+                           timedelta(0), None, "BCA", "123", "counter")
+    dialog = ManualConfirmDialog(view)
+    qtbot.addWidget(dialog)
+    assert dialog.day.date() == dialog.day.maximumDate() == QDate(2026, 11, 30)
+    dialog.day.setFocus()
+    qtbot.keyClick(dialog.day, Qt.Key.Key_Up)  # a day after today is refused
+    assert dialog.values()[1] == date(2026, 11, 30)
