@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock, settings
+from app import clock, permissions, settings
 from app.money import format_qty, format_rupiah
 from app.reports import build_report_parallel, periods
 from app.reports.figures import Report
@@ -54,7 +54,7 @@ class ReportsPage(QWidget):
         self.ctx = ctx
         self.report: Report | None = None
         self._request = 0
-        self.show_costs = ctx.user_role == "owner"
+        self.show_costs = self._cost_allowed()
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_toolbar())
         self.shift_bar = ShiftBar(ctx, self)
@@ -74,6 +74,8 @@ class ReportsPage(QWidget):
         splitter.setSizes([640, 440])
         layout.addWidget(splitter, 3)
         layout.addWidget(self._build_tabs(), 3)
+        self.apply_cost_view()
+        ctx.signals.sig_user_changed.connect(self.on_user_changed)
         ctx.signals.sig_order_saved.connect(lambda _id: self.refresh())
         if autoload:
             self.refresh()
@@ -123,10 +125,8 @@ class ReportsPage(QWidget):
         self.tile_profit = Tile(self.tr("Laba kotor"))
         self.tile_stock = Tile(self.tr("Nilai stok (harga pokok)"))
         self.tile_peken = Tile(self.tr("Omzet PEKEN bulan ini"), with_bar=True)
-        tiles = [self.tile_sales, self.tile_orders, self.tile_basket, self.tile_refunds]
-        if self.show_costs:
-            tiles += [self.tile_profit, self.tile_stock]
-        tiles.append(self.tile_peken)
+        tiles = [self.tile_sales, self.tile_orders, self.tile_basket, self.tile_refunds,
+                 self.tile_profit, self.tile_stock, self.tile_peken]
         for column, tile in enumerate(tiles):
             grid.addWidget(tile, 0, column)
         return grid
@@ -135,9 +135,8 @@ class ReportsPage(QWidget):
         self.tabs = QTabWidget()
         self.channels = make_table([self.tr("Saluran / acara"), self.tr("Jenis"), self.tr("Pesanan"),
                                     self.tr("Penjualan"), self.tr("Retur"), self.tr("Bersih")])
-        product_headers = [self.tr("Produk"), self.tr("SKU"), self.tr("Terjual"), self.tr("Penjualan")]
-        if self.show_costs:
-            product_headers.append(self.tr("Laba kotor"))
+        product_headers = [self.tr("Produk"), self.tr("SKU"), self.tr("Terjual"), self.tr("Penjualan"),
+                           self.tr("Laba kotor")]
         self.top = make_table(product_headers)
         self.slow = make_table([self.tr("Produk"), self.tr("SKU"), self.tr("Terjual"), self.tr("Stok"),
                                 self.tr("Nilai stok")])
@@ -149,6 +148,25 @@ class ReportsPage(QWidget):
                             (self.days, self.tr("Per hari"))):
             self.tabs.addTab(table, text)
         return self.tabs
+
+    # -- cost figures (cost_view) ---------------------------------------------------------
+
+    def _cost_allowed(self) -> bool:
+        with self.ctx.db.read() as session:
+            return permissions.can_view_cost(session, self.ctx.user_id)
+
+    def apply_cost_view(self) -> None:
+        """Gross profit, cost of goods and stock value at cost only for a user with ``cost_view``."""
+        self.show_costs = self._cost_allowed()
+        for tile in (self.tile_profit, self.tile_stock):
+            tile.setVisible(self.show_costs)
+        self.top.setColumnHidden(4, not self.show_costs)
+        self.slow.setColumnHidden(4, not self.show_costs)
+
+    def on_user_changed(self) -> None:
+        """Another user at the till: show or hide the cost figures, and reload."""
+        self.apply_cost_view()
+        self.refresh()
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -204,11 +222,21 @@ class ReportsPage(QWidget):
                                 clock.zone_label(), report.period.title(i18n.current_language())))
         fill_table(self.methods, [(i18n.method_name(r.method), str(r.payments), format_rupiah(r.sales),
                                    format_rupiah(r.refunds), format_rupiah(r.net))
-                                  for r in report.by_method], {1, 2, 3, 4})
+                                  for r in report.by_method] + self._adjustment_rows(report),
+                   {1, 2, 3, 4})
         self._show_tables(report)
         for button in self.export_buttons.values():
             button.setEnabled(True)
         self.sig_report_shown.emit(report)
+
+    def _adjustment_rows(self, report: Report) -> list[tuple[str, str, str, str, str]]:
+        """The kode unik received on transfers (not in the transfer row: + income, − given back)
+        and the cash rounding already inside the cash row, as rows under the methods."""
+        t = report.totals
+        return [(self.tr("Kode unik transfer"), "", format_rupiah(t.unique_codes), "",
+                 format_rupiah(t.unique_codes)),
+                (self.tr("Pembulatan (sudah di tunai)"), "", format_rupiah(t.rounding), "",
+                 format_rupiah(t.rounding))]
 
     def _show_tiles(self, report: Report) -> None:
         t = report.totals
@@ -220,11 +248,7 @@ class ReportsPage(QWidget):
                                     self.tr("Diskon {0}").format(format_rupiah(t.discounts)))
         self.tile_refunds.show_value(format_rupiah(t.refunds),
                                      self.tr("{0} retur").format(t.refund_orders), warn=t.refunds > 0)
-        self.tile_profit.show_value(format_rupiah(t.gross_profit),
-                                    self.tr("Harga pokok {0}").format(format_rupiah(t.cost_of_goods)))
-        self.tile_stock.show_value(format_rupiah(report.stock.at_cost),
-                                   self.tr("{0} produk, harga jual {1}").format(
-                                       report.stock.products_in_stock, format_rupiah(report.stock.at_price)))
+        self._show_cost_tiles(report)
         cap = report.peken
         self.tile_peken.show_value(
             format_rupiah(cap.turnover),
@@ -234,6 +258,19 @@ class ReportsPage(QWidget):
         if self.tile_peken.bar is not None:
             self.tile_peken.bar.setValue(min(100, cap.percent))
 
+    def _show_cost_tiles(self, report: Report) -> None:
+        """Gross profit and stock value at cost; blank (and hidden) without ``cost_view``."""
+        if not self.show_costs:
+            self.tile_profit.show_value("—")
+            self.tile_stock.show_value("—")
+            return
+        t = report.totals
+        self.tile_profit.show_value(format_rupiah(t.gross_profit),
+                                    self.tr("Harga pokok {0}").format(format_rupiah(t.cost_of_goods)))
+        self.tile_stock.show_value(format_rupiah(report.stock.at_cost),
+                                   self.tr("{0} produk, harga jual {1}").format(
+                                       report.stock.products_in_stock, format_rupiah(report.stock.at_price)))
+
     def _show_tables(self, report: Report) -> None:
         kinds = {"counter": self.tr("Toko"), "event": self.tr("Acara"), "online": self.tr("PEKEN Online")}
         fill_table(self.channels, [(r.name, kinds.get(r.kind, r.kind), str(r.orders),
@@ -242,12 +279,12 @@ class ReportsPage(QWidget):
         top_rows = []
         for r in report.top_products:
             row = [r.name, r.sku, f"{format_qty(r.qty)} {r.unit}", format_rupiah(r.net)]
-            if self.show_costs:
-                row.append(format_rupiah(r.profit))
+            row.append(format_rupiah(r.profit) if self.show_costs else "")
             top_rows.append(row)
         fill_table(self.top, top_rows, {2, 3, 4})
         fill_table(self.slow, [(r.name, r.sku, f"{format_qty(r.qty_sold)} {r.unit}",
-                                f"{format_qty(r.on_hand)} {r.unit}", format_rupiah(r.stock_value))
+                                f"{format_qty(r.on_hand)} {r.unit}",
+                                format_rupiah(r.stock_value) if self.show_costs else "")
                                for r in report.slow_movers], {2, 3, 4})
         fill_table(self.low, [(r.name, r.sku, f"{format_qty(r.on_hand)} {r.unit}",
                                f"{format_qty(r.min_stock)} {r.unit}") for r in report.low_stock], {2, 3})
