@@ -35,7 +35,7 @@ from app.permissions import Approval
 from models import User
 from ui.admin.labels import action_label
 from ui.context import AppContext
-from ui.messages import show_error
+from ui.messages import error_text, show_error
 
 
 def pin_field(placeholder: str = "") -> QLineEdit:
@@ -112,7 +112,7 @@ class OwnerPinDialog(QDialog):
                     self.approval = permissions.require(session, self.ctx.user_id, self.action,
                                                         pin, name, detail=self.detail)
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.pin.clear()
             self.pin.setFocus()
             return

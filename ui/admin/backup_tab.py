@@ -32,7 +32,7 @@ from ui.admin.approval import ask_approval
 from ui.admin.backup_second import SecondFolderBox
 from ui.context import AppContext
 from ui.list_model import ListTableModel
-from ui.messages import confirm
+from ui.messages import confirm, error_text
 from ui.worker import run_task
 
 
@@ -135,7 +135,7 @@ class BackupTab(QWidget):
 
     def _backup_failed(self, error: BaseException) -> None:
         self.backup_button.setEnabled(True)
-        message = str(error) if isinstance(error, UserError) else repr(error)
+        message = error_text(error) if isinstance(error, UserError) else repr(error)
         self._say(self.tr("Cadangan gagal: %1").replace("%1", message), error=True)
 
     def restore_selected(self) -> None:
@@ -159,7 +159,7 @@ class BackupTab(QWidget):
         try:
             backup.validate_shop_file(path)
         except UserError as exc:
-            self._say(self.tr("Tidak dipulihkan. %1").replace("%1", str(exc)), error=True)
+            self._say(self.tr("Tidak dipulihkan. %1").replace("%1", error_text(exc)), error=True)
             return False
         approval = ask_approval(self, self.ctx, "settings", what="pulihkan cadangan", file=path.name)
         if approval is None:
@@ -171,7 +171,7 @@ class BackupTab(QWidget):
         try:
             result = backup.restore(self.ctx.db, path, self.folder)
         except UserError as exc:
-            self._say(self.tr("Tidak dipulihkan. %1").replace("%1", str(exc)), error=True)
+            self._say(self.tr("Tidak dipulihkan. %1").replace("%1", error_text(exc)), error=True)
             return False
         self.ctx.db = result.database
         self._log_restore(path, result.previous, approval.approved_by_id)

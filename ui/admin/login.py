@@ -27,6 +27,7 @@ from app.errors import UserError
 from models import User
 from ui.admin.approval import pin_field
 from ui.context import AppContext
+from ui.messages import error_text
 
 
 class LoginDialog(QDialog):
@@ -89,7 +90,7 @@ class LoginDialog(QDialog):
                 user = permissions.login(session, int(user_id), self.pin.text())
                 name, role = user.name, user.role
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.pin.clear()
             self.pin.setFocus()
             return

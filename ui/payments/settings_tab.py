@@ -32,7 +32,7 @@ from app.payments import qris, rounding, service
 from app.payments.qr_photo import read_qr_photo
 from ui.admin.approval import ask_owner
 from ui.context import AppContext
-from ui.messages import confirm, show_error
+from ui.messages import confirm, error_text, show_error
 
 OK_STYLE = "color: #1b5e20;"
 BAD_STYLE = "color: #b00020;"
@@ -177,7 +177,7 @@ class PaymentSettingsTab(QWidget):
                 service.add_bank_account(session, self.ctx.user_id, self.bank.currentText(),
                                          self.number.text(), self.holder.text(), owner_pin)
         except UserError as exc:
-            self._status(self.account_status, str(exc), ok=False)
+            self._status(self.account_status, error_text(exc), ok=False)
             return
         self.number.clear()
         self.holder.clear()
@@ -205,7 +205,7 @@ class PaymentSettingsTab(QWidget):
             with self.ctx.db.unit_of_work() as session:
                 service.deactivate_bank_account(session, account, self.ctx.user_id, owner_pin)
         except UserError as exc:
-            self._status(self.account_status, str(exc), ok=False)
+            self._status(self.account_status, error_text(exc), ok=False)
             return
         self.load()
         self._status(self.account_status, self.tr("Rekening dinonaktifkan."), ok=True)
@@ -215,7 +215,7 @@ class PaymentSettingsTab(QWidget):
         try:
             qris.parse(self.payload.toPlainText().strip())  # refuse a bad one before any PIN
         except UserError as exc:
-            self._status(self.qris_status, self.tr("QRIS ditolak: ") + str(exc), ok=False)
+            self._status(self.qris_status, self.tr("QRIS ditolak: ") + error_text(exc), ok=False)
             return False
         owner_pin = self._owner("qris", self.qris_status)
         if owner_pin is None:
@@ -225,7 +225,7 @@ class PaymentSettingsTab(QWidget):
                 parsed = service.set_static_qris(session, self.payload.toPlainText(),
                                                  self.ctx.user_id, owner_pin)
         except UserError as exc:
-            self._status(self.qris_status, self.tr("QRIS ditolak: ") + str(exc), ok=False)
+            self._status(self.qris_status, self.tr("QRIS ditolak: ") + error_text(exc), ok=False)
             return False
         self._show_qris(parsed, saved=True)
         return True
@@ -239,7 +239,7 @@ class PaymentSettingsTab(QWidget):
             with self.ctx.db.unit_of_work() as session:
                 service.clear_static_qris(session, self.ctx.user_id, owner_pin)
         except UserError as exc:
-            self._status(self.qris_status, str(exc), ok=False)
+            self._status(self.qris_status, error_text(exc), ok=False)
             return
         self.load()
 
@@ -255,7 +255,7 @@ class PaymentSettingsTab(QWidget):
         try:
             text = read_qr_photo(path)
         except UserError as exc:
-            self._status(self.qris_status, str(exc), ok=False)
+            self._status(self.qris_status, error_text(exc), ok=False)
             return False
         self.payload.setPlainText(text)
         return self.on_save_qris()

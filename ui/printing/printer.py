@@ -20,13 +20,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import UserError
 from app.printing.queue import JobStatus, PrintJob, PrintQueue
 from app.printing.service import PrintService, print_after_sale
 from ui.context import AppContext
+from ui.messages import error_text as message_text
 from ui.worker import run_task
 
 if TYPE_CHECKING:
@@ -47,9 +48,11 @@ def notify_profile_changed() -> None:
 def error_text(error: BaseException) -> str:
     """The seller-facing text of an error raised while printing."""
     if isinstance(error, UserError):
-        return str(error)
+        return message_text(error)  # translated at the UI edge
     log.error("printing failed", exc_info=error)
-    return f"Gagal mencetak ({type(error).__name__}). Penjualan sudah tersimpan; coba Cetak ulang."
+    text = QCoreApplication.translate(
+        "PrintController", "Gagal mencetak (%1). Penjualan sudah tersimpan; coba Cetak ulang.")
+    return text.replace("%1", type(error).__name__)
 
 
 class PrintController(QObject):
@@ -133,7 +136,7 @@ class PrintController(QObject):
             with self.ctx.db.read() as session:
                 wanted = print_after_sale(session)
         except UserError as exc:
-            self.sig_failed.emit(str(exc))
+            self.sig_failed.emit(error_text(exc))
             return
         if not wanted:
             return

@@ -229,7 +229,7 @@ class PrinterSettingsTab(QWidget):
                 stored = load_profile(session)
             except UserError as exc:
                 stored = None
-                self._say(str(exc), error=True)
+                self._say(error_text(exc), error=True)
             self.after_sale.setChecked(bool(settings.get(session, AFTER_SALE_KEY)))
         self.show_profile(stored)
 
@@ -290,7 +290,7 @@ class PrinterSettingsTab(QWidget):
                     set_profile(session, self.ctx.user_id, profile, owner_pin)
                 settings.set_value(session, AFTER_SALE_KEY, self.after_sale.isChecked())
         except UserError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             self._focus_field(getattr(exc, "field", None))
             return
         self._say(self.tr("Tersimpan."))
@@ -310,7 +310,7 @@ class PrinterSettingsTab(QWidget):
         try:
             profile = self.profile()
         except UserError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             self._focus_field(getattr(exc, "field", None))
             return
         if profile is None:

@@ -40,7 +40,7 @@ from app.product_queries import (
     set_photo,
 )
 from ui.context import AppContext
-from ui.messages import confirm, show_error
+from ui.messages import confirm, error_text, show_error
 
 ERROR_STYLE = "color: #c62828; font-size: 11px;"
 FIELDS = ("sku", "name", "category_id", "unit", "price", "cost", "min_stock", "stock", "barcodes",
@@ -281,7 +281,7 @@ class ProductEditor(QDialog):
             self.set_photo_bytes(photo_jpeg(path.read_bytes()))
             self.boxes["photo"].set_error("")
         except (UserError, OSError) as exc:
-            message = str(exc) if isinstance(exc, UserError) else self.tr("Foto tidak bisa dibuka.")
+            message = error_text(exc) if isinstance(exc, UserError) else self.tr("Foto tidak bisa dibuka.")
             self.boxes["photo"].set_error(message)
 
     def set_photo_bytes(self, photo: bytes | None, changed: bool = True) -> None:
@@ -314,7 +314,7 @@ class ProductEditor(QDialog):
             self._checks()[key]()
             self.boxes[key].set_error("")
         except ValidationError as exc:
-            self.boxes[key].set_error(str(exc))
+            self.boxes[key].set_error(error_text(exc))
 
     def _rupiah(self, text: str, key: str, minimum: int) -> int:
         label = self.tr("Harga jual") if key == "price" else self.tr("Harga pokok")
@@ -325,7 +325,7 @@ class ProductEditor(QDialog):
         try:
             value = parse_rupiah(text)
         except ValidationError as exc:
-            raise ValidationError(str(exc), field=key) from exc
+            raise ValidationError(exc.template, field=key, **exc.params) from exc
         if value < minimum:
             word = self.tr("lebih dari nol") if minimum else self.tr("nol atau lebih")
             raise ValidationError(f"{label} {self.tr('harus')} {word}.", field=key)
@@ -335,7 +335,7 @@ class ProductEditor(QDialog):
         try:
             value = parse_qty(text or "0")
         except ValidationError as exc:
-            raise ValidationError(str(exc), field=key) from exc
+            raise ValidationError(exc.template, field=key, **exc.params) from exc
         if value < 0:
             raise ValidationError(self.tr("Tidak boleh negatif."), field=key)
         return value
@@ -364,7 +364,7 @@ class ProductEditor(QDialog):
             try:
                 values[key] = check()
             except ValidationError as exc:
-                errors[key] = str(exc)
+                errors[key] = error_text(exc)
         for key, message in errors.items():
             self.boxes[key].set_error(message)
         if errors:
@@ -424,7 +424,7 @@ class ProductEditor(QDialog):
         if exc.field is None or key not in self.boxes:
             show_error(self, exc)
             return
-        self.boxes[key].set_error(str(exc))
+        self.boxes[key].set_error(error_text(exc))
 
     def archive_or_delete(self) -> None:
         """Archive (or restore) a product with history; delete one without."""
