@@ -6,6 +6,8 @@ Bahasa Indonesia back afterwards, so the other screenshots stay Indonesian.
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -37,6 +39,46 @@ def sell_screen_en(ctx: AppContext, out_dir: Path) -> None:
         window.close()
 
 
+def pay_qris_en(ctx: AppContext, out_dir: Path) -> None:
+    """The pay dialog with QRIS (F3) at 1366×768, in English."""
+    from ui.sell.screens import render_pay
+
+    with english():
+        render_pay(ctx, out_dir / "pay_dialog_qris_en.png", split=False)
+
+
+def pay_split_en(ctx: AppContext, out_dir: Path) -> None:
+    """A split payment's transfer part at 1366×768, in English."""
+    from ui.sell.screens import render_pay
+
+    with english():
+        render_pay(ctx, out_dir / "pay_dialog_split_en.png", split=True)
+
+
+def reports_en(ctx: AppContext, out_dir: Path) -> None:
+    """Laporan (Reports) at 1366×768, in English."""
+    from ui.reports.screens import reports_laptop
+
+    with english(), tempfile.TemporaryDirectory() as folder:
+        reports_laptop(ctx, Path(folder))
+        shutil.copy(Path(folder) / "reports_1366.png", out_dir / "reports_1366_en.png")
+
+
+def orders_en(ctx: AppContext, out_dir: Path) -> None:
+    """Pesanan (Orders) at 1366×768 with a long sale in the detail, and after a statement import."""
+    from ui.orders.screens import render_import_laptop, render_orders_laptop
+
+    with english(), tempfile.TemporaryDirectory() as folder:
+        render_orders_laptop(ctx, Path(folder))
+        render_import_laptop(ctx, Path(folder))
+        shutil.copy(Path(folder) / "orders_1366.png", out_dir / "orders_1366_en.png")
+        shutil.copy(Path(folder) / "orders_import_1366.png", out_dir / "orders_import_1366_en.png")
+
+
 SCREENS: list[tuple[str, Callable[[AppContext, Path], None]]] = [
     ("sell_screen_en.png", sell_screen_en),
+    ("pay_dialog_qris_en.png", pay_qris_en),
+    ("pay_dialog_split_en.png", pay_split_en),
+    ("reports_1366_en.png", reports_en),
+    ("orders_1366_en.png", orders_en),
 ]

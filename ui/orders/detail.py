@@ -63,8 +63,8 @@ class OrderDetailPanel(QFrame):
         self.meta.setWordWrap(True)
         self.lines = _table([self.tr("Barang"), self.tr("Jumlah"), self.tr("Harga"),
                              self.tr("Diskon"), self.tr("Total"), self.tr("Diretur")])
-        self.payments = _table([self.tr("Pembayaran"), self.tr("Jumlah"), self.tr("Status"),
-                                self.tr("Referensi")])
+        self.payments = _table([self.tr("Pembayaran"), self.tr("Jumlah", "amount of money"),
+                                self.tr("Status"), self.tr("Referensi")])
         self.payments.setMaximumHeight(110)
         self.totals = QLabel("")
         self.totals.setObjectName("smallValue")

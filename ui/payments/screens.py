@@ -71,7 +71,7 @@ def render_transfer(ctx: AppContext, out_dir: Path) -> None:
     with private_copy(ctx) as own:
         panel = TransferPanel(own)
         panel.show_for(SAMPLE_TOTAL)
-        screenshots.save_window(panel, out_dir / "pay_transfer.png", (520, 420))
+        screenshots.save_window(panel, out_dir / "pay_transfer.png", (760, 300))
 
 
 def render_qris(ctx: AppContext, out_dir: Path) -> None:
@@ -79,7 +79,7 @@ def render_qris(ctx: AppContext, out_dir: Path) -> None:
     with private_copy(ctx) as own:
         panel = QrisPanel(own)
         panel.show_for(SAMPLE_TOTAL)
-        screenshots.save_window(panel, out_dir / "pay_qris.png", (480, 560))
+        screenshots.save_window(panel, out_dir / "pay_qris.png", (640, 300))
 
 
 def _pending_sales(own: AppContext, count: int) -> list[int]:
