@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from app import inventory, settings
 from ui.context import AppContext
+from ui.main_window import MainWindow
 from ui.sell.dialogs import QtyDialog
 from ui.sell.screen import SellScreen
 from ui.settings.shop_tab import ShopTab
@@ -186,7 +187,11 @@ def test_forbid_negative_stock_refuses_at_entry(ctx: AppContext, screen: SellScr
     assert lines(screen) == [(a_id, Decimal(50))]
 
 
-def test_pengaturan_toko_sets_both_rules(ctx: AppContext, screen: SellScreen, qtbot: QtBot) -> None:
+def test_pengaturan_toko_sets_both_rules(ctx: AppContext, window: MainWindow, screen: SellScreen,
+                                        qtbot: QtBot) -> None:
+    (a_id, a_code, _), = barcoded_products(ctx, 1)
+    scan(qtbot, screen, f"4*{a_code}")                # the till has read today's limits
+    assert lines(screen) == [(a_id, Decimal(4))]
     tab = ShopTab(ctx)
     qtbot.addWidget(tab)
     tab.show()
@@ -206,8 +211,10 @@ def test_pengaturan_toko_sets_both_rules(ctx: AppContext, screen: SellScreen, qt
     with ctx.db.read() as session:
         assert settings.get(session, "sales.max_qty") == 3
         assert settings.get(session, "sales.forbid_negative_stock") is True
-    (_a_id, a_code, _), = barcoded_products(ctx, 1)
-    screen.activateWindow()
+    window.show_section(1)                            # from Pengaturan back to the till
+    window.show_section(0)
+    window.activateWindow()
     screen.focus_search()
+    press(qtbot, screen, Qt.Key.Key_Delete)
     scan(qtbot, screen, f"4*{a_code}")
     assert lines(screen) == [] and "paling banyak 3" in screen.notice.text()

@@ -58,6 +58,7 @@ class SellActions:
     hold_button: QPushButton
     held_button: QPushButton
     dialog: QDialog | None = None
+    entry_rules: EntryRules | None = None  # read on first use; forgotten when the till is shown again
     show_receipt_preview: bool
 
     # provided by the screen (SellScreen overrides every one of these)
@@ -130,31 +131,33 @@ class SellActions:
     # ----- entry rules: largest quantity, stock ----------------------------------------------
 
     def admit_add(self, hit: ProductHit, qty: Decimal) -> StockNote | None:
-        """Check adding ``qty`` of a product; a note when stock runs short (raises when refused)."""
+        """Check adding ``qty`` of a product; a note when stock runs short (raises when refused).
+
+        The stock is the hit's own (read with the scan: no second query on the 16 ms path).
+        """
         merged = self.model.cart.merge_target(hit.id, hit.price, hit.sold_by_weight)
         line_qty = qty + (merged.qty if merged is not None else 0)
-        return self._admit(hit.id, hit.name, hit.unit, hit.sold_by_weight, line_qty, qty)
+        check_line_qty(hit.name, hit.unit, line_qty, hit.sold_by_weight, self.rules())
+        wanted = self.model.cart.qty_of(hit.id) + qty
+        return check_stock(hit.name, hit.unit, hit.on_hand, wanted, self.rules())
 
     def admit_change(self, line: CartLine, qty: Decimal) -> StockNote | None:
         """Check a line's new quantity; lowering one is always allowed."""
+        rules = self.rules()
+        check_line_qty(line.name, line.unit, qty, line.sold_by_weight, rules)
         if qty < line.qty:
-            check_line_qty(line.name, line.unit, qty, line.sold_by_weight, self.rules())
             return None
-        return self._admit(line.product_id, line.name, line.unit, line.sold_by_weight, qty,
-                           qty - line.qty)
-
-    def _admit(self, product_id: int, name: str, unit: str, weighed: bool, line_qty: Decimal,
-               added: Decimal) -> StockNote | None:
         with self.ctx.db.read() as session:
-            rules = cart_store.entry_rules(session)
-            on_hand = cart_store.on_hand(session, product_id)
-        check_line_qty(name, unit, line_qty, weighed, rules)
-        return check_stock(name, unit, on_hand, self.model.cart.qty_of(product_id) + added, rules)
+            on_hand = cart_store.on_hand(session, line.product_id)
+        wanted = self.model.cart.qty_of(line.product_id) - line.qty + qty
+        return check_stock(line.name, line.unit, on_hand, wanted, rules)
 
     def rules(self) -> EntryRules:
-        """The shop's entry rules now (settings may change while the till is open)."""
-        with self.ctx.db.read() as session:
-            return cart_store.entry_rules(session)
+        """The shop's entry rules, read once per visit to the till (Pengaturan is another screen)."""
+        if self.entry_rules is None:
+            with self.ctx.db.read() as session:
+                self.entry_rules = cart_store.entry_rules(session)
+        return self.entry_rules
 
     @staticmethod
     def stock_text(note: StockNote, name: str) -> str:

@@ -82,7 +82,7 @@ class SellScreen(SellActions, QWidget):
         self.scan.sig_undo.connect(self.undo_last)
         self.results.sig_chosen.connect(self._chosen)
         self.model.sig_totals_changed.connect(self.refresh_totals)
-        self.grid.sig_product.connect(lambda hit: self.add_product(hit, None))
+        self.grid.sig_product.connect(lambda hit: self.add_product(self.lookup(hit.sku) or hit, None))
         self.note.textEdited.connect(self.model.set_note)
         self.channel.sig_changed.connect(lambda _id: self.refresh_totals())
         self.pay_button.clicked.connect(self.pay)
@@ -357,6 +357,7 @@ class SellScreen(SellActions, QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         """Coming to the screen puts the cursor in the scan field."""
         super().showEvent(event)
+        self.entry_rules = None  # back from Pengaturan: the limits may have changed
         self.scan.setFocus()
         if not self._grid_loaded:  # tiles after the first paint: the scan field is usable first
             self._grid_loaded = True
