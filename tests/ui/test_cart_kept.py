@@ -90,9 +90,11 @@ def test_cart_back_after_close_and_keep(ctx: AppContext, window: MainWindow, scr
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
     assert lines_of(kept(ctx)) == expected
 
-    again = sell_page(new_window(ctx, qtbot))
+    second = new_window(ctx, qtbot)
+    again = sell_page(second)
     assert lines_of(again.model.cart) == expected
     assert "Keranjang terakhir dipulihkan" in again.notice.text()
+    assert "Keranjang terakhir dipulihkan" in second.status.currentMessage()
     assert again.model.rowCount() == 2
     assert again.total_value.text() == format_rupiah(again.model.cart.total)
     again.replace_cart(Cart())                        # leave nothing open for the teardown

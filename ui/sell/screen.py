@@ -290,6 +290,7 @@ class SellScreen(SellActions, QWidget):
         self.replace_cart(cart)
         self.say(self.tr("Keranjang terakhir dipulihkan: {count} baris, {amount}.")
                  .format(count=len(cart.lines), amount=format_rupiah(cart.total)))
+        self.ctx.signals.sig_status.emit(self.tr("Keranjang terakhir dipulihkan"))
 
     def _cart_changed(self) -> None:
         if not self._keep_timer.isActive():
