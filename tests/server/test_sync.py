@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
+from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
 from tests.server.helpers import (
@@ -138,3 +141,84 @@ def test_push_needs_a_valid_device_token(client: TestClient, admin_token: str) -
     assert resp.json()["code"] == "unauthorized"
     resp = client.post("/api/v1/sync/push", json={"ops": []}, headers=auth(admin_token))
     assert resp.status_code == 401
+
+
+def _stamp(micros: int, counter: int = 0, node: str = "dev1") -> str:
+    return f"{micros:016d}-{counter:06d}-{node}"
+
+
+NOW_US = int(datetime.now(UTC).timestamp()) * 1_000_000
+
+
+def edit_op(product: str, seq: int = 1, **fields: tuple[object, str]) -> dict[str, Any]:
+    """A ``product.edit`` op: ``field=(value, hlc)``."""
+    return op("product.edit", {"product_uuid": product, "fields": {
+        k: {"value": v, "hlc": h} for k, (v, h) in fields.items()}}, seq)
+
+
+def test_field_edits_merge_by_stamp_not_by_arrival(client: TestClient, admin_token: str) -> None:
+    shop = make_shop(client, admin_token, "Toko Jam", devices=2)
+    product = str(uuid.uuid4())
+    made_first, made_later = _stamp(NOW_US - 60_000_000), _stamp(NOW_US - 1_000_000, node="dev2")
+    push(client, shop.tokens[0], [edit_op(product, name=("Kopi Tubruk", made_first),
+                                          price=(20_000, made_first), cost=(15_000, made_first))])
+    # device 2 pushes a later price; then device 1's older rename and price arrive last
+    push(client, shop.tokens[1], [edit_op(product, price=(22_000, made_later))])
+    late = push(client, shop.tokens[0], [edit_op(product, 2, price=(21_000, made_first[:-1] + "2"),
+                                                 name=("Kopi Tubruk Robusta", made_first[:-1] + "2"))])
+    assert late[0]["status"] == "acknowledged"
+    state = listing_state(client, shop.tokens[0], product)
+    assert (state["name"], state["price"]) == ("Kopi Tubruk Robusta", 22_000)
+    assert state["fields"]["cost"] == {"value": 15_000, "hlc": made_first}
+    relayed = changes(client, shop.tokens[1])["changes"][-1]
+    assert relayed["kind"] == "product.fields"
+    assert set(relayed["payload"]["fields"]) == {"name"}  # the losing price is not relayed
+    snap = client.get("/api/v1/sync/snapshot", headers=auth(shop.tokens[1])).json()
+    assert snap["listings"][0]["fields"]["price"]["value"] == 22_000
+
+
+@pytest.mark.parametrize(("fields", "code"), [
+    ({"price": {"value": "15000", "hlc": _stamp(NOW_US)}}, "invalid_payload"),
+    ({"price": {"value": 0, "hlc": _stamp(NOW_US)}}, "invalid_payload"),
+    ({"published": {"value": 1, "hlc": _stamp(NOW_US)}}, "invalid_payload"),
+    ({"min_stock": {"value": "-1", "hlc": _stamp(NOW_US)}}, "invalid_payload"),
+    ({"barcodes": {"value": "899123", "hlc": _stamp(NOW_US)}}, "invalid_payload"),
+    ({"barcodes": {"value": ["x\n"], "hlc": _stamp(NOW_US)}}, "invalid_payload"),
+    ({"colour": {"value": "red", "hlc": _stamp(NOW_US)}}, "invalid_payload"),
+    ({"name": {"value": "Teh", "hlc": "kemarin"}}, "invalid_payload"),
+    ({"name": {"value": "Teh"}}, "invalid_payload"),
+    ({"name": {"value": "Teh", "hlc": _stamp(NOW_US + 3 * 86_400_000_000)}}, "clock_ahead"),
+    ({}, "no_fields"),
+    ("semua", "invalid_payload"),
+])
+def test_bad_product_edits_are_rejected_with_a_code(
+    client: TestClient, admin_token: str, fields: object, code: str
+) -> None:
+    shop = make_shop(client, admin_token, "Toko Teliti")
+    product = str(uuid.uuid4())
+    [result] = push(client, shop.tokens[0], [op("product.edit", {"product_uuid": product,
+                                                                 "fields": fields})])
+    assert (result["status"], result["code"]) == ("rejected", code)
+    assert result["message"]
+    assert changes(client, shop.tokens[0])["changes"] == []
+
+
+def test_private_fields_stay_out_of_the_public_catalog(client: TestClient, admin_token: str) -> None:
+    shop = make_shop(client, admin_token, "Toko Rahasia")
+    product = str(uuid.uuid4())
+    stamp = _stamp(NOW_US)
+    push(client, shop.tokens[0], [
+        edit_op(product, name=("Beras Pandan Wangi", stamp), price=(70_000, stamp),
+                sku=("BPW-5", stamp), unit=("kg", stamp), published=(True, stamp),
+                cost=(61_234, stamp), min_stock=("4.750", stamp), sold_by_weight=(True, stamp),
+                barcodes=(["8998887776665"], stamp)),
+        movement_op(product, "12", seq=2)])
+    for params in ({}, {"q": "Pandan"}, {"q": "8998887776665"}, {"seller": shop.id}):
+        resp = client.get("/api/v1/catalog", params=params)
+        assert resp.status_code == 200
+        for secret in ("61234", "4.750", "8998887776665", "cost", "barcodes", "min_stock",
+                       "sold_by_weight", "hlc", "fields"):
+            assert secret not in resp.text, (params, secret)
+    items = client.get("/api/v1/catalog", params={"seller": shop.id}).json()["items"]
+    assert [(i["name"], i["price"], i["sku"]) for i in items] == [("Beras Pandan Wangi", 70_000,
+                                                                   "BPW-5")]
