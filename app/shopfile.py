@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from app.clock import local, now_utc
+from app.clock import file_stamp
 from app.db import KNOWN_REVISIONS
 from app.errors import DatabaseVersionError
 
@@ -226,6 +226,7 @@ def lock_path(path: Path) -> Path:
 
 
 def _try_lock(handle: IO[bytes]) -> bool:
+    handle.seek(0)  # Windows locks bytes from the current position: always byte 0
     try:
         if os.name == "nt":
             import msvcrt
@@ -264,8 +265,7 @@ def copy_for_use(path: Path, folder: Path) -> Path:
     byte for byte, then the copy merges its WAL and becomes a standalone file.
     """
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = local(now_utc()).strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{path.stem}-salinan-{stamp}.sqlite"
+    target = folder / f"{path.stem}-salinan-{file_stamp()}.sqlite"
     shutil.copyfile(path, target)
     wal = path.with_name(path.name + "-wal")
     if wal.exists():
