@@ -90,8 +90,6 @@ class ShopProblemDialog(QMessageBox):
         self.setInformativeText(
             body + "\n\n" + _t("Berkas: %1").replace("%1", str(problem.path))
             + "\n" + _t("Catatan kesalahan: %1").replace("%1", str(log_file)))
-        if problem.detail:
-            self.setDetailedText(problem.detail)
         self.copy_button: QPushButton | None = None
         self.retry_button: QPushButton | None = None
         if problem.can_copy:
