@@ -6,6 +6,7 @@ edits to one field the one MADE later wins, whatever order the devices reconnect
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -13,8 +14,9 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from app import catalog, inventory
+from app import catalog, inventory, outbox
 from app.cart import Cart, CartLine
+from app.clock import now_utc
 from app.db import Database
 from app.sales import PaymentInput, checkout
 from app.sync import state
@@ -216,3 +218,21 @@ def test_private_fields_never_reach_the_public_catalog(
             assert secret not in body, (params, secret)
     items = httpx.get(url, params={"q": "Kopi"}).json()["items"]
     assert [i["listing_id"] for i in items] == [key]  # the listing itself is public
+
+
+def test_old_listing_upsert_left_in_an_outbox_merges_by_when_it_was_queued(
+    catalog_server: Catalog, shop_factory: Callable[[str], Database]
+) -> None:
+    counter, booth, [key] = two_tills(catalog_server, shop_factory)
+    with counter.unit_of_work() as session:  # queued by the old app an hour ago, never sent
+        product = session.scalars(select(Product).where(Product.uuid == key)).one()
+        payload = outbox.listing_payload(product, None) | {"price": 30_000}
+        op = outbox.enqueue(session, "listing.upsert", payload)
+        op.created_at = now_utc() - timedelta(hours=1)
+    edit(booth, key, price=31_000)  # made now, on the booth
+    for db in (booth, counter, booth):  # the old op reaches the server last
+        assert SyncEngine(db).run_round().rejected == 0
+    for db in (counter, booth):
+        with db.read() as session:
+            assert session.scalars(select(Product.price).where(Product.uuid == key)).one() == 31_000
+    assert server_listing(catalog_server.url, _token(counter), key)["price"] == 31_000
