@@ -118,6 +118,7 @@ class PayDialog(QDialog):
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
+        layout.addStretch(1)  # spare height below the figures, not between them
         hint = QLabel(self.tr("Enter: bayar  ·  F1–F4: cara bayar  ·  F5–F8: uang cepat  ·  "
                               "F9: hapus bayar terakhir  ·  Esc: kembali"))
         hint.setObjectName("hint")
