@@ -472,3 +472,23 @@ def test_order_detail_shows_whole_names(till: Till) -> None:
         lines_shown = max(1, lines.rowHeight(row) // metrics.lineSpacing())
         assert need <= lines.columnWidth(0) * lines_shown, f"{item.text()!r} cut"
     assert lines.columnWidth(0) >= metrics.horizontalAdvance("x" * 24)
+
+
+def test_pay_dialog_stays_on_screen_when_a_panel_opens(till: Till) -> None:
+    """Opened low on the screen in cash mode, the dialog moves up as F3 makes it taller."""
+    from app.payments import service
+    from ui.payments.screens import demo_static_qris
+    from ui.sell.pay import PayDialog
+
+    with till.ctx.db.unit_of_work() as session:
+        if service.static_qris(session) is None:
+            service.set_static_qris(session, demo_static_qris(), user_id=till.ctx.user_id)
+    dialog = PayDialog(till.ctx, _filled_cart(till).model.cart, till.window)
+    till.track(dialog)
+    area = dialog.screen().availableGeometry()
+    dialog.resize(dialog.minimumSizeHint())
+    dialog.move(area.left() + 20, area.bottom() - dialog.frameGeometry().height() - 10)
+    till.qtbot.keyClick(dialog, Qt.Key.Key_F3)
+    settle()
+    assert dialog.height() > dialog.minimumSizeHint().height() - 1
+    assert area.contains(dialog.frameGeometry()), (area, dialog.frameGeometry())

@@ -227,10 +227,10 @@ class PayDialog(QDialog):
         layout.activate()
         screen = self.screen().availableGeometry()
         frame = self.frameGeometry()
-        dx = min(0, screen.right() - frame.right()) or max(0, screen.left() - frame.left())
-        dy = min(0, screen.bottom() - frame.bottom()) or max(0, screen.top() - frame.top())
-        if dx or dy:
-            self.move(self.pos().x() + dx, self.pos().y() + dy)
+        left = max(screen.left(), min(frame.left(), screen.right() + 1 - frame.width()))
+        top = max(screen.top(), min(frame.top(), screen.bottom() + 1 - frame.height()))
+        if (left, top) != (frame.left(), frame.top()):  # the top (Total) wins over the bottom
+            self.move(self.pos().x() + left - frame.left(), self.pos().y() + top - frame.top())
 
     def _fill_quick_buttons(self) -> None:
         while self.quick_layout.count():
