@@ -31,7 +31,7 @@ from typing import IO
 
 from app.clock import file_stamp
 from app.db import KNOWN_REVISIONS
-from app.errors import DatabaseVersionError
+from app.errors import DatabaseVersionError, UserError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIN_FREE_BYTES = 5 * 1024 * 1024  # less free space than this at start-up: "disk full"
@@ -60,6 +60,7 @@ class ShopFileProblem:
     kind: str
     path: Path
     detail: str = ""
+    said: str = ""  # a UserError's own Indonesian message, fit to show as it is
 
     @property
     def message(self) -> str:
@@ -204,7 +205,8 @@ def classify_error(path: Path, exc: BaseException) -> ShopFileProblem:
                              ("disk i/o", "unreadable")):
             if needle in text:
                 return ShopFileProblem(kind, path, detail)
-    return ShopFileProblem("unexpected", path, detail)
+    said = str(exc) if isinstance(exc, UserError) else ""
+    return ShopFileProblem("unexpected", path, detail, said)
 
 
 class ShopLock:

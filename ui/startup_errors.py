@@ -87,6 +87,8 @@ class ShopProblemDialog(QMessageBox):
         self.setIcon(QMessageBox.Icon.Warning if problem.can_copy else QMessageBox.Icon.Critical)
         self.setWindowTitle(_t("PEKEN Kasir — berkas toko"))
         self.setText(f"<b>{title}</b>")
+        if problem.said:
+            body += "\n\n" + problem.said
         self.setInformativeText(
             body + "\n\n" + _t("Berkas: %1").replace("%1", str(problem.path))
             + "\n" + _t("Catatan kesalahan: %1").replace("%1", str(log_file)))

@@ -25,6 +25,7 @@ from pytestqt.qtbot import QtBot
 
 from app import shopfile
 from app.db import open_database
+from app.errors import UserError
 from app.shopfile import ShopFileProblem
 from tests.ui.admin.kit import when_modal
 from ui.startup_errors import (
@@ -87,6 +88,17 @@ def test_each_problem_has_its_own_dialog(qtbot: QtBot, tmp_path: Path, kind: str
     assert (box.copy_button is not None) == (kind in ("readonly_file", "readonly_folder"))
     assert (box.retry_button is not None) == (kind == "locked")
     assert box.escapeButton() is box.close_button
+
+
+def test_a_service_message_is_shown_but_a_raw_error_is_not(qtbot: QtBot, tmp_path: Path) -> None:
+    said = shopfile.classify_error(tmp_path / "t.sqlite", UserError("Migrasi gagal: kolom ganda."))
+    raw = shopfile.classify_error(tmp_path / "t.sqlite", KeyError("internal_key"))
+    assert said.kind == raw.kind == "unexpected"
+    boxes = [build_dialog(said, tmp_path / "log"), build_dialog(raw, tmp_path / "log")]
+    for box in boxes:
+        qtbot.addWidget(box)
+    assert "Migrasi gagal: kolom ganda." in boxes[0].informativeText()
+    assert "internal_key" not in boxes[1].informativeText()
 
 
 def _press(button_of: Callable[[ShopProblemDialog], object], seen_kinds: list[str]
