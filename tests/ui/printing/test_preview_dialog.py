@@ -48,7 +48,9 @@ def test_shows_the_receipt_text_in_a_monospace_font(
     text = dialog.text.toPlainText()
     assert sale.number in text and format_rupiah(sale.total) in text and "Kembali" in text
     assert max(len(line) for line in text.splitlines()) <= 32
-    assert QFontInfo(dialog.text.font()).fixedPitch()
+    dialog.text.ensurePolished()
+    shown = QFontInfo(dialog.text.font())
+    assert shown.fixedPitch() and shown.family() == MONO_FAMILY  # the shipped mono, not the PC's
     assert not dialog.qr.isVisibleTo(dialog)
     assert dialog.windowTitle() == f"Struk {sale.number}"
 
