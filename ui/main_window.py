@@ -189,13 +189,15 @@ class MainWindow(QMainWindow):
         """Hold the open cart (F9), keep it for the next start, or stay open (window-modal)."""
         from PySide6.QtWidgets import QMessageBox
 
+        from app.money import format_rupiah
+
         if self.close_question is not None:
             return
         cart = sell.model.cart  # type: ignore[attr-defined]
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Keranjang belum dibayar"),
-                          self.tr("Ada keranjang yang belum dibayar ({count} baris). "
+                          self.tr("Ada keranjang yang belum dibayar ({count} baris, {amount}). "
                                   "Apa yang dilakukan dengan keranjang ini?")
-                          .format(count=len(cart.lines)), parent=self)
+                          .format(count=len(cart.lines), amount=format_rupiah(cart.total)), parent=self)
         box.setInformativeText(self.tr("Tahan: masuk daftar F9. Simpan: muncul lagi saat "
                                        "aplikasi dibuka. Batal: kembali ke kasir."))
         hold = box.addButton(self.tr("Tahan"), QMessageBox.ButtonRole.AcceptRole)

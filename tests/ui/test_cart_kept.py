@@ -85,7 +85,7 @@ def test_cart_back_after_close_and_keep(ctx: AppContext, window: MainWindow, scr
                                         qtbot: QtBot) -> None:
     expected = ring_up(ctx, qtbot, screen)
     box = ask_to_close(qtbot, window)
-    assert "2 baris" in box.text()
+    assert "2 baris" in box.text() and format_rupiah(screen.model.cart.total) in box.text()
     qtbot.keyClick(box, ENTER)                        # the default answer: keep it for next time
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
     assert lines_of(kept(ctx)) == expected
