@@ -19,12 +19,18 @@ from app.cart import Cart, CartLine
 from app.clock import now_utc
 from app.db import Database
 from app.sales import PaymentInput, checkout
+from app.sync import orders as online
 from app.sync import state
 from app.sync.client import PekenClient
 from app.sync.engine import SyncEngine
-from models import Category, Product
+from models import Category, Order, Product
 from tests.integration.sync.conftest import Catalog
-from tests.integration.sync.peken_kit import on_hand_by_uuid, server_listing
+from tests.integration.sync.peken_kit import (
+    add_products,
+    on_hand_by_uuid,
+    place_order,
+    server_listing,
+)
 
 SHARED = ("sku", "name", "price", "unit", "sold_by_weight", "cost", "min_stock", "published")
 
@@ -236,3 +242,31 @@ def test_old_listing_upsert_left_in_an_outbox_merges_by_when_it_was_queued(
         with db.read() as session:
             assert session.scalars(select(Product.price).where(Product.uuid == key)).one() == 31_000
     assert server_listing(catalog_server.url, _token(counter), key)["price"] == 31_000
+
+
+def test_booth_enrolled_later_gets_the_open_online_orders_once(
+    catalog_server: Catalog, shop_factory: Callable[[str], Database]
+) -> None:
+    counter = shop_factory("counter")
+    [key] = add_products(counter, 1, stock=20, prefix="OL")
+    seller = catalog_server.new_seller()
+    catalog_server.enroll(counter, seller, "Kasir depan")
+    SyncEngine(counter).run_round()
+    placed = place_order(catalog_server.url, seller, [(key, 3)])
+    SyncEngine(counter).run_round()
+    booth = shop_factory("booth")
+    catalog_server.enroll(booth, seller, "Laptop booth")
+    engine, calls = recording_engine(booth)
+    result = engine.run_round()
+    assert calls[0][0] == "snapshot" and result.new_orders
+    with counter.unit_of_work() as session:
+        order_id = session.scalars(select(Order.id).where(
+            Order.remote_id == placed["order_id"])).one()
+        online.accept(session, order_id)
+    SyncEngine(counter).run_round()
+    engine.run_round()
+    with booth.read() as session:
+        rows = session.execute(select(Order.status, Order.total).where(
+            Order.remote_id == placed["order_id"])).all()
+    assert [tuple(r) for r in rows] == [("pending", placed["total"])]
+    assert on_hand_by_uuid(booth) == on_hand_by_uuid(counter) == {key: Decimal(20)}
