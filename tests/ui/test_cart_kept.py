@@ -7,6 +7,7 @@ cart never comes back.
 
 from __future__ import annotations
 
+import sqlite3
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -167,3 +168,23 @@ def test_a_held_cart_is_not_kept_twice(ctx: AppContext, screen: SellScreen, qtbo
     wait_no_dialog(qtbot)
     with ctx.db.read() as session:
         assert "Ibu kerudung hijau" in [h.label for h in held.list_held(session)]
+
+
+def test_a_cart_that_cannot_be_written_is_said_and_the_window_stays(
+        ctx: AppContext, window: MainWindow, screen: SellScreen, qtbot: QtBot) -> None:
+    expected = ring_up(ctx, qtbot, screen)
+    qtbot.waitUntil(lambda: lines_of(kept(ctx)) == expected, timeout=2000)
+    blocker = sqlite3.connect(ctx.db.path, timeout=0)  # another program holds the write lock
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        press(qtbot, screen, Qt.Key.Key_Plus)         # this change cannot reach the file
+        qtbot.waitUntil(lambda: "belum tersimpan" in screen.notice.text(), timeout=15_000)
+        box = ask_to_close(qtbot, window)
+        qtbot.keyClick(box, ENTER)                    # "keep" fails: the window must not close
+        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=15_000)
+        assert window.isVisible() and screen.model.rowCount() == 2
+    finally:
+        blocker.rollback()
+        blocker.close()
+    screen.replace_cart(Cart())
+    qtbot.waitUntil(lambda: kept(ctx) is None, timeout=10_000)

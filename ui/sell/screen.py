@@ -303,8 +303,8 @@ class SellScreen(SellActions, QWidget):
             with self.ctx.db.unit_of_work() as session:
                 cart_store.save(session, self.model.cart, user_id=self.ctx.user_id)
         except Exception:  # the till keeps selling; the cart is still on the screen
-            log.exception("open cart not kept")
-            if not self._keep_failed:
+            if not self._keep_failed:  # said (and logged) once until a write works again
+                log.exception("open cart not kept")
                 self.say(self.tr("Keranjang belum tersimpan di berkas toko; selesaikan atau tahan "
                                  "(F8) sebelum menutup."), error=True)
             self._keep_failed = True
