@@ -1,5 +1,5 @@
 """Two devices of one shop sell the same products offline, then sync: both show the same
-on-hand as the server, every sale counted once, and the later listing edit wins."""
+on-hand as the server, every sale counted once, and the listing edit made later wins."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def test_two_devices_offline_sales_merge_once(
         sell(back, key, 2)
         sold[key] += 1 + i % 3 + 2
     edit_price(counter, uuids[0], 15_000)
-    edit_price(back, uuids[0], 17_500)  # pushed later, so it wins everywhere
+    edit_price(back, uuids[0], 17_500)  # made later, so it wins everywhere
 
     for engine in (a, b, a):
         assert engine.run_round().rejected == 0
