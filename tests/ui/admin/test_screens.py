@@ -25,7 +25,8 @@ def test_screens_render_and_leave_the_shop_alone(ctx: AppContext, tmp_path: Path
         image = QImage(str(tmp_path / name))
         assert not image.isNull() and image.width() > 600 and image.height() > 400, name
         names.append(name)
-    assert names == ["users.png", "audit_log.png", "orders_list.png", "refund_dialog.png"]
+    assert names == ["users.png", "audit_log.png", "orders_list.png", "refund_dialog.png",
+                     "orders_1366.png", "orders_import_1366.png"]
     with ctx.db.read() as s:
         after = (s.scalar(select(func.count(Order.id))), s.scalar(select(func.count(AuditEntry.id))))
     assert after == before
