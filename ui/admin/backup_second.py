@@ -67,6 +67,11 @@ class SecondFolderBox(QWidget):
 
     def set_folder(self, folder: Path | None) -> None:
         """Store (or clear) the second folder (owner only), audited, then copy and check."""
+        if folder is not None and folder.resolve() == self.folder.resolve():
+            self.state_label.setObjectName("errorLabel")
+            self.state_label.setText(self.tr("Folder kedua harus lain dari folder cadangan utama — "
+                                             "pilih folder di flashdisk."))
+            return
         owner_pin = ask_owner(self, self.ctx, "backup_target")
         if owner_pin is None:
             return

@@ -71,3 +71,10 @@ def test_an_unplugged_flash_drive_is_reported(tab: BackupTab, qtbot: QtBot, tmp_
     qtbot.waitUntil(lambda: _state(tab) == "folder_missing", timeout=5000)
     assert "flashdisk belum dipasang" in tab.second_box.state_label.text()
     assert not (tmp_path / "media").exists()
+
+
+def test_the_main_backup_folder_is_refused_as_the_second(tab: BackupTab) -> None:
+    tab.folder.mkdir(parents=True, exist_ok=True)
+    tab.second_box.set_folder(tab.folder)
+    assert tab.second_box.state_label.text().startswith("Folder kedua harus lain")
+    assert tab.second_box.second() is None
