@@ -21,6 +21,7 @@ writable copy the seller may choose to open instead (the window then says so).
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import shutil
 import sqlite3
@@ -32,6 +33,8 @@ from typing import IO
 from app.clock import file_stamp
 from app.db import KNOWN_REVISIONS
 from app.errors import DatabaseVersionError, UserError
+
+log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIN_FREE_BYTES = 5 * 1024 * 1024  # less free space than this at start-up: "disk full"
@@ -227,7 +230,15 @@ def lock_path(path: Path) -> Path:
     return Path(path).with_name(Path(path).name + LOCK_SUFFIX)
 
 
+_HELD = {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES, getattr(errno, "EDEADLK", errno.EACCES)}
+
+
 def _try_lock(handle: IO[bytes]) -> bool:
+    """Lock the file's first byte; False when another process holds it.
+
+    A folder whose file system cannot lock at all (some network shares) is not "in use":
+    the shop opens without the guard, and the log says so.
+    """
     handle.seek(0)  # Windows locks bytes from the current position: always byte 0
     try:
         if os.name == "nt":
@@ -238,8 +249,10 @@ def _try_lock(handle: IO[bytes]) -> bool:
             import fcntl
 
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
+    except OSError as exc:
+        if exc.errno in _HELD:
+            return False
+        log.warning("shop lock not supported here (%s); opening without it", exc)
     return True
 
 
