@@ -338,7 +338,25 @@ def open_z_report(till: Till) -> QWidget:
     return till.track(ZReportDialog(till.ctx, text, till.window))
 
 
+def open_receipt_preview(till: Till) -> QWidget:
+    """The receipt preview of a long QRIS sale still waiting for its money (text and QR code)."""
+    from app.payments import service
+    from app.sales import PaymentInput, checkout
+    from ui.payments.screens import demo_static_qris
+    from ui.printing.preview_dialog import ReceiptPreviewDialog
+
+    cart = _filled_cart(till).model.cart
+    with till.ctx.db.unit_of_work() as session:
+        if service.static_qris(session) is None:
+            service.set_static_qris(session, demo_static_qris(), user_id=till.ctx.user_id)
+        payload = service.qris_for(session, cart.total)
+        order_id = checkout(session, cart, [PaymentInput("qris", cart.total, qris_payload=payload)],
+                            cashier_id=till.ctx.user_id).order_id
+    return till.track(ReceiptPreviewDialog(till.ctx, order_id, parent=till.window))
+
+
 DIALOGS: dict[str, Opener] = {
+    "receipt_preview_qris": open_receipt_preview,
     "pay_qris": open_pay_qris,
     "pay_split_transfer": open_pay_split_transfer,
     "refund": open_refund,

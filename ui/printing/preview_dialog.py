@@ -45,7 +45,7 @@ PDF_PAPERS: tuple[tuple[str, str], ...] = (
 )
 QR_PIXELS = 180
 PAPER_MARGIN = 10
-MAX_TEXT_HEIGHT = 620
+MAX_TEXT_HEIGHT = 560  # with the buttons: a dialog under 700 px, on a 1366×768 laptop
 
 
 def default_pdf_path(order_number: str, paper: str) -> str:
@@ -109,17 +109,13 @@ class ReceiptPreviewDialog(QDialog):
         buttons.addWidget(self.pdf_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
-        paper = QHBoxLayout()
+        paper = QHBoxLayout()  # the QRIS code beside the receipt, so the dialog fits 768 px
         paper.addStretch(1)
         paper.addWidget(self.text)
+        paper.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
         paper.addStretch(1)
         layout = QVBoxLayout(self)
-        code = QHBoxLayout()
-        code.addStretch(1)
-        code.addWidget(self.qr)
-        code.addStretch(1)
         layout.addLayout(paper, 1)
-        layout.addLayout(code)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
 
@@ -144,8 +140,8 @@ class ReceiptPreviewDialog(QDialog):
             self.status.setText(self.tr("Printer struk belum diatur (Pengaturan → Printer). "
                                         "Simpan PDF untuk dikirim lewat WhatsApp."))
         self.text.setMinimumHeight(min(height, 360))
-        qr_height = QR_PIXELS + 30 if self.receipt.qris_payload else 0
-        self.resize(max(width + 60, 480), height + qr_height + 110)
+        qr_width = QR_PIXELS + 40 if self.receipt.qris_payload else 0
+        self.resize(max(width + qr_width + 60, 480), height + 110)
 
     def _profile(self) -> PrinterProfile | None:
         """The configured printer (None when unset or unreadable)."""

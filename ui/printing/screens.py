@@ -85,7 +85,28 @@ def render_receipt_preview(ctx: AppContext, out_dir: Path) -> None:
         screenshots.save_window(dialog, out_dir / "receipt_preview.png", (dialog.width(), dialog.height()))
 
 
+def render_receipt_preview_qris(ctx: AppContext, out_dir: Path) -> None:
+    """The preview of a QRIS sale waiting for its money: the code beside the receipt text."""
+    from app.payments import service
+    from ui.payments.screens import private_copy as payments_copy
+
+    with payments_copy(ctx) as copy:
+        with copy.db.unit_of_work() as session:
+            product = session.scalars(select(Product).where(Product.on_hand > 5)
+                                      .order_by(Product.id)).first()
+            assert product is not None
+            cart = Cart()
+            cart.add(CartLine(product.id, product.name, product.unit, Decimal(2), product.price))
+            payload = service.qris_for(session, cart.total)
+            pay = PaymentInput("qris", cart.total, qris_payload=payload)
+            order_id = int(checkout(session, cart, [pay], cashier_id=copy.user_id).order_id)
+        dialog = ReceiptPreviewDialog(copy, order_id)
+        screenshots.save_window(dialog, out_dir / "receipt_preview_qris.png",
+                                (dialog.width(), dialog.height()))
+
+
 SCREENS: list[tuple[str, Render]] = [
     ("printer_settings.png", render_printer_settings),
     ("receipt_preview.png", render_receipt_preview),
+    ("receipt_preview_qris.png", render_receipt_preview_qris),
 ]
