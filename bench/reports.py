@@ -26,7 +26,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app import demo
-from app.clock import SHOP_TZ, now_utc
+from app.clock import now_local, now_utc, shop_day
 from app.db import SCHEMA_HEAD, Database, open_database
 from app.reports import build_report_parallel, this_month, this_year
 from app.reports.periods import Period, custom
@@ -106,7 +106,7 @@ def _order(w: _Writer, rng: random.Random, ctx: dict[str, object], when: datetim
             row[7], row[11] = -int(row[7]), -int(row[11])  # type: ignore[call-overload]
             w.lines[i] = tuple(row)
     method = "cash" if kind == "refund" else rng.choice(METHODS)
-    day = when.astimezone(SHOP_TZ).date()
+    day = shop_day(when)
     stamp = when.replace(tzinfo=None).strftime(TS)
     w.orders.append((oid, str(uuid.uuid4()), f"K1-{day:%Y%m%d}-{seq:04d}", "K1", day.isoformat(), seq,
                      kind, None, channel, source, None, status, abs(total) if kind == "sale" else total,
@@ -139,7 +139,7 @@ def generate(path: Path, orders: int = ORDERS, seed: int = 2026) -> None:
     conn.execute("BEGIN")
     ctx = _context(conn)
     w = _Writer(conn, conn.execute("SELECT coalesce(max(id), 0) FROM orders").fetchone()[0])
-    today = now_utc().astimezone(SHOP_TZ).replace(hour=0, minute=0, second=0, microsecond=0)
+    today = now_local().replace(hour=0, minute=0, second=0, microsecond=0)
     per_day = orders // 365
     for back in range(364, -1, -1):
         day = today - timedelta(days=back)
@@ -213,7 +213,7 @@ def main() -> None:
         count = int(session.scalar(select(func.count()).select_from(Order).where(Order.seq >= 1000)) or 0)
     _figures(database, this_year())()  # warm the page cache once, as a real open follows start-up
     month_s = _median(_figures(database, this_month()))
-    year = custom(datetime.now(SHOP_TZ).date() - timedelta(days=364), datetime.now(SHOP_TZ).date())
+    year = custom(now_local().date() - timedelta(days=364), now_local().date())
     year_s = _median(_figures(database, year))
     build_s, shown_s = _page_open(database)
     open_s = shown_s + year_s
