@@ -41,6 +41,7 @@ WORK_AREA = QSize(1366, 728)  # the screen minus a ~40 px taskbar
 LANGUAGES = ("id", "en")
 BUTTON_SLACK = 4  # px of a button's 8+ px style-sheet padding that may be lost without cutting text
 Opener = Callable[["Till"], QWidget]
+LONG_NAME = "Keripik Singkong Balado Pedas Manis Khas Padang Kemasan Keluarga Hemat 250 g"
 
 
 @dataclass
@@ -355,6 +356,47 @@ def open_receipt_preview(till: Till) -> QWidget:
     return till.track(ReceiptPreviewDialog(till.ctx, order_id, parent=till.window))
 
 
+def _first_products(till: Till, count: int) -> list[int]:
+    from sqlalchemy import select
+
+    from models import Product
+
+    with till.ctx.db.read() as session:
+        return list(session.scalars(select(Product.id).order_by(Product.id).limit(count)))
+
+
+def _simple(factory: Callable[[Till], QWidget]) -> Opener:
+    """An opener for a dialog that needs nothing set up first."""
+    return lambda till: till.track(factory(till))
+
+
+def _other_dialogs() -> dict[str, Opener]:
+    """Every other dialog of the app, as it opens."""
+    from ui.admin.user_dialogs import AddUserDialog, PermissionsDialog
+    from ui.products.import_wizard import ImportDialog
+    from ui.products.labels_dialog import LabelDialog
+    from ui.products.stock_dialogs import AdjustDialog, HistoryDialog, LowStockDialog, ReceiveDialog
+    from ui.products.stocktake import StocktakeDialog
+    from ui.sell.dialogs import DiscountDialog, QtyDialog, QuickCreateDialog
+    from ui.sync.rejected_dialog import RejectedDialog
+
+    return {
+        "import_products": _simple(lambda t: ImportDialog(t.ctx, t.window)),
+        "labels": _simple(lambda t: LabelDialog(t.ctx, _first_products(t, 6), t.window)),
+        "stocktake": _simple(lambda t: StocktakeDialog(t.ctx, t.window)),
+        "receive": _simple(lambda t: ReceiveDialog(t.ctx, _first_products(t, 1)[0], t.window)),
+        "adjust": _simple(lambda t: AdjustDialog(t.ctx, _first_products(t, 1)[0], t.window)),
+        "history": _simple(lambda t: HistoryDialog(t.ctx, _first_products(t, 1)[0], t.window)),
+        "low_stock": _simple(lambda t: LowStockDialog(t.ctx, t.window)),
+        "rejected_sync": _simple(lambda t: RejectedDialog(t.ctx, t.window)),
+        "add_user": _simple(lambda t: AddUserDialog(t.window)),
+        "permissions": _simple(lambda t: PermissionsDialog("Siti Aminah", set(), t.window)),
+        "qty": _simple(lambda t: QtyDialog(t.window, LONG_NAME, "pcs")),
+        "discount": _simple(lambda t: DiscountDialog(t.window, LONG_NAME)),
+        "quick_create": _simple(lambda t: QuickCreateDialog(t.window, "8991234567890")),
+    }
+
+
 DIALOGS: dict[str, Opener] = {
     "receipt_preview_qris": open_receipt_preview,
     "pay_qris": open_pay_qris,
@@ -376,9 +418,9 @@ WINDOWS: dict[str, Opener] = {
 }
 
 
-@pytest.mark.parametrize("name", list(DIALOGS))
+@pytest.mark.parametrize("name", list(DIALOGS) + list(_other_dialogs()))
 def test_dialog_fits_the_laptop(till: Till, name: str) -> None:
-    dialog = DIALOGS[name](till)
+    dialog = {**DIALOGS, **_other_dialogs()}[name](till)
     assert isinstance(dialog, QDialog)
     assert_fits(dialog)
 
@@ -414,9 +456,6 @@ def test_pay_dialog_shows_sisa_and_the_key_hints_whole(till: Till) -> None:
         lines = hint.text().split("\n")
         assert max(hint.fontMetrics().horizontalAdvance(line) for line in lines) <= hint.width()
         assert hint.mapTo(dialog, hint.rect().bottomLeft()).y() <= dialog.height()
-
-
-LONG_NAME = "Keripik Singkong Balado Pedas Manis Khas Padang Kemasan Keluarga Hemat 250 g"
 
 
 def _long_named_product(till: Till) -> int:

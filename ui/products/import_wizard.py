@@ -119,6 +119,7 @@ class ImportDialog(QDialog):
         self.mapping_table.setHorizontalHeaderLabels(
             [self.tr("Kolom di berkas"), self.tr("Contoh isi"), self.tr("Dipakai sebagai")])
         self.mapping_table.horizontalHeader().setStretchLastSection(True)
+        self.mapping_table.resizeColumnsToContents()  # titles whole (English ones are longer)
         self.mapping_table.verticalHeader().hide()
         self.preview = QTableView()
         self.preview.verticalHeader().hide()
