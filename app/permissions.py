@@ -265,6 +265,12 @@ def shop_has_users(session: Session) -> bool:
     return session.scalar(select(User.id).where(User.active.is_(True)).limit(1)) is not None
 
 
+def first_owner_id(session: Session) -> int | None:
+    """The first active owner's id (None in a shop without an owner)."""
+    owners = _owners(session, None)
+    return owners[0].id if owners else None
+
+
 def can_view_cost(session: Session, user_id: int | None) -> bool:
     """Whether cost prices, cost of goods and gross profit may be shown to this user.
 

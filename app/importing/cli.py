@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from app import permissions
 from app.cli import register
 from app.db import Database
 from app.importing import ImportRefused, export_products, guess_mapping, import_table, read_table
@@ -34,8 +35,8 @@ def import_products_command(args: argparse.Namespace, database: Database) -> int
 
 def export_products_command(args: argparse.Namespace, database: Database) -> int:
     """Write the catalog to a .csv or .xlsx file."""
-    with database.read() as session:
-        count = export_products(session, args.file)
+    with database.read() as session:  # the command line has the shop file itself: the owner's
+        count = export_products(session, args.file, permissions.first_owner_id(session))
     print(f"{count} produk diekspor ke {args.file}")
     return 0
 

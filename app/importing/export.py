@@ -1,6 +1,7 @@
 """Exporting the catalog to CSV (semicolon, UTF-8 with BOM, opens in Indonesian Excel) or XLSX.
 
 The headers are the Indonesian import headers, so an exported file imports back unchanged.
+The cost price goes out only to a user allowed to see it (``cost_view``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from app import permissions
 from app.errors import ValidationError
 from app.importing.mapping import EXPORT_ORDER, label
 from models.base import QTY_SCALE
@@ -23,6 +25,9 @@ _SQL = text(
     "p.sold_by_weight, p.price, p.cost, p.on_hand, p.min_stock, p.published, p.archived "
     "FROM products p LEFT JOIN categories c ON c.id = p.category_id ORDER BY p.id"
 )
+
+
+_COST = EXPORT_ORDER.index("cost")
 
 
 def _qty(raw: int) -> Decimal:
@@ -37,21 +42,37 @@ def _yes(flag: object) -> str:
     return "Ya" if flag else "Tidak"
 
 
-def export_rows(session: Session) -> Iterator[list[object]]:
-    """Every product as a row of cells in :data:`EXPORT_ORDER` (quantities as Decimal)."""
+def export_rows(session: Session, with_cost: bool = True) -> Iterator[list[object]]:
+    """Every product as a row of cells in :data:`EXPORT_ORDER` (quantities as Decimal).
+
+    Without ``with_cost`` the cost cell is left out (see :func:`export_columns`).
+    """
     for r in session.execute(_SQL):
-        yield [r[0], r[1] or "", r[2], r[3], r[4], _yes(r[5]), int(r[6]), int(r[7]),
-               _qty(r[8]), _qty(r[9]), _yes(r[10]), _yes(r[11])]
+        row: list[object] = [r[0], r[1] or "", r[2], r[3], r[4], _yes(r[5]), int(r[6]),
+                             int(r[7]), _qty(r[8]), _qty(r[9]), _yes(r[10]), _yes(r[11])]
+        if not with_cost:
+            del row[_COST]
+        yield row
 
 
-def export_products(session: Session, path: Path) -> int:
-    """Write the whole catalog to ``path`` (.csv or .xlsx); returns the number of products."""
+def export_columns(with_cost: bool) -> list[str]:
+    """The field keys written, in order (``cost`` only for someone allowed to see it)."""
+    return [key for key in EXPORT_ORDER if with_cost or key != "cost"]
+
+
+def export_products(session: Session, path: Path, viewer_id: int | None = None) -> int:
+    """Write the whole catalog to ``path`` (.csv or .xlsx); returns the number of products.
+
+    The cost price column is written only when ``viewer_id`` may see cost prices
+    (``cost_view``; nobody logged in only in a shop without users).
+    """
+    with_cost = permissions.can_view_cost(session, viewer_id)
     suffix = path.suffix.lower()
-    headers = [label(key) for key in EXPORT_ORDER]
+    headers = [label(key) for key in export_columns(with_cost)]
     if suffix == ".csv":
-        return _write_csv(path, headers, export_rows(session))
+        return _write_csv(path, headers, export_rows(session, with_cost))
     if suffix == ".xlsx":
-        return _write_xlsx(path, headers, export_rows(session))
+        return _write_xlsx(path, headers, export_rows(session, with_cost))
     raise ValidationError("Ekspor hanya ke .csv atau .xlsx, bukan '{value}'.", value=suffix or path.name)
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import catalog, inventory
+from app import catalog, inventory, permissions
 from app.barcodes import make_ean13, next_instore_ean13
 from app.errors import UserError, ValidationError
 from app.money import format_number, format_qty, parse_qty, parse_rupiah
@@ -80,6 +80,9 @@ class ProductEditor(QDialog):
         self.archived = False
         self.photo: bytes | None = None
         self.photo_changed = False
+        with ctx.db.read() as session:  # cost_view: the cost price is shown only when allowed
+            self.show_cost = permissions.can_view_cost(session, ctx.user_id)
+        self.hidden_cost = 0  # the stored cost, kept unchanged when it is not shown
         self.setWindowTitle(self.tr("Produk baru") if product_id is None else self.tr("Ubah produk"))
         self.setMinimumWidth(560)
         self._build()
@@ -112,6 +115,7 @@ class ProductEditor(QDialog):
         form.addRow("", self.by_weight)
         self._row(form, "price", self.tr("Harga jual (Rp)"), self.price)
         self._row(form, "cost", self.tr("Harga pokok (Rp)"), self.cost)
+        form.setRowVisible(self.boxes["cost"], self.show_cost)
         self._row(form, "min_stock", self.tr("Stok minimum"), self.min_stock)
         self.stock_label = QLabel(self.tr("Stok awal"))
         self.boxes["stock"] = FieldBox(self.stock)
@@ -227,7 +231,9 @@ class ProductEditor(QDialog):
         self.unit.setCurrentText(data.unit)
         self.by_weight.setChecked(data.sold_by_weight)
         self.price.setText(format_number(data.price))
-        self.cost.setText(format_number(data.cost))
+        self.hidden_cost = data.cost
+        if self.show_cost:
+            self.cost.setText(format_number(data.cost))
         self.min_stock.setText(format_qty(data.min_stock))
         self.barcode_list.addItems(data.barcodes)
         self.published.setChecked(data.published)
@@ -304,7 +310,8 @@ class ProductEditor(QDialog):
             "sku": self._sku,
             "name": self._name,
             "price": lambda: self._rupiah(self.price.text(), "price", minimum=1),
-            "cost": lambda: self._rupiah(self.cost.text(), "cost", minimum=0),
+            "cost": lambda: (self._rupiah(self.cost.text(), "cost", minimum=0) if self.show_cost
+                             else self.hidden_cost),
             "min_stock": lambda: self._qty(self.min_stock.text(), "min_stock"),
             "stock": lambda: self._qty(self.stock.text(), "stock"),
         }

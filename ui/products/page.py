@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import permissions
 from app.errors import UserError
 from app.importing import export_products
 from app.money import format_number
@@ -31,7 +32,7 @@ from ui.products.import_wizard import ImportDialog
 from ui.products.labels_dialog import LabelDialog
 from ui.products.stock_dialogs import AdjustDialog, HistoryDialog, LowStockDialog, ReceiveDialog
 from ui.products.stocktake import StocktakeDialog
-from ui.products.table_model import ProductTableModel
+from ui.products.table_model import COST_COLUMN, ProductTableModel
 
 SEARCH_DELAY_MS = 150
 NAME_COLUMN = 2
@@ -53,6 +54,8 @@ class ProductsPage(QWidget):
         layout.addLayout(self._actions())
         layout.addWidget(self._table(), 1)
         self.ctx.signals.sig_catalog_changed.connect(self.reload)
+        self.ctx.signals.sig_user_changed.connect(self.apply_cost_view)
+        self.apply_cost_view()
         self._update_count()
 
     # ---- widgets ----------------------------------------------------------------------------
@@ -244,11 +247,18 @@ class ProductsPage(QWidget):
         if path:
             self.export_to(Path(path))
 
+    def apply_cost_view(self) -> None:
+        """The Harga pokok column only for a user allowed to see cost prices (``cost_view``)."""
+        with self.ctx.db.read() as session:
+            allowed = permissions.can_view_cost(session, self.ctx.user_id)
+        self.model.set_show_cost(allowed)
+        self.table.setColumnHidden(COST_COLUMN, not allowed)
+
     def export_to(self, path: Path) -> int:
-        """Write every product to ``path`` (.csv or .xlsx); returns how many."""
+        """Write every product to ``path`` (.csv or .xlsx; cost only if allowed); returns how many."""
         try:
             with self.ctx.db.read() as session:
-                count = export_products(session, path)
+                count = export_products(session, path, self.ctx.user_id)
         except (UserError, OSError) as exc:
             show_error(self, exc)
             return 0

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from app import catalog, inventory
+from app import catalog, inventory, permissions
 from app.clock import local
 from app.errors import UserError, ValidationError
 from app.inventory import LowStock, MovementView
@@ -105,11 +105,14 @@ class ReceiveDialog(_StockDialog):
         super().__init__(ctx, product_id, self.tr("Terima barang"), parent)
         self.qty = QLineEdit()
         self.qty.setPlaceholderText(self.tr("mis. 24 atau 2,5"))
-        self.cost_edit = QLineEdit(format_number(self.cost))
+        with ctx.db.read() as session:  # cost_view: the cost price only for those allowed
+            self.show_cost = permissions.can_view_cost(session, ctx.user_id)
+        self.cost_edit = QLineEdit(format_number(self.cost) if self.show_cost else "")
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("mis. CV Sumber Rejeki, nota 118"))
         self.add_field("qty", self.tr("Jumlah masuk (%s)") % self.unit, self.qty)
         self.add_field("cost", self.tr("Harga pokok per satuan (Rp)"), self.cost_edit)
+        self.form.setRowVisible(self.boxes["cost"], self.show_cost)  # hidden: cost unchanged
         self.add_field("note", self.tr("Pemasok / catatan"), self.note)
 
     def write(self, session: Session) -> None:

@@ -35,6 +35,7 @@ MAX_PAGES = 40
 ID_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _NUMERIC = {"price", "cost", "on_hand", "min_stock"}
+COST_COLUMN = COLUMNS.index("cost")
 _LOW_BRUSH = QBrush(QColor("#c62828"))
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
@@ -49,6 +50,7 @@ class ProductTableModel(QAbstractTableModel):
         super().__init__()
         self._db = db
         self._page_size = page_size
+        self._show_cost = True
         self._filter = ProductFilter()
         self._sort = ProductSort()
         self._count = 0
@@ -64,6 +66,17 @@ class ProductTableModel(QAbstractTableModel):
     def product_filter(self) -> ProductFilter:
         """The filter in use."""
         return self._filter
+
+    @property
+    def show_cost(self) -> bool:
+        """Whether the cost price column carries figures (``cost_view``)."""
+        return self._show_cost
+
+    def set_show_cost(self, show: bool) -> None:
+        """Show or blank the cost price (a user without ``cost_view`` sees no figures)."""
+        if show != self._show_cost:
+            self._show_cost = show
+            self.refresh()
 
     def set_filter(self, flt: ProductFilter) -> None:
         """Apply a new filter (recounts, drops the cache)."""
@@ -100,6 +113,8 @@ class ProductTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
+            if section == COST_COLUMN and not self._show_cost:
+                return ""
             return self._headers[section] if 0 <= section < len(self._headers) else None
         return str(section + 1)
 
@@ -153,11 +168,12 @@ class ProductTableModel(QAbstractTableModel):
         """Every column's display text, computed once per fetched row."""
         published = self._published_text[row.published]
         return (row.sku, row.barcode, row.name, row.category, row.unit, format_rupiah(row.price),
-                format_rupiah(row.cost), format_qty(row.on_hand), format_qty(row.min_stock), published)
+                format_rupiah(row.cost) if self._show_cost else "", format_qty(row.on_hand),
+                format_qty(row.min_stock), published)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column (done in SQL)."""
-        if not 0 <= column < len(COLUMNS):
+        if not 0 <= column < len(COLUMNS) or (column == COST_COLUMN and not self._show_cost):
             return
         new_sort = ProductSort(COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
         if new_sort == self._sort and self._count:

@@ -3,20 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.db import Database
 from models import AuditEntry, User
+from tests.ui.helpers import press
+from ui.admin.login import LoginDialog
 from ui.context import AppContext
 
+DialogT = TypeVar("DialogT", bound=QDialog)
 
-def when_modal(kind: type[QDialog], action: Callable[[Any], None], tries: int = 300) -> list[QDialog]:
-    """Run ``action(dialog)`` as soon as a modal dialog of ``kind`` is open; returns what was seen."""
-    seen: list[QDialog] = []
+
+def when_modal(kind: type[DialogT], action: Callable[[DialogT], Any],
+               tries: int = 300) -> list[DialogT]:
+    """Run ``action(dialog)`` as soon as a modal dialog of ``kind`` is open; returns what was seen.
+
+    Check the result: an empty list means the dialog never opened (``action`` never ran).
+    """
+    seen: list[DialogT] = []
 
     def poll(left: int = tries) -> None:
         widget = QApplication.activeModalWidget()
@@ -73,3 +82,31 @@ def audit(db: Database, action: str) -> list[tuple[int | None, int | None, str]]
         rows = session.execute(select(AuditEntry.user_id, AuditEntry.approved_by_id, AuditEntry.detail)
                                .where(AuditEntry.action == action).order_by(AuditEntry.id))
         return [(r[0], r[1], r[2]) for r in rows]
+
+
+def activate(window: QWidget, qtbot: QtBot) -> None:
+    """The main window is the active one again (a closed dialog leaves none on offscreen)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def log_in_with_ctrl_l(window: QWidget, ctx: AppContext, qtbot: QtBot, name: str,
+                       pin: str) -> list[bool]:
+    """Ctrl+L, then on the lock screen pick ``name`` and type the PIN and Enter.
+
+    Returns whether an owner's approval was still running while the lock screen showed.
+    """
+    elevated: list[bool] = []
+
+    def fill(dialog: LoginDialog) -> None:
+        elevated.append(ctx.elevation.active)
+        dialog.user_combo.setCurrentIndex(dialog.user_combo.findData(user_id(ctx, name)))
+        qtbot.keyClicks(dialog.pin, pin)
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+
+    seen = when_modal(LoginDialog, fill)
+    activate(window, qtbot)
+    press(qtbot, window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert len(seen) == 1 and seen[0].locked  # the lock screen was really shown
+    assert QApplication.activeModalWidget() is None
+    return elevated

@@ -13,10 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
-from tests.ui.admin.kit import audit, user_id, when_modal
+from tests.ui.admin.kit import activate, audit, log_in_with_ctrl_l, user_id, when_modal
 from tests.ui.helpers import press
 from ui.admin.approval import OwnerPinDialog, ask_approval
-from ui.admin.login import LoginDialog, install_lock_shortcut
+from ui.admin.login import install_lock_shortcut
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.payments.settings_tab import PaymentSettingsTab
@@ -34,34 +34,6 @@ def till(window: MainWindow, ctx: AppContext, qtbot: QtBot) -> MainWindow:
     log_in_with_ctrl_l(window, ctx, qtbot, "Rina", "1111")
     assert (ctx.user_name, ctx.user_role) == ("Rina", "cashier")
     return window
-
-
-def activate(window: MainWindow, qtbot: QtBot) -> None:
-    """The main window is the active one again (a closed dialog leaves none on offscreen)."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-
-
-def log_in_with_ctrl_l(window: MainWindow, ctx: AppContext, qtbot: QtBot, name: str,
-                       pin: str) -> list[bool]:
-    """Ctrl+L, then on the lock screen pick ``name`` and type the PIN and Enter.
-
-    Returns whether an owner's approval was still running while the lock screen showed.
-    """
-    elevated: list[bool] = []
-
-    def fill(dialog: LoginDialog) -> None:
-        elevated.append(ctx.elevation.active)
-        dialog.user_combo.setCurrentIndex(dialog.user_combo.findData(user_id(ctx, name)))
-        qtbot.keyClicks(dialog.pin, pin)
-        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
-
-    seen = when_modal(LoginDialog, fill)
-    activate(window, qtbot)
-    press(qtbot, window, Qt.Key.Key_L, CTRL)
-    assert len(seen) == 1 and seen[0].locked  # the lock screen was really shown
-    assert QApplication.activeModalWidget() is None
-    return elevated
 
 
 def settings_page(window: MainWindow, qtbot: QtBot) -> SettingsPage:
@@ -170,6 +142,7 @@ def test_bank_account_needs_the_owner_pin_even_inside_pengaturan(
     qtbot.keyClicks(tab.number, "555666777888")
     qtbot.keyClicks(tab.holder, "Rina Kasir")
     add = tab.findChild(QPushButton, "addAccount")
+    assert add is not None
     refused = when_modal(OwnerPinDialog, lambda dialog: dialog.reject())
     add.click()
     assert [d.action for d in refused] == ["bank_account"]  # Pengaturan's approval is not enough

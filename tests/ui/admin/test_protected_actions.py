@@ -59,8 +59,10 @@ def test_big_discount_at_the_till_needs_the_owner(
     small, big = Discount("percent", Decimal(5)), Discount("percent", Decimal(50))
     screen._discount_approved(product.price, small, lambda: screen.model.set_order_discount(small))
     assert screen.model.cart.discount == small  # within the 10% limit: no PIN
-    when_modal(OwnerPinDialog, lambda d: d.reject())
+    refused = when_modal(OwnerPinDialog, lambda d: d.reject())
     screen._discount_approved(product.price, big, lambda: screen.model.set_order_discount(big))
+    assert [d.action for d in refused] == ["discount"]  # the owner was asked, and said no
+    assert refused[0].result() == OwnerPinDialog.DialogCode.Rejected
     assert screen.model.cart.discount == small  # refused: nothing changed
     asked = _owner_pin(qtbot)
     screen._discount_approved(product.price, big, lambda: screen.model.set_order_discount(big))
@@ -83,12 +85,14 @@ def test_stock_adjust_and_price_change_need_the_owner(ctx: AppContext, qtbot: Qt
     editor = ProductEditor(ctx, product.id)
     qtbot.addWidget(editor)
     editor.price.setText(str(product.price + 500))
-    when_modal(OwnerPinDialog, lambda d: d.reject())
+    refused = when_modal(OwnerPinDialog, lambda d: d.reject())
     assert not editor.save()
+    assert [d.action for d in refused] == ["price_override"]  # asked, and refused
     with ctx.db.read() as s:
         assert s.get(Product, product.id).price == product.price  # type: ignore[union-attr]
-    _owner_pin(qtbot)
+    asked = _owner_pin(qtbot)
     assert editor.save()
+    assert asked == ["price_override"]
     with ctx.db.read() as s:
         assert s.get(Product, product.id).price == product.price + 500  # type: ignore[union-attr]
 
@@ -100,8 +104,9 @@ def test_settings_are_locked_for_a_cashier_until_the_owner_unlocks(
     page = SettingsPage(ctx)
     qtbot.addWidget(page)
     assert page.count() == 1 and page.tabText(0) == "Terkunci"
-    _owner_pin(qtbot)
+    asked = _owner_pin(qtbot)
     page.unlock_button.click()
+    assert asked == ["settings"]
     assert page.count() > 3 and page.tabText(0) == "Toko"
     as_user(ctx, "Siti")
     owner_page = SettingsPage(ctx)

@@ -6,7 +6,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import delete, select
 
@@ -119,7 +119,7 @@ def test_last_owner_cannot_be_deactivated_in_the_tab(tab: UsersTab, ctx: AppCont
 
     from PySide6.QtWidgets import QMessageBox
 
-    when_modal(QMessageBox, read_box)  # type: ignore[arg-type]
+    when_modal(QMessageBox, read_box)
     tab.toggle_active()
     assert "satu-satunya pemilik" in messages[0]
     assert _user(ctx, "Siti").active
@@ -129,13 +129,19 @@ def test_cashier_needs_owner_pin_to_change_users(tab: UsersTab, ctx: AppContext,
     rina, siti = as_user(ctx, "Rina"), user_id(ctx, "Siti")
     _select(tab, "Rina")
 
+    refused: list[list[OwnerPinDialog]] = []
+
     def grant_self(dialog: PermissionsDialog) -> None:
         dialog.boxes["settings"].setChecked(True)
-        when_modal(OwnerPinDialog, lambda pin: pin.reject())  # no owner around: cancelled
+        # no owner around: cancelled
+        refused.append(when_modal(OwnerPinDialog, lambda pin: pin.reject()))
         click(dialog, "Simpan izin")
 
     when_modal(PermissionsDialog, grant_self)
     tab.edit_permissions()
+    [[pin_dialog]] = refused  # the owner's PIN was really asked, and the dialog cancelled
+    assert pin_dialog.action == "settings"
+    assert pin_dialog.result() == OwnerPinDialog.DialogCode.Rejected
     assert _user(ctx, "Rina").permissions == ""
     assert audit(ctx.db, "user.permissions") == []
 
@@ -183,7 +189,8 @@ def test_login_and_lock_screen(ctx: AppContext, qtbot: QtBot) -> None:
     lock = LoginDialog(ctx, locked=True)
     qtbot.addWidget(lock)
     lock.show()
-    assert "Rina" in lock.findChild(type(lock.error), "dialogHeading").text()
+    heading = lock.findChild(QLabel, "dialogHeading")
+    assert heading is not None and "Rina" in heading.text()
     qtbot.keyClick(lock, Qt.Key.Key_Escape)
     lock.reject()
     lock.close()

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -132,7 +132,8 @@ def test_cashier_refund_asks_owner_pin_then_saves(page: OrdersPage, ctx: AppCont
     pin_attempts: list[str] = []
 
     def fill_pin(dialog: OwnerPinDialog) -> None:
-        assert "Rina" in dialog.findChild(type(dialog.error), "dialogHeading").text()
+        heading = dialog.findChild(QLabel, "dialogHeading")
+        assert heading is not None and "Rina" in heading.text()
         if not pin_attempts:  # first a wrong PIN: refused, the dialog stays open
             pin_attempts.append("0000")
             qtbot.keyClicks(dialog.pin, "0000")
@@ -175,17 +176,23 @@ def test_cashier_refund_without_pin_is_not_saved(page: OrdersPage, ctx: AppConte
     before = _all_orders(ctx)
     messages: list[str] = []
 
+    refused: list[list[OwnerPinDialog]] = []  # what the owner-PIN watcher saw
+
     def fill_refund(dialog: RefundDialog) -> None:
         dialog.model.set_all()
         dialog.reason.setEditText("Salah barang")
-        when_modal(OwnerPinDialog, lambda pin_dialog: pin_dialog.reject())
+        refused.append(when_modal(OwnerPinDialog, lambda pin_dialog: pin_dialog.reject()))
         click(dialog, "Simpan retur")
         messages.append(dialog.error.text())
         dialog.reject()
 
-    when_modal(RefundDialog, fill_refund)
+    opened = when_modal(RefundDialog, fill_refund)
     dialog = page.refund_selected()
-    assert dialog is not None and dialog.result_ is None
+    assert opened == [dialog] and dialog is not None and dialog.result_ is None
+    # the owner really was asked for this refund, and the PIN dialog was cancelled
+    [[pin_dialog]] = refused
+    assert pin_dialog.action == "refund"
+    assert pin_dialog.result() == OwnerPinDialog.DialogCode.Rejected
     assert "persetujuan pemilik" in messages[0]
     assert _all_orders(ctx) == before and audit(ctx.db, "refund") == []
 
@@ -228,8 +235,9 @@ def test_void_pending_order_by_cashier_with_owner_pin(page: OrdersPage, ctx: App
         qtbot.keyClicks(dialog.pin, "1234")
         click(dialog, "Setujui")
 
-    when_modal(OwnerPinDialog, fill_pin)
+    asked = when_modal(OwnerPinDialog, fill_pin)
     assert page.void_selected("Pembeli batal")
+    assert [d.action for d in asked] == ["void"]
     with ctx.db.read() as s:
         assert s.get(Order, sale.order_id).status == "void"  # type: ignore[union-attr]
         assert s.get(Product, pid).on_hand == stock + 2  # type: ignore[union-attr]

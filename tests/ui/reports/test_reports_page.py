@@ -60,11 +60,27 @@ def test_dashboard_shows_figures_and_exports(
     assert "Penjualan bersih;75000" in (tmp_path / "laporan.csv").read_text(encoding="utf-8-sig")
 
 
-def test_cashier_does_not_see_cost_figures(qtbot: QtBot, db: Database) -> None:
-    page = ReportsPage(AppContext(db=db, user_role="cashier"), autoload=False)
+def test_cashier_does_not_see_cost_figures(shop_clock_running: ShopClock, qtbot: QtBot,
+                                           db: Database) -> None:
+    from app import users
+
+    _shop(db)
+    with db.unit_of_work() as s:
+        owner = int(users.create_user(s, "Siti", "owner", "1234"))
+        cashier = int(users.create_user(s, "Rina", "cashier", "1111"))
+    ctx = AppContext(db=db, user_id=cashier, user_name="Rina", user_role="cashier")
+    page = ReportsPage(ctx)
     qtbot.addWidget(page)
-    assert not page.show_costs and page.top.columnCount() == 4
-    assert page.tile_profit.parent() is None and page.tile_stock.parent() is None
+    qtbot.waitUntil(lambda: page.report is not None and page.top.rowCount() > 0, timeout=10_000)
+    assert not page.show_costs
+    assert page.top.isColumnHidden(4) and page.slow.isColumnHidden(4)
+    assert page.tile_profit.isHidden() and page.tile_stock.isHidden()
+    assert "Rp" not in page.tile_profit.value.text() + page.top.item(0, 4).text()
+    ctx.user_id, ctx.user_name, ctx.user_role = owner, "Siti", "owner"  # Ctrl+L, the owner
+    with qtbot.waitSignal(page.sig_report_shown, timeout=10_000):
+        ctx.signals.sig_user_changed.emit()
+    assert page.show_costs and not page.top.isColumnHidden(4) and not page.tile_profit.isHidden()
+    assert page.top.item(0, 4).text().startswith("Rp")
 
 
 def test_close_shift_through_dialog(shop_clock_running: ShopClock, qtbot: QtBot, db: Database) -> None:
