@@ -119,14 +119,20 @@ class OwnerPinDialog(QDialog):
         self.accept()
 
 
-def ask_approval(parent: QWidget | None, ctx: AppContext, action: str,
+def ask_approval(parent: QWidget | None, ctx: AppContext, action: str, *, fresh: bool = False,
                  **detail: object) -> Approval | None:
     """An approval for ``action`` by the current user, asking an owner's PIN when needed.
 
     An owner's running approval of a screen visit (``ctx.elevation``) covers only the
-    action of that screen: approval for Pengaturan never covers a refund.
+    action of that screen: approval for Pengaturan never covers a refund. ``fresh`` asks
+    the PIN for this one change even inside such a visit (users, restoring a backup).
     """
-    if ctx.elevation.covers(action) and ctx.elevation.owner_id is not None:
+    return _approval(parent, ctx, action, detail, fresh)
+
+
+def _approval(parent: QWidget | None, ctx: AppContext, action: str, detail: dict[str, object],
+              fresh: bool = False) -> Approval | None:
+    if not fresh and ctx.elevation.covers(action) and ctx.elevation.owner_id is not None:
         try:
             with ctx.db.unit_of_work() as session:
                 return permissions.record_elevated(session, ctx.user_id, action,
@@ -156,7 +162,7 @@ def approved(parent: QWidget | None, ctx: AppContext, action: str, **detail: obj
     """
     if ctx.user_id is None:
         return True
-    return ask_approval(parent, ctx, action, **detail) is not None
+    return _approval(parent, ctx, action, detail) is not None
 
 
 def idle_seconds(ctx: AppContext) -> int:
@@ -173,7 +179,7 @@ def open_screen(parent: QWidget | None, ctx: AppContext, scope: str, **detail: o
     """
     if ctx.user_id is None:
         return True
-    approval = ask_approval(parent, ctx, scope, **detail)
+    approval = _approval(parent, ctx, scope, detail)
     if approval is None:
         return False
     if approval.approved_by_id is not None and not ctx.elevation.covers(scope):

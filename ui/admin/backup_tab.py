@@ -161,7 +161,8 @@ class BackupTab(QWidget):
         except UserError as exc:
             self._say(self.tr("Tidak dipulihkan. %1").replace("%1", error_text(exc)), error=True)
             return False
-        approval = ask_approval(self, self.ctx, "settings", what="pulihkan cadangan", file=path.name)
+        approval = ask_approval(self, self.ctx, "settings", fresh=True, what="pulihkan cadangan",
+                                file=path.name)
         if approval is None:
             return False
         question = self.tr("Semua data toko sekarang akan diganti dengan isi cadangan '%1'. "

@@ -146,7 +146,8 @@ class UsersTab(QWidget):
 
     def _apply(self, what: str, change: Callable[[Session], None]) -> bool:
         """Ask approval for changing settings, then run ``change`` in one transaction."""
-        if ask_approval(self, self.ctx, "settings", what=what) is None:
+        # fresh: users and PINs need the owner's PIN for each change, even in an approved visit
+        if ask_approval(self, self.ctx, "settings", fresh=True, what=what) is None:
             return False
         try:
             with self.ctx.db.unit_of_work() as session:

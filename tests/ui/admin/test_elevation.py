@@ -13,10 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
-from tests.ui.admin.kit import activate, audit, log_in_with_ctrl_l, user_id, when_modal
+from tests.ui.admin.kit import activate, audit, click, log_in_with_ctrl_l, user_id, when_modal
 from tests.ui.helpers import press
 from ui.admin.approval import OwnerPinDialog, ask_approval
 from ui.admin.login import install_lock_shortcut
+from ui.admin.user_dialogs import AddUserDialog
+from ui.admin.users_tab import UsersTab
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.payments.settings_tab import PaymentSettingsTab
@@ -161,3 +163,26 @@ def test_bank_account_needs_the_owner_pin_even_inside_pengaturan(
     assert (user, approver) == (user_id(ctx, "Rina"), user_id(ctx, "Siti"))
     assert json.loads(detail) == {"bank": "BRI", "number": "555666777888", "holder": "RINA KASIR"}
     assert "1234" not in json.dumps([d for _u, _a, d in audit(ctx.db, "perm.bank_account")])
+
+
+def test_users_are_changed_only_with_a_fresh_owner_pin(
+    till: MainWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    page = settings_page(till, qtbot)
+    unlock_with_owner_pin(page, qtbot)
+    [tab] = [page.widget(i) for i in range(page.count()) if isinstance(page.widget(i), UsersTab)]
+    assert isinstance(tab, UsersTab)
+
+    def new_owner(dialog: AddUserDialog) -> None:  # Rina tries to make herself an owner
+        dialog.name_edit.setText("Rina Juga")
+        dialog.role_combo.setCurrentIndex(dialog.role_combo.findData("owner"))
+        qtbot.keyClicks(dialog.pins.first, "2468")
+        qtbot.keyClicks(dialog.pins.second, "2468")
+        click(dialog, "Tambah")
+
+    when_modal(AddUserDialog, new_owner)
+    refused = when_modal(OwnerPinDialog, lambda dialog: dialog.reject())
+    tab.add_user()
+    assert [d.action for d in refused] == ["settings"]  # asked again inside the approved visit
+    assert "Rina Juga" not in [row.name for row in tab.model.rows]
+    assert audit(ctx.db, "user.create") == []
