@@ -1,8 +1,13 @@
-"""``python -m server [--port N] [--data-dir DIR]`` or ``python -m server create-admin``."""
+"""``python -m server [--port N] [--data-dir DIR] [--workers N]`` or ``... create-admin``.
+
+SIGTERM / Ctrl+C: the server stops accepting connections, lets the requests in
+flight finish for at most ``PEKEN_SHUTDOWN_TIMEOUT_S`` seconds and exits.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -15,6 +20,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=Path, help="folder data (file SQLite)")
     parser.add_argument("--port", type=int, help="port (bawaan 8040)")
     parser.add_argument("--host", help="alamat (bawaan 127.0.0.1)")
+    parser.add_argument("--workers", type=int, default=1, help="jumlah proses (bawaan 1)")
     parser.add_argument("--name", default="admin", help="nama token admin (create-admin)")
     return parser
 
@@ -39,11 +45,25 @@ def main(argv: list[str] | None = None) -> int:
 
         print(create_admin(settings, args.name))
         return 0
+    return _serve(settings, args.workers)
+
+
+def _serve(settings: Settings, workers: int) -> int:
     import uvicorn
 
     from server.app import create_app
 
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+    common: dict[str, object] = {
+        "host": settings.host, "port": settings.port, "log_level": "info",
+        "timeout_graceful_shutdown": settings.shutdown_timeout_s,
+    }
+    if workers <= 1:
+        uvicorn.run(create_app(settings), **common)  # type: ignore[arg-type]
+        return 0
+    create_app(settings).state.db.dispose()  # migrate once, before the workers start
+    os.environ["PEKEN_DATA_DIR"] = str(settings.data_dir)
+    uvicorn.run("server.app:app_from_environment", factory=True, workers=workers,
+                **common)  # type: ignore[arg-type]
     return 0
 
 

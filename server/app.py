@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+
+import anyio.to_thread
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
@@ -10,7 +14,7 @@ from server.config import Settings
 from server.db import Database
 from server.devices.router import router as devices_router
 from server.errors import install_error_handlers
-from server.limits import RequestLimits
+from server.limits import ConcurrencyLimit, RequestLimits
 from server.orders.router import router as orders_router
 from server.sellers.router import router as sellers_router
 from server.sync.router import router as sync_router
@@ -21,21 +25,37 @@ DESCRIPTION = (
 )
 
 
+HEALTH_PATH = "/api/v1/health"
+
+
+def _lifespan(settings: Settings) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # The endpoints are synchronous: they run on this many threads, sized with the
+        # pool so that every admitted request finds a thread and a connection.
+        limiter = anyio.to_thread.current_default_thread_limiter()
+        limiter.total_tokens = settings.worker_threads
+        yield
+
+    return lifespan
+
+
 def create_app(settings: Settings | None = None, *, migrate: bool = True) -> FastAPI:
     """Build the ASGI app on ``settings`` (migrating the database first)."""
     settings = settings or Settings()
     db = Database(settings)
     if migrate:
         db.migrate()
-    app = FastAPI(title="PEKEN Katalog", version="1.0.0", description=DESCRIPTION)
+    app = FastAPI(title="PEKEN Katalog", version="1.0.0", description=DESCRIPTION,
+                  lifespan=_lifespan(settings))
     app.state.settings = settings
     app.state.db = db
     install_error_handlers(app)
     for router in (sellers_router, devices_router, sync_router, catalog_router, orders_router):
         app.include_router(router)
 
-    @app.get("/api/v1/health", tags=["meta"])
-    def health() -> dict[str, str]:
+    @app.get(HEALTH_PATH, tags=["meta"])
+    async def health() -> dict[str, str]:
         """Liveness probe."""
         return {"status": "ok"}
 
@@ -43,4 +63,14 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
                            allow_methods=["GET", "POST"], allow_headers=["*"])
     app.add_middleware(RequestLimits, max_bytes=settings.max_body_bytes)
+    app.add_middleware(ConcurrencyLimit, max_active=settings.max_concurrent_requests,
+                       max_queued=settings.max_queued_requests,
+                       queue_timeout=settings.queue_timeout_s,
+                       retry_after=settings.retry_after_s, exempt=(HEALTH_PATH,))
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one worker process (``--workers N``): settings from the environment,
+    schema already migrated by the parent."""
+    return create_app(Settings(), migrate=False)

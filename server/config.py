@@ -30,7 +30,29 @@ class Settings(BaseSettings):
     max_ops_per_push: int = 1000
     max_photo_bytes: int = 512 * 1024
     cors_origins: list[str] = Field(default_factory=list)
-    sqlite_busy_timeout_ms: int = 30_000
+    sqlite_busy_timeout_ms: int = 5_000
+    # Load shedding: at most ``max_concurrent_requests`` requests work at once per process;
+    # up to ``max_queued_requests`` more wait at most ``queue_timeout_s``, the rest get 503.
+    max_concurrent_requests: int = Field(default=24, ge=1, le=1000)
+    max_queued_requests: int = Field(default=64, ge=0, le=100_000)
+    queue_timeout_s: float = Field(default=2.0, ge=0, le=60)
+    retry_after_s: int = Field(default=2, ge=1, le=3600)
+    # Database pool per process (derived from max_concurrent_requests when 0).
+    db_pool_size: int = Field(default=0, ge=0, le=1000)
+    db_pool_timeout_s: float = Field(default=5.0, gt=0, le=120)
+    pg_lock_timeout_ms: int = Field(default=5_000, ge=0)
+    pg_statement_timeout_ms: int = Field(default=15_000, ge=0)
+    shutdown_timeout_s: int = Field(default=10, ge=1, le=600)
+
+    @property
+    def worker_threads(self) -> int:
+        """Threads running the synchronous endpoints (a few more than admitted requests)."""
+        return self.max_concurrent_requests + 8
+
+    @property
+    def pool_size(self) -> int:
+        """Pooled connections per engine: one per admitted request plus spares."""
+        return self.db_pool_size or self.max_concurrent_requests + 4
 
     def resolved_database_url(self) -> str:
         """The SQLAlchemy URL to connect to (SQLite file in ``data_dir`` by default)."""

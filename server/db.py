@@ -4,13 +4,20 @@ SQLite: WAL, ``foreign_keys=ON`` and a busy timeout on every connection; write
 transactions start with ``BEGIN IMMEDIATE`` so writers are serialized and a
 read-then-write transaction never fails on a stale snapshot. Read-only requests
 use a second engine with plain deferred transactions. PostgreSQL: one engine,
-READ COMMITTED; writers serialize per shop with ``SELECT ... FOR UPDATE`` on the
-shop's row (see :mod:`server.changelog`).
+READ COMMITTED, ``lock_timeout`` and ``statement_timeout`` on every connection;
+writers serialize per shop with ``SELECT ... FOR UPDATE`` on the shop's row (see
+:mod:`server.changelog`).
+
+Pools hold one connection per admitted request (see :mod:`server.limits`) plus a
+few spares and never overflow; a request holds at most one connection at a time
+(authentication uses its own short session, released before the endpoint runs).
+A pool that stays empty for ``db_pool_timeout_s`` raises, which answers 503.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -30,8 +37,9 @@ def _sqlite_engine(url: str, settings: Settings, *, immediate: bool) -> Engine:
     engine = create_engine(
         url,
         connect_args={"check_same_thread": False, "timeout": settings.sqlite_busy_timeout_ms / 1000},
-        pool_size=8,
-        max_overflow=16,
+        pool_size=settings.pool_size,
+        max_overflow=0,
+        pool_timeout=settings.db_pool_timeout_s,
     )
 
     @event.listens_for(engine, "connect")
@@ -51,6 +59,15 @@ def _sqlite_engine(url: str, settings: Settings, *, immediate: bool) -> Engine:
     return engine
 
 
+def _postgres_engine(url: str, settings: Settings) -> Engine:
+    """A PostgreSQL engine whose sessions give up on locks and runaway statements."""
+    options = (f"-c lock_timeout={int(settings.pg_lock_timeout_ms)} "
+               f"-c statement_timeout={int(settings.pg_statement_timeout_ms)}")
+    return create_engine(url, pool_size=settings.pool_size, max_overflow=0,
+                         pool_timeout=settings.db_pool_timeout_s, pool_pre_ping=True,
+                         connect_args={"options": options})
+
+
 class Database:
     """The write and read engines plus their session factories."""
 
@@ -63,7 +80,7 @@ class Database:
             self.write_engine = _sqlite_engine(self.url, settings, immediate=True)
             self.read_engine = _sqlite_engine(self.url, settings, immediate=False)
         else:
-            self.write_engine = create_engine(self.url, pool_size=10, max_overflow=20)
+            self.write_engine = _postgres_engine(self.url, settings)
             self.read_engine = self.write_engine
         self.write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
         self.read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
@@ -86,6 +103,20 @@ class Database:
 def _database(request: Request) -> Database:
     db: Database = request.app.state.db
     return db
+
+
+@contextmanager
+def write_session(request: Request) -> Iterator[Session]:
+    """A write transaction committed when the block ends (before the answer is serialised)."""
+    with _database(request).write_sessions() as session, session.begin():
+        yield session
+
+
+@contextmanager
+def read_session(request: Request) -> Iterator[Session]:
+    """A read-only session, closed (connection back in the pool) when the block ends."""
+    with _database(request).read_sessions() as session:
+        yield session
 
 
 def get_session(request: Request) -> Iterator[Session]:

@@ -12,6 +12,8 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.errors import UserError
@@ -92,6 +94,35 @@ async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse(error_body("validation_error", message, fields=fields), 422)
 
 
+BUSY_SIGNS = ("database is locked", "database table is locked", "lock timeout",
+              "canceling statement due to statement timeout", "LockNotAvailable", "QueryCanceled")
+
+
+def is_busy(exc: BaseException) -> bool:
+    """True for a database that is momentarily busy (pool empty, lock or statement timeout)."""
+    if isinstance(exc, PoolTimeout):
+        return True
+    if isinstance(exc, OperationalError):
+        text = f"{type(exc.orig).__name__} {exc.orig}"
+        return any(sign in text for sign in BUSY_SIGNS)
+    return False
+
+
+def busy_response(retry_after: int) -> JSONResponse:
+    """``503 server_busy`` with ``Retry-After``: the client retries the same request later."""
+    return JSONResponse(
+        error_body("server_busy", "Server PEKEN sedang sibuk; coba lagi sebentar lagi."), 503,
+        headers={"Retry-After": str(retry_after)},
+    )
+
+
+async def _db_error(request: Request, exc: Exception) -> JSONResponse:
+    if is_busy(exc):
+        log.warning("database busy (%s) on %s", type(exc).__name__, request.url.path)
+        return busy_response(getattr(request.app.state.settings, "retry_after_s", 2))
+    return await _internal_error(request, exc)
+
+
 async def _internal_error(_request: Request, exc: Exception) -> JSONResponse:
     log.exception("unexpected server error", exc_info=exc)
     return JSONResponse(
@@ -104,4 +135,6 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ApiError, _api_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(PoolTimeout, _db_error)
+    app.add_exception_handler(OperationalError, _db_error)
     app.add_exception_handler(Exception, _internal_error)

@@ -11,10 +11,10 @@ import secrets
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends, Header
+from fastapi import Depends, Header, Request
 from sqlalchemy import select
 
-from server.db import ReadSessionDep
+from server.db import read_session
 from server.errors import ApiError
 from server.models import AdminToken, Device, Seller
 
@@ -44,10 +44,12 @@ def _bearer(authorization: str | None) -> str:
 AuthHeader = Annotated[str | None, Header(include_in_schema=False)]
 
 
-def require_admin(session: ReadSessionDep, authorization: AuthHeader = None) -> AdminToken:
-    """The admin token of the request, or 401."""
+def require_admin(request: Request, authorization: AuthHeader = None) -> AdminToken:
+    """The admin token of the request, or 401 (its own short session, released at once)."""
     token = _bearer(authorization)
-    admin = session.scalar(select(AdminToken).where(AdminToken.token_hash == hash_secret(token)))
+    with read_session(request) as session:
+        admin = session.scalar(
+            select(AdminToken).where(AdminToken.token_hash == hash_secret(token)))
     if admin is None:
         raise ApiError(401, "unauthorized", "Token admin tidak berlaku.")
     return admin
@@ -61,16 +63,24 @@ class DeviceAuth:
     seller_id: int
 
 
-def require_device(session: ReadSessionDep, authorization: AuthHeader = None) -> DeviceAuth:
-    """The device whose token is presented, or 401 (unknown, revoked) / 403 (shop suspended)."""
+def require_device(request: Request, authorization: AuthHeader = None) -> DeviceAuth:
+    """The device whose token is presented, or 401 (unknown, revoked) / 403 (shop suspended).
+
+    The lookup runs in its own short session, so the connection is back in the pool
+    before the endpoint starts.
+    """
     token = _bearer(authorization)
-    device = session.scalar(select(Device).where(Device.token_hash == hash_secret(token)))
-    if device is None or device.revoked_at is not None:
+    with read_session(request) as session:
+        row = session.execute(
+            select(Device.id, Device.seller_id, Device.revoked_at, Seller.status)
+            .join(Seller, Seller.id == Device.seller_id)
+            .where(Device.token_hash == hash_secret(token))
+        ).first()
+    if row is None or row.revoked_at is not None:
         raise ApiError(401, "unauthorized", "Token perangkat tidak berlaku atau sudah dicabut.")
-    seller = session.get(Seller, device.seller_id)
-    if seller is None or seller.status != "active":
+    if row.status != "active":
         raise ApiError(403, "seller_suspended", "Toko ini sedang dibekukan oleh admin PEKEN.")
-    return DeviceAuth(device_id=device.id, seller_id=device.seller_id)
+    return DeviceAuth(device_id=row.id, seller_id=row.seller_id)
 
 
 AdminDep = Annotated[AdminToken, Depends(require_admin)]

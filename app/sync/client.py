@@ -12,10 +12,12 @@ All are :class:`app.errors.UserError` with an Indonesian message; none carries t
 
 from __future__ import annotations
 
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
 
+from app import clock
 from app.errors import UserError
 
 API = "/api/v1"
@@ -32,7 +34,34 @@ class SyncError(UserError):
 
 
 class SyncUnavailable(SyncError):
-    """The server could not be reached or answered 5xx/429: try again later."""
+    """The server could not be reached or answered 5xx/429: try again later.
+
+    ``retry_after``: seconds the server asked to wait (``Retry-After`` on 503/429), or None.
+    """
+
+    def __init__(self, message: str, *, code: str = "", status: int = 0,
+                 retry_after: float | None = None) -> None:
+        super().__init__(message, code=code, status=status)
+        self.retry_after = retry_after
+
+
+MAX_RETRY_AFTER = 3600.0
+
+
+def retry_after_seconds(response: httpx.Response) -> float | None:
+    """The ``Retry-After`` of an answer in seconds (delay or HTTP date), at most an hour."""
+    value = response.headers.get("retry-after", "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return min(float(value), MAX_RETRY_AFTER)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        return None
+    return max(0.0, min((when - clock.now_utc()).total_seconds(), MAX_RETRY_AFTER))
 
 
 class SyncAuthError(SyncError):
@@ -74,8 +103,11 @@ def raise_for(response: httpx.Response) -> None:
         return
     code, message = _server_message(response)
     if status >= 500 or status == 429:
-        raise SyncUnavailable(f"Server PEKEN sedang bermasalah (HTTP {status}); dicoba lagi nanti.",
-                              code=code, status=status)
+        busy = status in (429, 503)
+        text = "sedang sibuk" if busy else "sedang bermasalah"
+        raise SyncUnavailable(f"Server PEKEN {text} (HTTP {status}); dicoba lagi nanti.",
+                              code=code, status=status,
+                              retry_after=retry_after_seconds(response) if busy else None)
     if status == 401:
         raise SyncAuthError(message or "Token perangkat tidak berlaku; daftarkan ulang perangkat.",
                             code=code, status=status)

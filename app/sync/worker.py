@@ -152,7 +152,9 @@ class SyncWorker:
         if isinstance(self._last_error, SyncAuthError):
             return self.max_backoff
         delay = min(self.max_backoff, self.min_backoff * 2 ** (self._failures - 1))
-        return float(delay * self._rng.uniform(0.5, 1.0))
+        delay = float(delay * self._rng.uniform(0.5, 1.0))
+        asked = getattr(self._last_error, "retry_after", None)  # 503/429 with Retry-After
+        return max(delay, float(asked)) if asked is not None else delay
 
     def _run(self) -> None:
         while not self._stop.is_set():

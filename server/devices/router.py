@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 
-from server.db import SessionDep
+from server.db import write_session
 from server.devices import service
 from server.devices.service import Enrollment
 from server.schemas import DbId, Strict, Text40, Text100
@@ -22,18 +22,21 @@ class EnrollIn(Strict):
 
 
 @router.post("/devices/enroll", response_model=Enrollment, status_code=201)
-def enroll(body: EnrollIn, session: SessionDep) -> Enrollment:
+def enroll(body: EnrollIn, request: Request) -> Enrollment:
     """Enroll a device with a one-time code; the token is shown only in this answer."""
-    return service.enroll(session, body.code, body.device_name)
+    with write_session(request) as session:
+        return service.enroll(session, body.code, body.device_name)
 
 
 @router.get("/admin/sellers/{seller_id}/devices", response_model=list[DeviceOut])
-def list_devices(seller_id: DbId, session: SessionDep, _admin: AdminDep) -> list[DeviceOut]:
+def list_devices(seller_id: DbId, request: Request, _admin: AdminDep) -> list[DeviceOut]:
     """The devices enrolled for a seller."""
-    return [service.device_out(d) for d in service.list_devices(session, seller_id)]
+    with write_session(request) as session:
+        return [service.device_out(d) for d in service.list_devices(session, seller_id)]
 
 
 @router.post("/admin/devices/{device_id}/revoke", response_model=DeviceOut)
-def revoke(device_id: DbId, session: SessionDep, _admin: AdminDep) -> DeviceOut:
+def revoke(device_id: DbId, request: Request, _admin: AdminDep) -> DeviceOut:
     """Revoke a device token."""
-    return service.device_out(service.revoke(session, device_id))
+    with write_session(request) as session:
+        return service.device_out(service.revoke(session, device_id))

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Path, Request
 
 from server.config import Settings
-from server.db import ReadSessionDep, SessionDep
+from server.db import read_session, write_session
 from server.models import Seller
 from server.orders import placement
 from server.orders.schemas import OrderIn, OrderView, PlacedOrder
@@ -19,26 +19,27 @@ BuyerSecret = Annotated[str | None, Header(alias="X-Buyer-Secret", max_length=10
 
 
 @router.post("", response_model=PlacedOrder, status_code=201)
-def place_order(body: OrderIn, session: SessionDep, request: Request) -> PlacedOrder:
+def place_order(body: OrderIn, request: Request) -> PlacedOrder:
     """Place an order: stock is reserved; the answer says where and how much to pay."""
     settings: Settings = request.app.state.settings
-    return placement.place(session, settings, body)
+    with write_session(request) as session:
+        return placement.place(session, settings, body)
 
 
 @router.get("/{order_id}", response_model=OrderView)
-def get_order(
-    order_id: OrderId, session: ReadSessionDep, x_buyer_secret: BuyerSecret = None
-) -> OrderView:
+def get_order(order_id: OrderId, request: Request, x_buyer_secret: BuyerSecret = None) -> OrderView:
     """An order, for the buyer holding its secret (header ``X-Buyer-Secret``)."""
-    order = placement.buyer_order(session, order_id, x_buyer_secret)
-    seller = session.get(Seller, order.seller_id)
-    assert seller is not None
-    return placement.order_view(seller, order)
+    with read_session(request) as session:
+        order = placement.buyer_order(session, order_id, x_buyer_secret)
+        seller = session.get(Seller, order.seller_id)
+        assert seller is not None
+        return placement.order_view(seller, order)
 
 
 @router.post("/{order_id}/cancel", response_model=OrderView)
 def cancel_order(
-    order_id: OrderId, session: SessionDep, x_buyer_secret: BuyerSecret = None
+    order_id: OrderId, request: Request, x_buyer_secret: BuyerSecret = None
 ) -> OrderView:
     """Cancel an unpaid order (needs the buyer secret)."""
-    return placement.cancel(session, order_id, x_buyer_secret)
+    with write_session(request) as session:
+        return placement.cancel(session, order_id, x_buyer_secret)

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 
 from server.config import Settings
-from server.db import SessionDep
+from server.db import write_session
 from server.schemas import DbId
 from server.security import AdminDep
 from server.sellers import service
@@ -22,53 +22,57 @@ def _settings(request: Request) -> Settings:
 
 
 @router.post("/sellers", response_model=SellerOut, status_code=201)
-def register_seller(body: SellerIn, session: SessionDep, _admin: AdminDep) -> SellerOut:
+def register_seller(body: SellerIn, request: Request, _admin: AdminDep) -> SellerOut:
     """Register a seller (NIK 16 digits, NPWP 15/16 digits, static QRIS checked)."""
-    return service.seller_out(session, service.register(session, body))
+    with write_session(request) as session:
+        return service.seller_out(session, service.register(session, body))
 
 
 @router.get("/sellers", response_model=list[SellerOut])
-def list_sellers(session: SessionDep, _admin: AdminDep) -> list[SellerOut]:
+def list_sellers(request: Request, _admin: AdminDep) -> list[SellerOut]:
     """Every seller with this month's turnover."""
-    return [service.seller_out(session, s) for s in service.list_sellers(session)]
+    with write_session(request) as session:
+        return [service.seller_out(session, s) for s in service.list_sellers(session)]
 
 
 @router.get("/sellers/{seller_id}", response_model=SellerOut)
-def get_seller(seller_id: DbId, session: SessionDep, _admin: AdminDep) -> SellerOut:
+def get_seller(seller_id: DbId, request: Request, _admin: AdminDep) -> SellerOut:
     """One seller."""
-    return service.seller_out(session, service.get_seller(session, seller_id))
+    with write_session(request) as session:
+        return service.seller_out(session, service.get_seller(session, seller_id))
 
 
 @router.post("/sellers/{seller_id}/suspend", response_model=SellerOut)
-def suspend(seller_id: DbId, session: SessionDep, _admin: AdminDep) -> SellerOut:
+def suspend(seller_id: DbId, request: Request, _admin: AdminDep) -> SellerOut:
     """Suspend a seller: hidden from the catalog, devices refused."""
-    return service.seller_out(session, service.set_status(session, seller_id, "suspended"))
+    with write_session(request) as session:
+        return service.seller_out(session, service.set_status(session, seller_id, "suspended"))
 
 
 @router.post("/sellers/{seller_id}/activate", response_model=SellerOut)
-def activate(seller_id: DbId, session: SessionDep, _admin: AdminDep) -> SellerOut:
+def activate(seller_id: DbId, request: Request, _admin: AdminDep) -> SellerOut:
     """Lift a suspension."""
-    return service.seller_out(session, service.set_status(session, seller_id, "active"))
+    with write_session(request) as session:
+        return service.seller_out(session, service.set_status(session, seller_id, "active"))
 
 
 @router.post(
     "/sellers/{seller_id}/enrollment-codes", response_model=EnrollmentCodeOut, status_code=201
 )
-def issue_code(
-    seller_id: DbId, session: SessionDep, _admin: AdminDep, request: Request
-) -> EnrollmentCodeOut:
+def issue_code(seller_id: DbId, _admin: AdminDep, request: Request) -> EnrollmentCodeOut:
     """Issue a one-time enrollment code for a new device of this seller."""
     hours = _settings(request).enrollment_code_hours
-    return service.issue_code(session, seller_id, hours)
+    with write_session(request) as session:
+        return service.issue_code(session, seller_id, hours)
 
 
 @router.get("/turnover", response_model=list[TurnoverRow])
 def turnover(
-    session: SessionDep,
     _admin: AdminDep,
     request: Request,
     month: Annotated[str | None, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")] = None,
 ) -> list[TurnoverRow]:
     """Paid online turnover per seller for ``month`` (``YYYY-MM``, default this month)."""
     cap = _settings(request).turnover_cap
-    return service.turnover_report(session, month or service.current_month(), cap)
+    with write_session(request) as session:
+        return service.turnover_report(session, month or service.current_month(), cap)
