@@ -10,6 +10,7 @@ from app import settings
 from app.payments import qris
 from models import Product
 from ui.context import AppContext
+from ui.orders.page import OrdersPage
 from ui.payments.settings_tab import PaymentSettingsTab
 from ui.sell.pay import PayDialog
 from ui.sell.screen import SellScreen
@@ -60,6 +61,10 @@ def test_rounding_chosen_in_settings_is_shown_and_booked_for_cash(
     assert (order.total, order.rounding, order.status) == (12_540, -40, "paid")
     assert [(p.method, p.amount, p.tendered, p.change) for p in order.payments] == [
         ("cash", 12_500, 20_000, 7_500)]
+    page = OrdersPage(ctx)
+    qtbot.addWidget(page)
+    page.show_detail(order.id)
+    assert "Total Rp12.540 · Pembulatan -Rp40 · dibayar Rp12.500" in page.panel.totals.text()
 
 
 def test_demo_shop_has_a_qris_and_f3_shows_its_qr(

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.clock import local
+from app.clock import local, now_utc
 from app.money import format_qty, format_rupiah
+from app.payments.service import format_age
 from ui.orders.labels import kind_label, method_label, payment_status_label, status_label
 from ui.orders.queries import OrderDetail
 
@@ -83,7 +84,11 @@ class OrderDetailPanel(QFrame):
         if order is None:
             self.title.setText(self.tr("Pilih pesanan di daftar untuk melihat rinciannya."))
             return
-        self.title.setText(f"{kind_label(order.kind)} {order.number} · {status_label(order.status)}")
+        status = status_label(order.status)
+        if order.unpaid_counter_sale:  # the goods left; it waits for its money, never expires
+            status = self.tr("Belum dibayar · %1").replace(
+                "%1", format_age(now_utc() - order.created_at))
+        self.title.setText(f"{kind_label(order.kind)} {order.number} · {status}")
         self.meta.setText(self._meta(order))
         _fill(self.lines, [[line.name, f"{format_qty(line.qty)} {line.unit}",
                             format_rupiah(line.unit_price),
@@ -117,6 +122,10 @@ class OrderDetailPanel(QFrame):
             parts.append(self.tr("Subtotal %1 · Diskon %2").replace(
                 "%1", format_rupiah(order.subtotal)).replace("%2", format_rupiah(order.discount)))
         parts.append(self.tr("Total %1").replace("%1", format_rupiah(order.total)))
+        if order.rounding:
+            parts.append(self.tr("Pembulatan %1 · dibayar %2").replace(
+                "%1", format_rupiah(order.rounding)).replace(
+                "%2", format_rupiah(order.total + order.rounding)))
         if order.tax:
             parts.append(self.tr("termasuk PPN %1").replace("%1", format_rupiah(order.tax)))
         return " · ".join(parts)

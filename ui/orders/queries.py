@@ -160,6 +160,13 @@ class OrderDetail:
     lines: list[LineView] = field(default_factory=list)
     payments: list[PaymentView] = field(default_factory=list)
     refunds: list[RefundView] = field(default_factory=list)
+    rounding: int = 0  # cash rounding ("Pembulatan"): money paid = total + rounding
+    source: str = "counter"
+
+    @property
+    def unpaid_counter_sale(self) -> bool:
+        """A counter sale whose goods left and whose money is awaited ("belum dibayar")."""
+        return self.kind == "sale" and self.status == "pending" and self.source != "online"
 
     @property
     def refundable(self) -> bool:
@@ -183,7 +190,7 @@ def load_detail(session: Session, order_id: int) -> OrderDetail:
         order.id, order.number, order.created_at, order.kind, order.status,
         channel.name if channel else "", cashier.name if cashier else "", order.subtotal,
         order.discount, order.total, order.tax, order.reason, order.note,
-        original.number if original else "",
+        original.number if original else "", rounding=order.rounding, source=order.source,
     )
     for line in order.lines:
         done = refunded_qty(session, line.id) if order.kind == "sale" else Decimal(0)

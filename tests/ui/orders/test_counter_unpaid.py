@@ -52,6 +52,8 @@ def test_counter_transfer_waits_as_belum_dibayar_three_days_later(
         shown = {page.model.index(r, 0).data(): page.model.index(r, 3).data()
                  for r in range(page.model.rowCount())}
         assert shown[number] == "Belum dibayar · 3 hari"
+        page.select_order(next(r.id for r in page.model.rows if r.number == number))
+        assert page.panel.title.text().endswith(f"{number} · Belum dibayar · 3 hari")
     with ctx.db.read() as session:
         order = session.query(Order).filter_by(number=number).one()
         assert (order.status, order.expires_at) == ("pending", None)
