@@ -111,6 +111,13 @@ def _table(headers: list[str], rows: list[list[str]], widths: list[float], numer
     return table
 
 
+def _adjustment_rows(report: Report, language: str) -> list[list[str]]:
+    """Kode unik received on transfers and the cash rounding, under the payment methods."""
+    t = report.totals
+    return [[_w(language, key), "", format_rupiah(value), "", format_rupiah(value)]
+            for key, value in (("unique_codes", t.unique_codes), ("rounding", t.rounding))]
+
+
 def _kpis(report: Report, include_costs: bool, language: str) -> Table:
     t, w = report.totals, lambda key, **values: _w(language, key, **values)
     cells = [(w("net_sales"), format_rupiah(t.net_sales)),
@@ -199,7 +206,8 @@ def _money_tables(report: Report, h2: ParagraphStyle, language: str) -> list[Any
     return [_pie(report, language), Paragraph(_w(language, "per_method"), h2),
             _table(w("col_method", "col_payments", "col_sales", "col_refunds", "col_net"),
                    [[method_label(r.method, language), str(r.payments), format_rupiah(r.sales),
-                     format_rupiah(r.refunds), format_rupiah(r.net)] for r in report.by_method],
+                     format_rupiah(r.refunds), format_rupiah(r.net)] for r in report.by_method]
+                   + _adjustment_rows(report, language),
                    [WIDTH - 120 * mm, 24 * mm, 32 * mm, 32 * mm, 32 * mm], 1, language),
             Paragraph(_w(language, "per_channel"), h2),
             _table(w("col_channel", "col_kind", "col_orders", "col_sales", "col_refunds", "col_net"),

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
+import pypdf
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -16,6 +18,7 @@ from app.payments import rounding, service
 from app.receipts import render_text
 from app.receipts.from_order import receipt_from_order
 from app.reports import build_report, custom
+from app.reports.pdf import to_pdf
 from app.sales import PaymentInput, checkout
 from models import Order, Payment
 from tests.unit.payments.shop_kit import JUNE2, add_product, cart_for, setup_shop
@@ -59,7 +62,7 @@ def _rounded_shop(db: Database, price: int = 12_540) -> int:
     return pid
 
 
-def test_cash_sale_rounded_on_receipt_in_the_shift_and_z_report(db: Database) -> None:
+def test_cash_sale_rounded_on_receipt_in_the_shift_and_z_report(db: Database, tmp_path: Path) -> None:
     pid = _rounded_shop(db)
     with db.unit_of_work() as session:
         shift = shifts.open_shift(session, 100_000, now=JUNE2 - timedelta(hours=1))
@@ -87,6 +90,9 @@ def test_cash_sale_rounded_on_receipt_in_the_shift_and_z_report(db: Database) ->
         report = build_report(session, custom(JUNE, JUNE), now=JUNE2)
     assert (report.totals.net_sales, report.totals.rounding, report.totals.money_in) == (
         12_540, -40, 12_500)
+    pdf = to_pdf(report, tmp_path / "laporan.pdf")
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages)
+    assert "Pembulatan tunai" in text and "-Rp40" in text and "Kode unik transfer" in text
 
 
 def test_cash_paid_to_the_rupiah_is_taken_as_is_and_a_refund_never_pays_back_more(
