@@ -18,6 +18,7 @@ from server.limits import ConcurrencyLimit, RequestLimits
 from server.orders.router import router as orders_router
 from server.sellers.router import router as sellers_router
 from server.sync.router import router as sync_router
+from server.web import install as install_web
 
 DESCRIPTION = (
     "Katalog pusat PEKEN Surabaya: listing penjual UMKM, pesanan pembeli yang dibayar langsung "
@@ -67,6 +68,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
                        max_queued=settings.max_queued_requests,
                        queue_timeout=settings.queue_timeout_s,
                        retry_after=settings.retry_after_s, exempt=(HEALTH_PATH,))
+    install_web(app)  # storefront pages at /; last: its HTML error pages wrap every middleware
     return app
 
 

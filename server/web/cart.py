@@ -1,0 +1,127 @@
+"""The buyer's cart (a cookie) and the checkout that splits it into one order per seller.
+
+Cookie ``keranjang``: ``<listing uuid>:<qty>`` joined by ``|`` (at most :data:`MAX_LINES`),
+quantities as 3-decimal strings. It holds no prices: the page and the order always read them
+from the server. Placed orders are remembered in cookie ``pesanan`` (``<id>.<secret>`` joined
+by ``|``, HttpOnly) so "Pesanan saya" can list them again on this phone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from fastapi import Request
+from pydantic import ValidationError
+
+from server.config import Settings
+from server.db import Database
+from server.errors import ApiError
+from server.orders import placement
+from server.orders.schemas import OrderIn, PlacedOrder
+from server.quantity import QuantityError, format_qty, parse_qty
+
+CART_COOKIE = "keranjang"
+ORDERS_COOKIE = "pesanan"
+MAX_LINES = 50
+MAX_ORDERS = 20
+MAX_QTY_MILLI = 1_000_000 * 1000
+UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+ORDER_REF_RE = re.compile(r"^([0-9a-f-]{36})\.([A-Za-z0-9_-]{20,100})$")
+
+
+def read_cart(request: Request) -> dict[str, int]:
+    """The cart as ``{listing uuid: thousandths}``; malformed parts are dropped."""
+    cart: dict[str, int] = {}
+    for part in request.cookies.get(CART_COOKIE, "").split("|")[:MAX_LINES]:
+        uuid, _, text = part.partition(":")
+        uuid = uuid.lower()
+        if not UUID_RE.match(uuid):
+            continue
+        try:
+            milli = parse_qty(text)
+        except QuantityError:
+            continue
+        if 0 < milli <= MAX_QTY_MILLI:
+            cart[uuid] = milli
+    return cart
+
+
+def cart_cookie(cart: dict[str, int]) -> str:
+    """The cookie value of ``cart``."""
+    return "|".join(f"{u}:{format_qty(m)}" for u, m in list(cart.items())[:MAX_LINES])
+
+
+def parse_buyer_qty(text: str) -> int | None:
+    """A quantity typed by a buyer (``2``, ``0,5``, ``1.25``) in thousandths, or None."""
+    try:
+        milli = parse_qty(text.strip().replace(",", "."))
+    except QuantityError:
+        return None
+    return milli if 0 <= milli <= MAX_QTY_MILLI else None
+
+
+def read_orders(request: Request) -> list[tuple[str, str]]:
+    """The ``(order id, secret)`` pairs this phone placed, newest first."""
+    pairs = []
+    for part in request.cookies.get(ORDERS_COOKIE, "").split("|")[:MAX_ORDERS]:
+        if match := ORDER_REF_RE.match(part):
+            pairs.append((match.group(1), match.group(2)))
+    return pairs
+
+
+def orders_cookie(new: list[tuple[str, str]], old: list[tuple[str, str]]) -> str:
+    """The cookie value remembering ``new`` orders before the ``old`` ones."""
+    return "|".join(f"{oid}.{secret}" for oid, secret in (new + old)[:MAX_ORDERS])
+
+
+@dataclass
+class Buyer:
+    """The checkout form."""
+
+    name: str
+    phone: str
+    nip: str | None
+    pay_method: Literal["transfer", "qris"]
+
+
+@dataclass
+class CheckoutResult:
+    """Orders placed and, per seller whose order failed, why."""
+
+    placed: list[PlacedOrder] = field(default_factory=list)
+    failed: dict[int, str] = field(default_factory=dict)
+
+
+def _order_in(seller_id: int, buyer: Buyer, lines: dict[str, int], method: str) -> OrderIn:
+    data: dict[str, Any] = {
+        "seller_id": seller_id, "buyer_name": buyer.name, "phone": buyer.phone,
+        "nip": buyer.nip, "pay_method": method,
+        "lines": [{"listing_id": u, "qty": format_qty(m)} for u, m in lines.items()],
+    }
+    return OrderIn.model_validate(data)
+
+
+def _place_one(db: Database, settings: Settings, body: OrderIn) -> PlacedOrder:
+    with db.write_sessions() as session, session.begin():
+        return placement.place(session, settings, body)
+
+
+def checkout(db: Database, settings: Settings, buyer: Buyer,
+             by_seller: dict[int, dict[str, int]], has_qris: dict[int, bool]) -> CheckoutResult:
+    """Place one order per seller, each in its own transaction.
+
+    A seller without QRIS gets a transfer order even when the buyer chose QRIS. One seller's
+    refusal (stock ran out, seller closed) does not undo the others: it is reported per seller.
+    """
+    result = CheckoutResult()
+    for seller_id, lines in by_seller.items():
+        method = buyer.pay_method if has_qris.get(seller_id) else "transfer"
+        try:
+            result.placed.append(_place_one(db, settings, _order_in(seller_id, buyer, lines, method)))
+        except ApiError as exc:
+            result.failed[seller_id] = exc.message
+        except ValidationError:
+            result.failed[seller_id] = "Data pesanan tidak valid."
+    return result

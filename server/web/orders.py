@@ -1,0 +1,225 @@
+"""Storefront pages for ordering: checkout, my orders, payment, status (polled), cancel.
+
+An order's pages live under ``/pesanan/<id>/<buyer secret>``: the secret link is the buyer's
+only key (pages send ``Referrer-Policy: no-referrer`` so it never leaks to another site).
+A wrong secret gives the same 404 as an unknown order, compared in constant time by
+``server.orders.placement.buyer_order``.
+"""
+
+from __future__ import annotations
+
+import base64
+from datetime import datetime
+from typing import Annotated, Any
+
+import qrcode
+import qrcode.image.svg
+from fastapi import APIRouter, Form, Path, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy.orm import Session
+
+from server.db import ReadSessionDep
+from server.errors import ApiError
+from server.models import Seller, utcnow
+from server.orders import placement, states
+from server.orders.schemas import OrderView
+from server.validation import check_nip, check_phone
+from server.web.cart import (
+    CART_COOKIE,
+    ORDERS_COOKIE,
+    Buyer,
+    cart_cookie,
+    checkout,
+    orders_cookie,
+    read_cart,
+    read_orders,
+)
+from server.web.pages import render, render_error
+from server.web.router import _db, _settings, cart_view
+
+router = APIRouter(include_in_schema=False)
+
+OrderId = Annotated[str, Path(pattern=r"^[0-9a-f-]{36}$")]
+Secret = Annotated[str, Path(pattern=r"^[A-Za-z0-9_-]{20,100}$")]
+
+STEPS = (("placed", "Pesanan dibuat"), ("paid", "Dibayar"), ("fulfilled", "Selesai"))
+LABELS = {
+    states.PLACED: "Menunggu pembayaran", states.AWAITING: "Menunggu pembayaran",
+    states.PAID: "Dibayar", states.FULFILLED: "Selesai", states.REJECTED: "Ditolak penjual",
+    states.CANCELLED: "Dibatalkan", states.EXPIRED: "Kedaluwarsa",
+}
+
+
+def _order(session: Session, order_id: str, secret: str) -> OrderView | None:
+    try:
+        order = placement.buyer_order(session, order_id, secret)
+    except ApiError:
+        return None
+    seller = session.get(Seller, order.seller_id)
+    return placement.order_view(seller, order) if seller is not None else None
+
+
+def shown_status(view: OrderView, now: datetime | None = None) -> str:
+    """The state the buyer sees: an unpaid order past its deadline is already expired."""
+    if view.status in states.UNPAID and view.expires_at <= (now or utcnow()):
+        return states.EXPIRED
+    return view.status
+
+
+def _qris_image(payload: str | None) -> str | None:
+    if not payload:
+        return None
+    image = qrcode.make(payload, image_factory=qrcode.image.svg.SvgPathImage, border=2)
+    svg = image.to_string(encoding="unicode")
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
+
+
+def _context(view: OrderView, secret: str) -> dict[str, Any]:
+    status = shown_status(view)
+    return {"order": view, "secret": secret, "status": status, "label": LABELS[status],
+            "base": f"/pesanan/{view.order_id}/{secret}", "steps": STEPS,
+            "unpaid": status in states.UNPAID,
+            "done_steps": _done_steps(status)}
+
+
+def _done_steps(status: str) -> set[str]:
+    if status in (states.PAID,):
+        return {"placed", "paid"}
+    if status == states.FULFILLED:
+        return {"placed", "paid", "fulfilled"}
+    return {"placed"}
+
+
+@router.get("/checkout", response_class=HTMLResponse)
+def checkout_form(request: Request, session: ReadSessionDep) -> Response:
+    """The buyer's details and the payment method, with the orders it will make."""
+    groups = cart_view(request, session)
+    if not groups:
+        return RedirectResponse("/keranjang", status_code=303)
+    return render(request, "checkout.html", groups=groups, form={}, errors={},
+                  qris=_qris_sellers(session, list(groups)))
+
+
+def _qris_sellers(session: Session, seller_ids: list[int]) -> dict[int, bool]:
+    return {sid: bool(s and s.qris_payload) for sid in seller_ids
+            if (s := session.get(Seller, sid)) is not None}
+
+
+def _check_buyer(nama: str, hp: str, nip: str, bayar: str) -> tuple[Buyer | None, dict[str, str]]:
+    errors: dict[str, str] = {}
+    name = nama.strip()
+    if not name or any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
+        errors["nama"] = "Tulis nama Anda."
+    phone = nip_value = None
+    try:
+        phone = check_phone(hp)
+    except ApiError as exc:
+        errors["hp"] = exc.message
+    try:
+        nip_value = check_nip(nip)
+    except ApiError as exc:
+        errors["nip"] = exc.message
+    if errors or phone is None:
+        return None, errors
+    return Buyer(name=name, phone=phone, nip=nip_value,
+                 pay_method="qris" if bayar == "qris" else "transfer"), errors
+
+
+@router.post("/checkout", response_class=HTMLResponse)
+def checkout_submit(
+    request: Request, session: ReadSessionDep,
+    nama: Annotated[str, Form(max_length=120)] = "",
+    hp: Annotated[str, Form(max_length=20)] = "",
+    nip: Annotated[str, Form(max_length=40)] = "",
+    bayar: Annotated[str, Form(max_length=10)] = "transfer",
+) -> Response:
+    """Place one order per seller; placed sellers leave the cart, failed ones stay."""
+    groups = cart_view(request, session)
+    if not groups:
+        return RedirectResponse("/keranjang", status_code=303)
+    qris = _qris_sellers(session, list(groups))
+    buyer, errors = _check_buyer(nama, hp, nip, bayar)
+    if buyer is None:
+        form = {"nama": nama, "hp": hp, "nip": nip, "bayar": bayar}
+        return render(request, "checkout.html", 422, groups=groups, form=form, errors=errors,
+                      qris=qris)
+    cart = read_cart(request)
+    by_seller = {sid: {line.item["listing_id"]: line.milli for line in group.lines}
+                 for sid, group in groups.items()}
+    session.close()
+    result = checkout(_db(request), _settings(request), buyer, by_seller, qris)
+    for order in result.placed:
+        for line in order.lines:
+            cart.pop(line.listing_id, None)
+    new = [(o.order_id, o.buyer_secret) for o in result.placed]
+    response = render(request, "placed.html", placed=result.placed, failed=result.failed,
+                      groups=groups)
+    response.set_cookie(CART_COOKIE, cart_cookie(cart), max_age=30 * 86400, httponly=True,
+                        samesite="lax", secure=request.url.scheme == "https")
+    response.set_cookie(ORDERS_COOKIE, orders_cookie(new, read_orders(request)),
+                        max_age=90 * 86400, httponly=True, samesite="lax",
+                        secure=request.url.scheme == "https")
+    return response
+
+
+@router.get("/pesanan-saya", response_class=HTMLResponse)
+def my_orders(request: Request, session: ReadSessionDep) -> HTMLResponse:
+    """The orders placed from this phone (remembered in a cookie)."""
+    found = []
+    for order_id, secret in read_orders(request):
+        view = _order(session, order_id, secret)
+        if view is not None:
+            found.append(_context(view, secret))
+    return render(request, "my_orders.html", orders=found)
+
+
+@router.get("/pesanan/{order_id}/{secret}/bayar", response_class=HTMLResponse)
+def pay_page(request: Request, order_id: OrderId, secret: Secret,
+             session: ReadSessionDep) -> HTMLResponse:
+    """Where and exactly how much to pay, until when."""
+    view = _order(session, order_id, secret)
+    if view is None:
+        return _order_404()
+    return render(request, "pay.html", qris_image=_qris_image(view.qris_payload),
+                  **_context(view, secret))
+
+
+@router.get("/pesanan/{order_id}/{secret}", response_class=HTMLResponse)
+def status_page(request: Request, order_id: OrderId, secret: Secret,
+                session: ReadSessionDep) -> HTMLResponse:
+    """The order's state, updating by itself (``web.js`` polls the part below)."""
+    view = _order(session, order_id, secret)
+    if view is None:
+        return _order_404()
+    return render(request, "status.html", **_context(view, secret))
+
+
+@router.get("/pesanan/{order_id}/{secret}/bagian-status", response_class=HTMLResponse)
+def status_part(request: Request, order_id: OrderId, secret: Secret,
+                session: ReadSessionDep) -> HTMLResponse:
+    """The status block alone, for polling."""
+    view = _order(session, order_id, secret)
+    if view is None:
+        return _order_404()
+    return render(request, "_status.html", **_context(view, secret))
+
+
+@router.post("/pesanan/{order_id}/{secret}/batal")
+def cancel(request: Request, order_id: OrderId, secret: Secret) -> Response:
+    """Cancel an unpaid order, then back to its status page."""
+    db = _db(request)
+    try:
+        with db.write_sessions() as session, session.begin():
+            placement.cancel(session, order_id, secret)
+    except ApiError as exc:
+        if exc.status == 404:
+            return _order_404()
+        return render_error(exc.status, "Tidak bisa dibatalkan", exc.message)
+    return RedirectResponse(f"/pesanan/{order_id}/{secret}", status_code=303)
+
+
+def _order_404() -> HTMLResponse:
+    return render_error(404, "Pesanan tidak ditemukan",
+                        "Tautan pesanan ini salah atau tidak lengkap. Buka tautan yang Anda "
+                        "terima saat memesan, atau lihat Pesanan saya.")
+

@@ -1,0 +1,129 @@
+"""Read queries of the storefront: browsing, one listing, a seller, categories, the cart's listings.
+
+Visibility is the public catalog's (``server.catalog.search``): a published listing of an active
+seller whose paid turnover this month is below the cap. Browsing without "stok tersedia" also
+shows such listings that are out of stock (marked so); the catalog API itself only lists
+available ones and is what the default search uses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from server.catalog.search import CatalogQuery, hidden_sellers, search, text_filter
+from server.config import Settings
+from server.models import Listing, Seller
+
+PAGE_SIZE = 20
+
+
+@dataclass(frozen=True)
+class Browse:
+    """What the home page asks: words, category, only in stock, page."""
+
+    q: str | None = None
+    category: str | None = None
+    in_stock: bool = True
+    page: int = 1
+    seller: int | None = None
+
+
+def _buffer(settings: Settings) -> int:
+    return int(settings.safety_buffer * 1000)
+
+
+def _visible(stmt: Select[*tuple[Any, ...]], hidden: list[int]) -> Select[*tuple[Any, ...]]:
+    stmt = stmt.join(Seller, Seller.id == Listing.seller_id).where(
+        Listing.published.is_(True), Seller.status == "active")
+    return stmt.where(Listing.seller_id.not_in(hidden)) if hidden else stmt
+
+
+def _item(row: Any) -> dict[str, Any]:
+    return {
+        "listing_id": row.uuid, "seller_id": row.seller_id, "shop_name": row.shop_name,
+        "name": row.name, "sku": row.sku, "price": row.price, "unit": row.unit,
+        "category": row.category, "available": row.available,
+        "photo_url": f"/api/v1/catalog/listings/{row.uuid}/photo" if row.has_photo else None,
+    }
+
+
+def _columns(buffer_milli: int) -> tuple[Any, ...]:
+    available = Listing.on_hand_milli - Listing.reserved_milli - buffer_milli
+    return (Listing.uuid, Listing.seller_id, Seller.shop_name, Listing.name, Listing.sku,
+            Listing.price, Listing.unit, Listing.category, available.label("available"),
+            Listing.photo.isnot(None).label("has_photo"))
+
+
+def browse(session: Session, settings: Settings, query: Browse, *, sqlite: bool) -> dict[str, Any]:
+    """A page of listings: the catalog search when only stock is wanted, else every visible one.
+
+    ``available`` of each item is in thousandths (int), whichever path answered.
+    """
+    if query.in_stock:
+        found = search(session, CatalogQuery(q=query.q, category=query.category,
+                                             seller=query.seller, page=query.page,
+                                             page_size=PAGE_SIZE),
+                       sqlite=sqlite, buffer_milli=_buffer(settings), cap=settings.turnover_cap)
+        for item in found["items"]:
+            item["available"] = _milli(item["available"])
+        return found
+    stmt = _visible(select(*_columns(_buffer(settings))).select_from(Listing),
+                    hidden_sellers(session, settings.turnover_cap))
+    if query.q and (flt := text_filter(query.q, sqlite)) is not None:
+        stmt = stmt.where(flt)
+    if query.category:
+        stmt = stmt.where(Listing.category == query.category)
+    if query.seller is not None:
+        stmt = stmt.where(Listing.seller_id == query.seller)
+    stmt = stmt.order_by(Listing.id).offset((query.page - 1) * PAGE_SIZE).limit(PAGE_SIZE + 1)
+    rows = session.execute(stmt).all()
+    return {"items": [_item(r) for r in rows[:PAGE_SIZE]], "page": query.page,
+            "page_size": PAGE_SIZE, "has_more": len(rows) > PAGE_SIZE}
+
+
+def _milli(text: str) -> int:
+    whole, _, frac = text.partition(".")
+    sign = -1 if whole.startswith("-") else 1
+    return sign * (abs(int(whole)) * 1000 + int((frac + "000")[:3]))
+
+
+def listing(session: Session, settings: Settings, listing_uuid: str) -> dict[str, Any] | None:
+    """One visible listing (also when out of stock), or None."""
+    stmt = _visible(select(*_columns(_buffer(settings))).select_from(Listing),
+                    hidden_sellers(session, settings.turnover_cap))
+    row = session.execute(stmt.where(Listing.uuid == listing_uuid.lower())).first()
+    return _item(row) if row is not None else None
+
+
+def listings(session: Session, settings: Settings, uuids: list[str]) -> dict[str, dict[str, Any]]:
+    """The visible listings among ``uuids`` by UUID (for the cart)."""
+    if not uuids:
+        return {}
+    stmt = _visible(select(*_columns(_buffer(settings))).select_from(Listing),
+                    hidden_sellers(session, settings.turnover_cap))
+    rows = session.execute(stmt.where(Listing.uuid.in_([u.lower() for u in uuids]))).all()
+    return {r.uuid: _item(r) for r in rows}
+
+
+def seller(session: Session, settings: Settings, seller_id: int) -> Seller | None:
+    """An active seller under the cap (what buyers may see), or None."""
+    found = session.get(Seller, seller_id)
+    if found is None or found.status != "active":
+        return None
+    if seller_id in hidden_sellers(session, settings.turnover_cap):
+        return None
+    return found
+
+
+def categories(session: Session, settings: Settings, limit: int = 30) -> list[tuple[str, int]]:
+    """The categories of visible, available listings with their counts, biggest first."""
+    available = Listing.on_hand_milli - Listing.reserved_milli - _buffer(settings)
+    stmt: Select[*tuple[Any, ...]] = select(Listing.category, func.count()).select_from(Listing)
+    stmt = _visible(stmt, hidden_sellers(session, settings.turnover_cap))
+    stmt = (stmt.where(Listing.category != "", available > 0).group_by(Listing.category)
+            .order_by(func.count().desc(), Listing.category).limit(limit))
+    return [(str(name), int(count)) for name, count in session.execute(stmt)]
