@@ -118,3 +118,21 @@ def test_real_references_keep_their_key_and_placeholders_fall_back() -> None:
     assert [is_bank_reference(r) for r in ("-", "", None, "0", "TRF", "000000", "12345", "--/--")] \
         == [False] * 8
     assert [is_bank_reference(r) for r in ("123456", "JTM250603000456", "FT/25/0603")] == [True] * 3
+
+
+def test_a_reservation_expired_here_follows_the_server_when_it_was_paid_in_time(db: Database) -> None:
+    from app.sync.apply import apply_changes
+
+    pid, _ = _shop(db)
+    online, _, due = online_order(db, pid, minutes=30, remote_id="srv-9")
+    with db.unit_of_work() as session:  # offline: the deadline passes here first
+        assert service.expire_due(session, now=JUNE2 + timedelta(hours=1)) == ["PK-20250602-0001"]
+    assert _state(db, online)[0] == "expired"
+    paid_at = (JUNE2 + timedelta(minutes=20)).isoformat()
+    with db.unit_of_work() as session:  # the server had the money confirmed before the deadline
+        apply_changes(session, [{"kind": "order.status", "payload": {
+            "order_id": "srv-9", "status": "paid", "paid_at": paid_at, "payment_reference": "TRF"}}])
+    with db.read() as session:
+        order = session.get(Order, online)
+        assert order is not None and order.status == "paid"
+        assert [(p.status, p.amount + p.unique_code) for p in order.payments] == [("confirmed", due)]
