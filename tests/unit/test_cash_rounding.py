@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pypdf
@@ -78,7 +79,7 @@ def test_cash_sale_rounded_on_receipt_in_the_shift_and_z_report(db: Database, tm
                for line in text.splitlines())
     assert "LUNAS" in text and "BELUM LUNAS" not in text
     with db.unit_of_work() as session:
-        cash = shifts.shift_cash(session, session.get(type(shift), shift.id), JUNE2 + timedelta(hours=1))
+        cash = shifts.shift_cash(session, shift, JUNE2 + timedelta(hours=1))
         assert (cash.cash_sales, cash.rounding, cash.expected_cash) == (12_500, -40, 112_500)
         closed = shifts.close_shift(session, shift.id, {"note_100000": 1, "note_10000": 1,
                                                         "note_2000": 1, "coin_500": 1},
@@ -109,8 +110,8 @@ def test_cash_paid_to_the_rupiah_is_taken_as_is_and_a_refund_never_pays_back_mor
         assert session.get(Order, exact.order_id).rounding == 0  # type: ignore[union-attr]
         assert session.get(Order, rounded.order_id).rounding == -80  # type: ignore[union-attr]
         line = session.get(Order, rounded.order_id).lines[0]  # type: ignore[union-attr]
-        first = refund(session, rounded.order_id, [RefundRequest(line.id, 1)], "rusak", now=JUNE2)
-        rest = refund(session, rounded.order_id, [RefundRequest(line.id, 1)], "rusak", now=JUNE2)
+        first = refund(session, rounded.order_id, [RefundRequest(line.id, Decimal(1))], "rusak", now=JUNE2)
+        rest = refund(session, rounded.order_id, [RefundRequest(line.id, Decimal(1))], "rusak", now=JUNE2)
     assert (first.total, rest.total) == (-12_500, -12_500)  # 25.000 paid, 25.000 back
 
 

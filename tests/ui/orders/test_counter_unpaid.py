@@ -7,18 +7,25 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import time_machine
+from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from app import shop
 from models import Order
-from tests.unit.payments.shop_kit import cart_for
 from tests.ui.helpers import barcoded_products
+from tests.unit.payments.shop_kit import cart_for
 from ui.context import AppContext
 from ui.orders.page import OrdersPage
 from ui.payments.confirm_page import ConfirmPaymentsPage
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 SOLD = datetime(2026, 11, 24, 3, 0, tzinfo=UTC)  # 10:00 WIB
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
 
 
 def _counter_transfer(ctx: AppContext) -> str:
@@ -42,10 +49,11 @@ def test_counter_transfer_waits_as_belum_dibayar_three_days_later(
     with time_machine.travel(SOLD + timedelta(days=3, hours=1)):
         confirm = ConfirmPaymentsPage(ctx)
         qtbot.addWidget(confirm)
-        rows = {confirm.pending.item(r, 0).text(): r for r in range(confirm.pending.rowCount())}
+        table = confirm.pending
+        rows = {_cell(table, r, 0): r for r in range(table.rowCount())}
         row = rows[number]
-        assert confirm.pending.item(row, 4).text() == "3 hari"
-        assert confirm.pending.item(row, 5).text() == "Belum dibayar (barang sudah diserahkan)"
+        assert _cell(table, row, 4) == "3 hari"
+        assert _cell(table, row, 5) == "Belum dibayar (barang sudah diserahkan)"
         page = OrdersPage(ctx)
         qtbot.addWidget(page)
         page.period.setCurrentIndex(page.period.findData("all"))

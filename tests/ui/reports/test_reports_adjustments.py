@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -18,6 +19,12 @@ from tests.conftest import ShopClock
 from tests.unit.payments.shop_kit import cart_for, setup_shop
 from ui.context import AppContext
 from ui.reports.page import ReportsPage
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
 
 
 def _shop(db: Database) -> None:
@@ -42,7 +49,7 @@ def test_kode_unik_and_rounding_rows_in_laporan_and_its_export(
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.sig_report_shown, timeout=10_000):
         page.range_box.setCurrentIndex(0)  # Hari ini
-    rows = {page.methods.item(r, 0).text(): page.methods.item(r, 4).text()
+    rows = {_cell(page.methods, r, 0): _cell(page.methods, r, 4)
             for r in range(page.methods.rowCount())}
     assert rows["Kode unik transfer"] == "Rp1"
     assert rows["Pembulatan (sudah di tunai)"] == "-Rp40"
@@ -53,3 +60,31 @@ def test_kode_unik_and_rounding_rows_in_laporan_and_its_export(
     text = target.read_text(encoding="utf-8-sig")
     assert "Kode unik transfer;1" in text and "Pembulatan tunai;-40" in text
     assert "Uang diterima;25041" in text  # 25.080 of goods − 40 rounding + 1 kode unik
+
+
+def test_close_shift_dialog_balances_with_rounded_cash(
+    shop_clock_running: ShopClock, qtbot: QtBot, db: Database,
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from app.shifts import open_shift
+    from ui.shifts.close_dialog import CloseShiftDialog
+
+    with db.unit_of_work() as session:
+        shift_id = open_shift(session, 100_000, now=now_utc() - timedelta(hours=1)).id
+    _shop(db)  # cash Rp12.540 rounded to Rp12.500, and a transfer with kode unik 1
+    dialog = CloseShiftDialog(AppContext(db=db), shift_id)
+    qtbot.addWidget(dialog)
+    assert dialog.cash.expected_cash == 112_500
+    rounding, codes = (dialog.findChild(QLabel, name) for name in ("shiftRounding", "shiftUniqueCodes"))
+    assert rounding is not None and rounding.text() == "-Rp40"
+    assert codes is not None and codes.text() == "Rp1"
+    for key, pieces in (("note_100000", "1"), ("note_10000", "1"), ("note_2000", "1"),
+                        ("coin_500", "1")):
+        spin = dialog.spins[key]
+        spin.selectAll()
+        qtbot.keyClicks(spin, pieces)
+        qtbot.keyClick(spin, Qt.Key.Key_Tab)
+    assert dialog.counted_label.text() == "Rp112.500"
+    assert "pas" in dialog.difference_label.text() and "kurang" not in dialog.difference_label.text()
