@@ -87,3 +87,21 @@ def test_demo_shop_has_a_qris_and_f3_shows_its_qr(
     order = last_order(ctx)
     assert (order.status, order.payments[0].method, order.payments[0].qris_payload) == (
         "pending", "qris", panel.payload)
+
+
+def test_kode_unik_as_discount_lowers_the_transfer_amount_in_the_pay_dialog(
+    ctx: AppContext, screen: SellScreen, qtbot: QtBot,
+) -> None:
+    with ctx.db.unit_of_work() as session:
+        settings.set_value(session, "sales.unique_code_as_discount", True)
+    dialog = _open_pay_dialog(ctx, screen, qtbot, price=50_000)
+    press(qtbot, dialog, Qt.Key.Key_F2)
+    panel = dialog.transfer_panel
+    assert panel.amount_due() == 49_999 and panel.amount.text() == "Rp49.999"
+    assert panel.code.text().startswith("-Rp1")
+    press(qtbot, dialog, ENTER)
+    wait_no_dialog(qtbot)
+    order = last_order(ctx)
+    payment = order.payments[0]
+    assert (order.total, payment.amount, payment.unique_code, order.status) == (
+        50_000, 50_000, -1, "pending")
