@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 import time_machine
@@ -13,6 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
+from app.printing.profile import ConnectionKind
+from app.printing.service import load_profile
 from tests.ui.admin.kit import activate, audit, click, log_in_with_ctrl_l, user_id, when_modal
 from tests.ui.helpers import press
 from ui.admin.approval import OwnerPinDialog, ask_approval
@@ -22,6 +25,7 @@ from ui.admin.users_tab import UsersTab
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.payments.settings_tab import PaymentSettingsTab
+from ui.printing.settings_tab import PrinterSettingsTab
 from ui.settings.page import SettingsPage
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -186,3 +190,21 @@ def test_users_are_changed_only_with_a_fresh_owner_pin(
     assert [d.action for d in refused] == ["settings"]  # asked again inside the approved visit
     assert "Rina Juga" not in [row.name for row in tab.model.rows]
     assert audit(ctx.db, "user.create") == []
+
+
+def test_printer_change_needs_the_owner_pin_inside_pengaturan(
+    till: MainWindow, ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = settings_page(till, qtbot)
+    unlock_with_owner_pin(page, qtbot)
+    [tab] = [page.widget(i) for i in range(page.count())
+             if isinstance(page.widget(i), PrinterSettingsTab)]
+    assert isinstance(tab, PrinterSettingsTab)
+    tab.kind.setCurrentIndex(tab.kind.findData(ConnectionKind.FILE.value))
+    tab.file_path.setText(str(tmp_path / "printer.bin"))
+    refused = when_modal(OwnerPinDialog, lambda dialog: dialog.reject())
+    tab.save_button.click()
+    assert [d.action for d in refused] == ["printer"]
+    with ctx.db.read() as s:
+        assert load_profile(s) is None  # not stored
+    assert audit(ctx.db, "printer.set") == []
