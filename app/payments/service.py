@@ -72,13 +72,13 @@ class OpenPaymentView:
     expires_at: datetime | None
     bank: str | None
     account_number: str | None
-
     source: str = "counter"
 
     @property
     def counter(self) -> bool:
         """A counter/event sale whose goods were handed over: "belum dibayar", never expires."""
         return self.source != "online"
+
     def as_open_payment(self) -> OpenPayment:
         """The plain record the matcher works on."""
         return OpenPayment(self.payment_id, self.amount_due, self.created_at,
