@@ -75,12 +75,14 @@ def test_cashier_does_not_see_cost_figures(shop_clock_running: ShopClock, qtbot:
     assert not page.show_costs
     assert page.top.isColumnHidden(4) and page.slow.isColumnHidden(4)
     assert page.tile_profit.isHidden() and page.tile_stock.isHidden()
-    assert "Rp" not in page.tile_profit.value.text() + page.top.item(0, 4).text()
+    profit_cell = page.top.item(0, 4)
+    assert profit_cell is not None and "Rp" not in page.tile_profit.value.text() + profit_cell.text()
     ctx.user_id, ctx.user_name, ctx.user_role = owner, "Siti", "owner"  # Ctrl+L, the owner
     with qtbot.waitSignal(page.sig_report_shown, timeout=10_000):
         ctx.signals.sig_user_changed.emit()
     assert page.show_costs and not page.top.isColumnHidden(4) and not page.tile_profit.isHidden()
-    assert page.top.item(0, 4).text().startswith("Rp")
+    profit_cell = page.top.item(0, 4)
+    assert profit_cell is not None and profit_cell.text().startswith("Rp")
 
 
 def test_close_shift_through_dialog(shop_clock_running: ShopClock, qtbot: QtBot, db: Database) -> None:
