@@ -19,6 +19,7 @@ from server.orders import states
 from server.orders.schemas import BankAccountView, OrderIn, OrderLineOut, OrderView, PlacedOrder
 from server.orders.service import apply_move, expire_due, is_visible, order_payload
 from server.quantity import QuantityError, format_qty, line_total, parse_qty
+from server.schemas import MAX_RUPIAH
 from server.security import hash_secret
 from server.validation import check_nip, check_phone
 
@@ -115,6 +116,8 @@ def place(session: Session, settings: Settings, body: OrderIn) -> PlacedOrder:
     total = sum(line.line_total for line in lines)
     if total <= 0:
         raise invalid("empty_order", "Total pesanan harus lebih dari Rp0.", "lines")
+    if total > MAX_RUPIAH:
+        raise invalid("order_too_large", "Total pesanan terlalu besar untuk satu pesanan.", "lines")
     code = _unique_code(session, seller.id)
     secret = secrets.token_urlsafe(32)
     order = Order(

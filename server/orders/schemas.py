@@ -16,13 +16,13 @@ class OrderLineIn(Strict):
     """A listing (its product UUID) and the quantity wanted."""
 
     listing_id: Annotated[str, Field(min_length=36, max_length=36)]
-    qty: QtyText | Annotated[int, Field(ge=1, le=1_000_000)]
+    qty: QtyText | Annotated[int, Field(strict=True, ge=1, le=1_000_000)]
 
 
 class OrderIn(Strict):
     """A buyer's order at one seller."""
 
-    seller_id: Annotated[int, Field(ge=1, le=2_147_483_647)]
+    seller_id: Annotated[int, Field(strict=True, ge=1, le=2_147_483_647)]
     buyer_name: Text120
     phone: Text20
     nip: Text40 | None = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -52,6 +53,14 @@ def rejected(code: str, message: str) -> Outcome:
     return Outcome("rejected", code, printable[:300])
 
 
+def _uuid_text(value: Any) -> str:
+    """The canonical text of a UUID, or "" for anything else (it never reaches a query)."""
+    try:
+        return str(uuid.UUID(str(value)))
+    except ValueError:
+        return ""
+
+
 @dataclass
 class PushContext:
     """One push batch of one device, inside the shop-locked transaction."""
@@ -81,8 +90,8 @@ class PushContext:
 
     def prefetch(self, payloads: list[dict[str, Any]]) -> None:
         """Load the batch's listings and known movement UUIDs in two queries."""
-        products = {str(p.get("product_uuid", "")).lower() for p in payloads}
-        moves = {str(p.get("movement_uuid", "")).lower() for p in payloads}
+        products = {_uuid_text(p.get("product_uuid")) for p in payloads}
+        moves = {_uuid_text(p.get("movement_uuid")) for p in payloads}
         products.discard("")
         moves.discard("")
         for listing in self.session.scalars(select(Listing).where(Listing.uuid.in_(products))):

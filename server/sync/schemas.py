@@ -16,7 +16,19 @@ from pydantic import (
     StringConstraints,
 )
 
-from server.schemas import Clean, NonEmpty, Strict, Text20, Text40, Text60, Text64, Text100, Text200, Text300
+from server.schemas import (
+    Clean,
+    Moment,
+    NonEmpty,
+    Strict,
+    Text20,
+    Text40,
+    Text60,
+    Text64,
+    Text100,
+    Text200,
+    Text300,
+)
 
 MAX_PRICE = 1_000_000_000_000
 QtyDelta = Annotated[str, Field(pattern=r"^\s*[-+]?\d{1,12}(\.\d{1,3})?\s*$", max_length=20)]
@@ -71,7 +83,7 @@ class ListingPayload(Payload):
     product_uuid: UUID
     sku: Text64 = ""
     name: Text200
-    price: Annotated[int, Field(ge=0, le=MAX_PRICE)]
+    price: Annotated[StrictInt, Field(ge=0, le=MAX_PRICE)]
     unit: Text20
     category: Text60 = ""
     published: bool
@@ -185,7 +197,7 @@ class MovementPayload(Payload):
     product_uuid: UUID
     qty: QtyDelta
     kind: Text20
-    created_at: datetime
+    created_at: Moment
 
 
 class OrderRef(Payload):
@@ -205,9 +217,9 @@ class PaymentConfirm(Payload):
     """``order.confirm_payment``."""
 
     order_id: UUID
-    amount: Annotated[int, Field(ge=1, le=MAX_PRICE)]
+    amount: Annotated[StrictInt, Field(ge=1, le=MAX_PRICE)]
     reference: Text100
-    confirmed_at: datetime
+    confirmed_at: Moment
 
 
 class ChangeOut(BaseModel):
