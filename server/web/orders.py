@@ -42,7 +42,7 @@ router = APIRouter(include_in_schema=False)
 OrderId = Annotated[str, Path(pattern=r"^[0-9a-f-]{36}$")]
 Secret = Annotated[str, Path(pattern=r"^[A-Za-z0-9_-]{20,100}$")]
 
-STEPS = (("placed", "Pesanan dibuat"), ("paid", "Dibayar"), ("fulfilled", "Selesai"))
+STEPS = (("placed", "Dipesan"), ("paid", "Dibayar"), ("fulfilled", "Selesai"))
 LABELS = {
     states.PLACED: "Menunggu pembayaran", states.AWAITING: "Menunggu pembayaran",
     states.PAID: "Dibayar", states.FULFILLED: "Selesai", states.REJECTED: "Ditolak penjual",

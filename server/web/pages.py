@@ -83,7 +83,9 @@ def render(request: Request, template: str, status_code: int = 200,
     """A page from ``template`` with the security headers."""
     cart_count = len(request.cookies.get("keranjang", "").split("|")) \
         if request.cookies.get("keranjang") else 0
-    html = ENV.get_template(template).render(request=request, cart_count=cart_count, **context)
+    site = str(request.base_url).rstrip("/")
+    html = ENV.get_template(template).render(request=request, cart_count=cart_count, site=site,
+                                             **context)
     return HTMLResponse(html, status_code, headers={**SECURITY_HEADERS, **(headers or {})})
 
 
