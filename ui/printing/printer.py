@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -42,7 +43,10 @@ _LIVE: weakref.WeakSet[PrintController] = weakref.WeakSet()
 def notify_profile_changed() -> None:
     """Tell every live controller the printer settings changed (refreshes the status bar)."""
     for controller in list(_LIVE):
-        controller.refresh_state()
+        if shiboken6.isValid(controller):  # its window (the C++ parent) may be gone already
+            controller.refresh_state()
+        else:
+            _LIVE.discard(controller)
 
 
 def error_text(error: BaseException) -> str:
