@@ -17,6 +17,7 @@ from app.db import SCHEMA_HEAD, Database
 from app.errors import UserError
 from app.sales import checkout
 from models import Base, Product
+from tests.conftest import ShopClock
 from tests.unit.foundation_kit import add_product, cart_of, cash
 
 Contents = dict[str, list[tuple[Any, ...]]]
@@ -157,7 +158,10 @@ def test_restoring_the_open_file_itself_is_refused(db: Database) -> None:
         backup.restore(db, db.path)
 
 
-def test_daily_backup_once_a_day_with_rotation(db: Database, stocked: int, tmp_path: Path) -> None:
+def test_daily_backup_once_a_day_with_rotation(
+    shop_clock: ShopClock, db: Database, stocked: int, tmp_path: Path
+) -> None:
+    """From 10:00 WIB (the frozen clock): a minute or an hour later is still the same shop day."""
     folder = tmp_path / "bk"
     with db.unit_of_work() as s:
         settings.set_value(s, "backup.keep", 3)
@@ -194,7 +198,7 @@ def _use_second(db: Database, folder: Path) -> None:
 
 
 def test_second_folder_gets_a_verified_copy_and_is_rotated(
-    db: Database, stocked: int, tmp_path: Path
+    shop_clock: ShopClock, db: Database, stocked: int, tmp_path: Path
 ) -> None:
     usb = tmp_path / "usb"
     usb.mkdir()
