@@ -9,12 +9,13 @@ A wrong secret gives the same 404 as an unknown order, compared in constant time
 from __future__ import annotations
 
 import base64
+import json
 from datetime import datetime
 from typing import Annotated, Any
 
 import qrcode
 import qrcode.image.svg
-from fastapi import APIRouter, Form, Path, Request
+from fastapi import APIRouter, Form, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
@@ -26,6 +27,7 @@ from server.orders.schemas import OrderView
 from server.validation import check_nip, check_phone
 from server.web.cart import (
     CART_COOKIE,
+    MAX_ORDERS,
     ORDERS_COOKIE,
     Buyer,
     cart_cookie,
@@ -38,6 +40,8 @@ from server.web.pages import render, render_error
 from server.web.router import _db, _settings, cart_view
 
 router = APIRouter(include_in_schema=False)
+
+FAILED_COOKIE = "pesanan_gagal"
 
 OrderId = Annotated[str, Path(pattern=r"^[0-9a-f-]{36}$")]
 Secret = Annotated[str, Path(pattern=r"^[A-Za-z0-9_-]{20,100}$")]
@@ -152,14 +156,45 @@ def checkout_submit(
         for line in order.lines:
             cart.pop(line.listing_id, None)
     new = [(o.order_id, o.buyer_secret) for o in result.placed]
-    response = render(request, "placed.html", placed=result.placed, failed=result.failed,
-                      groups=groups)
+    failed = [[groups[sid].shop_name, message] for sid, message in result.failed.items()]
+    # Post/redirect/get: reloading the result page must never place the orders again.
+    response = RedirectResponse(f"/checkout/selesai?baru={len(new)}", status_code=303)
+    secure = request.url.scheme == "https"
     response.set_cookie(CART_COOKIE, cart_cookie(cart), max_age=30 * 86400, httponly=True,
-                        samesite="lax", secure=request.url.scheme == "https")
+                        samesite="lax", secure=secure)
     response.set_cookie(ORDERS_COOKIE, orders_cookie(new, read_orders(request)),
-                        max_age=90 * 86400, httponly=True, samesite="lax",
-                        secure=request.url.scheme == "https")
+                        max_age=90 * 86400, httponly=True, samesite="lax", secure=secure)
+    if failed:
+        flash = base64.urlsafe_b64encode(json.dumps(failed).encode()).decode()[:3000]
+        response.set_cookie(FAILED_COOKIE, flash, max_age=600,
+                            httponly=True, samesite="lax", secure=secure,
+                            path="/checkout/selesai")
     return response
+
+
+@router.get("/checkout/selesai", response_class=HTMLResponse)
+def checkout_done(request: Request, session: ReadSessionDep,
+                  baru: Annotated[int, Query(ge=0, le=MAX_ORDERS)] = 0) -> HTMLResponse:
+    """The orders just placed (the newest ``baru`` of this phone) and the sellers that failed."""
+    placed = []
+    for order_id, secret in read_orders(request)[:baru]:
+        view = _order(session, order_id, secret)
+        if view is not None:
+            placed.append(_context(view, secret))
+    response = render(request, "placed.html", placed=placed, failed=_failed(request))
+    response.delete_cookie(FAILED_COOKIE, path="/checkout/selesai")
+    return response
+
+
+def _failed(request: Request) -> list[tuple[str, str]]:
+    try:
+        data = json.loads(base64.urlsafe_b64decode(request.cookies.get(FAILED_COOKIE, "W10=")))
+    except ValueError:
+        return []
+    if not isinstance(data, list):
+        return []
+    return [(str(x[0]), str(x[1])) for x in data
+            if isinstance(x, list) and len(x) == 2][:MAX_ORDERS]
 
 
 @router.get("/pesanan-saya", response_class=HTMLResponse)

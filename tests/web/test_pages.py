@@ -219,3 +219,18 @@ def test_error_pages_are_friendly(client: TestClient) -> None:
     css = client.get("/static/web.css")
     assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
     assert client.get("/static/../app.py").status_code == 404
+
+
+def test_reloading_the_result_never_orders_twice(client: TestClient, admin: str) -> None:
+    _, _, products = shops(client, admin)
+    add(client, products["minyak"])
+    add(client, products["telur"], "9")  # more than the 2,5 kg in stock
+    resp = client.post("/checkout", data={"nama": "Bu Rina", "hp": "081234567890"},
+                       follow_redirects=False)
+    assert resp.status_code == 303 and resp.headers["location"] == "/checkout/selesai?baru=1"
+    first = page(client, resp.headers["location"])
+    assert "Toko Sri" in first and "Belum dipesan" in first and "tidak cukup" in first
+    again = page(client, resp.headers["location"])
+    assert again.count("Bayar ke penjual ini") == 1, "a reload shows the same order, no new one"
+    assert "Belum dipesan" not in again
+    assert page(client, "/pesanan-saya").count("Lihat pesanan") == 1

@@ -22,6 +22,14 @@
       ev.preventDefault();
     }
   });
+  // One tap places the orders: a second tap (slow 3G) must not send the form again.
+  document.addEventListener("submit", function (ev) {
+    var btn = ev.target.querySelector("button[data-once]");
+    if (!btn) { return; }
+    if (btn.getAttribute("data-sent")) { ev.preventDefault(); return; }
+    btn.setAttribute("data-sent", "1");
+    btn.textContent = "Memproses…";
+  });
   var FINAL = ["fulfilled", "rejected", "cancelled", "expired"];
   function poll() {
     var box = document.getElementById("status");
