@@ -16,15 +16,16 @@ A pool that stays empty for ``db_pool_timeout_s`` raises, which answers 503.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
 from fastapi import Depends, Request
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from server.config import Settings
@@ -110,6 +111,27 @@ def write_session(request: Request) -> Iterator[Session]:
     """A write transaction committed when the block ends (before the answer is serialised)."""
     with _database(request).write_sessions() as session, session.begin():
         yield session
+
+
+T = TypeVar("T")
+RACE_ATTEMPTS = 3
+
+
+def in_transaction(request: Request, work: Callable[[Session], T]) -> T:
+    """Run ``work`` in a write transaction, again from scratch after a unique-key race.
+
+    Two shops (each locked on its own row) may insert the same new UUID at once; on
+    PostgreSQL the later one fails with a unique violation only when the first commits.
+    Run again, it sees the committed row and rejects its op cleanly.
+    """
+    for attempt in range(1, RACE_ATTEMPTS + 1):
+        try:
+            with write_session(request) as session:
+                return work(session)
+        except IntegrityError:
+            if attempt == RACE_ATTEMPTS:
+                raise
+    raise AssertionError("unreachable")
 
 
 @contextmanager

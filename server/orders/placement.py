@@ -15,7 +15,7 @@ from server.changelog import open_log
 from server.config import Settings
 from server.errors import ApiError, conflict, invalid, not_found
 from server.models import Listing, Order, OrderLine, Seller, utcnow
-from server.orders import states
+from server.orders import idempotency, states
 from server.orders.schemas import BankAccountView, OrderIn, OrderLineOut, OrderView, PlacedOrder
 from server.orders.service import apply_move, expire_due, is_visible, order_payload
 from server.quantity import QuantityError, format_qty, line_total, parse_qty
@@ -103,12 +103,20 @@ def _qris_for(seller: Seller, amount_due: int) -> str:
         raise conflict("qris_unavailable", f"QRIS penjual tidak bisa dipakai: {exc}") from exc
 
 
-def place(session: Session, settings: Settings, body: OrderIn) -> PlacedOrder:
-    """Check availability, reserve stock, pick the unique code and log the new order."""
+def place(session: Session, settings: Settings, body: OrderIn,
+          key: str | None = None) -> PlacedOrder:
+    """Check availability, reserve stock, pick the unique code and log the new order.
+
+    With an idempotency ``key`` already used for this body, the order placed then is
+    returned again, unchanged (see :mod:`server.orders.idempotency`).
+    """
     phone, nip = check_phone(body.phone), check_nip(body.nip)
     wanted = _wanted(body)
-    log = open_log(session, body.seller_id)
+    log = open_log(session, body.seller_id)  # serializes the seller's orders (and same keys)
     seller, now = log.seller, utcnow()
+    earlier = idempotency.known_order(session, key, body) if key else None
+    if earlier is not None and key:
+        return _placed(seller, earlier, idempotency.secret_for(key))
     expire_due(session, log, now)
     if not is_visible(session, seller, settings.turnover_cap):
         raise conflict("seller_unavailable", "Penjual ini sedang tidak menerima pesanan.")
@@ -119,7 +127,7 @@ def place(session: Session, settings: Settings, body: OrderIn) -> PlacedOrder:
     if total > MAX_RUPIAH:
         raise invalid("order_too_large", "Total pesanan terlalu besar untuk satu pesanan.", "lines")
     code = _unique_code(session, seller.id)
-    secret = secrets.token_urlsafe(32)
+    secret = idempotency.secret_for(key) if key else secrets.token_urlsafe(32)
     order = Order(
         id=str(uuid.uuid4()), seller_id=seller.id, buyer_name=body.buyer_name, phone=phone,
         nip=nip, pay_method=body.pay_method, status=states.PLACED, total=total,
@@ -127,7 +135,6 @@ def place(session: Session, settings: Settings, body: OrderIn) -> PlacedOrder:
         created_at=now, updated_at=now,
         expires_at=now + timedelta(minutes=settings.order_expiry_minutes),
     )
-    qris = _qris_for(seller, order.amount_due) if body.pay_method == "qris" else None
     order.lines = lines
     for line in lines:
         listing = session.get(Listing, line.listing_id)
@@ -135,7 +142,15 @@ def place(session: Session, settings: Settings, body: OrderIn) -> PlacedOrder:
         listing.reserved_milli += line.qty_milli
     session.add(order)
     session.flush()
+    if key:
+        idempotency.remember(session, key, body, order)
     log.append("order.placed", order_payload(order), None)
+    return _placed(seller, order, secret)
+
+
+def _placed(seller: Seller, order: Order, secret: str) -> PlacedOrder:
+    """The answer to a placement: the order, where to pay, and the buyer secret."""
+    qris = _qris_for(seller, order.amount_due) if order.pay_method == "qris" else None
     view = order_view(seller, order, qris)
     return PlacedOrder(**view.model_dump(), buyer_secret=secret)
 

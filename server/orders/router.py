@@ -7,23 +7,31 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Path, Request
 
 from server.config import Settings
-from server.db import read_session, write_session
+from server.db import in_transaction, read_session, write_session
 from server.models import Seller
-from server.orders import placement
+from server.orders import idempotency, placement
 from server.orders.schemas import OrderIn, OrderView, PlacedOrder
 
 router = APIRouter(prefix="/api/v1/orders", tags=["orders"])
 
 OrderId = Annotated[str, Path(min_length=1, max_length=36, pattern=r"^[0-9a-fA-F-]+$")]
 BuyerSecret = Annotated[str | None, Header(alias="X-Buyer-Secret", max_length=100)]
+IdempotencyKey = Annotated[
+    str | None, Header(alias="Idempotency-Key", pattern=idempotency.KEY_PATTERN,
+                       description="Kunci acak (UUID) per pesanan: kirim ulang = pesanan yang sama")]
 
 
 @router.post("", response_model=PlacedOrder, status_code=201)
-def place_order(body: OrderIn, request: Request) -> PlacedOrder:
-    """Place an order: stock is reserved; the answer says where and how much to pay."""
+def place_order(
+    body: OrderIn, request: Request, idempotency_key: IdempotencyKey = None
+) -> PlacedOrder:
+    """Place an order: stock is reserved; the answer says where and how much to pay.
+
+    Sent again with the same ``Idempotency-Key``, the answer is the same order.
+    """
     settings: Settings = request.app.state.settings
-    with write_session(request) as session:
-        return placement.place(session, settings, body)
+    return in_transaction(
+        request, lambda session: placement.place(session, settings, body, idempotency_key))
 
 
 @router.get("/{order_id}", response_model=OrderView)

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query, Request
 
 from server.config import Settings
-from server.db import Database, ReadSessionDep, SessionDep
+from server.db import Database, ReadSessionDep, in_transaction
 from server.security import DeviceDep
 from server.sync import service
 from server.sync.schemas import ChangesOut, ListingOut, PushIn, PushOut, SnapshotOut
@@ -18,10 +18,14 @@ Uuid = Annotated[str, Path(min_length=36, max_length=36, pattern=r"^[0-9a-fA-F-]
 
 
 @router.post("/sync/push", response_model=PushOut)
-def push(body: PushIn, session: SessionDep, device: DeviceDep, request: Request) -> PushOut:
-    """Apply a batch of ops idempotently; one result per op, in request order."""
+def push(body: PushIn, device: DeviceDep, request: Request) -> PushOut:
+    """Apply a batch of ops idempotently; one result per op, in request order.
+
+    Committed before the answer is serialised; run again after a unique-key race
+    with another shop (the later op is then rejected cleanly).
+    """
     settings: Settings = request.app.state.settings
-    return service.push(session, settings, device, body)
+    return in_transaction(request, lambda session: service.push(session, settings, device, body))
 
 
 @router.get("/sync/changes", response_model=ChangesOut)
