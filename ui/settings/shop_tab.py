@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 from app import clock, settings, shop
 from app.errors import UserError
 from ui.context import AppContext
+from ui.i18n_tools import QT_TRANSLATE_NOOP
 from ui.messages import show_error
 
 # The shop's time zone decides "today", order numbers, receipts, reports and backups.
-ZONE_CHOICES = (("Asia/Jakarta", "WIB (UTC+7)"), ("Asia/Makassar", "WITA (UTC+8)"),
-                ("Asia/Jayapura", "WIT (UTC+9)"))
+ZONE_CHOICES = (("Asia/Jakarta", QT_TRANSLATE_NOOP("ShopTab", "WIB (UTC+7)")),
+                ("Asia/Makassar", QT_TRANSLATE_NOOP("ShopTab", "WITA (UTC+8)")),
+                ("Asia/Jayapura", QT_TRANSLATE_NOOP("ShopTab", "WIT (UTC+9)")))
 
 PROFILE_FIELDS = (
     ("name", "Nama toko"),
