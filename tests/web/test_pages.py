@@ -4,7 +4,9 @@ seller, payment, status, cancel; headers, sizes and friendly errors."""
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime, timedelta
 
+import time_machine
 from fastapi.testclient import TestClient
 
 from tests.web.conftest import Seller, jpeg_photo, make_seller
@@ -235,3 +237,14 @@ def test_reloading_the_result_never_orders_twice(client: TestClient, admin: str)
     assert again.count("Bayar ke penjual ini") == 1, "a reload shows the same order, no new one"
     assert "Belum dipesan" not in again
     assert page(client, "/pesanan-saya").count("Lihat pesanan") == 1
+
+
+def test_an_unpaid_order_past_its_deadline_shows_expired(client: TestClient, admin: str) -> None:
+    links, _, _ = checkout_two_sellers(client, admin)
+    assert "Batalkan pesanan" in page(client, links[0])
+    with time_machine.travel(datetime.now(UTC) + timedelta(days=2)):
+        html = page(client, links[0])
+        pay = page(client, links[0] + "/bayar")
+    assert "<b>Kedaluwarsa</b>" in html and "Batas waktu pembayaran sudah lewat" in html
+    assert "Batalkan pesanan" not in html
+    assert "tidak perlu dibayar lagi" in pay and 'id="amount"' not in pay
