@@ -252,3 +252,22 @@ def desktop_pass(browser: Any, phone: Any, base: str, shops: dict[str, Any], sho
     page.goto(base + link + "/bayar")
     snap(page, shots, "08-bayar")
     desk.close()
+
+
+def test_nothing_is_wider_than_a_360_px_phone(server: ServerProcess, shops: dict[str, Any],
+                                              browser: Any) -> None:
+    sri = shops["sri"]
+    long_word = "Kerupuk" + "Udang" * 38  # 197 letters without a space
+    product = sri.publish(long_word, 12500, "3", unit="bungkus", category="camilan-khas-sidoarjo")
+    context = browser.new_context(viewport={"width": 360, "height": 640})
+    page = context.new_page()
+    base = server.url
+    page.goto(f"{base}/produk/{product}")
+    page.get_by_role("button", name="Tambah ke keranjang").click()
+    page.wait_for_url(base + "/keranjang")
+    for url in ("/", "/?q=Kerupuk", f"/produk/{product}", f"/penjual/{sri.id}", "/keranjang",
+                "/checkout", "/pesanan-saya", "/tidak-ada"):
+        page.goto(base + url)
+        wide = page.evaluate("document.documentElement.scrollWidth")
+        assert wide <= 360, (url, wide)
+    context.close()
