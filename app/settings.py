@@ -36,7 +36,6 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("ppn.denominator", int, 111, "Penyebut PPN dari total"),
         SettingSpec("sales.max_qty", int, 10_000, "Jumlah terbesar per baris"),
         SettingSpec("sales.forbid_negative_stock", bool, False, "Larang menjual melebihi stok"),
-        SettingSpec("sales.pending_expiry_minutes", int, 120, "Batas waktu pembayaran tertunda"),
         SettingSpec("sales.unique_code_as_discount", bool, False, "Kode unik dikembalikan sbg diskon"),
         SettingSpec("sales.cash_rounding_step", int, 0, "Pembulatan tunai (0, 100, 500, 1000)"),
         SettingSpec("sales.cash_rounding_mode", str, "down", "Cara pembulatan tunai (down/nearest)"),

@@ -151,16 +151,16 @@ def test_audit_log(db: Database) -> None:
 
 def test_settings_read_after_write_and_after_rollback(db: Database) -> None:
     with db.unit_of_work() as session:
-        assert settings.get(session, "sales.pending_expiry_minutes") == 120
-        settings.set_value(session, "sales.pending_expiry_minutes", 30)
-        assert settings.get(session, "sales.pending_expiry_minutes") == 30
+        assert settings.get(session, "sales.max_qty") == 10_000
+        settings.set_value(session, "sales.max_qty", 30)
+        assert settings.get(session, "sales.max_qty") == 30
     with pytest.raises(RuntimeError), db.unit_of_work() as session:
-        settings.set_value(session, "sales.pending_expiry_minutes", 5)
-        assert settings.get(session, "sales.pending_expiry_minutes") == 5
+        settings.set_value(session, "sales.max_qty", 5)
+        assert settings.get(session, "sales.max_qty") == 5
         raise RuntimeError("batal")
     session = db.session()
     try:
-        assert settings.get(session, "sales.pending_expiry_minutes") == 30
+        assert settings.get(session, "sales.max_qty") == 30
         session.rollback()
         settings.set_value(session, "ppn.enabled", True)
         assert settings.get(session, "ppn.enabled") is True

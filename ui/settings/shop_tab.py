@@ -1,4 +1,7 @@
-"""Pengaturan → Toko: the shop profile, time zone, PPN, receipt footer and pending-payment expiry."""
+"""Pengaturan → Toko: the shop profile, time zone, PPN, receipt footer and selling limits.
+
+There is no expiry setting for counter transfers: goods handed over never expire (online
+reservations expire at the deadline the catalog server sets)."""
 
 from __future__ import annotations
 
@@ -50,9 +53,6 @@ class ShopTab(QWidget):
         self.zone.setObjectName("shopTimezone")
         for name, label in ZONE_CHOICES:
             self.zone.addItem(self.tr(label), name)
-        self.expiry = QSpinBox()
-        self.expiry.setRange(5, 7 * 24 * 60)
-        self.expiry.setSuffix(self.tr(" menit"))
         self.max_qty = QSpinBox()  # sales.max_qty: a larger quantity is refused where it is typed
         self.max_qty.setObjectName("shopMaxQty")
         self.max_qty.setRange(1, 1_000_000)
@@ -75,7 +75,6 @@ class ShopTab(QWidget):
         sale_form = QFormLayout(sale_box)
         sale_form.addRow(self.ppn)
         sale_form.addRow(self.tr("Teks kaki struk"), self.footer)
-        sale_form.addRow(self.tr("Batas waktu transfer/QRIS tertunda"), self.expiry)
         sale_form.addRow(self.tr("Jumlah terbesar per baris"), self.max_qty)
         sale_form.addRow(self.forbid_negative)
         save = QPushButton(self.tr("Simpan"))
@@ -99,7 +98,6 @@ class ShopTab(QWidget):
             self.ppn.setChecked(bool(settings.get(session, "ppn.enabled")))
             self.footer.setText(str(settings.get(session, "receipt.footer")))
             self.zone.setCurrentIndex(max(0, self.zone.findData(settings.get(session, "shop.timezone"))))
-            self.expiry.setValue(int(settings.get(session, "sales.pending_expiry_minutes")))
             self.max_qty.setValue(int(settings.get(session, "sales.max_qty")))
             self.forbid_negative.setChecked(bool(settings.get(session, "sales.forbid_negative_stock")))
 
@@ -112,7 +110,6 @@ class ShopTab(QWidget):
                 shop.update_profile(session, **values)
                 settings.set_value(session, "ppn.enabled", self.ppn.isChecked())
                 settings.set_value(session, "receipt.footer", self.footer.text().strip())
-                settings.set_value(session, "sales.pending_expiry_minutes", self.expiry.value())
                 settings.set_value(session, "sales.max_qty", self.max_qty.value())
                 settings.set_value(session, "sales.forbid_negative_stock", self.forbid_negative.isChecked())
                 settings.set_value(session, "shop.timezone", zone)
