@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import base64
 import io
+import secrets
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import psycopg
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
@@ -18,6 +20,7 @@ from PIL import Image
 from server.admin import create_admin
 from server.app import create_app
 from server.config import Settings
+from tests.server.conftest import NO_PG, PG_URL, REQUIRE_PG, libpq_url, with_database
 from tests.server.helpers import auth, enroll, op, push, register_seller
 
 
@@ -69,10 +72,30 @@ def make_seller(client: TestClient, admin: str, name: str, qris: bool = False) -
     return Seller(id=int(data["id"]), token=token, name=name)
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh database: a SQLite file, or (with ``PEKEN_TEST_PG_URL``) a new PostgreSQL one."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path}/catalog.sqlite3"
+        return
+    if not PG_URL:
+        if REQUIRE_PG:
+            pytest.fail(f"PEKEN_REQUIRE_PG=1 but {NO_PG}", pytrace=False)
+        pytest.skip(NO_PG)
+    name = f"peken_web_{secrets.token_hex(6)}"
+    with psycopg.connect(libpq_url(PG_URL), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield with_database(PG_URL, name)
+    finally:
+        with psycopg.connect(libpq_url(PG_URL), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    """Settings on a fresh SQLite file."""
-    return Settings(data_dir=tmp_path, database_url=f"sqlite:///{tmp_path}/catalog.sqlite3")
+def settings(tmp_path: Path, database_url: str) -> Settings:
+    """Settings on the test's fresh database."""
+    return Settings(data_dir=tmp_path, database_url=database_url)
 
 
 @pytest.fixture
