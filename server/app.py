@@ -16,6 +16,7 @@ from server.devices.router import router as devices_router
 from server.errors import install_error_handlers
 from server.limits import ConcurrencyLimit, RequestLimits
 from server.orders.router import router as orders_router
+from server.ratelimit import RateLimiter, rules_from
 from server.sellers.router import router as sellers_router
 from server.sync.router import router as sync_router
 from server.web import install as install_web
@@ -51,6 +52,8 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
                   lifespan=_lifespan(settings))
     app.state.settings = settings
     app.state.db = db
+    app.state.limiter = RateLimiter()
+    app.state.rate_rules = rules_from(settings)
     install_error_handlers(app)
     for router in (sellers_router, devices_router, sync_router, catalog_router, orders_router):
         app.include_router(router)

@@ -43,6 +43,15 @@ class Settings(BaseSettings):
     pg_lock_timeout_ms: int = Field(default=5_000, ge=0)
     pg_statement_timeout_ms: int = Field(default=15_000, ge=0)
     shutdown_timeout_s: int = Field(default=10, ge=1, le=600)
+    # Abuse control (per process, sliding window of rate_window_s; 0 switches a limit off).
+    rate_window_s: int = Field(default=600, ge=1)
+    rate_enroll_per_ip: int = Field(default=10, ge=0)
+    rate_auth_failures_per_ip: int = Field(default=20, ge=0)
+    rate_secret_failures_per_ip: int = Field(default=20, ge=0)
+    rate_secret_failures_per_order: int = Field(default=10, ge=0)
+    rate_orders_per_ip: int = Field(default=30, ge=0)
+    max_open_orders_per_phone: int = Field(default=3, ge=0)
+    forwarded_allow_ips: str = "127.0.0.1"
 
     @property
     def worker_threads(self) -> int:

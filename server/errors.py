@@ -69,7 +69,10 @@ def error_body(code: str, message: str, **extra: Any) -> dict[str, Any]:
 async def _api_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ApiError)
     extra = {"field": exc.field} if exc.field else {}
-    headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+    headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else {}
+    retry_after = getattr(exc, "retry_after", None)
+    if retry_after is not None:
+        headers["Retry-After"] = str(retry_after)
     return JSONResponse(error_body(exc.code, exc.message, **extra), exc.status, headers=headers)
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from server.db import read_session
 from server.errors import ApiError
 from server.models import AdminToken, Device, Seller
+from server.ratelimit import client_ip, limiter, rules
 
 ADMIN_PREFIX = "pka_"
 DEVICE_PREFIX = "pkd_"
@@ -44,14 +45,26 @@ def _bearer(authorization: str | None) -> str:
 AuthHeader = Annotated[str | None, Header(include_in_schema=False)]
 
 
+def _guard(request: Request) -> None:
+    """429 for a client that has presented too many unknown tokens lately."""
+    limiter(request).check(rules(request)["auth_failure"], client_ip(request))
+
+
+def _refused(request: Request, message: str) -> ApiError:
+    """Count a wrong token of this client and build its 401."""
+    limiter(request).record(rules(request)["auth_failure"], client_ip(request))
+    return ApiError(401, "unauthorized", message)
+
+
 def require_admin(request: Request, authorization: AuthHeader = None) -> AdminToken:
     """The admin token of the request, or 401 (its own short session, released at once)."""
+    _guard(request)
     token = _bearer(authorization)
     with read_session(request) as session:
         admin = session.scalar(
             select(AdminToken).where(AdminToken.token_hash == hash_secret(token)))
     if admin is None:
-        raise ApiError(401, "unauthorized", "Token admin tidak berlaku.")
+        raise _refused(request, "Token admin tidak berlaku.")
     return admin
 
 
@@ -69,6 +82,7 @@ def require_device(request: Request, authorization: AuthHeader = None) -> Device
     The lookup runs in its own short session, so the connection is back in the pool
     before the endpoint starts.
     """
+    _guard(request)
     token = _bearer(authorization)
     with read_session(request) as session:
         row = session.execute(
@@ -77,7 +91,7 @@ def require_device(request: Request, authorization: AuthHeader = None) -> Device
             .where(Device.token_hash == hash_secret(token))
         ).first()
     if row is None or row.revoked_at is not None:
-        raise ApiError(401, "unauthorized", "Token perangkat tidak berlaku atau sudah dicabut.")
+        raise _refused(request, "Token perangkat tidak berlaku atau sudah dicabut.")
     if row.status != "active":
         raise ApiError(403, "seller_suspended", "Toko ini sedang dibekukan oleh admin PEKEN.")
     return DeviceAuth(device_id=row.id, seller_id=row.seller_id)

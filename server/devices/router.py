@@ -7,6 +7,7 @@ from fastapi import APIRouter, Request
 from server.db import write_session
 from server.devices import service
 from server.devices.service import Enrollment
+from server.ratelimit import client_ip, limiter, rules
 from server.schemas import DbId, Strict, Text40, Text100
 from server.security import AdminDep
 from server.sellers.schemas import DeviceOut
@@ -23,7 +24,11 @@ class EnrollIn(Strict):
 
 @router.post("/devices/enroll", response_model=Enrollment, status_code=201)
 def enroll(body: EnrollIn, request: Request) -> Enrollment:
-    """Enroll a device with a one-time code; the token is shown only in this answer."""
+    """Enroll a device with a one-time code; the token is shown only in this answer.
+
+    Every attempt counts against the client's enrollment limit (429 past it).
+    """
+    limiter(request).hit(rules(request)["enroll"], client_ip(request))
     with write_session(request) as session:
         return service.enroll(session, body.code, body.device_name)
 

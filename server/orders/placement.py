@@ -7,7 +7,7 @@ import secrets
 import uuid
 from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from server import _qris
@@ -92,6 +92,21 @@ def _unique_code(session: Session, seller_id: int) -> int:
     return secrets.choice(free)
 
 
+def _check_open_orders(session: Session, seller_id: int, phone: str, cap: int) -> None:
+    """409 when this phone number already has ``cap`` unpaid orders at this seller."""
+    if cap <= 0:
+        return
+    open_orders = session.scalar(
+        select(func.count()).select_from(Order).where(
+            Order.seller_id == seller_id, Order.phone == phone, Order.status.in_(states.UNPAID)))
+    if (open_orders or 0) >= cap:
+        raise conflict(
+            "too_many_open_orders_buyer",
+            f"Nomor HP ini sudah punya {cap} pesanan yang belum dibayar di penjual ini. "
+            "Bayar atau batalkan dulu pesanan itu.",
+        )
+
+
 def _qris_for(seller: Seller, amount_due: int) -> str:
     if not seller.qris_payload:
         raise conflict("qris_unavailable", "Penjual ini belum menyediakan QRIS; pilih transfer.")
@@ -120,6 +135,7 @@ def place(session: Session, settings: Settings, body: OrderIn,
     expire_due(session, log, now)
     if not is_visible(session, seller, settings.turnover_cap):
         raise conflict("seller_unavailable", "Penjual ini sedang tidak menerima pesanan.")
+    _check_open_orders(session, seller.id, phone, settings.max_open_orders_per_phone)
     lines = _build_lines(session, seller, wanted, settings)
     total = sum(line.line_total for line in lines)
     if total <= 0:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Path, Request
 
 from server.config import Settings
 from server.db import in_transaction, read_session, write_session
+from server.errors import ApiError
 from server.models import Seller
 from server.orders import idempotency, placement
 from server.orders.schemas import OrderIn, OrderView, PlacedOrder
+from server.ratelimit import client_ip, limiter, rules
 
 router = APIRouter(prefix="/api/v1/orders", tags=["orders"])
 
@@ -30,14 +34,31 @@ def place_order(
     Sent again with the same ``Idempotency-Key``, the answer is the same order.
     """
     settings: Settings = request.app.state.settings
+    limiter(request).hit(rules(request)["order"], client_ip(request))
     return in_transaction(
         request, lambda session: placement.place(session, settings, body, idempotency_key))
+
+
+@contextmanager
+def _secret_guard(request: Request, order_id: str) -> Iterator[None]:
+    """429 after too many wrong buyer secrets (per client and per order); counts misses."""
+    per_ip, per_order = rules(request)["secret_failure"], rules(request)["secret_failure_order"]
+    ip, order_key = client_ip(request), order_id.lower()
+    limiter(request).check(per_ip, ip)
+    limiter(request).check(per_order, order_key)
+    try:
+        yield
+    except ApiError as exc:
+        if exc.status == 404:
+            limiter(request).record(per_ip, ip)
+            limiter(request).record(per_order, order_key)
+        raise
 
 
 @router.get("/{order_id}", response_model=OrderView)
 def get_order(order_id: OrderId, request: Request, x_buyer_secret: BuyerSecret = None) -> OrderView:
     """An order, for the buyer holding its secret (header ``X-Buyer-Secret``)."""
-    with read_session(request) as session:
+    with _secret_guard(request, order_id), read_session(request) as session:
         order = placement.buyer_order(session, order_id, x_buyer_secret)
         seller = session.get(Seller, order.seller_id)
         assert seller is not None
@@ -49,5 +70,5 @@ def cancel_order(
     order_id: OrderId, request: Request, x_buyer_secret: BuyerSecret = None
 ) -> OrderView:
     """Cancel an unpaid order (needs the buyer secret)."""
-    with write_session(request) as session:
+    with _secret_guard(request, order_id), write_session(request) as session:
         return placement.cancel(session, order_id, x_buyer_secret)

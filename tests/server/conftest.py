@@ -70,9 +70,18 @@ def database_url(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iter
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+# Functional tests place many orders from one client and phone: abuse limits off unless a test
+# turns them on (tests/server/test_abuse.py does).
+NO_ABUSE_LIMITS: dict[str, object] = {
+    "rate_enroll_per_ip": 0, "rate_auth_failures_per_ip": 0, "rate_secret_failures_per_ip": 0,
+    "rate_secret_failures_per_order": 0, "rate_orders_per_ip": 0, "max_open_orders_per_phone": 0,
+}
+
+
 def make_settings(database_url: str, data_dir: Path, **overrides: object) -> Settings:
-    """Test settings on ``database_url``."""
-    return Settings(data_dir=data_dir, database_url=database_url, **overrides)  # type: ignore[arg-type]
+    """Test settings on ``database_url`` (abuse limits off unless overridden)."""
+    values = {**NO_ABUSE_LIMITS, **overrides}
+    return Settings(data_dir=data_dir, database_url=database_url, **values)  # type: ignore[arg-type]
 
 
 @pytest.fixture(scope="module")

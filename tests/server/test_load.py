@@ -29,7 +29,7 @@ from fastapi.testclient import TestClient
 from server.admin import create_admin
 from server.app import create_app
 from server.config import Settings
-from tests.server.conftest import make_settings
+from tests.server.conftest import NO_ABUSE_LIMITS, make_settings
 from tests.server.helpers import auth, changes, make_shop, movement_op, push, stocked_listing
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -78,7 +78,7 @@ def _order(url: str, seller_id: int, product: str, timeout: float = 30) -> httpx
 
 def _seeded_app(tmp_path: Path, **overrides: object) -> tuple[FastAPI, Settings, int, str]:
     """An SQLite app with one shop and a stocked listing; returns (app, settings, shop, product)."""
-    settings = Settings(data_dir=tmp_path, **overrides)  # type: ignore[arg-type]
+    settings = Settings(data_dir=tmp_path, **{**NO_ABUSE_LIMITS, **overrides})  # type: ignore[arg-type]
     app = create_app(settings)
     admin = create_admin(settings)
     with TestClient(app) as client:

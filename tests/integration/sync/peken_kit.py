@@ -47,6 +47,9 @@ def _port_taken(log_path: Path, offset: int) -> bool:
 def _env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PEKEN_")}
     env["PYTHONPATH"] = str(ROOT)
+    # every test client is 127.0.0.1 with one phone: the server's abuse limits would mix tests
+    env.update(PEKEN_RATE_ORDERS_PER_IP="0", PEKEN_MAX_OPEN_ORDERS_PER_PHONE="0",
+               PEKEN_RATE_ENROLL_PER_IP="0")
     return env
 
 
