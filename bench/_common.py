@@ -131,3 +131,15 @@ def print_result(figures: dict[str, Any]) -> None:
     """Print the ``RESULT {json}`` line (call it last); floats are rounded to 4 places."""
     clean = {k: round(v, 4) if isinstance(v, float) else v for k, v in figures.items()}
     print("RESULT " + json.dumps(clean), flush=True)
+
+
+def option(name: str, default: int) -> int:
+    """An integer command-line option such as ``--products 1000000`` (``default`` when absent)."""
+    import sys
+
+    args = sys.argv[1:]
+    if name in args:
+        index = args.index(name)
+        if index + 1 < len(args):
+            return int(args[index + 1].replace("_", ""))
+    return default
