@@ -24,7 +24,7 @@ class Settings(BaseSettings):
     port: int = 8040
     turnover_cap: int = 30_000_000
     safety_buffer: Decimal = Decimal("0")
-    order_expiry_minutes: int = 24 * 60
+    order_expiry_minutes: int = 120  # default reservation; per seller: order_hold_minutes
     enrollment_code_hours: int = 72
     max_body_bytes: int = 2 * 1024 * 1024
     max_ops_per_push: int = 1000

@@ -93,6 +93,7 @@ class Seller(Base):
     status: Mapped[str] = mapped_column(String(16), default="active")
     change_seq: Mapped[int] = mapped_column(BigInteger, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    order_hold_minutes: Mapped[int | None] = mapped_column(Integer)  # None: server default
     bank_accounts: Mapped[list[BankAccount]] = relationship(
         order_by="BankAccount.position", cascade="all, delete-orphan"
     )

@@ -21,6 +21,7 @@ from server.orders.service import apply_move, expire_due, is_visible, order_payl
 from server.quantity import QuantityError, format_qty, line_total, parse_qty
 from server.schemas import MAX_RUPIAH
 from server.security import hash_secret
+from server.sellers.service import hold_minutes
 from server.validation import check_nip, check_phone
 
 ORDER_NOT_FOUND = "Pesanan tidak ditemukan atau kode rahasia pembeli salah."
@@ -149,7 +150,7 @@ def place(session: Session, settings: Settings, body: OrderIn,
         nip=nip, pay_method=body.pay_method, status=states.PLACED, total=total,
         unique_code=code, amount_due=total + code, secret_hash=hash_secret(secret),
         created_at=now, updated_at=now,
-        expires_at=now + timedelta(minutes=settings.order_expiry_minutes),
+        expires_at=now + timedelta(minutes=hold_minutes(seller, settings)),
     )
     order.lines = lines
     for line in lines:

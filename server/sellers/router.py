@@ -11,7 +11,13 @@ from server.db import write_session
 from server.schemas import DbId
 from server.security import AdminDep
 from server.sellers import service
-from server.sellers.schemas import EnrollmentCodeOut, SellerIn, SellerOut, TurnoverRow
+from server.sellers.schemas import (
+    EnrollmentCodeOut,
+    OrderHoldIn,
+    SellerIn,
+    SellerOut,
+    TurnoverRow,
+)
 
 router = APIRouter(prefix="/api/v1/admin", tags=["admin"])
 
@@ -25,35 +31,48 @@ def _settings(request: Request) -> Settings:
 def register_seller(body: SellerIn, request: Request, _admin: AdminDep) -> SellerOut:
     """Register a seller (NIK 16 digits, NPWP 15/16 digits, static QRIS checked)."""
     with write_session(request) as session:
-        return service.seller_out(session, service.register(session, body))
+        return service.seller_out(session, _settings(request), service.register(session, body))
 
 
 @router.get("/sellers", response_model=list[SellerOut])
 def list_sellers(request: Request, _admin: AdminDep) -> list[SellerOut]:
     """Every seller with this month's turnover."""
     with write_session(request) as session:
-        return [service.seller_out(session, s) for s in service.list_sellers(session)]
+        return [service.seller_out(session, _settings(request), s)
+                for s in service.list_sellers(session)]
 
 
 @router.get("/sellers/{seller_id}", response_model=SellerOut)
 def get_seller(seller_id: DbId, request: Request, _admin: AdminDep) -> SellerOut:
     """One seller."""
     with write_session(request) as session:
-        return service.seller_out(session, service.get_seller(session, seller_id))
+        return service.seller_out(session, _settings(request), service.get_seller(session, seller_id))
 
 
 @router.post("/sellers/{seller_id}/suspend", response_model=SellerOut)
 def suspend(seller_id: DbId, request: Request, _admin: AdminDep) -> SellerOut:
     """Suspend a seller: hidden from the catalog, devices refused."""
     with write_session(request) as session:
-        return service.seller_out(session, service.set_status(session, seller_id, "suspended"))
+        seller = service.set_status(session, seller_id, "suspended")
+        return service.seller_out(session, _settings(request), seller)
 
 
 @router.post("/sellers/{seller_id}/activate", response_model=SellerOut)
 def activate(seller_id: DbId, request: Request, _admin: AdminDep) -> SellerOut:
     """Lift a suspension."""
     with write_session(request) as session:
-        return service.seller_out(session, service.set_status(session, seller_id, "active"))
+        seller = service.set_status(session, seller_id, "active")
+        return service.seller_out(session, _settings(request), seller)
+
+
+@router.post("/sellers/{seller_id}/order-hold", response_model=SellerOut)
+def set_order_hold(
+    seller_id: DbId, body: OrderHoldIn, request: Request, _admin: AdminDep
+) -> SellerOut:
+    """How long this seller's unpaid orders keep their stock (5 minutes – 24 hours)."""
+    with write_session(request) as session:
+        seller = service.set_order_hold(session, seller_id, body.minutes)
+        return service.seller_out(session, _settings(request), seller)
 
 
 @router.post(

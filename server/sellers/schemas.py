@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
 from server.schemas import Strict, Text40, Text120, Text512
+
+MIN_HOLD_MINUTES = 5
+MAX_HOLD_MINUTES = 24 * 60
 
 
 class BankAccountIn(Strict):
@@ -16,6 +19,9 @@ class BankAccountIn(Strict):
     bank: Text40
     number: Text40
     holder: Text120
+
+
+HoldMinutes = Annotated[int, Field(strict=True, ge=MIN_HOLD_MINUTES, le=MAX_HOLD_MINUTES)]
 
 
 class SellerIn(Strict):
@@ -27,6 +33,13 @@ class SellerIn(Strict):
     npwp: Text40 | None = None
     bank_accounts: list[BankAccountIn] = Field(min_length=1, max_length=5)
     qris_payload: Text512 | None = None
+    order_hold_minutes: HoldMinutes | None = None
+
+
+class OrderHoldIn(Strict):
+    """How long this seller's unpaid orders keep their stock (None: the server default)."""
+
+    minutes: HoldMinutes | None
 
 
 class BankAccountOut(BaseModel):
@@ -50,6 +63,7 @@ class SellerOut(BaseModel):
     bank_accounts: list[BankAccountOut]
     turnover_this_month: int
     created_at: datetime
+    order_hold_minutes: int
 
 
 class EnrollmentCodeOut(BaseModel):

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from server import _qris
 from server.changelog import open_log
+from server.config import Settings
 from server.errors import invalid, not_found
 from server.models import BankAccount, EnrollmentCode, Seller, SellerTurnover, utcnow
 from server.quantity import month_key
@@ -37,7 +38,12 @@ def turnover(session: Session, seller_id: int, month: str) -> int:
     return row.amount if row else 0
 
 
-def seller_out(session: Session, seller: Seller) -> SellerOut:
+def hold_minutes(seller: Seller, settings: Settings) -> int:
+    """How long an unpaid order of ``seller`` keeps its stock reserved."""
+    return seller.order_hold_minutes or settings.order_expiry_minutes
+
+
+def seller_out(session: Session, settings: Settings, seller: Seller) -> SellerOut:
     """The admin view of a seller."""
     return SellerOut(
         id=seller.id,
@@ -53,6 +59,7 @@ def seller_out(session: Session, seller: Seller) -> SellerOut:
         ],
         turnover_this_month=turnover(session, seller.id, current_month()),
         created_at=seller.created_at,
+        order_hold_minutes=hold_minutes(seller, settings),
     )
 
 
@@ -75,6 +82,7 @@ def register(session: Session, data: SellerIn) -> Seller:
         qris_payload=_checked_qris(data.qris_payload),
         status="active",
         change_seq=0,
+        order_hold_minutes=data.order_hold_minutes,
     )
     seller.bank_accounts = [
         BankAccount(position=i, bank=a.bank, number=check_account_number(a.number), holder=a.holder)
@@ -142,3 +150,10 @@ def turnover_report(session: Session, month: str, cap: int) -> list[TurnoverRow]
         )
         for s in list_sellers(session)
     ]
+
+
+def set_order_hold(session: Session, seller_id: int, minutes: int | None) -> Seller:
+    """Set how long this seller's unpaid orders keep their stock (None: the server default)."""
+    seller = get_seller(session, seller_id)
+    seller.order_hold_minutes = minutes
+    return seller

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -120,3 +121,23 @@ def test_order_flood_does_not_lock_out_a_real_buyer(abuse_app: FastAPI) -> None:
     assert flood[-1] == 429
     real = from_ip(abuse_app, "10.0.0.4")
     assert _order(real, shop.id, product, "081311112222", qty="1") == 201
+
+
+def test_reservations_are_short_and_set_per_seller(abuse_app: FastAPI) -> None:
+    admin = abuse_app.state.admin
+    office = from_ip(abuse_app, "10.0.0.5")
+    shop = make_shop(office, admin, "Toko Tahan Sebentar")
+    product = stocked_listing(office, shop, "5")
+    path = f"/api/v1/admin/sellers/{shop.id}/order-hold"
+    for bad in (2, 24 * 60 + 1, True, "30"):
+        assert office.post(path, json={"minutes": bad}, headers=auth(admin)).status_code == 422
+    resp = office.post(path, json={"minutes": 30}, headers=auth(admin))
+    assert resp.status_code == 200 and resp.json()["order_hold_minutes"] == 30
+    placed = office.post("/api/v1/orders", json={
+        "seller_id": shop.id, "buyer_name": "Bu Ani", "phone": "081200000009",
+        "lines": [{"listing_id": product, "qty": "1"}], "pay_method": "transfer"}).json()
+    held = datetime.fromisoformat(placed["expires_at"]) - datetime.fromisoformat(
+        placed["created_at"])
+    assert held == timedelta(minutes=30)
+    reset = office.post(path, json={"minutes": None}, headers=auth(admin))
+    assert reset.json()["order_hold_minutes"] == 120  # the server default
