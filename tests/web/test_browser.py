@@ -208,11 +208,15 @@ def test_buyer_orders_from_two_sellers(server: ServerProcess, shops: dict[str, A
     assert set(seen) == {"Toko Sri Rejeki", "Warung Pak Darmo"}
     assert methods == {"Toko Sri Rejeki": "transfer", "Warung Pak Darmo": "qris"}
     order_id, secret, amount = seen["Warung Pak Darmo"]
+    darmo = shops["darmo"]
+    pulled = httpx.get(f"{base}/api/v1/sync/changes?since=0", headers=auth(darmo.token)).json()
+    placed = [c["payload"] for c in pulled["changes"] if c["kind"] == "order.placed"]
+    assert [(p["order_id"], p["buyer_name"], p["nip"], p["amount_due"]) for p in placed] == [
+        (order_id, "Bu Endang", "198503152010011001", amount)], "the seller's device gets it"
     page.goto(f"{base}/pesanan/{order_id}/{secret}")
     assert "Menunggu pembayaran" in page.locator("#status").inner_text()
     snap(page, shots, "09-status")
     page.evaluate("window.__notReloaded = true")
-    darmo = shops["darmo"]
     darmo.push("order.accept", {"order_id": order_id})
     darmo.push("order.confirm_payment", {"order_id": order_id, "amount": amount,
                                          "reference": "TRSF BU ENDANG",
