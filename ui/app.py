@@ -1,8 +1,7 @@
 """Start the window: QApplication, style sheet, the context, the main window.
 
-``PEKEN_EXIT_WHEN_READY=1`` makes the app print ``READY <ms>`` (milliseconds since
-the process started) as soon as the sell screen is ready for a scan, and exit at
-once without interpreter teardown; ``bench/startup.py`` uses it.
+``PEKEN_EXIT_WHEN_READY=1`` makes the app log in with ``PEKEN_BENCH_PIN``, print ``READY``
+once the sell screen's grid is painted, and exit (see ``ui.startup_probe``; ``bench/startup.py``).
 """
 
 from __future__ import annotations
@@ -12,7 +11,6 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.db import Database
@@ -86,25 +84,24 @@ def run_app(database: Database, copied_from: Path | None = None) -> int:
 
         shop_name = QCoreApplication.translate("App", "%1 — SALINAN dari %2").replace(
             "%1", shop_name).replace("%2", copied_from.name)
-    measuring = bool(os.environ.get(READY_ENV))
-    if not measuring and ctx.user_id is not None:
+    from ui import startup_probe
+
+    measuring = startup_probe.measuring()
+    if ctx.user_id is not None:
         from ui.admin.login import login
 
+        if measuring:
+            startup_probe.type_pin()
         if not login(None, ctx):
             return 0
+    logged_in = time.perf_counter()
     from ui.main_window import MainWindow
 
     window = MainWindow(ctx, shop_name)
     window.resize(1366, 768)
-    window.show()
     if measuring:
-        def ready() -> None:
-            print(f"READY {_process_age_ms():.0f}", flush=True)
-            database.close()
-            os._exit(0)  # measuring start-up only: skip interpreter teardown
-
-        QTimer.singleShot(0, ready)
-        return int(app.exec())
+        startup_probe.watch(window, logged_in, _process_age_ms, database.close)
+    window.show()
     from ui import wiring
 
     services = wiring.attach(window, ctx)
