@@ -12,8 +12,10 @@ def install(app: FastAPI) -> None:
     """
     from server.web.errors import HtmlErrorPages
     from server.web.orders import router as orders_router
+    from server.web.photos import router as photos_router
     from server.web.router import router as pages_router
 
     app.include_router(pages_router)
     app.include_router(orders_router)
+    app.include_router(photos_router)
     app.add_middleware(HtmlErrorPages)

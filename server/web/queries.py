@@ -47,7 +47,7 @@ def _item(row: Any) -> dict[str, Any]:
         "listing_id": row.uuid, "seller_id": row.seller_id, "shop_name": row.shop_name,
         "name": row.name, "sku": row.sku, "price": row.price, "unit": row.unit,
         "category": row.category, "available": row.available,
-        "photo_url": f"/api/v1/catalog/listings/{row.uuid}/photo" if row.has_photo else None,
+        "photo_url": f"/foto/{row.uuid}/kecil" if row.has_photo else None,
     }
 
 
@@ -70,6 +70,8 @@ def browse(session: Session, settings: Settings, query: Browse, *, sqlite: bool)
                        sqlite=sqlite, buffer_milli=_buffer(settings), cap=settings.turnover_cap)
         for item in found["items"]:
             item["available"] = _milli(item["available"])
+            if item["photo_url"]:
+                item["photo_url"] = f"/foto/{item['listing_id']}/kecil"
         return found
     stmt = _visible(select(*_columns(_buffer(settings))).select_from(Listing),
                     hidden_sellers(session, settings.turnover_cap))

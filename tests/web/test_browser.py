@@ -23,7 +23,7 @@ import httpx
 import pytest
 
 from tests.integration.sync.peken_kit import ServerProcess, issue_code, register_seller
-from tests.server.helpers import auth, sample_qris
+from tests.server.helpers import auth, new_nik, sample_qris
 from tests.web.conftest import jpeg_photo
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -82,7 +82,7 @@ class Shop:
 
 def register_qris_seller(url: str, admin: str, name: str) -> int:
     """A seller with a bank account and a static QRIS."""
-    body = {"shop_name": name, "owner_name": "Pak Darmo", "nik": "3578012345678902",
+    body = {"shop_name": name, "owner_name": "Pak Darmo", "nik": new_nik(),
             "bank_accounts": [{"bank": "BRI", "number": "002301234567", "holder": "Darmo"}],
             "qris_payload": sample_qris("WARUNG DARMO")}
     resp = httpx.post(url + "/api/v1/admin/sellers", json=body, headers=auth(admin))

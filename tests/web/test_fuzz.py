@@ -28,7 +28,8 @@ def test_odd_input_never_crashes(client: TestClient, admin: str) -> None:
         for url in (f"/?q={text}", f"/?kategori={text}", f"/?hal={text}", f"/?stok={text}",
                     f"/produk/{text or 'x'}", f"/penjual/{text or 'x'}",
                     f"/penjual/{shop.id}?hal={text}", f"/pesanan/{text or 'x'}/{text or 'y'}",
-                    f"/pesanan/{text or 'x'}/{text or 'y'}/bayar", f"/checkout/selesai?baru={text}"):
+                    f"/pesanan/{text or 'x'}/{text or 'y'}/bayar", f"/checkout/selesai?baru={text}",
+                    f"/foto/{text or 'x'}/kecil", f"/foto/{product}/{text or 'x'}"):
             check(client.get(url))
         check(client.post("/keranjang", data={"listing_id": raw, "qty": raw, "aksi": raw}))
         check(client.post("/keranjang", data={"listing_id": product, "qty": raw}))

@@ -53,7 +53,7 @@ def test_home_search_categories_and_stock_filter(client: TestClient, admin: str)
     home = page(client, "/")
     assert "Minyak Goreng 1L" in home and "Rp18.000" in home and "Telur Ayam" in home
     assert "Gula Pasir" not in home, "out of stock is hidden by default"
-    assert f'/api/v1/catalog/listings/{products["minyak"]}/photo' in home
+    assert f'/foto/{products["minyak"]}/kecil' in home
     assert 'href="/?kategori=protein' in home
     found = page(client, "/?q=gor")
     assert "Minyak Goreng 1L" in found and "Beras" not in found
