@@ -6,7 +6,7 @@ Rules (DESIGN.md, "Payments straight to the seller"):
 * a line whose key was already used to confirm a payment is skipped (so re-importing an
   overlapping statement proposes nothing twice); a key repeated inside the input counts once;
 * a credit is *eligible* for an open payment when the amounts are equal and the credit is
-  dated on or after the day the payment was created (statements often have no time);
+  dated on or after the shop day (app.clock) the payment was created (statements often have no time);
 * a credit eligible for exactly one payment, which is itself eligible for no other credit, is a
   proposal; every other eligible credit is ambiguous (listed per amount, never proposed);
   credits eligible for nothing are unmatched.
@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from app.clock import shop_day
 from app.payments._rupiah import rupiah
 from app.payments.statements.model import CREDIT, StatementLine
 
@@ -146,8 +147,8 @@ def _pair_amount(
     if not payments:
         unmatched.extend(lines)
         return
-    ordered = sorted(payments, key=lambda p: (p.created_at.date(), p.payment_id))
-    created = [p.created_at.date() for p in ordered]
+    ordered = sorted(payments, key=lambda p: (shop_day(p.created_at), p.payment_id))
+    created = [shop_day(p.created_at) for p in ordered]  # the bank dates credits in shop time
     line_dates = sorted(line.date for line in lines if line.date is not None)
     lines_for_first = len(line_dates) - bisect_left(line_dates, created[0])
     conflict_lines: list[StatementLine] = []

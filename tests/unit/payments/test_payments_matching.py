@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -136,3 +136,13 @@ def test_unique_code_all_taken() -> None:
 def test_unique_code_needs_a_positive_base(base: int) -> None:
     with pytest.raises(ValidationError):
         allocate_unique_code(base, set())
+
+
+def test_the_order_day_is_the_shop_day_not_the_utc_day() -> None:
+    # 00:30 WIB on 4 June is 17:30 UTC on 3 June: a credit dated 3 June came before the order
+    early = OpenPayment(1, 10_123, datetime(2025, 6, 3, 17, 30, tzinfo=UTC), None, "K1-20250604-0001")
+    result = match([line("L1", 10_123, day=3)], [early], set())
+    assert result.proposals == ()
+    assert [ln.key for ln in result.unmatched] == ["L1"]
+    same_day = match([line("L1", 10_123, day=4)], [early], set())
+    assert [p.payment.payment_id for p in same_day.proposals] == [1]
