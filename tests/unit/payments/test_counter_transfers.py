@@ -136,3 +136,18 @@ def test_a_reservation_expired_here_follows_the_server_when_it_was_paid_in_time(
         order = session.get(Order, online)
         assert order is not None and order.status == "paid"
         assert [(p.status, p.amount + p.unique_code) for p in order.payments] == [("confirmed", due)]
+
+
+def test_a_counter_sale_from_an_older_version_with_a_deadline_still_never_expires(db: Database) -> None:
+    # shop files written before this version gave counter transfers an expires_at of +120 min
+    pid, account = _shop(db)
+    with time_machine.travel(JUNE2, tick=False):
+        first, _, _ = transfer_sale(db, pid, account)
+    with db.unit_of_work() as session:
+        order = session.get(Order, first)
+        assert order is not None
+        order.expires_at = JUNE2 + timedelta(minutes=120)
+    with time_machine.travel(JUNE2 + timedelta(days=1), tick=False), db.unit_of_work() as session:
+        assert service.expire_due(session) == []
+    assert _state(db, first)[0] == "pending"
+    assert _on_hand(db, pid) == Decimal(49)
