@@ -126,7 +126,7 @@ def register_sellers(http: httpx.Client, admin: str, count: int) -> list[int]:
     for i in range(count):
         resp = http.post("/api/v1/admin/sellers", headers={"Authorization": f"Bearer {admin}"},
                          json={"shop_name": f"Toko {i}", "owner_name": "Pemilik",
-                               "nik": "3578012345678901", "bank_accounts": [
+                               "nik": f"3578{i:012d}", "bank_accounts": [
                                    {"bank": "BCA", "number": "1234567890", "holder": "P"}]})
         resp.raise_for_status()
         ids.append(int(resp.json()["id"]))

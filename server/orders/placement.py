@@ -18,10 +18,10 @@ from server.models import Listing, Order, OrderLine, Seller, utcnow
 from server.orders import idempotency, states
 from server.orders.schemas import BankAccountView, OrderIn, OrderLineOut, OrderView, PlacedOrder
 from server.orders.service import apply_move, expire_due, is_visible, order_payload
-from server.quantity import QuantityError, format_qty, line_total, parse_qty
+from server.quantity import QuantityError, format_qty, line_total, month_key, parse_qty
 from server.schemas import MAX_RUPIAH
 from server.security import hash_secret
-from server.sellers.service import hold_minutes
+from server.sellers.service import hold_minutes, turnover
 from server.validation import check_nip, check_phone
 
 ORDER_NOT_FOUND = "Pesanan tidak ditemukan atau kode rahasia pembeli salah."
@@ -93,6 +93,17 @@ def _unique_code(session: Session, seller_id: int) -> int:
     return secrets.choice(free)
 
 
+def _check_cap_room(session: Session, seller_id: int, total: int, cap: int) -> None:
+    """409 when this one order would take the seller past this month's turnover cap."""
+    room = cap - turnover(session, seller_id, month_key(utcnow()))
+    if total > room:
+        raise conflict(
+            "over_turnover_cap",
+            f"Pesanan ini melebihi sisa batas omzet online penjual bulan ini "
+            f"(sisa Rp{max(room, 0):,}). Kurangi jumlahnya.".replace(",", "."),
+        )
+
+
 def _check_open_orders(session: Session, seller_id: int, phone: str, cap: int) -> None:
     """409 when this phone number already has ``cap`` unpaid orders at this seller."""
     if cap <= 0:
@@ -143,6 +154,7 @@ def place(session: Session, settings: Settings, body: OrderIn,
         raise invalid("empty_order", "Total pesanan harus lebih dari Rp0.", "lines")
     if total > MAX_RUPIAH:
         raise invalid("order_too_large", "Total pesanan terlalu besar untuk satu pesanan.", "lines")
+    _check_cap_room(session, seller.id, total, settings.turnover_cap)
     code = _unique_code(session, seller.id)
     secret = idempotency.secret_for(key) if key else secrets.token_urlsafe(32)
     order = Order(

@@ -75,9 +75,14 @@ def apply_move(
     return log.append("order.status", status_payload(order), origin)
 
 
-def add_turnover(session: Session, order: Order, when: datetime) -> None:
-    """Count a paid order's goods total in the seller's monthly turnover."""
-    key = (order.seller_id, month_key(when))
+def add_turnover(session: Session, order: Order, _confirmed_at: datetime | None = None) -> None:
+    """Count a paid order's goods total in the seller's turnover of **this** month.
+
+    The month is the server's receive time in shop time, never the device's confirmation
+    time (kept on the order for display): a backdated confirmation cannot move turnover
+    into a past month and keep the seller under this month's cap.
+    """
+    key = (order.seller_id, month_key(utcnow()))
     row = session.get(SellerTurnover, key)
     if row is None:
         row = SellerTurnover(seller_id=key[0], month=key[1], amount=0)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from server import _qris
 from server.changelog import open_log
 from server.config import Settings
-from server.errors import invalid, not_found
+from server.errors import conflict, invalid, not_found
 from server.models import BankAccount, EnrollmentCode, Seller, SellerTurnover, utcnow
 from server.quantity import month_key
 from server.security import hash_secret
@@ -72,13 +72,28 @@ def _checked_qris(payload: str | None) -> str | None:
         raise invalid("invalid_qris", str(exc), "qris_payload") from exc
 
 
+def _check_unique_identity(session: Session, nik: str, npwp: str | None,
+                           seller_id: int | None = None) -> None:
+    """409 when another active seller has this NIK or NPWP (one person, one listed shop)."""
+    others = select(Seller.id).where(Seller.status == "active")
+    if seller_id is not None:
+        others = others.where(Seller.id != seller_id)
+    if session.scalar(others.where(Seller.nik == nik).limit(1)) is not None:
+        raise conflict("nik_taken", "NIK ini sudah dipakai penjual aktif lain.")
+    if npwp and session.scalar(others.where(Seller.npwp == npwp).limit(1)) is not None:
+        raise conflict("npwp_taken", "NPWP ini sudah dipakai penjual aktif lain.")
+
+
 def register(session: Session, data: SellerIn) -> Seller:
-    """Create a seller after validating NIK, NPWP, bank accounts and QRIS."""
+    """Create a seller after validating NIK, NPWP (unique among active sellers), bank
+    accounts and QRIS."""
+    nik, npwp = check_nik(data.nik), check_npwp(data.npwp)
+    _check_unique_identity(session, nik, npwp)
     seller = Seller(
         shop_name=data.shop_name,
         owner_name=data.owner_name,
-        nik=check_nik(data.nik),
-        npwp=check_npwp(data.npwp),
+        nik=nik,
+        npwp=npwp,
         qris_payload=_checked_qris(data.qris_payload),
         status="active",
         change_seq=0,
@@ -109,6 +124,8 @@ def list_sellers(session: Session) -> list[Seller]:
 def set_status(session: Session, seller_id: int, status: str) -> Seller:
     """Suspend or reactivate a seller; the shop's devices learn it from the change log."""
     log = open_log(session, seller_id)
+    if status == "active" and log.seller.status != status:
+        _check_unique_identity(session, log.seller.nik, log.seller.npwp, log.seller.id)
     if log.seller.status != status:
         log.seller.status = status
         log.append("shop.status", {"status": status}, None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -13,6 +14,16 @@ from server import _qris
 from server.quantity import month_key
 
 NIK = "3578012345678901"
+
+
+def new_nik() -> str:
+    """A fresh 16-digit NIK (one NIK may belong to only one active seller)."""
+    return "3578" + "".join(secrets.choice("0123456789") for _ in range(12))
+
+
+def new_npwp() -> str:
+    """A fresh 16-digit NPWP."""
+    return "0" + "".join(secrets.choice("0123456789") for _ in range(15))
 
 
 def sample_qris(name: str = "WARUNG SAYUR") -> str:
@@ -57,7 +68,7 @@ def register_seller(
 ) -> dict[str, Any]:
     """Register a seller through the admin API."""
     body: dict[str, Any] = {
-        "shop_name": name, "owner_name": "Bu Sri", "nik": NIK, "npwp": "0123456789012345",
+        "shop_name": name, "owner_name": "Bu Sri", "nik": new_nik(), "npwp": new_npwp(),
         "bank_accounts": [{"bank": "BCA", "number": "1234567890", "holder": "Sri Wahyuni"}],
     }
     if qris:

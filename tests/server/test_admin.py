@@ -11,12 +11,19 @@ from fastapi.testclient import TestClient
 from sqlalchemy import inspect, text
 
 from server.config import Settings
-from tests.server.helpers import NIK, auth, enroll, make_shop, register_seller, sample_qris
+from tests.server.helpers import (
+    auth,
+    enroll,
+    make_shop,
+    new_nik,
+    register_seller,
+    sample_qris,
+)
 
 
 def _seller_body(**changes: Any) -> dict[str, Any]:
     body: dict[str, Any] = {
-        "shop_name": "Batik Bu Rini", "owner_name": "Rini", "nik": NIK,
+        "shop_name": "Batik Bu Rini", "owner_name": "Rini", "nik": new_nik(),
         "bank_accounts": [{"bank": "Bank Jatim", "number": "0011223344", "holder": "Rini"}],
     }
     body.update(changes)

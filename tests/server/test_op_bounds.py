@@ -138,7 +138,8 @@ TIMES = st.one_of(  # the edges of datetime itself, where time zones overflow, a
     _times(datetime(9999, 12, 30), datetime(9999, 12, 31, 23, 59, 59)),
     _times(datetime(1, 1, 1), datetime(9999, 12, 31, 23, 59, 59)),
 )
-NUMBERS = st.one_of(st.booleans(), st.integers(-(2**70), 2**70), st.floats(allow_nan=False, allow_infinity=False),
+NUMBERS = st.one_of(st.booleans(), st.integers(-(2**70), 2**70),
+                    st.floats(allow_nan=False, allow_infinity=False),
                     st.sampled_from([10**12, 10**12 + 1, 2**63, -(2**63) - 1]))
 QTYS = st.one_of(st.sampled_from(["999999999999.999", "-999999999999.999", "0.001", "1e3"]),
                  NUMBERS, st.decimals(places=3, min_value=-(10**13), max_value=10**13).map(str))

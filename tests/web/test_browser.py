@@ -230,6 +230,9 @@ def test_buyer_orders_from_two_sellers(server: ServerProcess, shops: dict[str, A
     assert page.locator(".orders li").count() == 2
     snap(page, shots, "11-pesanan-saya")
     assert not errors, errors
+    log = (server.data_dir / "server.log").read_text()
+    assert f"/pesanan/{order_id}/***" in log, "page visits are in the access log..."
+    assert secret not in log, "...but never a buyer secret"
     desktop_pass(browser, context, base, shops, shots)
     context.close()
 

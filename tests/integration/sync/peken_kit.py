@@ -12,6 +12,7 @@ import socket
 import subprocess
 import sys
 import time
+import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -137,7 +138,8 @@ def _auth(token: str) -> dict[str, str]:
 
 def register_seller(url: str, admin: str, name: str = "Toko Berkah Jaya") -> int:
     """Register a seller with one BCA account; its id."""
-    body = {"shop_name": name, "owner_name": "Siti Aminah", "nik": NIK,
+    nik = NIK[:4] + f"{uuid.uuid4().int % 10**12:012d}"  # one active seller per NIK
+    body = {"shop_name": name, "owner_name": "Siti Aminah", "nik": nik,
             "bank_accounts": [{"bank": "BCA", "number": ACCOUNT, "holder": "Siti Aminah"}]}
     resp = httpx.post(url + "/api/v1/admin/sellers", json=body, headers=_auth(admin))
     assert resp.status_code == 201, resp.text

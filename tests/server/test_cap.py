@@ -1,0 +1,82 @@
+"""The turnover cap holds: booked at receive time, no single order past it, one NIK one shop."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi.testclient import TestClient
+
+from tests.server.helpers import (
+    auth,
+    make_shop,
+    new_nik,
+    new_npwp,
+    now_iso,
+    op,
+    place_order,
+    push,
+    stocked_listing,
+    this_month,
+)
+
+
+def _turnover(client: TestClient, admin: str, seller_id: int, month: str) -> int:
+    report = client.get(f"/api/v1/admin/turnover?month={month}", headers=auth(admin)).json()
+    return int(next(r for r in report if r["seller_id"] == seller_id)["amount"])
+
+
+def _pay(client: TestClient, token: str, order: dict[str, Any], confirmed_at: str) -> None:
+    oid = order["order_id"]
+    results = push(client, token, [
+        op("order.accept", {"order_id": oid}),
+        op("order.confirm_payment", {"order_id": oid, "amount": order["amount_due"],
+                                     "reference": "BCA 7", "confirmed_at": confirmed_at})])
+    assert [r["status"] for r in results] == ["acknowledged", "acknowledged"], results
+
+
+def test_backdated_confirmation_is_booked_this_month(client: TestClient, admin_token: str) -> None:
+    shop = make_shop(client, admin_token, "Toko Mundur")
+    product = stocked_listing(client, shop, "5", price=10_000_000)
+    order = place_order(client, shop.id, product, "2").json()
+    _pay(client, shop.tokens[0], order, "2020-01-15T10:00:00+07:00")
+    assert _turnover(client, admin_token, shop.id, "2020-01") == 0
+    assert _turnover(client, admin_token, shop.id, this_month()) == 20_000_000
+    seen = client.get(f"/api/v1/orders/{order['order_id']}",
+                      headers={"X-Buyer-Secret": order["buyer_secret"]}).json()
+    assert seen["paid_at"].startswith("2020-01-15")  # the shop's own time, for display
+
+
+def test_single_order_past_the_remaining_cap_is_refused(
+    client: TestClient, admin_token: str
+) -> None:
+    shop = make_shop(client, admin_token, "Toko Hampir Penuh")
+    product = stocked_listing(client, shop, "10", price=10_000_000)
+    whole = place_order(client, shop.id, product, "4")  # Rp40 jt against a Rp30 jt cap
+    assert whole.status_code == 409, whole.text
+    assert whole.json()["code"] == "over_turnover_cap"
+    _pay(client, shop.tokens[0], place_order(client, shop.id, product, "2").json(),
+         now_iso())
+    assert place_order(client, shop.id, product, "1.5").json()["code"] == "over_turnover_cap"
+    assert place_order(client, shop.id, product, "1").status_code == 201  # exactly the rest
+
+
+def _register(client: TestClient, admin: str, nik: str, npwp: str | None = None) -> Any:
+    return client.post("/api/v1/admin/sellers", headers=auth(admin), json={
+        "shop_name": "Toko Kembar", "owner_name": "Pak Eko", "nik": nik, "npwp": npwp,
+        "bank_accounts": [{"bank": "BRI", "number": "1234567890", "holder": "Eko"}]})
+
+
+def test_one_nik_or_npwp_per_active_seller(client: TestClient, admin_token: str) -> None:
+    nik, npwp = new_nik(), new_npwp()
+    first = _register(client, admin_token, nik, npwp)
+    assert first.status_code == 201, first.text
+    twin = _register(client, admin_token, nik)
+    assert (twin.status_code, twin.json()["code"]) == (409, "nik_taken")
+    same_tax = _register(client, admin_token, new_nik(), npwp)
+    assert (same_tax.status_code, same_tax.json()["code"]) == (409, "npwp_taken")
+    seller = f"/api/v1/admin/sellers/{first.json()['id']}"
+    assert client.post(f"{seller}/suspend", headers=auth(admin_token)).status_code == 200
+    again = _register(client, admin_token, nik)  # the suspended shop no longer counts
+    assert again.status_code == 201, again.text
+    back = client.post(f"{seller}/activate", headers=auth(admin_token))
+    assert (back.status_code, back.json()["code"]) == (409, "nik_taken")
