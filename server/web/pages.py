@@ -12,6 +12,8 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
+from server.web.cart import read_cart
+
 HERE = Path(__file__).parent
 WIB = timezone(timedelta(hours=7), "WIB")
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
@@ -81,8 +83,7 @@ ENV = _env()
 def render(request: Request, template: str, status_code: int = 200,
            headers: dict[str, str] | None = None, **context: Any) -> HTMLResponse:
     """A page from ``template`` with the security headers."""
-    cart_count = len(request.cookies.get("keranjang", "").split("|")) \
-        if request.cookies.get("keranjang") else 0
+    cart_count = len(read_cart(request))
     site = str(request.base_url).rstrip("/")
     html = ENV.get_template(template).render(request=request, cart_count=cart_count, site=site,
                                              **context)
