@@ -37,9 +37,7 @@ test-tz: $(STAMP)
 	TZ=Pacific/Kiritimati PYTHON=$(BIN)/python PYTEST_ARGS="$(PYTEST_ARGS)" bash .ci/pytest.sh
 
 bench: $(STAMP)
-	for b in checkout search scan startup products_table import_products receipt match sync reports server; do \
-		test -f bench/$$b.py && QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.$$b || exit 1; \
-	done
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.summary $(BENCH_ARGS)
 
 server: $(STAMP)
 	$(BIN)/python -m server
