@@ -10,7 +10,6 @@ from typing import Any
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from markupsafe import Markup
 
 from server.web.cart import read_cart
 
@@ -97,7 +96,3 @@ def render_error(status: int, title: str, message: str,
                                                  cart_count=0)
     return HTMLResponse(html, status, headers={**SECURITY_HEADERS, **(headers or {})})
 
-
-def safe_svg(svg: str) -> Markup:
-    """An SVG we generated ourselves (never seller text), to inline in a page."""
-    return Markup(svg)
