@@ -77,3 +77,22 @@ def test_a_pc_without_any_font_still_shows_the_shipped_ones(tmp_path: Path) -> N
     app_family, label_family, mono_family, fixed = done.stdout.strip().splitlines()[-1].split("|")
     assert (app_family, label_family, mono_family, fixed) == (SANS_FAMILY, SANS_FAMILY, MONO_FAMILY,
                                                               "True")
+
+
+def test_use_monospace_survives_the_app_style_sheet(qapp: QApplication, qtbot: QtBot) -> None:
+    """The Z report and the pick ticket rely on use_monospace alone (no style sheet of their own)."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from ui.fonts import use_monospace
+
+    load_style(qapp)
+    try:
+        view = QPlainTextEdit("Z-REPORT")
+        qtbot.addWidget(view)
+        use_monospace(view)
+        view.show()
+        qtbot.waitExposed(view)
+        shown = QFontInfo(view.font())  # after the global QWidget { font-family } rule polished it
+        assert shown.family() == MONO_FAMILY and shown.fixedPitch()
+    finally:
+        qapp.setStyleSheet("")
