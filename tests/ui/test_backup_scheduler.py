@@ -71,3 +71,33 @@ def test_a_failed_check_is_reported_and_a_later_tick_recovers(qtbot: QtBot, db: 
                     timeout=5000)
     scheduler.stop()
     qtbot.waitUntil(lambda: not scheduler.running, timeout=5000)
+
+
+def test_a_slow_check_is_never_overlapped_by_the_next_tick(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A backup to a slow flash drive outlasting the interval: the next ticks wait for it."""
+    import threading
+
+    from app import backup_mirror
+
+    release = threading.Event()
+    calls: list[Database] = []
+    real = backup_mirror.scheduled_backup
+
+    def slow(database: Database) -> backup_mirror.ScheduledResult:
+        calls.append(database)
+        release.wait(5)
+        return real(database)
+
+    monkeypatch.setattr(backup_mirror, "scheduled_backup", slow)
+    scheduler = BackupScheduler(AppContext(db=db), interval_ms=10)
+    checked: list[object] = []
+    scheduler.sig_checked.connect(checked.append)
+    scheduler.start()
+    qtbot.wait(200)  # twenty ticks while the first check is still copying
+    assert len(calls) == 1 and scheduler.running
+    release.set()
+    qtbot.waitUntil(lambda: len(checked) >= 1, timeout=5000)
+    scheduler.stop()
+    qtbot.waitUntil(lambda: not scheduler.running, timeout=5000)
