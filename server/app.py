@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from typing import Any
 
 import anyio.to_thread
 from fastapi import FastAPI
@@ -14,9 +15,10 @@ from server.config import Settings
 from server.db import Database
 from server.devices.router import router as devices_router
 from server.errors import install_error_handlers
-from server.limits import ConcurrencyLimit, RequestLimits
+from server.limits import ConcurrencyLimit, RequestLimits, SecurityHeaders
 from server.orders.router import router as orders_router
 from server.ratelimit import RateLimiter, rules_from
+from server.security import AdminDep
 from server.sellers.router import router as sellers_router
 from server.sync.router import router as sync_router
 from server.web import install as install_web
@@ -48,8 +50,10 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     db = Database(settings)
     if migrate:
         db.migrate()
+    public_docs = settings.api_docs == "public"
     app = FastAPI(title="PEKEN Katalog", version="1.0.0", description=DESCRIPTION,
-                  lifespan=_lifespan(settings))
+                  lifespan=_lifespan(settings), docs_url=None, redoc_url=None,
+                  openapi_url="/openapi.json" if public_docs else None)
     app.state.settings = settings
     app.state.db = db
     app.state.limiter = RateLimiter()
@@ -57,6 +61,13 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     install_error_handlers(app)
     for router in (sellers_router, devices_router, sync_router, catalog_router, orders_router):
         app.include_router(router)
+
+    if settings.api_docs == "admin":
+
+        @app.get("/openapi.json", include_in_schema=False)
+        def openapi_for_admins(_admin: AdminDep) -> dict[str, Any]:
+            """The OpenAPI schema, for admins only."""
+            return app.openapi()
 
     @app.get(HEALTH_PATH, tags=["meta"])
     async def health() -> dict[str, str]:
@@ -71,6 +82,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
                        max_queued=settings.max_queued_requests,
                        queue_timeout=settings.queue_timeout_s,
                        retry_after=settings.retry_after_s, exempt=(HEALTH_PATH,))
+    app.add_middleware(SecurityHeaders)
     install_web(app)  # storefront pages at /; last: its HTML error pages wrap every middleware
     return app
 

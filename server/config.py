@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -52,6 +53,9 @@ class Settings(BaseSettings):
     rate_orders_per_ip: int = Field(default=30, ge=0)
     max_open_orders_per_phone: int = Field(default=3, ge=0)
     forwarded_allow_ips: str = "127.0.0.1"
+    # OpenAPI schema: "admin" (GET /openapi.json with an admin token), "public" or "off".
+    # No Swagger/ReDoc pages: they load scripts from a CDN.
+    api_docs: Literal["off", "admin", "public"] = "admin"
 
     @property
     def worker_threads(self) -> int:

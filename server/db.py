@@ -16,6 +16,7 @@ A pool that stays empty for ``db_pool_timeout_s`` raises, which answers 503.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -33,10 +34,26 @@ from server.config import Settings
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
+def _private_sqlite_file(url: str, data_dir: Path) -> None:
+    """Create the data folder (0700) and the database file (0600) before SQLite does.
+
+    SQLite gives its ``-wal`` and ``-shm`` files the main file's permissions, so the
+    NIKs, NPWPs and bank accounts inside are readable by the server's user only.
+    """
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path = Path(url.removeprefix("sqlite:///"))
+    if path.parent.resolve() == data_dir.resolve():
+        data_dir.chmod(0o700)
+    if url.startswith("sqlite:///") and str(path) not in ("", ":memory:"):
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+        path.chmod(0o600)
+
+
 def _sqlite_engine(url: str, settings: Settings, *, immediate: bool) -> Engine:
     """An SQLite engine whose transactions begin IMMEDIATE (writers) or DEFERRED."""
     engine = create_engine(
         url,
+        hide_parameters=True,  # no buyer names, phones or NIKs in logged errors
         connect_args={"check_same_thread": False, "timeout": settings.sqlite_busy_timeout_ms / 1000},
         pool_size=settings.pool_size,
         max_overflow=0,
@@ -64,7 +81,7 @@ def _postgres_engine(url: str, settings: Settings) -> Engine:
     """A PostgreSQL engine whose sessions give up on locks and runaway statements."""
     options = (f"-c lock_timeout={int(settings.pg_lock_timeout_ms)} "
                f"-c statement_timeout={int(settings.pg_statement_timeout_ms)}")
-    return create_engine(url, pool_size=settings.pool_size, max_overflow=0,
+    return create_engine(url, pool_size=settings.pool_size, max_overflow=0, hide_parameters=True,
                          pool_timeout=settings.db_pool_timeout_s, pool_pre_ping=True,
                          connect_args={"options": options})
 
@@ -77,7 +94,7 @@ class Database:
         self.url = settings.resolved_database_url()
         self.is_sqlite = self.url.startswith("sqlite")
         if self.is_sqlite:
-            Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
+            _private_sqlite_file(self.url, Path(settings.data_dir))
             self.write_engine = _sqlite_engine(self.url, settings, immediate=True)
             self.read_engine = _sqlite_engine(self.url, settings, immediate=False)
         else:

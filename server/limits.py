@@ -1,17 +1,12 @@
-"""ASGI middleware: request body size limit, refusal of NUL bytes in URLs, load shedding."""
+"""ASGI middleware: body size limit, NUL bytes in URLs, security headers, load shedding."""
 
 from __future__ import annotations
 
 import asyncio
 import json
 from collections import deque
-from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
-
-
-class _TooLarge(Exception):
-    pass
 
 
 async def _send_json(send: Send, status: int, code: str, message: str) -> None:
@@ -23,7 +18,12 @@ async def _send_json(send: Send, status: int, code: str, message: str) -> None:
 
 
 class RequestLimits:
-    """Refuse bodies above ``max_bytes`` with 413 and URLs with NUL bytes with 400."""
+    """Refuse bodies above ``max_bytes`` with 413 and URLs with NUL bytes with 400.
+
+    The body is read (up to the limit) before the app sees it, so a chunked body
+    without ``Content-Length`` that grows too large is also a 413 — not a parse
+    error of a truncated body.
+    """
 
     def __init__(self, app: ASGIApp, max_bytes: int) -> None:
         self.app = app
@@ -33,7 +33,7 @@ class RequestLimits:
         return f"Permintaan terlalu besar (maksimal {self.max_bytes // 1024} KB)."
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Check the URL and the declared size, then count the streamed body."""
+        """Check the URL and the declared size, then read and count the body."""
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -44,29 +44,71 @@ class RequestLimits:
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
             await _send_json(send, 413, "payload_too_large", self._too_large_message())
             return
-        await self._guarded(scope, receive, send)
+        body = await self._read_body(receive)
+        if body is None:
+            await _send_json(send, 413, "payload_too_large", self._too_large_message())
+            return
+        await self.app(scope, _replay(body, receive), send)
 
-    async def _guarded(self, scope: Scope, receive: Receive, send: Send) -> None:
-        state: dict[str, Any] = {"received": 0, "started": False}
-
-        async def limited_receive() -> Message:
+    async def _read_body(self, receive: Receive) -> Message | None:
+        """The whole body as one message, or None past ``max_bytes``."""
+        chunks: list[bytes] = []
+        size = 0
+        while True:
             message = await receive()
-            if message["type"] == "http.request":
-                state["received"] += len(message.get("body", b""))
-                if state["received"] > self.max_bytes:
-                    raise _TooLarge
-            return message
+            if message["type"] != "http.request":
+                return message  # disconnected: let the app see it
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_bytes:
+                return None
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
 
-        async def tracking_send(message: Message) -> None:
+
+def _replay(first: Message, receive: Receive) -> Receive:
+    """A ``receive`` that gives ``first`` once, then the real channel (disconnects)."""
+    pending = [first]
+
+    async def replay() -> Message:
+        if pending:
+            return pending.pop()
+        return await receive()
+
+    return replay
+
+
+NO_STORE_PREFIX = "/api/v1/"
+CACHEABLE_PREFIXES = ("/api/v1/catalog", "/api/v1/health")
+
+
+class SecurityHeaders:
+    """``X-Content-Type-Options: nosniff`` on every answer; ``Cache-Control: no-store`` on API
+    answers (tokens, buyer secrets, personal data) unless the route set its own caching."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Add the headers to the response start."""
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path = str(scope.get("path", ""))
+        no_store = path.startswith(NO_STORE_PREFIX) and not path.startswith(CACHEABLE_PREFIXES)
+
+        async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                state["started"] = True
+                headers = [(k, v) for k, v in message.get("headers", [])
+                           if k.lower() != b"x-content-type-options"]
+                headers.append((b"x-content-type-options", b"nosniff"))
+                if no_store and not any(k.lower() == b"cache-control" for k, _ in headers):
+                    headers.append((b"cache-control", b"no-store"))
+                message = {**message, "headers": headers}
             await send(message)
 
-        try:
-            await self.app(scope, limited_receive, tracking_send)
-        except _TooLarge:
-            if not state["started"]:
-                await _send_json(send, 413, "payload_too_large", self._too_large_message())
+        await self.app(scope, receive, send_with_headers)
 
 
 BUSY_MESSAGE = "Server PEKEN sedang sibuk; coba lagi sebentar lagi."
