@@ -9,6 +9,7 @@ by ``|``, HttpOnly) so "Pesanan saya" can list them again on this phone.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -109,16 +110,19 @@ def _place_one(db: Database, settings: Settings, body: OrderIn) -> PlacedOrder:
 
 
 def checkout(db: Database, settings: Settings, buyer: Buyer,
-             by_seller: dict[int, dict[str, int]], has_qris: dict[int, bool]) -> CheckoutResult:
+             by_seller: dict[int, dict[str, int]], has_qris: dict[int, bool],
+             before_each: Callable[[], None] = lambda: None) -> CheckoutResult:
     """Place one order per seller, each in its own transaction.
 
     A seller without QRIS gets a transfer order even when the buyer chose QRIS. One seller's
-    refusal (stock ran out, seller closed) does not undo the others: it is reported per seller.
+    refusal (stock ran out, seller closed, rate limit from ``before_each``) does not undo the
+    others: it is reported per seller.
     """
     result = CheckoutResult()
     for seller_id, lines in by_seller.items():
         method = buyer.pay_method if has_qris.get(seller_id) else "transfer"
         try:
+            before_each()
             result.placed.append(_place_one(db, settings, _order_in(seller_id, buyer, lines, method)))
         except ApiError as exc:
             result.failed[seller_id] = exc.message

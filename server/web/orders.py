@@ -25,6 +25,7 @@ from server.models import Seller, utcnow
 from server.orders import placement, states
 from server.orders.schemas import OrderView
 from server.validation import check_nip, check_phone
+from server.web import guard
 from server.web.cart import (
     CART_COOKIE,
     MAX_ORDERS,
@@ -54,13 +55,32 @@ LABELS = {
 }
 
 
-def _order(session: Session, order_id: str, secret: str) -> OrderView | None:
+def _order(request: Request, session: Session, order_id: str,
+           secret: str) -> OrderView | HTMLResponse:
+    """The order behind a link, or the page to answer instead (429 guessing, 404 wrong link)."""
+    if (limited := guard.check_secret(request, order_id)) is not None:
+        return limited
     try:
         order = placement.buyer_order(session, order_id, secret)
     except ApiError:
-        return None
+        guard.record_miss(request, order_id)
+        return _order_404()
     seller = session.get(Seller, order.seller_id)
-    return placement.order_view(seller, order) if seller is not None else None
+    return placement.order_view(seller, order) if seller is not None else _order_404()
+
+
+def _remembered(request: Request, session: Session,
+                pairs: list[tuple[str, str]]) -> list[dict[str, Any]] | HTMLResponse:
+    """The orders of the ``pesanan`` cookie still found (a 429 page when guessing)."""
+    found = []
+    for order_id, secret in pairs:
+        view = _order(request, session, order_id, secret)
+        if isinstance(view, HTMLResponse):
+            if view.status_code == 429:
+                return view
+            continue
+        found.append(_context(view, secret))
+    return found
 
 
 def shown_status(view: OrderView, now: datetime | None = None) -> str:
@@ -141,6 +161,8 @@ def checkout_submit(
     groups = cart_view(request, session)
     if not groups:
         return RedirectResponse("/keranjang", status_code=303)
+    if (limited := guard.check_ordering(request)) is not None:
+        return limited
     qris = _qris_sellers(session, list(groups))
     buyer, errors = _check_buyer(nama, hp, nip, bayar)
     if buyer is None:
@@ -151,7 +173,8 @@ def checkout_submit(
     by_seller = {sid: {line.item["listing_id"]: line.milli for line in group.lines}
                  for sid, group in groups.items()}
     session.close()
-    result = checkout(_db(request), _settings(request), buyer, by_seller, qris)
+    result = checkout(_db(request), _settings(request), buyer, by_seller, qris,
+                      before_each=lambda: guard.count_order(request))
     for order in result.placed:
         for line in order.lines:
             cart.pop(line.listing_id, None)
@@ -176,11 +199,9 @@ def checkout_submit(
 def checkout_done(request: Request, session: ReadSessionDep,
                   baru: Annotated[int, Query(ge=0, le=MAX_ORDERS)] = 0) -> HTMLResponse:
     """The orders just placed (the newest ``baru`` of this phone) and the sellers that failed."""
-    placed = []
-    for order_id, secret in read_orders(request)[:baru]:
-        view = _order(session, order_id, secret)
-        if view is not None:
-            placed.append(_context(view, secret))
+    placed = _remembered(request, session, read_orders(request)[:baru])
+    if isinstance(placed, HTMLResponse):
+        return placed
     response = render(request, "placed.html", placed=placed, failed=_failed(request))
     response.delete_cookie(FAILED_COOKIE, path="/checkout/selesai")
     return response
@@ -200,11 +221,9 @@ def _failed(request: Request) -> list[tuple[str, str]]:
 @router.get("/pesanan-saya", response_class=HTMLResponse)
 def my_orders(request: Request, session: ReadSessionDep) -> HTMLResponse:
     """The orders placed from this phone (remembered in a cookie)."""
-    found = []
-    for order_id, secret in read_orders(request):
-        view = _order(session, order_id, secret)
-        if view is not None:
-            found.append(_context(view, secret))
+    found = _remembered(request, session, read_orders(request))
+    if isinstance(found, HTMLResponse):
+        return found
     return render(request, "my_orders.html", orders=found)
 
 
@@ -212,9 +231,9 @@ def my_orders(request: Request, session: ReadSessionDep) -> HTMLResponse:
 def pay_page(request: Request, order_id: OrderId, secret: Secret,
              session: ReadSessionDep) -> HTMLResponse:
     """Where and exactly how much to pay, until when."""
-    view = _order(session, order_id, secret)
-    if view is None:
-        return _order_404()
+    view = _order(request, session, order_id, secret)
+    if isinstance(view, HTMLResponse):
+        return view
     return render(request, "pay.html", qris_image=_qris_image(view.qris_payload),
                   **_context(view, secret))
 
@@ -223,9 +242,9 @@ def pay_page(request: Request, order_id: OrderId, secret: Secret,
 def status_page(request: Request, order_id: OrderId, secret: Secret,
                 session: ReadSessionDep) -> HTMLResponse:
     """The order's state, updating by itself (``web.js`` polls the part below)."""
-    view = _order(session, order_id, secret)
-    if view is None:
-        return _order_404()
+    view = _order(request, session, order_id, secret)
+    if isinstance(view, HTMLResponse):
+        return view
     return render(request, "status.html", **_context(view, secret))
 
 
@@ -233,21 +252,23 @@ def status_page(request: Request, order_id: OrderId, secret: Secret,
 def status_part(request: Request, order_id: OrderId, secret: Secret,
                 session: ReadSessionDep) -> HTMLResponse:
     """The status block alone, for polling."""
-    view = _order(session, order_id, secret)
-    if view is None:
-        return _order_404()
+    view = _order(request, session, order_id, secret)
+    if isinstance(view, HTMLResponse):
+        return view
     return render(request, "_status.html", **_context(view, secret))
 
 
 @router.post("/pesanan/{order_id}/{secret}/batal")
 def cancel(request: Request, order_id: OrderId, secret: Secret) -> Response:
     """Cancel an unpaid order, then back to its status page."""
-    db = _db(request)
+    if (limited := guard.check_secret(request, order_id)) is not None:
+        return limited
     try:
-        with db.write_sessions() as session, session.begin():
+        with _db(request).write_sessions() as session, session.begin():
             placement.cancel(session, order_id, secret)
     except ApiError as exc:
         if exc.status == 404:
+            guard.record_miss(request, order_id)
             return _order_404()
         return render_error(exc.status, "Tidak bisa dibatalkan", exc.message)
     return RedirectResponse(f"/pesanan/{order_id}/{secret}", status_code=303)
