@@ -29,6 +29,7 @@ MAX_LINES = 50
 MAX_ORDERS = 20
 MAX_QTY_MILLI = 1_000_000 * 1000
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+FORM_KEY_RE = re.compile(r"^[A-Za-z0-9_-]{22,60}$")
 ORDER_REF_RE = re.compile(r"^([0-9a-f-]{36})\.([A-Za-z0-9_-]{20,100})$")
 
 
@@ -74,7 +75,10 @@ def read_orders(request: Request) -> list[tuple[str, str]]:
 
 def orders_cookie(new: list[tuple[str, str]], old: list[tuple[str, str]]) -> str:
     """The cookie value remembering ``new`` orders before the ``old`` ones."""
-    return "|".join(f"{oid}.{secret}" for oid, secret in (new + old)[:MAX_ORDERS])
+    unique: dict[str, str] = {}
+    for oid, secret in new + old:
+        unique.setdefault(oid, secret)  # a resent checkout returns orders already remembered
+    return "|".join(f"{oid}.{secret}" for oid, secret in list(unique.items())[:MAX_ORDERS])
 
 
 @dataclass
@@ -104,26 +108,30 @@ def _order_in(seller_id: int, buyer: Buyer, lines: dict[str, int], method: str) 
     return OrderIn.model_validate(data)
 
 
-def _place_one(db: Database, settings: Settings, body: OrderIn) -> PlacedOrder:
+def _place_one(db: Database, settings: Settings, body: OrderIn, key: str | None) -> PlacedOrder:
     with db.write_sessions() as session, session.begin():
-        return placement.place(session, settings, body)
+        return placement.place(session, settings, body, key)
 
 
 def checkout(db: Database, settings: Settings, buyer: Buyer,
              by_seller: dict[int, dict[str, int]], has_qris: dict[int, bool],
-             before_each: Callable[[], None] = lambda: None) -> CheckoutResult:
+             before_each: Callable[[], None] = lambda: None,
+             form_key: str | None = None) -> CheckoutResult:
     """Place one order per seller, each in its own transaction.
 
     A seller without QRIS gets a transfer order even when the buyer chose QRIS. One seller's
     refusal (stock ran out, seller closed, rate limit from ``before_each``) does not undo the
-    others: it is reported per seller.
+    others: it is reported per seller. ``form_key`` (random, one per checkout form) makes a
+    resent form (double tap, a retry after a lost answer) return the same orders, not new ones.
     """
     result = CheckoutResult()
     for seller_id, lines in by_seller.items():
         method = buyer.pay_method if has_qris.get(seller_id) else "transfer"
         try:
             before_each()
-            result.placed.append(_place_one(db, settings, _order_in(seller_id, buyer, lines, method)))
+            key = f"{form_key}-{seller_id}" if form_key else None
+            body = _order_in(seller_id, buyer, lines, method)
+            result.placed.append(_place_one(db, settings, body, key))
         except ApiError as exc:
             result.failed[seller_id] = exc.message
         except ValidationError:

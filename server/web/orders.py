@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import json
+import secrets
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -28,6 +29,7 @@ from server.validation import check_nip, check_phone
 from server.web import guard
 from server.web.cart import (
     CART_COOKIE,
+    FORM_KEY_RE,
     MAX_ORDERS,
     ORDERS_COOKIE,
     Buyer,
@@ -121,7 +123,7 @@ def checkout_form(request: Request, session: ReadSessionDep) -> Response:
     if not groups:
         return RedirectResponse("/keranjang", status_code=303)
     return render(request, "checkout.html", groups=groups, form={}, errors={},
-                  qris=_qris_sellers(session, list(groups)))
+                  qris=_qris_sellers(session, list(groups)), kunci=secrets.token_urlsafe(24))
 
 
 def _qris_sellers(session: Session, seller_ids: list[int]) -> dict[int, bool]:
@@ -156,6 +158,7 @@ def checkout_submit(
     hp: Annotated[str, Form(max_length=20)] = "",
     nip: Annotated[str, Form(max_length=40)] = "",
     bayar: Annotated[str, Form(max_length=10)] = "transfer",
+    kunci: Annotated[str, Form(max_length=100)] = "",
 ) -> Response:
     """Place one order per seller; placed sellers leave the cart, failed ones stay."""
     groups = cart_view(request, session)
@@ -168,13 +171,14 @@ def checkout_submit(
     if buyer is None:
         form = {"nama": nama, "hp": hp, "nip": nip, "bayar": bayar}
         return render(request, "checkout.html", 422, groups=groups, form=form, errors=errors,
-                      qris=qris)
+                      qris=qris, kunci=kunci if FORM_KEY_RE.match(kunci) else "")
     cart = read_cart(request)
     by_seller = {sid: {line.item["listing_id"]: line.milli for line in group.lines}
                  for sid, group in groups.items()}
     session.close()
     result = checkout(_db(request), _settings(request), buyer, by_seller, qris,
-                      before_each=lambda: guard.count_order(request))
+                      before_each=lambda: guard.count_order(request),
+                      form_key=kunci if FORM_KEY_RE.match(kunci) else None)
     for order in result.placed:
         for line in order.lines:
             cart.pop(line.listing_id, None)

@@ -7,8 +7,11 @@ import re
 from datetime import UTC, datetime, timedelta
 
 import time_machine
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from sqlalchemy import func, select
 
+from server.models import Order
 from tests.web.conftest import Seller, jpeg_photo, make_seller
 
 MAX_PAGE = 100 * 1024
@@ -248,3 +251,28 @@ def test_an_unpaid_order_past_its_deadline_shows_expired(client: TestClient, adm
     assert "<b>Kedaluwarsa</b>" in html and "Batas waktu pembayaran sudah lewat" in html
     assert "Batalkan pesanan" not in html
     assert "tidak perlu dibayar lagi" in pay and 'id="amount"' not in pay
+
+
+def test_a_resent_checkout_form_places_no_second_order(client: TestClient, admin: str,
+                                                       web_app: FastAPI) -> None:
+    _, _, products = shops(client, admin)
+    add(client, products["minyak"])
+    add(client, products["telur"])
+    form = page(client, "/checkout")
+    kunci = re.search(r'name="kunci" value="([^"]+)"', form)
+    assert kunci is not None
+    cart = client.cookies.get("keranjang")
+    data = {"nama": "Bu Rina", "hp": "081234567890", "kunci": kunci.group(1)}
+    first = client.post("/checkout", data=data)
+    client.cookies.set("keranjang", cart or "")  # the first answer was lost on the way
+    second = client.post("/checkout", data=data)
+    links = re.findall(r'href="(/pesanan/[^"]+)/bayar"', first.text)
+    assert len(links) == 2 and re.findall(r'href="(/pesanan/[^"]+)/bayar"', second.text) == links
+    with web_app.state.db.read_sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Order)) == 2
+    assert page(client, "/pesanan-saya").count("Lihat pesanan") == 2
+    data["kunci"] = "tebakan"  # not a key we made: an ordinary new order
+    client.cookies.set("keranjang", cart or "")
+    assert client.post("/checkout", data=data).status_code == 200
+    with web_app.state.db.read_sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Order)) == 4
