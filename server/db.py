@@ -25,7 +25,7 @@ from typing import Annotated, Any, TypeVar
 from alembic import command
 from alembic.config import Config
 from fastapi import Depends, Request
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -108,8 +108,18 @@ class Database:
         cfg = Config()
         cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
         with self.write_engine.connect() as conn:
+            self._request_timeouts(conn, off=True)  # an index build may outlast a request
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
+            self._request_timeouts(conn, off=False)
+
+    def _request_timeouts(self, conn: Connection, *, off: bool) -> None:
+        """PostgreSQL: lift the per-request timeouts on ``conn`` or restore them."""
+        if self.is_sqlite:
+            return
+        for name in ("statement_timeout", "lock_timeout"):
+            conn.exec_driver_sql(f"SET {name} = 0" if off else f"RESET {name}")
+        conn.commit()
 
     def dispose(self) -> None:
         """Close every pooled connection."""

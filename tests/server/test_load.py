@@ -21,6 +21,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import httpx
+import psycopg
 import pytest
 import uvicorn
 from fastapi import FastAPI
@@ -29,7 +30,7 @@ from fastapi.testclient import TestClient
 from server.admin import create_admin
 from server.app import create_app
 from server.config import Settings
-from tests.server.conftest import NO_ABUSE_LIMITS, make_settings
+from tests.server.conftest import NO_ABUSE_LIMITS, libpq_url, make_settings
 from tests.server.helpers import auth, changes, make_shop, movement_op, push, stocked_listing
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -224,3 +225,29 @@ def test_sigterm_under_load_drains_and_exits(tmp_path: Path) -> None:
     assert returncode in (0, -signal.SIGTERM), log
     assert "Finished server process" in log, log
     assert codes and set(codes) <= {200, 503}, set(codes)
+
+
+def test_postgres_lock_timeout_answers_503(database_url: str, tmp_path: Path) -> None:
+    """A seller row locked elsewhere makes the order wait at most lock_timeout, then 503."""
+    if database_url.startswith("sqlite"):
+        pytest.skip("PostgreSQL lock_timeout (SQLite: test_locked_database_answers_503_not_500)")
+    settings = make_settings(database_url, tmp_path, pg_lock_timeout_ms=300)
+    app = create_app(settings)
+    admin = create_admin(settings)
+    with TestClient(app) as client:
+        with app.state.db.write_engine.connect() as conn:  # migrate() left the timeouts on
+            assert conn.exec_driver_sql("SHOW lock_timeout").scalar() == "300ms"
+            assert conn.exec_driver_sql("SHOW statement_timeout").scalar() == "15s"
+        shop = make_shop(client, admin, "Toko Terkunci")
+        product = stocked_listing(client, shop, "5")
+        with psycopg.connect(libpq_url(database_url)) as other:
+            other.execute("SELECT id FROM sellers WHERE id = %s FOR UPDATE", (shop.id,))
+            started = time.monotonic()
+            resp = client.post("/api/v1/orders", json={
+                "seller_id": shop.id, "buyer_name": "Pembeli", "phone": "081234567890",
+                "lines": [{"listing_id": product, "qty": "1"}], "pay_method": "transfer"})
+            waited = time.monotonic() - started
+    app.state.db.dispose()
+    assert resp.status_code == 503, resp.text
+    assert resp.json()["code"] == "server_busy" and resp.headers["retry-after"]
+    assert waited < 5
