@@ -239,15 +239,21 @@ class RestoreResult:
     previous: Path
 
 
-def restore(db: Database, source: Path, folder: Path | None = None) -> RestoreResult:
+def restore(db: Database, source: Path, folder: Path | None = None, *, user_id: int | None,
+            owner_pin: OwnerPin | None = None) -> RestoreResult:
     """Replace the shop with a validated backup; the caller must switch to the returned database.
 
-    The current file is backed up first (kind ``sebelum-pulih``). ``db`` is closed.
+    Owner-only (a restore replaces bank accounts, QRIS, printer and users at once): the
+    approval is written to the current shop's audit log first. The current file is backed
+    up (kind ``sebelum-pulih``), then ``db`` is closed. Whoever was logged in must log in
+    again into the restored shop, whose users may differ.
     """
     source = Path(source)
     if source.exists() and source.resolve() == db.path.resolve():
         raise InvalidBackup("Berkas yang dipilih adalah berkas toko yang sedang dipakai.")
     validate_shop_file(source)
+    with db.unit_of_work() as session:
+        require_owner(session, user_id, "restore", owner_pin, file=source.name)
     keep = keep_count(db)
     previous = make_backup(db.path, "sebelum-pulih", folder)
     path = db.path

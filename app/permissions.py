@@ -50,6 +50,7 @@ OWNER_ONLY: dict[str, str] = {
     "qris": "mengubah QRIS toko",
     "printer": "mengubah printer struk",
     "backup_target": "mengubah tujuan cadangan",
+    "restore": "memulihkan cadangan toko",  # replaces accounts, QRIS, printer and users at once
 }
 AUDIT_PREFIX = "perm."
 WRONG_PIN = "pin.wrong"

@@ -75,7 +75,7 @@ def test_backup_then_restore_gives_an_equal_shop(db: Database, stocked: int, tmp
     with db.unit_of_work() as s:
         add_product(s, "BJ-2", "Teh Celup", 6_000, stock=3)
     assert contents(db) != before
-    result = backup.restore(db, saved, folder)
+    result = backup.restore(db, saved, folder, user_id=None)
     try:
         assert contents(result.database) == before
         with result.database.read() as s:
@@ -83,7 +83,7 @@ def test_backup_then_restore_gives_an_equal_shop(db: Database, stocked: int, tmp
         kinds = {b.kind for b in backup.list_backups(db.path, folder)}
         assert kinds == {"manual", "sebelum-pulih"}
         # the replaced shop was kept: restoring it brings the later sale back
-        undo = backup.restore(result.database, result.previous, folder)
+        undo = backup.restore(result.database, result.previous, folder, user_id=None)
         with undo.database.read() as s:
             assert s.scalar(select(Product.on_hand).where(Product.id == stocked)) == 42
         undo.database.close()
@@ -144,7 +144,7 @@ def test_bad_backups_are_refused_and_the_shop_is_unchanged(
     folder = tmp_path / "bk"
     for name, path in _bad_files(db, tmp_path).items():
         with pytest.raises(backup.InvalidBackup) as info:
-            backup.restore(db, path, folder)
+            backup.restore(db, path, folder, user_id=None)
         message = str(info.value)
         assert isinstance(info.value, UserError)
         assert EXPECTED_WORDS[name] in message, (name, message)
@@ -155,7 +155,7 @@ def test_bad_backups_are_refused_and_the_shop_is_unchanged(
 
 def test_restoring_the_open_file_itself_is_refused(db: Database) -> None:
     with pytest.raises(backup.InvalidBackup, match="sedang dipakai"):
-        backup.restore(db, db.path)
+        backup.restore(db, db.path, user_id=None)
 
 
 def test_daily_backup_once_a_day_with_rotation(

@@ -121,3 +121,21 @@ def test_printer_change_is_audited_and_a_new_shop_needs_no_owner(db: Database) -
     assert detail == {"printer": "Kasir", "kind": "network", "target": "10.0.0.9:9100"}
     with db.read() as s:
         assert load_profile(s) == PRINTER
+
+
+def test_restore_is_the_owners_alone(db: Database, people: People, tmp_path: Path) -> None:
+    """A restore replaces accounts, QRIS, printer and users at once: a cashier needs an owner's PIN."""
+    saved = backup.make_backup(db.path, "manual", tmp_path / "bk")
+    with db.unit_of_work() as s:
+        shop.add_bank_account(s, "BCA", "1234567890", "Siti")  # made after the backup
+    for who, pin in ((people.cashier, None), (people.cashier, OwnerPin("1111")), (None, None)):
+        with pytest.raises(PermissionDenied):
+            backup.restore(db, saved, tmp_path / "bk", user_id=who, owner_pin=pin)
+    assert _accounts(db) == ["1234567890"]  # nothing replaced
+    assert [b.kind for b in backup.list_backups(db.path, tmp_path / "bk")] == ["manual"]
+    result = backup.restore(db, saved, tmp_path / "bk", user_id=people.cashier, owner_pin=OwnerPin("1234"))
+    try:
+        with result.database.read() as s:
+            assert [a.number for a in shop.bank_accounts(s)] == []
+    finally:
+        result.database.close()

@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from app import audit, backup
+from app import audit, backup, permissions
 from app.backup import BackupInfo
 from app.errors import UserError
-from models import User
-from ui.admin.approval import ask_approval
+from ui.admin.approval import ask_owner
 from ui.admin.backup_second import SecondFolderBox
+from ui.admin.login import lock
 from ui.context import AppContext
 from ui.list_model import ListTableModel
 from ui.messages import confirm, error_text
@@ -161,34 +160,46 @@ class BackupTab(QWidget):
         except UserError as exc:
             self._say(self.tr("Tidak dipulihkan. %1").replace("%1", error_text(exc)), error=True)
             return False
-        approval = ask_approval(self, self.ctx, "settings", fresh=True, what="pulihkan cadangan",
-                                file=path.name)
-        if approval is None:
+        owner_pin = ask_owner(self, self.ctx, "restore")  # owner-only, even in an approved visit
+        if owner_pin is None:
             return False
         question = self.tr("Semua data toko sekarang akan diganti dengan isi cadangan '%1'. "
                            "Data saat ini dicadangkan dulu. Lanjutkan?").replace("%1", path.name)
         if ask and not confirm(self, self.tr("Pulihkan cadangan"), question):
             return False
         try:
-            result = backup.restore(self.ctx.db, path, self.folder)
+            result = backup.restore(self.ctx.db, path, self.folder, user_id=self.ctx.user_id,
+                                    owner_pin=owner_pin)
         except UserError as exc:
             self._say(self.tr("Tidak dipulihkan. %1").replace("%1", error_text(exc)), error=True)
             return False
         self.ctx.db = result.database
-        self._log_restore(path, result.previous, approval.approved_by_id)
+        self._log_restore(path, result.previous, owner_pin.owner_name)
         self.refresh()
         self._say(self.tr("Data dipulihkan dari '%1'. Data sebelumnya disimpan sebagai '%2'.")
                   .replace("%1", path.name).replace("%2", result.previous.name))
+        self._log_in_again()
         self.ctx.signals.sig_catalog_changed.emit()
         self.ctx.signals.sig_order_saved.emit(0)
         self.ctx.signals.sig_user_changed.emit()
         return True
 
-    def _log_restore(self, path: Path, previous: Path, approver: int | None) -> None:
-        """Write the restore into the restored shop's audit log (users may differ there)."""
+    def _log_in_again(self) -> None:
+        """The restored shop has its own users: whoever restored logs in again (lock screen).
+
+        Without this the user id of the old shop would stand for whoever has that id in the
+        restored file (possibly an owner).
+        """
+        if self.ctx.user_id is None:
+            return
+        with self.ctx.db.read() as session:
+            if not permissions.shop_has_users(session):
+                return  # a shop without users has nobody to log in as
+        lock(self.window(), self.ctx)
+
+    def _log_restore(self, path: Path, previous: Path, owner_name: str | None) -> None:
+        """Write the restore into the restored shop's audit log, by name (its user ids differ)."""
         with self.ctx.db.unit_of_work() as session:
-            known = set(session.scalars(select(User.id)))
-            audit.record(session, "backup.restore",
-                         self.ctx.user_id if self.ctx.user_id in known else None,
-                         approver if approver in known else None,
-                         file=path.name, previous=previous.name, by=self.ctx.user_name)
+            audit.record(session, "backup.restore", None, None, file=path.name,
+                         previous=previous.name, by=self.ctx.user_name,
+                         approved_by=owner_name or self.ctx.user_name)

@@ -24,6 +24,7 @@ def action_label(action: str) -> str:
         "qris": _t("mengubah QRIS toko"),
         "printer": _t("mengubah printer struk"),
         "backup_target": _t("mengubah tujuan cadangan"),
+        "restore": _t("memulihkan cadangan toko"),
     }
     return names.get(action, action)
 
