@@ -15,6 +15,7 @@ the backup into place with the online backup API and reopens the database.
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -101,6 +102,7 @@ def make_backup(
     partial = target.with_name(target.name + ".part")
     try:
         _copy(db_path, partial)
+        _flush_to_disk(partial)  # a power cut after the rename must not leave an empty backup
         partial.replace(target)
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
@@ -110,6 +112,12 @@ def make_backup(
         raise UserError("Cadangan gagal disimpan di '{folder}': {value}", folder=folder,
                         value=exc.strerror or exc) from exc
     return target
+
+
+def _flush_to_disk(path: Path) -> None:
+    """Push ``path``'s bytes to the disk (fsync), so the rename that follows names real data."""
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
 
 
 def list_backups(db_path: Path, folder: Path | None = None) -> list[BackupInfo]:
