@@ -63,19 +63,14 @@ class HtmlErrorPages:
 
         async def page_send(message: Message) -> None:
             if message["type"] == "http.response.start":
+                state["started"] = True
                 headers = dict(message.get("headers", []))
-                json_error = message["status"] >= 400 and headers.get(
-                    b"content-type", b"").startswith(b"application/json")
-                if json_error:
+                if message["status"] >= 400 and headers.get(
+                        b"content-type", b"").startswith(b"application/json"):
                     state["replace"] = True
                     retry = headers.get(b"retry-after")
-                    status, body, raw = error_page_for(message["status"],
-                                                       retry.decode() if retry else None)
-                    state["started"] = True
-                    await send({"type": "http.response.start", "status": status, "headers": raw})
-                    await send({"type": "http.response.body", "body": body})
+                    await _send_page(send, message["status"], retry.decode() if retry else None)
                     return
-                state["started"] = True
             elif state["replace"]:
                 return  # the JSON body is dropped
             await send(message)
@@ -86,7 +81,11 @@ class HtmlErrorPages:
             log.exception("storefront page crashed")
             if state["started"]:
                 raise
-            status, body, raw = error_page_for(500)
-            await send({"type": "http.response.start", "status": status, "headers": raw})
-            await send({"type": "http.response.body", "body": body})
+            await _send_page(send, 500, None)
 
+
+async def _send_page(send: Send, status: int, retry_after: str | None) -> None:
+    """Send the error page for ``status``."""
+    status, body, raw = error_page_for(status, retry_after)
+    await send({"type": "http.response.start", "status": status, "headers": raw})
+    await send({"type": "http.response.body", "body": body})

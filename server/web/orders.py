@@ -24,7 +24,7 @@ from server.db import ReadSessionDep
 from server.errors import ApiError
 from server.models import Seller, utcnow
 from server.orders import placement, states
-from server.orders.schemas import OrderView
+from server.orders.schemas import OrderView, PlacedOrder
 from server.validation import check_nip, check_phone
 from server.web import guard
 from server.web.cart import (
@@ -172,19 +172,28 @@ def checkout_submit(
         form = {"nama": nama, "hp": hp, "nip": nip, "bayar": bayar}
         return render(request, "checkout.html", 422, groups=groups, form=form, errors=errors,
                       qris=qris, kunci=kunci if FORM_KEY_RE.match(kunci) else "")
-    cart = read_cart(request)
     by_seller = {sid: {line.item["listing_id"]: line.milli for line in group.lines}
                  for sid, group in groups.items()}
     session.close()
     result = checkout(_db(request), _settings(request), buyer, by_seller, qris,
                       before_each=lambda: guard.count_order(request),
                       form_key=kunci if FORM_KEY_RE.match(kunci) else None)
-    for order in result.placed:
+    failed = [[groups[sid].shop_name, message] for sid, message in result.failed.items()]
+    return _to_result_page(request, result.placed, failed)
+
+
+def _to_result_page(request: Request, placed: list[PlacedOrder],
+                    failed: list[list[str]]) -> RedirectResponse:
+    """Post/redirect/get to the result: reloading it must never place the orders again.
+
+    Placed lines leave the cart; the orders are remembered on this phone; the sellers whose
+    order failed are shown once (a short-lived cookie).
+    """
+    cart = read_cart(request)
+    for order in placed:
         for line in order.lines:
             cart.pop(line.listing_id, None)
-    new = [(o.order_id, o.buyer_secret) for o in result.placed]
-    failed = [[groups[sid].shop_name, message] for sid, message in result.failed.items()]
-    # Post/redirect/get: reloading the result page must never place the orders again.
+    new = [(o.order_id, o.buyer_secret) for o in placed]
     response = RedirectResponse(f"/checkout/selesai?baru={len(new)}", status_code=303)
     secure = request.url.scheme == "https"
     response.set_cookie(CART_COOKIE, cart_cookie(cart), max_age=30 * 86400, httponly=True,
@@ -193,9 +202,8 @@ def checkout_submit(
                         max_age=90 * 86400, httponly=True, samesite="lax", secure=secure)
     if failed:
         flash = base64.urlsafe_b64encode(json.dumps(failed).encode()).decode()[:3000]
-        response.set_cookie(FAILED_COOKIE, flash, max_age=600,
-                            httponly=True, samesite="lax", secure=secure,
-                            path="/checkout/selesai")
+        response.set_cookie(FAILED_COOKIE, flash, max_age=600, httponly=True, samesite="lax",
+                            secure=secure, path="/checkout/selesai")
     return response
 
 
