@@ -3,6 +3,7 @@
 from models.base import Base
 from models.catalog import Barcode, Category, Product
 from models.orders import HeldCart, OpenCart, Order, OrderLine, Payment, StatementRecord
+from models.rollups import RollupHour, RollupMethod, RollupProduct
 from models.shop import AuditEntry, BankAccount, SalesChannel, Setting, Shift, ShopProfile, User
 from models.stock import StockMovement
 from models.sync import FieldClock, OutboxOp, SyncState
@@ -21,6 +22,9 @@ __all__ = [
     "OutboxOp",
     "Payment",
     "Product",
+    "RollupHour",
+    "RollupMethod",
+    "RollupProduct",
     "SalesChannel",
     "Setting",
     "Shift",

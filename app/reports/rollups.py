@@ -1,0 +1,102 @@
+"""Report rollups: per UTC-hour sums of the counted orders, their payments and their lines.
+
+The rows (``models.rollups``) are kept by SQLite triggers (migration 0007) in the same
+transaction as every write to ``orders``, ``order_lines`` and ``payments`` — a sale, refund,
+void, expiry, confirmation or an order pulled by sync — so a report reads a few thousand
+rows a year instead of every order ever sold. This module recomputes them from the ledger
+(:func:`rebuild`) and compares the kept rows with a fresh computation (:func:`differences`).
+
+Command line: ``python -m app.reports.rollups --db SHOP [--check]`` (``--check`` only
+compares and exits 1 on a difference; without it the rollups are rebuilt).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+COUNTED = "('paid', 'fulfilled')"
+TABLES = {
+    "rollup_orders": (
+        ("hour", "kind", "channel_id", "source"), ("orders", "total", "discount", "rounding"),
+        "SELECT substr(o.created_at, 1, 13), o.kind, coalesce(o.channel_id, 0), o.source, count(*), "
+        "sum(o.total), sum(o.discount), sum(o.rounding) FROM orders o "
+        f"WHERE o.status IN {COUNTED} GROUP BY 1, 2, 3, 4"),
+    "rollup_payments": (
+        ("hour", "kind", "method"), ("payments", "amount", "unique_codes"),
+        "SELECT substr(o.created_at, 1, 13), o.kind, p.method, count(*), sum(p.amount), "
+        "sum(CASE WHEN p.status = 'confirmed' AND p.method = 'transfer' THEN p.unique_code ELSE 0 END) "
+        f"FROM payments p JOIN orders o ON o.id = p.order_id WHERE o.status IN {COUNTED} "
+        "AND p.status != 'void' GROUP BY 1, 2, 3"),
+    "rollup_products": (
+        ("hour", "product_id"), ("lines", "qty", "total", "cost_milli"),
+        "SELECT substr(o.created_at, 1, 13), l.product_id, count(*), sum(l.qty), sum(l.total), "
+        "sum(l.qty * l.unit_cost) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+        f"WHERE o.status IN {COUNTED} GROUP BY 1, 2"),
+}
+Row = tuple[object, ...]
+
+
+def rebuild(session: Session) -> dict[str, int]:
+    """Recompute every rollup row from the orders, payments and lines; rows written per table."""
+    written = {}
+    for table, (keys, sums, query) in TABLES.items():
+        session.execute(text(f"DELETE FROM {table}"))
+        columns = ", ".join((*keys, *sums))
+        result = session.execute(text(f"INSERT INTO {table} ({columns}) {query}"))
+        written[table] = int(result.rowcount or 0)  # type: ignore[attr-defined]
+    return written
+
+
+def _rows(session: Session, sql: str, width: int) -> dict[Row, Row]:
+    """key → sums, leaving out rows whose sums are all zero (left behind by a subtraction)."""
+    found = {}
+    for row in session.execute(text(sql)):
+        values = tuple(row)
+        if any(values[width:]):
+            found[values[:width]] = values[width:]
+    return found
+
+
+def differences(session: Session) -> list[str]:
+    """What the kept rollups get wrong against a fresh computation (empty: they agree)."""
+    wrong = []
+    for table, (keys, sums, query) in TABLES.items():
+        kept = _rows(session, f"SELECT {', '.join((*keys, *sums))} FROM {table}", len(keys))
+        fresh = _rows(session, query, len(keys))
+        for key in sorted(kept.keys() | fresh.keys(), key=repr):
+            if kept.get(key) != fresh.get(key):
+                wrong.append(f"{table} {key}: kept {kept.get(key)}, ledger {fresh.get(key)}")
+    return wrong
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Rebuild (or with ``--check`` only compare) the rollups of a shop file."""
+    parser = argparse.ArgumentParser(prog="python -m app.reports.rollups")
+    parser.add_argument("--db", type=Path, required=True, help="berkas toko (SQLite)")
+    parser.add_argument("--check", action="store_true", help="hanya bandingkan, jangan tulis")
+    args = parser.parse_args(argv)
+    from app.db import open_database
+
+    database = open_database(args.db)
+    try:
+        if args.check:
+            with database.read() as session:
+                wrong = differences(session)
+            print("\n".join(wrong) or "Ringkasan laporan cocok dengan transaksi.")
+            return 1 if wrong else 0
+        with database.unit_of_work() as session:
+            written = rebuild(session)
+        print("Ringkasan laporan dibangun ulang: " + ", ".join(f"{t} {n}" for t, n in written.items()))
+        return 0
+    finally:
+        database.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
