@@ -17,6 +17,7 @@ import hashlib
 import os
 import shutil
 import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +25,10 @@ from pathlib import Path
 from app import backup, settings
 from app.db import Database
 from app.errors import UserError
+
+# One backup job at a time: the periodic check (a worker thread) and the closing backup (the
+# GUI thread) would otherwise rotate and copy the same folders at once.
+_JOBS = threading.Lock()
 
 STATES = ("off", "folder_missing", "no_backup", "missing", "present", "ok", "corrupt")
 
@@ -151,5 +156,16 @@ class ScheduledResult:
 def scheduled_backup(db: Database, folder: Path | None = None,
                      now: datetime | None = None) -> ScheduledResult:
     """Today's (shop-day) automatic backup if missing, then its copy to the second folder."""
-    made = backup.daily_backup_if_due(db, folder, now)
-    return ScheduledResult(made, mirror_newest(db, folder))
+    with _JOBS:
+        made = backup.daily_backup_if_due(db, folder, now)
+        return ScheduledResult(made, mirror_newest(db, folder))
+
+
+def closing_backup(db: Database, folder: Path | None = None) -> SecondCopyStatus:
+    """The backup taken when the app closes and its copy to the second folder.
+
+    Waits for a periodic check still running, so the two never touch the folders together.
+    """
+    with _JOBS:
+        backup.backup_on_close(db, folder)
+        return mirror_newest(db, folder)

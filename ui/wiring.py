@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from app import backup, backup_mirror
+from app import backup_mirror
 from ui.admin.login import install_lock_shortcut
 from ui.backup_scheduler import BackupScheduler
 from ui.context import AppContext
@@ -64,8 +64,7 @@ def detach(ctx: AppContext) -> None:
     """Stop sync and take the closing backup (errors are logged, never block closing)."""
     stop_sync(ctx.db)
     try:
-        backup.backup_on_close(ctx.db)
-        copied = backup_mirror.mirror_newest(ctx.db)
+        copied = backup_mirror.closing_backup(ctx.db)
         if not copied.ok:
             log.warning("second backup folder on close: %s %s", copied.state, copied.detail)
     except Exception:  # closing must always work; the daily backup still exists

@@ -246,3 +246,18 @@ def test_an_unplugged_second_folder_is_reported_not_created(
     assert "flashdisk belum dipasang" in result.second.detail
     assert not usb.exists()
     assert backup_mirror.status(db.path, usb, tmp_path / "bk").state == "folder_missing"
+
+
+def test_the_closing_backup_waits_for_a_running_check(db: Database, tmp_path: Path) -> None:
+    """Closing while the periodic check still copies must not rotate/copy the folders at once."""
+    import threading
+
+    folder = tmp_path / "bk"
+    done = threading.Event()
+    with backup_mirror._JOBS:  # a periodic check is busy
+        closer = threading.Thread(target=lambda: (backup_mirror.closing_backup(db, folder), done.set()))
+        closer.start()
+        assert not done.wait(0.3)
+        assert backup.list_backups(db.path, folder) == []
+    closer.join(timeout=10)
+    assert done.is_set() and [b.kind for b in backup.list_backups(db.path, folder)] == ["tutup"]
