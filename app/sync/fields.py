@@ -20,6 +20,7 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from app.money import quantize_qty
+from app.product_queries import ensure_category
 from models import Barcode, Category, FieldClock, Product
 
 log = logging.getLogger(__name__)
@@ -95,17 +96,12 @@ def free_sku(session: Session, wanted: str, product_uuid: str, own_id: int | Non
 
 
 def category_id(session: Session, name: str) -> int | None:
-    """The id of the category with this name, created when missing; None for ''."""
-    name = (name or "").strip()[:80]
-    if not name:
-        return None
-    found = session.scalar(select(Category.id).where(Category.name == name))
-    if found is not None:
-        return int(found)
-    category = Category(name=name)
-    session.add(category)
-    session.flush()
-    return category.id
+    """The id of the category with this name, created when missing; None for ''.
+
+    The same rule as the product editor (:func:`app.product_queries.ensure_category`: case and
+    spacing ignored), so a synced "minuman" lands in "Minuman" instead of beside it.
+    """
+    return ensure_category(session, " ".join((name or "").split())[:80])
 
 
 def _barcodes(session: Session, product: Product, codes: list[str]) -> None:

@@ -114,3 +114,15 @@ def test_states_never_go_backwards() -> None:
     assert not should_move("paid", "pending") and not should_move("fulfilled", "paid")
     assert should_move("pending", "expired") and not should_move("fulfilled", "cancelled")
     assert not should_move("rejected", "paid")
+
+
+def test_a_synced_category_joins_the_one_spelled_differently(db: Database) -> None:
+    """Case and spacing are ignored as in the product editor: no "minuman" beside "Minuman"."""
+    from app.product_queries import ensure_category
+    from app.sync.fields import category_id
+
+    with db.unit_of_work() as s:
+        existing = ensure_category(s, "Minuman Dingin")
+        assert category_id(s, "  minuman   dingin ") == existing
+        assert category_id(s, "") is None
+        assert category_id(s, "Camilan") not in (None, existing)
