@@ -16,6 +16,7 @@ from app.payments import qris
 from app.payments.service import qris_for
 from app.sales import PaymentInput
 from ui.context import AppContext
+from ui.messages import error_text
 from ui.payments.qr import qr_qimage
 
 QR_MIN_PX = 260  # about 7 cm on a laptop screen: phones scan it at arm's length
@@ -86,7 +87,7 @@ class QrisPanel(QWidget):
             with self.ctx.db.read() as session:
                 self.payload = qris_for(session, amount)
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
         self._show()
 
     def _show(self) -> None:

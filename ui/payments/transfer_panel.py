@@ -25,6 +25,7 @@ from app.money import format_rupiah
 from app.payments.service import TransferQuote, transfer_quote
 from app.sales import PaymentInput
 from ui.context import AppContext
+from ui.messages import error_text
 
 AMOUNT_POINT_SIZE = 30
 AMOUNT_STYLE = ("font-size: 44px; font-weight: bold; color: #0d3b66; background: #fff8e1; "
@@ -174,7 +175,7 @@ class TransferPanel(QWidget):
             with self.ctx.db.read() as session:
                 self.quote = transfer_quote(session, int(account_id), self.base_amount)
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
         self._show(self.quote)
         self.sig_quote_changed.emit()
 

@@ -27,8 +27,10 @@ from app.inventory import LowStock, MovementView
 from app.money import format_number, format_qty, parse_qty, parse_rupiah
 from ui import i18n
 from ui.context import AppContext
+from ui.messages import error_text
 from ui.products.editor import FieldBox
 from ui.products.rows_model import Column, RowsModel
+
 
 def _product_title(ctx: AppContext, product_id: int) -> tuple[str, str, int]:
     """(``SKU — name``, unit, cost) of a product."""
@@ -79,7 +81,7 @@ class _StockDialog(QDialog):
         for box in self.boxes.values():
             box.set_error("")
         key = exc.field if exc.field in self.boxes else default
-        self.boxes[key].set_error(str(exc))
+        self.boxes[key].set_error(error_text(exc))
 
     def save(self) -> bool:
         """Run :meth:`write` in one unit of work; True when stored."""

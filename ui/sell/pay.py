@@ -382,6 +382,6 @@ class PayDialog(QDialog):
             self.payments.clear()
             self.rows.clear()
             self._select_method(self.method)
-            self.error.setText(self.tr("Belum tersimpan: {error}").format(error=exc))
+            self.error.setText(self.tr("Belum tersimpan: {error}").format(error=error_text(exc)))
             return
         self.accept()
