@@ -6,12 +6,15 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 
+from server import audit
+from server.audit import AuditOut
 from server.config import Settings
 from server.db import write_session
 from server.schemas import DbId
 from server.security import AdminDep
 from server.sellers import service
 from server.sellers.schemas import (
+    ActivateIn,
     EnrollmentCodeOut,
     OrderHoldIn,
     SellerIn,
@@ -28,10 +31,11 @@ def _settings(request: Request) -> Settings:
 
 
 @router.post("/sellers", response_model=SellerOut, status_code=201)
-def register_seller(body: SellerIn, request: Request, _admin: AdminDep) -> SellerOut:
+def register_seller(body: SellerIn, request: Request, admin: AdminDep) -> SellerOut:
     """Register a seller (NIK 16 digits, NPWP 15/16 digits, static QRIS checked)."""
     with write_session(request) as session:
-        return service.seller_out(session, _settings(request), service.register(session, body))
+        seller = service.register(session, body, admin.id)
+        return service.seller_out(session, _settings(request), seller)
 
 
 @router.get("/sellers", response_model=list[SellerOut])
@@ -58,10 +62,14 @@ def suspend(seller_id: DbId, request: Request, _admin: AdminDep) -> SellerOut:
 
 
 @router.post("/sellers/{seller_id}/activate", response_model=SellerOut)
-def activate(seller_id: DbId, request: Request, _admin: AdminDep) -> SellerOut:
-    """Lift a suspension."""
+def activate(
+    seller_id: DbId, request: Request, admin: AdminDep, body: ActivateIn | None = None
+) -> SellerOut:
+    """Lift a suspension (409 ``nik_taken``/``npwp_taken`` unless a reason is given)."""
+    reason = body.identity_override_reason if body else None
     with write_session(request) as session:
-        seller = service.set_status(session, seller_id, "active")
+        seller = service.set_status(session, seller_id, "active",
+                                    service.Override(admin.id, reason))
         return service.seller_out(session, _settings(request), seller)
 
 
@@ -83,6 +91,13 @@ def issue_code(seller_id: DbId, _admin: AdminDep, request: Request) -> Enrollmen
     hours = _settings(request).enrollment_code_hours
     with write_session(request) as session:
         return service.issue_code(session, seller_id, hours)
+
+
+@router.get("/audit", response_model=list[AuditOut])
+def audit_trail(request: Request, _admin: AdminDep) -> list[AuditOut]:
+    """Audited admin decisions (identity overrides), newest first."""
+    with write_session(request) as session:
+        return audit.entries(session)
 
 
 @router.get("/turnover", response_model=list[TurnoverRow])

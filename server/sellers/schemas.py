@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, StringConstraints
 
-from server.schemas import Strict, Text40, Text120, Text512
+from server.schemas import Clean, NonEmpty, Strict, Text40, Text120, Text512
 
 MIN_HOLD_MINUTES = 5
 MAX_HOLD_MINUTES = 24 * 60
@@ -21,6 +21,8 @@ class BankAccountIn(Strict):
     holder: Text120
 
 
+Reason = Annotated[str, StringConstraints(min_length=10, max_length=300), Clean, NonEmpty]
+"""Why an admin bends a rule (audited): at least 10 characters."""
 HoldMinutes = Annotated[int, Field(strict=True, ge=MIN_HOLD_MINUTES, le=MAX_HOLD_MINUTES)]
 
 
@@ -34,6 +36,13 @@ class SellerIn(Strict):
     bank_accounts: list[BankAccountIn] = Field(min_length=1, max_length=5)
     qris_payload: Text512 | None = None
     order_hold_minutes: HoldMinutes | None = None
+    identity_override_reason: Reason | None = None
+
+
+class ActivateIn(Strict):
+    """Re-activation; a reason lets a shop whose NIK/NPWP another active shop uses go live."""
+
+    identity_override_reason: Reason | None = None
 
 
 class OrderHoldIn(Strict):

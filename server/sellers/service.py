@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import secrets
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from server import _qris
+from server import _qris, audit
 from server.changelog import open_log
 from server.config import Settings
-from server.errors import conflict, invalid, not_found
+from server.errors import ApiError, conflict, invalid, not_found
 from server.models import BankAccount, EnrollmentCode, Seller, SellerTurnover, utcnow
 from server.quantity import month_key
 from server.security import hash_secret
@@ -72,23 +73,40 @@ def _checked_qris(payload: str | None) -> str | None:
         raise invalid("invalid_qris", str(exc), "qris_payload") from exc
 
 
-def _check_unique_identity(session: Session, nik: str, npwp: str | None,
-                           seller_id: int | None = None) -> None:
-    """409 when another active seller has this NIK or NPWP (one person, one listed shop)."""
+def _identity_clash(session: Session, nik: str, npwp: str | None,
+                    seller_id: int | None = None) -> ApiError | None:
+    """The 409 when another active seller has this NIK or NPWP (one person, one listed shop)."""
     others = select(Seller.id).where(Seller.status == "active")
     if seller_id is not None:
         others = others.where(Seller.id != seller_id)
     if session.scalar(others.where(Seller.nik == nik).limit(1)) is not None:
-        raise conflict("nik_taken", "NIK ini sudah dipakai penjual aktif lain.")
+        return conflict("nik_taken", "NIK ini sudah dipakai penjual aktif lain "
+                        "(admin bisa mengizinkan dengan alasan: identity_override_reason).")
     if npwp and session.scalar(others.where(Seller.npwp == npwp).limit(1)) is not None:
-        raise conflict("npwp_taken", "NPWP ini sudah dipakai penjual aktif lain.")
+        return conflict("npwp_taken", "NPWP ini sudah dipakai penjual aktif lain "
+                        "(admin bisa mengizinkan dengan alasan: identity_override_reason).")
+    return None
 
 
-def register(session: Session, data: SellerIn) -> Seller:
-    """Create a seller after validating NIK, NPWP (unique among active sellers), bank
-    accounts and QRIS."""
+def _unique_or_overridden(session: Session, seller: Seller, override: Override | None) -> None:
+    """Refuse a NIK/NPWP clash unless an admin gave a reason; an override is audited."""
+    clash = _identity_clash(session, seller.nik, seller.npwp, seller.id)
+    if clash is None:
+        return
+    if override is None or not override.reason:
+        raise clash
+    audit.record(session, override.admin_id, f"identity_override:{clash.code}", seller.id,
+                 override.reason)
+
+
+def register(session: Session, data: SellerIn, admin_id: int | None = None) -> Seller:
+    """Create a seller after validating NIK, NPWP (unique among active sellers unless the
+    admin overrides with a reason), bank accounts and QRIS."""
     nik, npwp = check_nik(data.nik), check_npwp(data.npwp)
-    _check_unique_identity(session, nik, npwp)
+    reason = data.identity_override_reason
+    clash = _identity_clash(session, nik, npwp)
+    if clash is not None and (not reason or admin_id is None):
+        raise clash
     seller = Seller(
         shop_name=data.shop_name,
         owner_name=data.owner_name,
@@ -105,6 +123,8 @@ def register(session: Session, data: SellerIn) -> Seller:
     ]
     session.add(seller)
     session.flush()
+    if clash is not None and reason and admin_id is not None:
+        audit.record(session, admin_id, f"identity_override:{clash.code}", seller.id, reason)
     return seller
 
 
@@ -121,11 +141,20 @@ def list_sellers(session: Session) -> list[Seller]:
     return list(session.scalars(select(Seller).order_by(Seller.id)))
 
 
-def set_status(session: Session, seller_id: int, status: str) -> Seller:
+@dataclass(frozen=True)
+class Override:
+    """An admin's permission, with a reason, to bend the one-NIK-one-shop rule."""
+
+    admin_id: int
+    reason: str | None
+
+
+def set_status(session: Session, seller_id: int, status: str,
+               override: Override | None = None) -> Seller:
     """Suspend or reactivate a seller; the shop's devices learn it from the change log."""
     log = open_log(session, seller_id)
     if status == "active" and log.seller.status != status:
-        _check_unique_identity(session, log.seller.nik, log.seller.npwp, log.seller.id)
+        _unique_or_overridden(session, log.seller, override)
     if log.seller.status != status:
         log.seller.status = status
         log.append("shop.status", {"status": status}, None)

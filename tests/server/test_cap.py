@@ -80,3 +80,31 @@ def test_one_nik_or_npwp_per_active_seller(client: TestClient, admin_token: str)
     assert again.status_code == 201, again.text
     back = client.post(f"{seller}/activate", headers=auth(admin_token))
     assert (back.status_code, back.json()["code"]) == (409, "nik_taken")
+
+
+def test_admin_overrides_identity_rule_with_an_audited_reason(
+    client: TestClient, admin_token: str
+) -> None:
+    nik = new_nik()
+    first = _register(client, admin_token, nik).json()
+    body = {"shop_name": "Cabang Dua", "owner_name": "Pak Eko", "nik": nik,
+            "bank_accounts": [{"bank": "BRI", "number": "1234567890", "holder": "Eko"}]}
+    short = client.post("/api/v1/admin/sellers", headers=auth(admin_token),
+                        json={**body, "identity_override_reason": "cabang"})
+    assert short.status_code == 422
+    reason = "Cabang kedua, surat izin usaha terpisah no. 17/2026"
+    second = client.post("/api/v1/admin/sellers", headers=auth(admin_token),
+                         json={**body, "identity_override_reason": reason})
+    assert second.status_code == 201, second.text
+    seller = f"/api/v1/admin/sellers/{first['id']}"
+    client.post(f"{seller}/suspend", headers=auth(admin_token))
+    refused = client.post(f"{seller}/activate", headers=auth(admin_token))
+    assert refused.json()["code"] == "nik_taken"
+    back = client.post(f"{seller}/activate", headers=auth(admin_token),
+                       json={"identity_override_reason": "Toko lama dibuka lagi, disetujui"})
+    assert back.status_code == 200 and back.json()["status"] == "active"
+    trail = client.get("/api/v1/admin/audit", headers=auth(admin_token)).json()
+    mine = [e for e in trail if e["seller_id"] in (first["id"], second.json()["id"])]
+    assert [(e["action"], e["reason"]) for e in mine] == [
+        ("identity_override:nik_taken", "Toko lama dibuka lagi, disetujui"),
+        ("identity_override:nik_taken", reason)]
