@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -77,6 +78,11 @@ def _env() -> Environment:
 
 
 ENV = _env()
+# Static files are cached a day; their URLs change with their content, so a new release is
+# picked up at once.
+ENV.globals["asset_version"] = hashlib.sha256(
+    b"".join((HERE / "static" / name).read_bytes() for name in ("web.css", "web.js"))
+).hexdigest()[:12]
 
 
 def render(request: Request, template: str, status_code: int = 200,
