@@ -276,3 +276,18 @@ def test_a_resent_checkout_form_places_no_second_order(client: TestClient, admin
     assert client.post("/checkout", data=data).status_code == 200
     with web_app.state.db.read_sessions() as session:
         assert session.scalar(select(func.count()).select_from(Order)) == 4
+
+
+def test_pages_of_results_keep_the_search(client: TestClient, admin: str) -> None:
+    shop = make_seller(client, admin, "Toko Banyak")
+    for i in range(23):
+        shop.publish(client, f"Kue Lapis {i:02d}", 3000 + i, category="kue")
+    shop.publish(client, "Sapu Ijuk", 25000, category="rumah")
+    first = page(client, "/?q=lapis&kategori=kue")
+    assert first.count('class="card"') == 20 and "Kue Lapis 19" in first
+    nxt = re.search(r'href="([^"]+)">Berikutnya', first)
+    assert nxt is not None and "q=lapis" in nxt.group(1) and "kategori=kue" in nxt.group(1)
+    second = page(client, nxt.group(1).replace("&amp;", "&"))
+    assert second.count('class="card"') == 3 and "Kue Lapis 22" in second
+    assert "Berikutnya" not in second and "Sebelumnya" in second
+    assert "Sapu Ijuk" not in first + second
