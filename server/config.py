@@ -50,7 +50,7 @@ class Settings(BaseSettings):
     rate_auth_failures_per_ip: int = Field(default=20, ge=0)
     rate_secret_failures_per_ip: int = Field(default=20, ge=0)
     rate_secret_failures_per_order: int = Field(default=10, ge=0)
-    rate_orders_per_ip: int = Field(default=30, ge=0)
+    rate_orders_per_ip: int = Field(default=60, ge=0)
     max_open_orders_per_phone: int = Field(default=3, ge=0)
     forwarded_allow_ips: str = "127.0.0.1"
     # OpenAPI schema: "admin" (GET /openapi.json with an admin token), "public" or "off".
