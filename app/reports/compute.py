@@ -3,8 +3,12 @@
 Counted orders are sales and refunds whose status is paid or fulfilled; refund
 orders carry negative totals, lines and payments, so sums subtract them on their
 own. Void, expired, pending, rejected and cancelled orders are left out. Times
-are grouped in shop time (WIB). Each table is scanned once per figure family:
-orders (totals, days, hours, channels), order lines (products), payments (methods).
+are grouped in shop time (WIB).
+
+The order, line and payment figures read the report rollups (``models.rollups``: sums per
+UTC hour kept by triggers in the same transaction as each sale, refund, void or
+confirmation), so a year costs a few thousand rows however many orders were sold. A shop
+zone is a whole number of hours from UTC, so a period is a range of whole UTC hours.
 """
 
 from __future__ import annotations
@@ -12,11 +16,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Integer, and_, func, select, type_coerce
+from sqlalchemy import Integer, and_, select, text, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -40,7 +44,7 @@ from app.reports.figures import (
     Totals,
 )
 from app.reports.periods import Period
-from models import Order, OrderLine, Payment, Product, SalesChannel
+from models import Order, Product, SalesChannel
 
 THOUSAND = Decimal(1000)
 TOP_N = 10
@@ -69,18 +73,26 @@ class _OrderCells:
     rows: list[tuple[date, int, str, int | None, int, int, int]]
 
 
+def _hours(period: Period) -> dict[str, str]:
+    """The period as a range of UTC hour keys (``'2026-11-28 17'``), the rollups' key."""
+    return {"lo": _hour_key(period.start_utc), "hi": _hour_key(period.end_utc)}
+
+
+def _hour_key(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H")
+
+
+IN_PERIOD = "hour >= :lo AND hour < :hi"
+
+
 def _order_cells(session: Session, period: Period) -> _OrderCells:
-    utc_hour = func.substr(Order.created_at, 1, 13)
-    query = (
-        select(utc_hour, Order.kind, Order.channel_id, func.count(), func.sum(Order.total),
-               func.sum(Order.discount))
-        .where(counted(period))
-        .group_by(utc_hour, Order.kind, Order.channel_id)
-    )
+    query = text(
+        "SELECT hour, kind, nullif(channel_id, 0), sum(orders), sum(total), sum(discount) "
+        f"FROM rollup_orders WHERE {IN_PERIOD} GROUP BY hour, kind, channel_id HAVING sum(orders) != 0")
     offset = timedelta(hours=periods.utc_offset_hours())
     moments: dict[str, datetime] = {}
     rows = []
-    for key, kind, channel, count, total, disc in session.execute(query):
+    for key, kind, channel, count, total, disc in session.execute(query, _hours(period)):
         moment = moments.get(key)
         if moment is None:
             moment = moments[key] = datetime.strptime(key, "%Y-%m-%d %H") + offset
@@ -135,15 +147,11 @@ def _by_channel(session: Session, cells: _OrderCells) -> list[ChannelRow]:
 
 def _line_sums(session: Session, period: Period) -> dict[int, tuple[int, int, int]]:
     """product id → (qty in thousandths, net rupiah, cost in thousandth-rupiah)."""
-    raw_qty = type_coerce(OrderLine.qty, Integer)
-    query = (
-        select(OrderLine.product_id, func.sum(raw_qty), func.sum(OrderLine.total),
-               func.sum(raw_qty * OrderLine.unit_cost))
-        .join(Order, Order.id == OrderLine.order_id)
-        .where(counted(period))
-        .group_by(OrderLine.product_id)
-    )
-    return {int(r[0]): (int(r[1] or 0), int(r[2] or 0), int(r[3] or 0)) for r in session.execute(query)}
+    query = text(
+        "SELECT product_id, sum(qty), sum(total), sum(cost_milli) FROM rollup_products "
+        f"WHERE {IN_PERIOD} GROUP BY product_id HAVING sum(lines) != 0")
+    return {int(r[0]): (int(r[1] or 0), int(r[2] or 0), int(r[3] or 0))
+            for r in session.execute(query, _hours(period))}
 
 
 def _qty(raw: int) -> Decimal:
@@ -170,14 +178,11 @@ def _totals(cells: _OrderCells, lines: dict[int, tuple[int, int, int]]) -> Total
 
 
 def _by_method(session: Session, period: Period) -> list[MethodRow]:
-    query = (
-        select(Payment.method, Order.kind, func.count(), func.sum(Payment.amount))
-        .join(Order, Order.id == Payment.order_id)
-        .where(counted(period), Payment.status != "void")
-        .group_by(Payment.method, Order.kind)
-    )
+    query = text(
+        "SELECT method, kind, sum(payments), sum(amount) FROM rollup_payments "
+        f"WHERE {IN_PERIOD} GROUP BY method, kind HAVING sum(payments) != 0")
     sums: dict[str, list[int]] = {m: [0, 0, 0] for m in METHOD_LABELS}
-    for method, kind, count, amount in session.execute(query):
+    for method, kind, count, amount in session.execute(query, _hours(period)):
         cell = sums.setdefault(method, [0, 0, 0])
         if kind == "sale":
             cell[0] += int(count)
@@ -234,9 +239,9 @@ def peken_cap(session: Session, now: datetime | None = None) -> PekenCap:
     """PEKEN online turnover of the current shop month (refunds subtract) against the cap."""
     moment = now or now_utc()
     month = periods.month_of(shop_day(moment))
-    turnover = session.scalar(
-        select(func.coalesce(func.sum(Order.total), 0)).where(counted(month), Order.source == "online")
-    )
+    turnover = session.scalar(text(
+        f"SELECT coalesce(sum(total), 0) FROM rollup_orders WHERE {IN_PERIOD} AND source = 'online'"),
+        _hours(month))
     return PekenCap(month.title(), int(turnover or 0), int(settings.get(session, "peken.turnover_cap")))
 
 
@@ -245,12 +250,11 @@ def _adjustments(session: Session, period: Period) -> tuple[int, int]:
 
     The kode unik counts once its transfer is confirmed: + income, − given back as a discount.
     """
-    rounding = session.scalar(select(func.coalesce(func.sum(Order.rounding), 0))
-                              .where(counted(period)))
-    codes = session.scalar(
-        select(func.coalesce(func.sum(Payment.unique_code), 0))
-        .join(Order, Order.id == Payment.order_id)
-        .where(counted(period), Payment.status == "confirmed", Payment.method == "transfer"))
+    hours = _hours(period)
+    rounding = session.scalar(text(
+        f"SELECT coalesce(sum(rounding), 0) FROM rollup_orders WHERE {IN_PERIOD}"), hours)
+    codes = session.scalar(text(
+        f"SELECT coalesce(sum(unique_codes), 0) FROM rollup_payments WHERE {IN_PERIOD}"), hours)
     return int(rounding or 0), int(codes or 0)
 
 
