@@ -8,10 +8,12 @@ Measured: building the page, the figures for "this month" and for the last 365 d
 ``open_s`` = page built + this month's figures shown + the year's figures computed.
 
 Floor (``floor_month_s``, ``floor_year_s``): plain ``sqlite3`` on the same file, one
-connection, running the raw SQL that computes the same figures (order sums by UTC hour, kind
-and channel; line sums by product; payment sums by method; rounding and kode unik; the
-product rows for stock value and slow movers; low stock; the PEKEN cap) — checked to give
-the same net sales. ``ratio`` = year_s / floor_year_s. Budget: open_s ≤ 0.3 s at 1 000 000
+connection, running the raw SQL that reads the same figures from the report rollups (order
+sums by UTC hour, kind and channel; line sums by product; payment sums by method; rounding
+and kode unik; the product rows for stock value and slow movers; low stock; the PEKEN cap).
+``scan_year_s``: the same figures by scanning the orders, lines and payments themselves
+(what the page did before the rollups). Both are checked to give the service's net sales.
+``ratio`` = year_s / floor_year_s. Budget: open_s ≤ 0.3 s at 1 000 000
 orders (docs/design.md; the issue-19 target — reports from rollups, not scans).
 
 Run: ``python -m bench.reports [--orders N]``.
@@ -202,6 +204,16 @@ def _page_open(database: Database) -> tuple[float, float]:
     return _median(build), _median(build_and_show)
 
 
+ROLLUP_SQL = (
+    "SELECT hour, kind, nullif(channel_id, 0), sum(orders), sum(total), sum(discount) FROM rollup_orders "
+    "WHERE hour >= :hlo AND hour < :hhi GROUP BY hour, kind, channel_id HAVING sum(orders) != 0",
+    "SELECT product_id, sum(qty), sum(total), sum(cost_milli) FROM rollup_products "
+    "WHERE hour >= :hlo AND hour < :hhi GROUP BY product_id HAVING sum(lines) != 0",
+    "SELECT method, kind, sum(payments), sum(amount) FROM rollup_payments "
+    "WHERE hour >= :hlo AND hour < :hhi GROUP BY method, kind HAVING sum(payments) != 0",
+    "SELECT coalesce(sum(rounding), 0) FROM rollup_orders WHERE hour >= :hlo AND hour < :hhi",
+    "SELECT coalesce(sum(unique_codes), 0) FROM rollup_payments WHERE hour >= :hlo AND hour < :hhi",
+)
 COUNTED = "o.created_at >= :lo AND o.created_at < :hi AND o.status IN ('paid', 'fulfilled')"
 FLOOR_SQL = (
     f"SELECT substr(o.created_at, 1, 13), o.kind, o.channel_id, count(*), sum(o.total), sum(o.discount) "
@@ -226,22 +238,27 @@ def _stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).replace(tzinfo=None).strftime(TS)
 
 
-def floor_figures(conn: sqlite3.Connection, period: Period) -> int:
-    """The same figures by raw SQL on one plain connection; returns net sales (for the check)."""
-    params = {"lo": _stamp(period.start_utc), "hi": _stamp(period.end_utc)}
-    results = [conn.execute(sql, params if ":lo" in sql else {}).fetchall() for sql in FLOOR_SQL]
+def floor_figures(conn: sqlite3.Connection, period: Period, scan: bool = False) -> int:
+    """The same figures by raw SQL on one plain connection; returns net sales (for the check).
+
+    ``scan``: from the orders, lines and payments; else from the rollups (as the service).
+    """
+    params = {"lo": _stamp(period.start_utc), "hi": _stamp(period.end_utc),
+              "hlo": _stamp(period.start_utc)[:13], "hhi": _stamp(period.end_utc)[:13]}
+    queries = FLOOR_SQL if scan else (*ROLLUP_SQL, *FLOOR_SQL[5:])
+    results = [conn.execute(sql, params if ":" in sql else {}).fetchall() for sql in queries]
     return sum(int(row[4] or 0) for row in results[0])
 
 
-def _floors(path: Path, month: Period, year: Period) -> tuple[float, float, int]:
-    """(month floor s, year floor s, the floor's net sales of the year)."""
+def _floors(path: Path, month: Period, year: Period) -> tuple[float, float, float, int, int]:
+    """(month floor s, year floor s, year scan s, the floor's net sales, the scan's net sales)."""
     from bench._common import shop_connection
 
     conn = shop_connection(path)
     try:
-        floor_figures(conn, year)  # warm, as the service is
-        net = floor_figures(conn, year)
-        return _median(lambda: floor_figures(conn, month)), _median(lambda: floor_figures(conn, year)), net
+        scan_net, net = floor_figures(conn, year, scan=True), floor_figures(conn, year)  # warm both
+        return (_median(lambda: floor_figures(conn, month)), _median(lambda: floor_figures(conn, year)),
+                _median(lambda: floor_figures(conn, year, scan=True)), net, scan_net)
     finally:
         conn.close()
 
@@ -273,21 +290,24 @@ def _measure(path: Path) -> None:
     year_s = _median(_figures(database, year))
     build_s, shown_s = _page_open(database)
     database.close()
-    floor_month_s, floor_year_s, floor_net = _floors(path, month, year)
+    floor_month_s, floor_year_s, scan_year_s, floor_net, scan_net = _floors(path, month, year)
     open_s = shown_s + year_s
     rows = [("page built (no figures)", build_s), ("figures: this month", month_s),
             ("figures: last 365 days", year_s), ("page built + this month shown", shown_s),
             ("dashboard open (shown + year)", open_s), ("floor: this month, raw SQL", floor_month_s),
-            ("floor: last 365 days, raw SQL", floor_year_s)]
+            ("floor: last 365 days, raw SQL", floor_year_s),
+            ("last 365 days scanning the orders", scan_year_s)]
     print(f"{'what':<34}{'seconds':>10}")
     for what, secs in rows:
         print(f"{what:<34}{secs:>10.3f}")
-    same = "same" if floor_net == service_net else f"DIFFERENT ({floor_net} vs {service_net})"
-    print(f"net sales of the year: service {service_net:,}, floor {same}")
+    same = "same" if floor_net == service_net else f"DIFFERENT ({floor_net})"
+    scan_same = "same" if scan_net == service_net else f"DIFFERENT ({scan_net})"
+    print(f"net sales of the year: service {service_net:,}, floor {same}, scan {scan_same}")
     print(f"budget {BUDGET_S:.1f} s → {'OK' if open_s <= BUDGET_S else 'OVER'}")
     print_result({"orders": count, "open_s": open_s, "month_s": month_s, "year_s": year_s, "page_s": build_s,
                   "floor_month_s": floor_month_s, "floor_year_s": floor_year_s,
-                  "ratio": year_s / floor_year_s, "floor_same_net": floor_net == service_net,
+                  "scan_year_s": scan_year_s, "ratio": year_s / floor_year_s,
+                  "floor_same_net": floor_net == service_net == scan_net,
                   "budget_s": BUDGET_S})
 
 
