@@ -208,7 +208,7 @@ ROLLUP_SQL = (
     "SELECT hour, kind, nullif(channel_id, 0), sum(orders), sum(total), sum(discount) FROM rollup_orders "
     "WHERE hour >= :hlo AND hour < :hhi GROUP BY hour, kind, channel_id HAVING sum(orders) != 0",
     "SELECT product_id, sum(qty), sum(total), sum(cost_milli) FROM rollup_products "
-    "WHERE hour >= :hlo AND hour < :hhi GROUP BY product_id HAVING sum(lines) != 0",
+    "WHERE slot >= :slo AND slot < :shi GROUP BY product_id HAVING sum(lines) != 0",
     "SELECT method, kind, sum(payments), sum(amount) FROM rollup_payments "
     "WHERE hour >= :hlo AND hour < :hhi GROUP BY method, kind HAVING sum(payments) != 0",
     "SELECT coalesce(sum(rounding), 0) FROM rollup_orders WHERE hour >= :hlo AND hour < :hhi",
@@ -243,8 +243,12 @@ def floor_figures(conn: sqlite3.Connection, period: Period, scan: bool = False) 
 
     ``scan``: from the orders, lines and payments; else from the rollups (as the service).
     """
+    from app.reports.compute import _slots
+
+    slots = _slots(period) or {}
     params = {"lo": _stamp(period.start_utc), "hi": _stamp(period.end_utc),
-              "hlo": _stamp(period.start_utc)[:13], "hhi": _stamp(period.end_utc)[:13]}
+              "hlo": _stamp(period.start_utc)[:13], "hhi": _stamp(period.end_utc)[:13],
+              "slo": slots.get("lo"), "shi": slots.get("hi")}
     queries = FLOOR_SQL if scan else (*ROLLUP_SQL, *FLOOR_SQL[5:])
     results = [conn.execute(sql, params if ":" in sql else {}).fetchall() for sql in queries]
     return sum(int(row[4] or 0) for row in results[0])

@@ -1,4 +1,4 @@
-"""Report rollups: order, payment and product sums per UTC hour, kept by SQLite triggers.
+"""Report rollups: order and payment sums per UTC hour, line sums per slot, kept by SQLite triggers.
 
 Every row sums the *counted* orders (status paid or fulfilled, sales and refunds — refunds
 carry negative totals) created in one UTC hour (``'2026-11-28 03'``, the first 13 characters of
@@ -6,7 +6,9 @@ carry negative totals) created in one UTC hour (``'2026-11-28 03'``, the first 1
 in exactly one shop day and hour. The triggers of migration 0007 keep the rows in the same
 transaction as the write that changes an order, line or payment (sale, refund, void, expiry,
 confirmation, sync); ``app.reports.rollups.rebuild`` recomputes them from the ledger.
-``channel_id`` 0 means no channel.
+``channel_id`` 0 means no channel. Lines are summed per UTC date and slot — hours 0-14, 15, 16
+and 17-23 (``'2026-11-28 3'``) — so a shop day in WIT, WITA or WIB (starting at 15, 16 or 17
+UTC) is a range of slots, with far fewer rows than one per hour and product.
 """
 
 from __future__ import annotations
@@ -46,11 +48,11 @@ class RollupMethod(Base):
 
 
 class RollupProduct(Base):
-    """Order lines of counted orders of one UTC hour and product (qty in thousandths)."""
+    """Order lines of counted orders of one slot and product (qty in thousandths)."""
 
     __tablename__ = "rollup_products"
 
-    hour: Mapped[str] = mapped_column(String(13), primary_key=True)
+    slot: Mapped[str] = mapped_column(String(12), primary_key=True)
     product_id: Mapped[int] = mapped_column(primary_key=True)
     lines: Mapped[int]
     qty: Mapped[int]

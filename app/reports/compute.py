@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Integer, and_, select, text, type_coerce
+from sqlalchemy import Integer, and_, func, select, text, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -44,7 +44,8 @@ from app.reports.figures import (
     Totals,
 )
 from app.reports.periods import Period
-from models import Order, Product, SalesChannel
+from app.reports.rollups import SLOT_STARTS
+from models import Order, OrderLine, Product, SalesChannel
 
 THOUSAND = Decimal(1000)
 TOP_N = 10
@@ -145,13 +146,37 @@ def _by_channel(session: Session, cells: _OrderCells) -> list[ChannelRow]:
     return sorted(rows, key=lambda r: (order.get(r.kind, 9), -r.net, r.name))
 
 
+def _slots(period: Period) -> dict[str, str] | None:
+    """The period as a range of line-rollup slots; None when a bound is not a slot start."""
+    bounds = [moment.astimezone(UTC) for moment in (period.start_utc, period.end_utc)]
+    if any(b.minute or b.second or b.microsecond or b.hour not in SLOT_STARTS for b in bounds):
+        return None
+    lo, hi = (f"{b:%Y-%m-%d} {SLOT_STARTS[b.hour]}" for b in bounds)
+    return {"lo": lo, "hi": hi}
+
+
 def _line_sums(session: Session, period: Period) -> dict[int, tuple[int, int, int]]:
     """product id → (qty in thousandths, net rupiah, cost in thousandth-rupiah)."""
+    slots = _slots(period)
+    if slots is None:  # not a shop-day period of WIB/WITA/WIT: sum the lines themselves
+        return _scanned_line_sums(session, period)
     query = text(
         "SELECT product_id, sum(qty), sum(total), sum(cost_milli) FROM rollup_products "
-        f"WHERE {IN_PERIOD} GROUP BY product_id HAVING sum(lines) != 0")
+        "WHERE slot >= :lo AND slot < :hi GROUP BY product_id HAVING sum(lines) != 0")
     return {int(r[0]): (int(r[1] or 0), int(r[2] or 0), int(r[3] or 0))
-            for r in session.execute(query, _hours(period))}
+            for r in session.execute(query, slots)}
+
+
+def _scanned_line_sums(session: Session, period: Period) -> dict[int, tuple[int, int, int]]:
+    raw_qty = type_coerce(OrderLine.qty, Integer)
+    query = (
+        select(OrderLine.product_id, func.sum(raw_qty), func.sum(OrderLine.total),
+               func.sum(raw_qty * OrderLine.unit_cost))
+        .join(Order, Order.id == OrderLine.order_id)
+        .where(counted(period))
+        .group_by(OrderLine.product_id)
+    )
+    return {int(r[0]): (int(r[1] or 0), int(r[2] or 0), int(r[3] or 0)) for r in session.execute(query)}
 
 
 def _qty(raw: int) -> Decimal:

@@ -21,6 +21,10 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 COUNTED = "('paid', 'fulfilled')"
+SLOT = ("substr(o.created_at, 1, 10) || ' ' || CASE WHEN substr(o.created_at, 12, 2) < '15' THEN '0' "
+        "WHEN substr(o.created_at, 12, 2) = '15' THEN '1' WHEN substr(o.created_at, 12, 2) = '16' "
+        "THEN '2' ELSE '3' END")
+SLOT_STARTS = {0: "0", 15: "1", 16: "2", 17: "3"}  # UTC hour → the slot it starts
 TABLES = {
     "rollup_orders": (
         ("hour", "kind", "channel_id", "source"), ("orders", "total", "discount", "rounding"),
@@ -34,8 +38,8 @@ TABLES = {
         f"FROM payments p JOIN orders o ON o.id = p.order_id WHERE o.status IN {COUNTED} "
         "AND p.status != 'void' GROUP BY 1, 2, 3"),
     "rollup_products": (
-        ("hour", "product_id"), ("lines", "qty", "total", "cost_milli"),
-        "SELECT substr(o.created_at, 1, 13), l.product_id, count(*), sum(l.qty), sum(l.total), "
+        ("slot", "product_id"), ("lines", "qty", "total", "cost_milli"),
+        f"SELECT {SLOT}, l.product_id, count(*), sum(l.qty), sum(l.total), "
         "sum(l.qty * l.unit_cost) FROM order_lines l JOIN orders o ON o.id = l.order_id "
         f"WHERE o.status IN {COUNTED} GROUP BY 1, 2"),
 }

@@ -1,4 +1,4 @@
-"""report rollups: per UTC-hour sums of counted orders, payments and lines, kept by triggers
+"""report rollups: sums of counted orders, payments (per UTC hour) and lines (per slot), by triggers
 
 Three tables (``rollup_orders``, ``rollup_payments``, ``rollup_products``; see
 ``models.rollups``) and SQLite triggers on ``orders``, ``order_lines`` and ``payments`` that
@@ -22,10 +22,16 @@ depends_on = None
 
 COUNTED = "('paid', 'fulfilled')"
 HOUR = "substr({r}.created_at, 1, 13)"
+# Lines are summed per UTC date and slot: hours 0-14, 15, 16, 17-23 ('2026-11-28 3'), so a shop
+# day in WIT, WITA or WIB (starting 15, 16 or 17 UTC) is a range of slots, with far fewer rows
+# than one per hour and product.
+SLOT = ("substr({r}.created_at, 1, 10) || ' ' || CASE WHEN substr({r}.created_at, 12, 2) < '15' THEN '0' "
+        "WHEN substr({r}.created_at, 12, 2) = '15' THEN '1' WHEN substr({r}.created_at, 12, 2) = '16' "
+        "THEN '2' ELSE '3' END")
 UPSERT = {
     "rollup_orders": ("hour, kind, channel_id, source", ("orders", "total", "discount", "rounding")),
     "rollup_payments": ("hour, kind, method", ("payments", "amount", "unique_codes")),
-    "rollup_products": ("hour, product_id", ("lines", "qty", "total", "cost_milli")),
+    "rollup_products": ("slot, product_id", ("lines", "qty", "total", "cost_milli")),
 }
 
 
@@ -42,7 +48,7 @@ def _order_share(r: str, s: str) -> str:
     return "\n".join([
         _upsert("rollup_orders", f"SELECT {hour}, {r}.kind, coalesce({r}.channel_id, 0), {r}.source, "
                                  f"{s}1, {s}{r}.total, {s}{r}.discount, {s}{r}.rounding WHERE 1"),
-        _upsert("rollup_products", f"SELECT {hour}, l.product_id, {s}count(*), {s}sum(l.qty), "
+        _upsert("rollup_products", f"SELECT {SLOT.format(r=r)}, l.product_id, {s}count(*), {s}sum(l.qty), "
                                    f"{s}sum(l.total), {s}sum(l.qty * l.unit_cost) FROM order_lines l "
                                    f"WHERE l.order_id = {r}.id GROUP BY l.product_id"),
         _upsert("rollup_payments", f"SELECT {hour}, {r}.kind, p.method, {s}count(*), {s}sum(p.amount), "
@@ -53,7 +59,7 @@ def _order_share(r: str, s: str) -> str:
 
 
 def _line_share(r: str, s: str) -> str:
-    return _upsert("rollup_products", f"SELECT {HOUR.format(r='o')}, {r}.product_id, {s}1, {s}{r}.qty, "
+    return _upsert("rollup_products", f"SELECT {SLOT.format(r='o')}, {r}.product_id, {s}1, {s}{r}.qty, "
                                       f"{s}{r}.total, {s}{r}.qty * {r}.unit_cost FROM orders o "
                                       f"WHERE o.id = {r}.order_id AND o.status IN {COUNTED}")
 
@@ -94,7 +100,7 @@ FILL = {
                        "sum(CASE WHEN p.status = 'confirmed' AND p.method = 'transfer' THEN p.unique_code "
                        "ELSE 0 END) FROM payments p JOIN orders o ON o.id = p.order_id "
                        f"WHERE o.status IN {COUNTED} AND p.status != 'void' GROUP BY 1, 2, 3",
-    "rollup_products": "SELECT substr(o.created_at, 1, 13), l.product_id, count(*), sum(l.qty), "
+    "rollup_products": f"SELECT {SLOT.format(r='o')}, l.product_id, count(*), sum(l.qty), "
                        "sum(l.total), sum(l.qty * l.unit_cost) FROM order_lines l "
                        "JOIN orders o ON o.id = l.order_id "
                        f"WHERE o.status IN {COUNTED} GROUP BY 1, 2",
@@ -118,7 +124,8 @@ def upgrade() -> None:
     _table("rollup_payments", [hour(), sa.Column("kind", sa.String(8), nullable=False),
                                sa.Column("method", sa.String(10), nullable=False)],
            UPSERT["rollup_payments"][1])
-    _table("rollup_products", [hour(), sa.Column("product_id", sa.Integer(), nullable=False)],
+    _table("rollup_products", [sa.Column("slot", sa.String(12), nullable=False),
+                               sa.Column("product_id", sa.Integer(), nullable=False)],
            UPSERT["rollup_products"][1])
     for table, query in FILL.items():
         keys, sums = UPSERT[table]
