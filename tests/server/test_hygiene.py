@@ -17,8 +17,7 @@ from server.app import create_app
 from server.config import Settings
 from server.db import Database
 from tests.server.conftest import NO_ABUSE_LIMITS
-from tests.server.helpers import auth, enroll, make_shop, place_order, register_seller, \
-    stocked_listing
+from tests.server.helpers import auth, enroll, make_shop, place_order, register_seller, stocked_listing
 
 
 def _mode(path: Path) -> int:

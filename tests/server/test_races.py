@@ -17,7 +17,15 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from tests.server.helpers import Shop, auth, listing_op, listing_state, make_shop, stocked_listing
+from tests.server.helpers import (
+    Shop,
+    auth,
+    listing_op,
+    listing_state,
+    make_shop,
+    now_iso,
+    stocked_listing,
+)
 from tests.server.test_load import serve
 
 ROUNDS = 8
@@ -121,7 +129,7 @@ def test_same_new_product_uuid_from_two_shops(two_shops: tuple[Shop, Shop], live
     shops = two_shops
     for _ in range(ROUNDS):
         product = str(uuid.uuid4())
-        answers = _together(2, lambda i, p=product: _push(  # type: ignore[misc]
+        answers = _together(2, lambda i, p=product: _push(
             live, shops[i].tokens[0], [listing_op(p, name=f"Rebutan {i}")]))
         assert _outcomes(answers) == [("acknowledged", None), ("rejected", "listing_foreign")]
 
@@ -133,9 +141,9 @@ def test_same_new_movement_uuid_from_two_shops(
     products = [stocked_listing(client, shop, "1") for shop in shops]
     for _ in range(ROUNDS):
         movement = str(uuid.uuid4())
-        answers = _together(2, lambda i, m=movement: _push(  # type: ignore[misc]
+        answers = _together(2, lambda i, m=movement: _push(
             live, shops[i].tokens[0], [{
                 "op_id": str(uuid.uuid4()), "seq": 1, "kind": "stock.movement",
                 "payload": {"movement_uuid": m, "product_uuid": products[i], "qty": "1",
-                            "kind": "receive", "created_at": "2026-11-28T08:00:00+07:00"}}]))
+                            "kind": "receive", "created_at": now_iso()}}]))
         assert _outcomes(answers) == [("acknowledged", None), ("rejected", "movement_foreign")]
