@@ -6,13 +6,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request, Response
 from pydantic import BaseModel
-from sqlalchemy import select
 
-from server.catalog.search import CatalogQuery, hidden_sellers, search
+from server.catalog.search import CatalogQuery, search, visible_photo
 from server.config import Settings
 from server.db import Database, ReadSessionDep
 from server.errors import not_found
-from server.models import Listing, Seller
 
 router = APIRouter(prefix="/api/v1/catalog", tags=["catalog"])
 
@@ -78,13 +76,7 @@ def photo(
 ) -> Response:
     """The photo of a visible listing."""
     settings: Settings = request.app.state.settings
-    row = session.execute(
-        select(Listing.photo, Listing.published, Listing.seller_id, Seller.status)
-        .join(Seller, Seller.id == Listing.seller_id)
-        .where(Listing.uuid == listing_id.lower())
-    ).first()
-    hidden = hidden_sellers(session, settings.turnover_cap)
-    if row is None or row.photo is None or not row.published or row.status != "active" \
-            or row.seller_id in hidden:
+    data = visible_photo(session, listing_id, settings.turnover_cap)
+    if data is None:
         raise not_found("photo_not_found", "Foto produk tidak ditemukan.")
-    return Response(row.photo, media_type=_media_type(row.photo))
+    return Response(data, media_type=_media_type(data))

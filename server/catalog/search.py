@@ -110,3 +110,18 @@ def search(
     ]
     return {"items": items, "page": query.page, "page_size": query.page_size,
             "has_more": len(rows) > query.page_size}
+
+
+def visible_photo(session: Session, listing_id: str, cap: int) -> bytes | None:
+    """The stored photo of a listing buyers may see (published, seller active and under the
+    turnover cap), or None. The catalog API and the storefront both serve photos through it."""
+    row = session.execute(
+        select(Listing.photo, Listing.published, Listing.seller_id, Seller.status)
+        .join(Seller, Seller.id == Listing.seller_id)
+        .where(Listing.uuid == listing_id.lower())
+    ).first()
+    if row is None or row.photo is None or not row.published or row.status != "active":
+        return None
+    if row.seller_id in hidden_sellers(session, cap):
+        return None
+    return bytes(row.photo)

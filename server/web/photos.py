@@ -17,12 +17,10 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Path, Request
 from fastapi.responses import Response
 from PIL import Image, ImageOps, UnidentifiedImageError
-from sqlalchemy import select
 
-from server.catalog.search import hidden_sellers
+from server.catalog.search import visible_photo as catalog_photo
 from server.config import Settings
 from server.db import ReadSessionDep
-from server.models import Listing, Seller
 from server.web.router import UUID_RE, not_found_page
 
 router = APIRouter(include_in_schema=False)
@@ -79,16 +77,7 @@ def scaled_jpeg(data: bytes, edge: int) -> bytes | None:
 def visible_photo(request: Request, session: ReadSessionDep, listing_id: str) -> bytes | None:
     """The stored photo of a listing buyers may see, or None."""
     settings: Settings = request.app.state.settings
-    row = session.execute(
-        select(Listing.photo, Listing.published, Listing.seller_id, Seller.status)
-        .join(Seller, Seller.id == Listing.seller_id)
-        .where(Listing.uuid == listing_id.lower())
-    ).first()
-    if row is None or row.photo is None or not row.published or row.status != "active":
-        return None
-    if row.seller_id in hidden_sellers(session, settings.turnover_cap):
-        return None
-    return bytes(row.photo)
+    return catalog_photo(session, listing_id, settings.turnover_cap)
 
 
 @router.get("/foto/{listing_id}/{size}")
