@@ -65,13 +65,15 @@ def counted(period: Period) -> ColumnElement[bool]:
 
 @dataclass
 class _OrderCells:
-    """Order sums by (local day, local hour, kind, channel), folded into figures in Python.
+    """Order sums of the period, grouped three ways in SQL from the hourly rollups.
 
-    SQL groups by the UTC date and hour text (``2026-11-28 03``); WIB is a whole number
-    of hours from UTC, so each UTC hour maps onto exactly one shop day and hour.
+    The rollup key is the UTC hour (``2026-11-28 03``); the shop zone is a whole number of
+    hours from UTC, so each UTC hour maps onto exactly one shop day and hour of the day.
     """
 
-    rows: list[tuple[date, int, str, int | None, int, int, int]]
+    by_hour: list[tuple[int, str, int, int]]  # (shop hour 0-23, kind, orders, total)
+    by_day: list[tuple[date, str, int, int]]  # (shop day, kind, orders, total)
+    by_channel: list[tuple[str, int | None, int, int, int]]  # (kind, channel, orders, total, discount)
 
 
 def _hours(period: Period) -> dict[str, str]:
@@ -87,25 +89,30 @@ IN_PERIOD = "hour >= :lo AND hour < :hi"
 
 
 def _order_cells(session: Session, period: Period) -> _OrderCells:
-    query = text(
-        "SELECT hour, kind, nullif(channel_id, 0), sum(orders), sum(total), sum(discount) "
-        f"FROM rollup_orders WHERE {IN_PERIOD} GROUP BY hour, kind, channel_id HAVING sum(orders) != 0")
-    offset = timedelta(hours=periods.utc_offset_hours())
-    moments: dict[str, datetime] = {}
-    rows = []
-    for key, kind, channel, count, total, disc in session.execute(query, _hours(period)):
-        moment = moments.get(key)
-        if moment is None:
-            moment = moments[key] = datetime.strptime(key, "%Y-%m-%d %H") + offset
-        rows.append((moment.date(), moment.hour, kind, channel, int(count), int(total or 0),
-                     int(disc or 0)))
-    return _OrderCells(rows)
+    params: dict[str, object] = {**_hours(period), "off": periods.utc_offset_hours()}
+    utc_hour = "CAST(substr(hour, 12, 2) AS INTEGER)"
+
+    def grouped(key: str) -> list[tuple[Any, ...]]:
+        return [tuple(r) for r in session.execute(text(
+            f"SELECT {key}, kind, sum(orders), sum(total), sum(discount) FROM rollup_orders "
+            f"WHERE {IN_PERIOD} GROUP BY 1, 2 HAVING sum(orders) != 0"), params)]
+
+    return _OrderCells(
+        by_hour=[(int(k), kind, int(n), int(t or 0)) for k, kind, n, t, _d in grouped(
+            f"({utc_hour} + :off + 24) % 24")],
+        by_day=[(date.fromisoformat(k), kind, int(n), int(t or 0)) for k, kind, n, t, _d in grouped(
+            f"CASE WHEN {utc_hour} + :off >= 24 THEN date(substr(hour, 1, 10), '+1 day') "
+            f"WHEN {utc_hour} + :off < 0 THEN date(substr(hour, 1, 10), '-1 day') "
+            "ELSE substr(hour, 1, 10) END")],
+        by_channel=[(kind, c or None, int(n), int(t or 0), int(d or 0)) for c, kind, n, t, d in grouped(
+            "channel_id")],
+    )
 
 
 def _by_hour(cells: _OrderCells) -> list[BucketRow]:
     orders = [0] * 24
     net = [0] * 24
-    for _day, hour, kind, _channel, count, total, _disc in cells.rows:
+    for hour, kind, count, total in cells.by_hour:
         net[hour] += total
         if kind == "sale":
             orders[hour] += count
@@ -114,7 +121,7 @@ def _by_hour(cells: _OrderCells) -> list[BucketRow]:
 
 def _by_day(cells: _OrderCells, period: Period) -> list[BucketRow]:
     found: dict[date, list[int]] = {}
-    for day, _hour, kind, _channel, count, total, _disc in cells.rows:
+    for day, kind, count, total in cells.by_day:
         cell = found.setdefault(day, [0, 0])
         cell[1] += total
         if kind == "sale":
@@ -129,7 +136,7 @@ def _by_day(cells: _OrderCells, period: Period) -> list[BucketRow]:
 
 def _by_channel(session: Session, cells: _OrderCells) -> list[ChannelRow]:
     sums: dict[int | None, list[int]] = {}
-    for _day, _hour, kind, channel, count, total, _disc in cells.rows:
+    for kind, channel, count, total, _disc in cells.by_channel:
         cell = sums.setdefault(channel, [0, 0, 0])
         if kind == "sale":
             cell[0] += count
@@ -189,7 +196,7 @@ def _money(raw_milli: int) -> int:
 
 def _totals(cells: _OrderCells, lines: dict[int, tuple[int, int, int]]) -> Totals:
     gross = refunds = orders = refund_orders = discounts = 0
-    for _day, _hour, kind, _channel, count, total, disc in cells.rows:
+    for kind, _channel, count, total, disc in cells.by_channel:
         if kind == "sale":
             gross, orders, discounts = gross + total, orders + count, discounts + disc
         else:
