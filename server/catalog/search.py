@@ -68,20 +68,29 @@ def hidden_sellers(session: Session, cap: int) -> list[int]:
     )
 
 
-def catalog_statement(
-    query: CatalogQuery, *, sqlite: bool, buffer_milli: int, hidden: list[int]
-) -> Select[*tuple[Any, ...]]:
-    """The page of visible listings, ordered by listing id."""
+def listing_columns(buffer_milli: int) -> tuple[Any, ...]:
+    """What a listing row shows buyers; ``available`` is on hand − reserved − buffer (milli)."""
     available = Listing.on_hand_milli - Listing.reserved_milli - buffer_milli
-    stmt = (
-        select(Listing.uuid, Listing.seller_id, Seller.shop_name, Listing.name, Listing.sku,
-               Listing.price, Listing.unit, Listing.category, available.label("available"),
-               Listing.photo.isnot(None).label("has_photo"))
-        .join(Seller, Seller.id == Listing.seller_id)
-        .where(Listing.published.is_(True), available > 0, Seller.status == "active")
-    )
-    if hidden:
-        stmt = stmt.where(Listing.seller_id.not_in(hidden))
+    return (Listing.uuid, Listing.seller_id, Seller.shop_name, Listing.name, Listing.sku,
+            Listing.price, Listing.unit, Listing.category, available.label("available"),
+            Listing.photo.isnot(None).label("has_photo"))
+
+
+def visible(stmt: Select[*tuple[Any, ...]], hidden: list[int]) -> Select[*tuple[Any, ...]]:
+    """Only listings buyers may see: published, seller active and not hidden by the cap."""
+    stmt = stmt.join(Seller, Seller.id == Listing.seller_id).where(
+        Listing.published.is_(True), Seller.status == "active")
+    return stmt.where(Listing.seller_id.not_in(hidden)) if hidden else stmt
+
+
+def catalog_statement(
+    query: CatalogQuery, *, sqlite: bool, buffer_milli: int, hidden: list[int],
+    in_stock: bool = True,
+) -> Select[*tuple[Any, ...]]:
+    """The page of visible listings (only available ones unless ``in_stock`` is off), by id."""
+    stmt = visible(select(*listing_columns(buffer_milli)).select_from(Listing), hidden)
+    if in_stock:
+        stmt = stmt.where(Listing.on_hand_milli - Listing.reserved_milli - buffer_milli > 0)
     if query.q and (flt := text_filter(query.q, sqlite)) is not None:
         stmt = stmt.where(flt)
     if query.category:

@@ -14,7 +14,14 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from server.catalog.search import CatalogQuery, hidden_sellers, search, text_filter
+from server.catalog.search import (
+    CatalogQuery,
+    catalog_statement,
+    hidden_sellers,
+    listing_columns,
+    search,
+    visible,
+)
 from server.config import Settings
 from server.models import Listing, Seller
 
@@ -36,12 +43,6 @@ def _buffer(settings: Settings) -> int:
     return int(settings.safety_buffer * 1000)
 
 
-def _visible(stmt: Select[*tuple[Any, ...]], hidden: list[int]) -> Select[*tuple[Any, ...]]:
-    stmt = stmt.join(Seller, Seller.id == Listing.seller_id).where(
-        Listing.published.is_(True), Seller.status == "active")
-    return stmt.where(Listing.seller_id.not_in(hidden)) if hidden else stmt
-
-
 def _item(row: Any) -> dict[str, Any]:
     return {
         "listing_id": row.uuid, "seller_id": row.seller_id, "shop_name": row.shop_name,
@@ -49,13 +50,6 @@ def _item(row: Any) -> dict[str, Any]:
         "category": row.category, "available": row.available,
         "photo_url": f"/foto/{row.uuid}/kecil" if row.has_photo else None,
     }
-
-
-def _columns(buffer_milli: int) -> tuple[Any, ...]:
-    available = Listing.on_hand_milli - Listing.reserved_milli - buffer_milli
-    return (Listing.uuid, Listing.seller_id, Seller.shop_name, Listing.name, Listing.sku,
-            Listing.price, Listing.unit, Listing.category, available.label("available"),
-            Listing.photo.isnot(None).label("has_photo"))
 
 
 def browse(session: Session, settings: Settings, query: Browse, *, sqlite: bool) -> dict[str, Any]:
@@ -73,15 +67,10 @@ def browse(session: Session, settings: Settings, query: Browse, *, sqlite: bool)
             if item["photo_url"]:
                 item["photo_url"] = f"/foto/{item['listing_id']}/kecil"
         return found
-    stmt = _visible(select(*_columns(_buffer(settings))).select_from(Listing),
-                    hidden_sellers(session, settings.turnover_cap))
-    if query.q and (flt := text_filter(query.q, sqlite)) is not None:
-        stmt = stmt.where(flt)
-    if query.category:
-        stmt = stmt.where(Listing.category == query.category)
-    if query.seller is not None:
-        stmt = stmt.where(Listing.seller_id == query.seller)
-    stmt = stmt.order_by(Listing.id).offset((query.page - 1) * PAGE_SIZE).limit(PAGE_SIZE + 1)
+    stmt = catalog_statement(CatalogQuery(q=query.q, category=query.category, seller=query.seller,
+                                          page=query.page, page_size=PAGE_SIZE),
+                             sqlite=sqlite, buffer_milli=_buffer(settings),
+                             hidden=hidden_sellers(session, settings.turnover_cap), in_stock=False)
     rows = session.execute(stmt).all()
     return {"items": [_item(r) for r in rows[:PAGE_SIZE]], "page": query.page,
             "page_size": PAGE_SIZE, "has_more": len(rows) > PAGE_SIZE}
@@ -95,8 +84,8 @@ def _milli(text: str) -> int:
 
 def listing(session: Session, settings: Settings, listing_uuid: str) -> dict[str, Any] | None:
     """One visible listing (also when out of stock), or None."""
-    stmt = _visible(select(*_columns(_buffer(settings))).select_from(Listing),
-                    hidden_sellers(session, settings.turnover_cap))
+    stmt = visible(select(*listing_columns(_buffer(settings))).select_from(Listing),
+                   hidden_sellers(session, settings.turnover_cap))
     row = session.execute(stmt.where(Listing.uuid == listing_uuid.lower())).first()
     return _item(row) if row is not None else None
 
@@ -105,8 +94,8 @@ def listings(session: Session, settings: Settings, uuids: list[str]) -> dict[str
     """The visible listings among ``uuids`` by UUID (for the cart)."""
     if not uuids:
         return {}
-    stmt = _visible(select(*_columns(_buffer(settings))).select_from(Listing),
-                    hidden_sellers(session, settings.turnover_cap))
+    stmt = visible(select(*listing_columns(_buffer(settings))).select_from(Listing),
+                   hidden_sellers(session, settings.turnover_cap))
     rows = session.execute(stmt.where(Listing.uuid.in_([u.lower() for u in uuids]))).all()
     return {r.uuid: _item(r) for r in rows}
 
@@ -125,7 +114,7 @@ def categories(session: Session, settings: Settings, limit: int = 30) -> list[tu
     """The categories of visible, available listings with their counts, biggest first."""
     available = Listing.on_hand_milli - Listing.reserved_milli - _buffer(settings)
     stmt: Select[*tuple[Any, ...]] = select(Listing.category, func.count()).select_from(Listing)
-    stmt = _visible(stmt, hidden_sellers(session, settings.turnover_cap))
+    stmt = visible(stmt, hidden_sellers(session, settings.turnover_cap))
     stmt = (stmt.where(Listing.category != "", available > 0).group_by(Listing.category)
             .order_by(func.count().desc(), Listing.category).limit(limit))
     return [(str(name), int(count)) for name, count in session.execute(stmt)]
