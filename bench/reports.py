@@ -204,9 +204,15 @@ def _page_open(database: Database) -> tuple[float, float]:
     return _median(build), _median(build_and_show)
 
 
+_UTC_HOUR = "CAST(substr(hour, 12, 2) AS INTEGER)"
 ROLLUP_SQL = (
-    "SELECT hour, kind, nullif(channel_id, 0), sum(orders), sum(total), sum(discount) FROM rollup_orders "
-    "WHERE hour >= :hlo AND hour < :hhi GROUP BY hour, kind, channel_id HAVING sum(orders) != 0",
+    "SELECT channel_id, kind, sum(orders), sum(total), sum(discount) FROM rollup_orders "
+    "WHERE hour >= :hlo AND hour < :hhi GROUP BY 1, 2 HAVING sum(orders) != 0",
+    f"SELECT ({_UTC_HOUR} + :off + 24) % 24, kind, sum(orders), sum(total) FROM rollup_orders "
+    "WHERE hour >= :hlo AND hour < :hhi GROUP BY 1, 2 HAVING sum(orders) != 0",
+    f"SELECT CASE WHEN {_UTC_HOUR} + :off >= 24 THEN date(substr(hour, 1, 10), '+1 day') "
+    "ELSE substr(hour, 1, 10) END, kind, sum(orders), sum(total) FROM rollup_orders "
+    "WHERE hour >= :hlo AND hour < :hhi GROUP BY 1, 2 HAVING sum(orders) != 0",
     "SELECT product_id, sum(qty), sum(total), sum(cost_milli) FROM rollup_products "
     "WHERE slot >= :slo AND slot < :shi GROUP BY product_id HAVING sum(lines) != 0",
     "SELECT method, kind, sum(payments), sum(amount) FROM rollup_payments "
@@ -244,14 +250,15 @@ def floor_figures(conn: sqlite3.Connection, period: Period, scan: bool = False) 
     ``scan``: from the orders, lines and payments; else from the rollups (as the service).
     """
     from app.reports.compute import _slots
+    from app.reports.periods import utc_offset_hours
 
     slots = _slots(period) or {}
     params = {"lo": _stamp(period.start_utc), "hi": _stamp(period.end_utc),
               "hlo": _stamp(period.start_utc)[:13], "hhi": _stamp(period.end_utc)[:13],
-              "slo": slots.get("lo"), "shi": slots.get("hi")}
+              "slo": slots.get("lo"), "shi": slots.get("hi"), "off": utc_offset_hours()}
     queries = FLOOR_SQL if scan else (*ROLLUP_SQL, *FLOOR_SQL[5:])
     results = [conn.execute(sql, params if ":" in sql else {}).fetchall() for sql in queries]
-    return sum(int(row[4] or 0) for row in results[0])
+    return sum(int(row[-2] or 0) for row in results[0])  # the order totals
 
 
 def _floors(path: Path, month: Period, year: Period) -> tuple[float, float, float, int, int]:
