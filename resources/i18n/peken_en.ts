@@ -60,6 +60,13 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <source>%1 — SALINAN dari %2</source>
+            <translation>%1 — COPY of %2</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditLabels</name>
         <message>
             <source>retur/refund</source>
@@ -92,6 +99,26 @@
         <message>
             <source>melihat harga modal</source>
             <translation>seeing cost prices</translation>
+        </message>
+        <message>
+            <source>mengubah rekening bank</source>
+            <translation>change a bank account</translation>
+        </message>
+        <message>
+            <source>mengubah QRIS toko</source>
+            <translation>change the shop's QRIS</translation>
+        </message>
+        <message>
+            <source>mengubah printer struk</source>
+            <translation>change the receipt printer</translation>
+        </message>
+        <message>
+            <source>mengubah tujuan cadangan</source>
+            <translation>change the backup target</translation>
+        </message>
+        <message>
+            <source>memulihkan cadangan toko</source>
+            <translation>restore a shop backup</translation>
         </message>
         <message>
             <source>Retur dicatat</source>
@@ -140,6 +167,26 @@
         <message>
             <source>Cadangan dibuat</source>
             <translation>Backup made</translation>
+        </message>
+        <message>
+            <source>Rekening bank ditambah</source>
+            <translation>Bank account added</translation>
+        </message>
+        <message>
+            <source>Rekening bank dinonaktifkan</source>
+            <translation>Bank account deactivated</translation>
+        </message>
+        <message>
+            <source>QRIS toko disimpan</source>
+            <translation>Shop QRIS saved</translation>
+        </message>
+        <message>
+            <source>QRIS toko dihapus</source>
+            <translation>Shop QRIS removed</translation>
+        </message>
+        <message>
+            <source>Printer struk diubah</source>
+            <translation>Receipt printer changed</translation>
         </message>
         <message>
             <source>pesanan</source>
@@ -269,6 +316,17 @@
         <message>
             <source>Rincian</source>
             <translation>Details</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupScheduler</name>
+        <message>
+            <source>Cadangan harian gagal: %1</source>
+            <translation>Daily backup failed: %1</translation>
+        </message>
+        <message>
+            <source>Salinan cadangan ke folder kedua gagal: %1</source>
+            <translation>Backup copy to the second folder failed: %1</translation>
         </message>
     </context>
     <context>
@@ -441,8 +499,8 @@
             <translation>Close shift #{0}</translation>
         </message>
         <message>
-            <source>Shift dibuka {0} WIB. Hitung uang di laci per pecahan.</source>
-            <translation>Shift opened {0} WIB. Count the cash in the drawer by denomination.</translation>
+            <source>Shift dibuka {0}. Hitung uang di laci per pecahan.</source>
+            <translation>Shift opened {0}. Count the money in the drawer per denomination.</translation>
         </message>
         <message>
             <source>Catatan (mis. uang diambil untuk belanja)</source>
@@ -489,6 +547,10 @@
             <translation>Cash sales</translation>
         </message>
         <message>
+            <source>  termasuk pembulatan</source>
+            <translation>  including rounding</translation>
+        </message>
+        <message>
             <source>Retur tunai</source>
             <translation>Cash refunds</translation>
         </message>
@@ -511,6 +573,10 @@
         <message>
             <source>Non-tunai</source>
             <translation>Non-cash</translation>
+        </message>
+        <message>
+            <source>Kode unik transfer</source>
+            <translation>Transfer unique codes</translation>
         </message>
         <message>
             <source>Rp0 — pas</source>
@@ -552,8 +618,16 @@
             <translation>Check these yourself:</translation>
         </message>
         <message>
-            <source>Kedaluwarsa, stok dikembalikan: </source>
-            <translation>Expired, stock returned: </translation>
+            <source>Pesanan online kedaluwarsa (reservasi stok berakhir): </source>
+            <translation>Online orders expired (stock reservation ended): </translation>
+        </message>
+        <message>
+            <source>Belum dibayar (barang sudah diserahkan)</source>
+            <translation>Not paid yet (goods already handed over)</translation>
+        </message>
+        <message>
+            <source>Menunggu bayar, batas %1</source>
+            <translation>Awaiting payment, deadline %1</translation>
         </message>
         <message>
             <source>Pilih pembayaran di tabel dulu.</source>
@@ -928,8 +1002,12 @@
             <translation>Display language</translation>
         </message>
         <message>
-            <source>Tersimpan. Buka ulang aplikasi untuk mengganti bahasa.</source>
-            <translation>Saved. Restart the app to switch the language.</translation>
+            <source>Bahasa struk dan laporan (PDF, CSV, Excel)</source>
+            <translation>Receipt and report language (PDF, CSV, Excel)</translation>
+        </message>
+        <message>
+            <source>Tersimpan. Struk dan laporan memakai bahasanya mulai cetakan berikut; buka ulang aplikasi untuk mengganti bahasa tampilan.</source>
+            <translation>Saved. Receipts and reports use their language from the next print; restart the app to change the display language.</translation>
         </message>
     </context>
     <context>
@@ -1027,6 +1105,30 @@
             <source>Bagian ini gagal dimuat. Data Anda aman; hubungi pendamping PEKEN.</source>
             <translation>This section failed to load. Your data is safe; contact your PEKEN mentor.</translation>
         </message>
+        <message>
+            <source>Keranjang belum dibayar</source>
+            <translation>Unpaid cart</translation>
+        </message>
+        <message>
+            <source>Ada keranjang yang belum dibayar ({count} baris, {amount}). Apa yang dilakukan dengan keranjang ini?</source>
+            <translation>There is an unpaid cart ({count} lines, {amount}). What should happen to it?</translation>
+        </message>
+        <message>
+            <source>Tahan: masuk daftar F9. Simpan: muncul lagi saat aplikasi dibuka. Batal: kembali ke kasir.</source>
+            <translation>Hold: goes to the F9 list. Save: comes back when the app opens. Cancel: back to the till.</translation>
+        </message>
+        <message>
+            <source>Tahan</source>
+            <translation>Hold</translation>
+        </message>
+        <message>
+            <source>Simpan untuk nanti</source>
+            <translation>Save for later</translation>
+        </message>
+        <message>
+            <source>Batal</source>
+            <translation>Cancel</translation>
+        </message>
     </context>
     <context>
         <name>ManualConfirmDialog</name>
@@ -1053,6 +1155,17 @@
         <message>
             <source>Referensi</source>
             <translation>Reference</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>Tidak bisa</source>
+            <translation>Cannot do that</translation>
+        </message>
+        <message>
+            <source>Terjadi kesalahan tak terduga: %1. Data Anda aman.</source>
+            <translation>An unexpected error occurred: %1. Your data is safe.</translation>
         </message>
     </context>
     <context>
@@ -1172,12 +1285,21 @@
             <translation>Payment</translation>
         </message>
         <message>
+            <source>Jumlah</source>
+            <comment>amount of money</comment>
+            <translation>Qty</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
             <source>Referensi</source>
             <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Belum dibayar · %1</source>
+            <translation>Not paid · %1</translation>
         </message>
         <message>
             <source>Kasir: %1</source>
@@ -1194,6 +1316,10 @@
         <message>
             <source>Total %1</source>
             <translation>Total %1</translation>
+        </message>
+        <message>
+            <source>Pembulatan %1 · dibayar %2</source>
+            <translation>Rounding %1 · paid %2</translation>
         </message>
         <message>
             <source>termasuk PPN %1</source>
@@ -1214,70 +1340,6 @@
     </context>
     <context>
         <name>OrderLabels</name>
-        <message>
-            <source>Menunggu bayar</source>
-            <translation>Awaiting payment</translation>
-        </message>
-        <message>
-            <source>Lunas</source>
-            <translation>Paid</translation>
-        </message>
-        <message>
-            <source>Dibatalkan</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
-            <source>Kedaluwarsa</source>
-            <translation>Expired</translation>
-        </message>
-        <message>
-            <source>Diterima</source>
-            <translation>Accepted</translation>
-        </message>
-        <message>
-            <source>Ditolak</source>
-            <translation>Rejected</translation>
-        </message>
-        <message>
-            <source>Selesai</source>
-            <translation>Completed</translation>
-        </message>
-        <message>
-            <source>Dibatalkan pembeli</source>
-            <translation>Cancelled by buyer</translation>
-        </message>
-        <message>
-            <source>Tunai</source>
-            <translation>Cash</translation>
-        </message>
-        <message>
-            <source>Transfer</source>
-            <translation>Transfer</translation>
-        </message>
-        <message>
-            <source>QRIS</source>
-            <translation>QRIS</translation>
-        </message>
-        <message>
-            <source>Lainnya</source>
-            <translation>Other</translation>
-        </message>
-        <message>
-            <source>Retur</source>
-            <translation>Return</translation>
-        </message>
-        <message>
-            <source>Penjualan</source>
-            <translation>Sale</translation>
-        </message>
-        <message>
-            <source>Menunggu</source>
-            <translation>Pending</translation>
-        </message>
-        <message>
-            <source>Batal</source>
-            <translation>Cancelled</translation>
-        </message>
         <message>
             <source>Semua status</source>
             <translation>All statuses</translation>
@@ -1316,6 +1378,10 @@
         <message>
             <source>%1 · ada retur</source>
             <translation>%1 · has returns</translation>
+        </message>
+        <message>
+            <source>Belum dibayar · %1</source>
+            <translation>Not paid · %1</translation>
         </message>
     </context>
     <context>
@@ -1371,6 +1437,10 @@
         <message>
             <source>Retur %1 disimpan.</source>
             <translation>Return %1 saved.</translation>
+        </message>
+        <message>
+            <source>Nota retur dicetak.</source>
+            <translation>Refund slip printed.</translation>
         </message>
         <message>
             <source>Batalkan pesanan</source>
@@ -1502,6 +1572,10 @@
             <translation>Exact cash</translation>
         </message>
         <message>
+            <source>Pembulatan {rounding} · bayar tunai {due}</source>
+            <translation>Rounding {rounding} · cash due {due}</translation>
+        </message>
+        <message>
             <source>Jumlah bayar harus lebih dari nol.</source>
             <translation>The payment must be more than zero.</translation>
         </message>
@@ -1525,8 +1599,8 @@
     <context>
         <name>PaymentSettingsTab</name>
         <message>
-            <source>Kode unik dikembalikan ke pembeli sebagai potongan</source>
-            <translation>Give the unique code back to the buyer as a discount</translation>
+            <source>Kode unik dikembalikan ke pembeli sebagai potongan (pembeli mentransfer total dikurangi kode unik)</source>
+            <translation>Unique code given back to the buyer as a discount (the buyer transfers the total minus the unique code)</translation>
         </message>
         <message>
             <source>mis. 1234567890</source>
@@ -1577,6 +1651,10 @@
             <translation>Read</translation>
         </message>
         <message>
+            <source>Dibatalkan: hanya pemilik yang boleh mengubah ini.</source>
+            <translation>Cancelled: only the owner may change this.</translation>
+        </message>
+        <message>
             <source>Rekening ditambahkan.</source>
             <translation>Account added.</translation>
         </message>
@@ -1607,6 +1685,34 @@
         <message>
             <source>Gambar (*.jpg *.jpeg *.png *.bmp *.webp)</source>
             <translation>Images (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
+        </message>
+        <message>
+            <source>Pembulatan tunai</source>
+            <translation>Cash rounding</translation>
+        </message>
+        <message>
+            <source>Tanpa pembulatan</source>
+            <translation>No rounding</translation>
+        </message>
+        <message>
+            <source>Ke bawah (pembeli tidak membayar lebih)</source>
+            <translation>Down (the buyer never pays more)</translation>
+        </message>
+        <message>
+            <source>Ke terdekat</source>
+            <translation>To the nearest</translation>
+        </message>
+        <message>
+            <source>Bulatkan tunai ke</source>
+            <translation>Round cash to</translation>
+        </message>
+        <message>
+            <source>Cara</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <source>Hanya pembayaran tunai; transfer dan QRIS tetap sampai rupiah terakhir. Dicetak di struk sebagai "Pembulatan".</source>
+            <translation>Cash payments only; transfer and QRIS stay exact to the rupiah. Printed on the receipt as "Rounding".</translation>
         </message>
     </context>
     <context>
@@ -1696,6 +1802,10 @@
     <context>
         <name>PrintController</name>
         <message>
+            <source>Gagal mencetak (%1). Penjualan sudah tersimpan; coba Cetak ulang.</source>
+            <translation>Printing failed (%1). The sale is saved; try Reprint.</translation>
+        </message>
+        <message>
             <source>Printer: mencetak…</source>
             <translation>Printer: printing…</translation>
         </message>
@@ -1713,6 +1823,10 @@
         <message>
             <source>Printer: belum diatur</source>
             <translation>Printer: not set up</translation>
+        </message>
+        <message>
+            <source>{title} tercetak</source>
+            <translation>{title} printed</translation>
         </message>
         <message>
             <source>Printer</source>
@@ -1780,6 +1894,10 @@
         <message>
             <source>Berkas keluaran printer</source>
             <translation>Printer output file</translation>
+        </message>
+        <message>
+            <source>Tidak disimpan: printer hanya diubah oleh pemilik.</source>
+            <translation>Not saved: only the owner changes the printer.</translation>
         </message>
         <message>
             <source>Tersimpan.</source>
@@ -2149,8 +2267,8 @@
             <translation>e.g. 3</translation>
         </message>
         <message>
-            <source>Jumlah harus lebih dari nol.</source>
-            <translation>The quantity must be more than zero.</translation>
+            <source>Jumlah harus lebih dari 0.</source>
+            <translation>The quantity must be more than 0.</translation>
         </message>
     </context>
     <context>
@@ -2201,13 +2319,6 @@
         <message>
             <source>★ Favorit</source>
             <translation>★ Favourites</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptPreview</name>
-        <message>
-            <source>Pratinjau struk</source>
-            <translation>Receipt preview</translation>
         </message>
     </context>
     <context>
@@ -2263,33 +2374,6 @@
         <message>
             <source>Struk disimpan sebagai PDF: %s</source>
             <translation>Receipt saved as PDF: %s</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptText</name>
-        <message>
-            <source>Diskon</source>
-            <translation>Discount</translation>
-        </message>
-        <message>
-            <source>Diskon pesanan</source>
-            <translation>Order discount</translation>
-        </message>
-        <message>
-            <source>TOTAL</source>
-            <translation>TOTAL</translation>
-        </message>
-        <message>
-            <source>Kembali</source>
-            <translation>Change</translation>
-        </message>
-        <message>
-            <source>(menunggu konfirmasi)</source>
-            <translation>(awaiting confirmation)</translation>
-        </message>
-        <message>
-            <source>Terima kasih</source>
-            <translation>Thank you</translation>
         </message>
     </context>
     <context>
@@ -2430,10 +2514,6 @@
     </context>
     <context>
         <name>ReportsPage</name>
-        <message>
-            <source>Penjualan per jam (WIB)</source>
-            <translation>Sales by hour (WIB)</translation>
-        </message>
         <message>
             <source>Belum ada penjualan pada periode ini.</source>
             <translation>No sales in this period yet.</translation>
@@ -2595,10 +2675,6 @@
             <translation>Calculating…</translation>
         </message>
         <message>
-            <source>Penjualan per jam (WIB) — {0}</source>
-            <translation>Sales by hour (WIB) — {0}</translation>
-        </message>
-        <message>
             <source>Kotor {0}</source>
             <translation>Gross {0}</translation>
         </message>
@@ -2625,6 +2701,22 @@
         <message>
             <source>{0}% dari batas {1} — sisa {2}</source>
             <translation>{0}% of the {1} cap — {2} left</translation>
+        </message>
+        <message>
+            <source>Penjualan per jam ({0})</source>
+            <translation>Sales by hour ({0})</translation>
+        </message>
+        <message>
+            <source>Penjualan per jam ({0}) — {1}</source>
+            <translation>Sales by hour ({0}) — {1}</translation>
+        </message>
+        <message>
+            <source>Kode unik transfer</source>
+            <translation>Transfer unique codes</translation>
+        </message>
+        <message>
+            <source>Pembulatan (sudah di tunai)</source>
+            <translation>Rounding (already in cash)</translation>
         </message>
         <message>
             <source>Toko</source>
@@ -2671,6 +2763,65 @@
         </message>
     </context>
     <context>
+        <name>SecondFolderBox</name>
+        <message>
+            <source>Pilih folder kedua…</source>
+            <translation>Choose a second folder…</translation>
+        </message>
+        <message>
+            <source>Jangan pakai folder kedua</source>
+            <translation>Do not use a second folder</translation>
+        </message>
+        <message>
+            <source>Periksa salinan</source>
+            <translation>Check the copy</translation>
+        </message>
+        <message>
+            <source>Pilih folder cadangan kedua</source>
+            <translation>Choose the second backup folder</translation>
+        </message>
+        <message>
+            <source>Folder kedua harus lain dari folder cadangan utama — pilih folder di flashdisk.</source>
+            <translation>The second folder must differ from the main backup folder — choose a folder on the USB drive.</translation>
+        </message>
+        <message>
+            <source>Folder cadangan kedua (flashdisk): %1</source>
+            <translation>Second backup folder (USB drive): %1</translation>
+        </message>
+        <message>
+            <source>Folder cadangan kedua (flashdisk): belum diatur</source>
+            <translation>Second backup folder (USB drive): not set</translation>
+        </message>
+        <message>
+            <source>Memeriksa salinan…</source>
+            <translation>Checking the copy…</translation>
+        </message>
+        <message>
+            <source>Belum diatur. Pasang flashdisk lalu pilih foldernya agar cadangan juga tersimpan di luar komputer ini.</source>
+            <translation>Not set. Plug in a USB drive and choose its folder so backups are also kept outside this computer.</translation>
+        </message>
+        <message>
+            <source>Folder kedua tidak ditemukan — flashdisk belum dipasang?</source>
+            <translation>Second folder not found — is the USB drive plugged in?</translation>
+        </message>
+        <message>
+            <source>Belum ada cadangan untuk disalin.</source>
+            <translation>No backup to copy yet.</translation>
+        </message>
+        <message>
+            <source>Cadangan terbaru %1 belum tersalin ke folder kedua.</source>
+            <translation>The latest backup %1 is not copied to the second folder yet.</translation>
+        </message>
+        <message>
+            <source>Salinan di folder kedua diperiksa cocok: %1</source>
+            <translation>The copy in the second folder was checked and matches: %1</translation>
+        </message>
+        <message>
+            <source>Salinan di folder kedua RUSAK: %1. Tekan Periksa salinan untuk menyalin ulang, atau ganti flashdisk.</source>
+            <translation>The copy in the second folder is DAMAGED: %1. Press Check the copy to copy it again, or change the USB drive.</translation>
+        </message>
+    </context>
+    <context>
         <name>SellDialogs</name>
         <message>
             <source>'{text}' bukan persen yang sah.</source>
@@ -2692,6 +2843,14 @@
             <translation>The cart is still empty.</translation>
         </message>
         <message>
+            <source>Stok habis: {name}</source>
+            <translation>Out of stock: {name}</translation>
+        </message>
+        <message>
+            <source>Stok tinggal {left} {unit}: {name}</source>
+            <translation>Only {left} {unit} left: {name}</translation>
+        </message>
+        <message>
             <source>Diskon untuk &lt;b&gt;{name}&lt;/b&gt; ({amount})</source>
             <translation>Discount on &lt;b&gt;{name}&lt;/b&gt; ({amount})</translation>
         </message>
@@ -2710,6 +2869,10 @@
         <message>
             <source>Keranjang ditahan. Lanjutkan dengan F9.</source>
             <translation>Cart held. Resume it with F9.</translation>
+        </message>
+        <message>
+            <source>Ditutup {time}</source>
+            <translation>Closed {time}</translation>
         </message>
         <message>
             <source>Ditahan {time}</source>
@@ -2796,6 +2959,18 @@
             <translation>Channel: {name}</translation>
         </message>
         <message>
+            <source>Keranjang terakhir dipulihkan: {count} baris, {amount}.</source>
+            <translation>Last cart restored: {count} lines, {amount}.</translation>
+        </message>
+        <message>
+            <source>Keranjang terakhir dipulihkan</source>
+            <translation>Last cart restored</translation>
+        </message>
+        <message>
+            <source>Keranjang belum tersimpan di berkas toko; selesaikan atau tahan (F8) sebelum menutup.</source>
+            <translation>The cart is not saved in the shop file; finish or hold it (F8) before closing.</translation>
+        </message>
+        <message>
             <source>Tersimpan {number}</source>
             <translation>Saved {number}</translation>
         </message>
@@ -2814,6 +2989,34 @@
     </context>
     <context>
         <name>SettingsPage</name>
+        <message>
+            <source>Toko</source>
+            <translation>Shop</translation>
+        </message>
+        <message>
+            <source>Pembayaran</source>
+            <translation>Payments</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Printer</translation>
+        </message>
+        <message>
+            <source>PEKEN</source>
+            <translation>PEKEN</translation>
+        </message>
+        <message>
+            <source>Pengguna</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <source>Cadangan</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <source>Bahasa</source>
+            <translation>Language</translation>
+        </message>
         <message>
             <source>Terkunci</source>
             <translation>Locked</translation>
@@ -2846,8 +3049,8 @@
             <translation>No shift is open.</translation>
         </message>
         <message>
-            <source>Shift #{0} dibuka {1} WIB, modal awal {2}</source>
-            <translation>Shift #{0} opened {1} WIB, starting cash {2}</translation>
+            <source>Shift #{0} dibuka {1}, modal awal {2}</source>
+            <translation>Shift #{0} opened {1}, opening float {2}</translation>
         </message>
         <message>
             <source>Belum ada shift yang ditutup.</source>
@@ -2861,12 +3064,28 @@
             <translation>VAT (PPN) on (selling prices include PPN)</translation>
         </message>
         <message>
-            <source> menit</source>
-            <translation> min</translation>
+            <source>WIB (UTC+7)</source>
+            <translation>WIB (UTC+7)</translation>
+        </message>
+        <message>
+            <source>WITA (UTC+8)</source>
+            <translation>WITA (UTC+8)</translation>
+        </message>
+        <message>
+            <source>WIT (UTC+9)</source>
+            <translation>WIT (UTC+9)</translation>
+        </message>
+        <message>
+            <source>Jangan jual melebihi stok (stok tidak boleh minus)</source>
+            <translation>Do not sell beyond stock (stock may not go below zero)</translation>
         </message>
         <message>
             <source>Profil toko</source>
             <translation>Shop profile</translation>
+        </message>
+        <message>
+            <source>Zona waktu</source>
+            <translation>Time zone</translation>
         </message>
         <message>
             <source>Penjualan</source>
@@ -2877,8 +3096,8 @@
             <translation>Receipt footer text</translation>
         </message>
         <message>
-            <source>Batas waktu transfer/QRIS tertunda</source>
-            <translation>Time limit for pending transfer/QRIS</translation>
+            <source>Jumlah terbesar per baris</source>
+            <translation>Largest quantity per line</translation>
         </message>
         <message>
             <source>Simpan</source>
@@ -2891,6 +3110,105 @@
         <message>
             <source>Pengaturan toko disimpan</source>
             <translation>Shop settings saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartupErrors</name>
+        <message>
+            <source>Berkas toko tidak bisa dibaca</source>
+            <translation>The shop file cannot be read</translation>
+        </message>
+        <message>
+            <source>PEKEN Kasir tidak bisa membaca berkas toko ini. Periksa apakah berkasnya masih ada, bukan folder, dan Anda berhak membukanya.</source>
+            <translation>PEKEN Kasir cannot read this shop file. Check that the file still exists, is not a folder, and that you may open it.</translation>
+        </message>
+        <message>
+            <source>Berkas toko rusak</source>
+            <translation>The shop file is damaged</translation>
+        </message>
+        <message>
+            <source>Isi berkas toko rusak sehingga tidak bisa dibuka. Berkas tidak diubah. Pakai cadangan terbaru dari folder 'backups' di samping berkas toko, atau dari flashdisk cadangan.</source>
+            <translation>The contents of the shop file are damaged, so it cannot be opened. The file was not changed. Use the latest backup from the 'backups' folder next to the shop file, or from the backup USB drive.</translation>
+        </message>
+        <message>
+            <source>Bukan berkas toko PEKEN Kasir</source>
+            <translation>Not a PEKEN Kasir shop file</translation>
+        </message>
+        <message>
+            <source>Berkas ini bukan database toko PEKEN Kasir. Berkas tidak diubah. Pilih berkas toko yang benar (biasanya berakhiran .sqlite).</source>
+            <translation>This file is not a PEKEN Kasir shop database. The file was not changed. Choose the right shop file (it usually ends in .sqlite).</translation>
+        </message>
+        <message>
+            <source>Berkas toko hanya-baca</source>
+            <translation>The shop file is read-only</translation>
+        </message>
+        <message>
+            <source>Berkas toko ini ditandai hanya-baca (misalnya disalin dari CD atau flashdisk yang dikunci), jadi penjualan tidak bisa disimpan ke berkas ini. Berkas tidak diubah. Hilangkan tanda hanya-baca lalu buka lagi, atau buka salinannya. Penjualan yang dicatat di salinan tidak masuk ke berkas asli.</source>
+            <translation>This shop file is marked read-only (for example copied from a CD or a locked USB drive), so sales cannot be saved to it. The file was not changed. Remove the read-only mark and open it again, or open a copy. Sales recorded in the copy do not go into the original file.</translation>
+        </message>
+        <message>
+            <source>Folder berkas toko hanya-baca</source>
+            <translation>The shop file's folder is read-only</translation>
+        </message>
+        <message>
+            <source>PEKEN Kasir perlu membuat berkas pendamping (-wal dan -shm) di folder berkas toko, tetapi folder itu tidak bisa ditulisi. Berkas tidak diubah. Pindahkan berkas toko ke folder yang bisa ditulisi, atau buka salinannya. Penjualan yang dicatat di salinan tidak masuk ke berkas asli.</source>
+            <translation>PEKEN Kasir needs to create companion files (-wal and -shm) in the shop file's folder, but that folder cannot be written to. The file was not changed. Move the shop file to a folder that can be written to, or open a copy. Sales recorded in the copy do not go into the original file.</translation>
+        </message>
+        <message>
+            <source>Berkas toko dari versi yang lebih baru</source>
+            <translation>The shop file is from a newer version</translation>
+        </message>
+        <message>
+            <source>Berkas toko ini dibuat oleh PEKEN Kasir versi yang lebih baru. Perbarui aplikasi ini dulu, lalu buka lagi. Berkas tidak diubah.</source>
+            <translation>This shop file was made by a newer version of PEKEN Kasir. Update this app first, then open it again. The file was not changed.</translation>
+        </message>
+        <message>
+            <source>Disk penuh</source>
+            <translation>Disk full</translation>
+        </message>
+        <message>
+            <source>Ruang kosong di disk tempat berkas toko tersimpan tidak cukup. Kosongkan ruang disk (hapus berkas yang tidak perlu atau pindahkan cadangan lama), lalu buka lagi. Berkas tidak diubah.</source>
+            <translation>There is not enough free space on the disk that holds the shop file. Free some disk space (delete files you do not need or move old backups), then open it again. The file was not changed.</translation>
+        </message>
+        <message>
+            <source>Berkas toko sedang dipakai</source>
+            <translation>The shop file is in use</translation>
+        </message>
+        <message>
+            <source>Berkas toko ini sedang dibuka oleh PEKEN Kasir lain (di komputer ini atau lewat jaringan). Tutup dulu yang lain itu, lalu tekan Coba lagi.</source>
+            <translation>This shop file is open in another PEKEN Kasir (on this computer or over the network). Close that one first, then press Try again.</translation>
+        </message>
+        <message>
+            <source>PEKEN Kasir tidak bisa dibuka</source>
+            <translation>PEKEN Kasir cannot open</translation>
+        </message>
+        <message>
+            <source>Terjadi kesalahan saat membuka berkas toko. Berkas tidak diubah.</source>
+            <translation>An error occurred while opening the shop file. The file was not changed.</translation>
+        </message>
+        <message>
+            <source>PEKEN Kasir — berkas toko</source>
+            <translation>PEKEN Kasir — shop file</translation>
+        </message>
+        <message>
+            <source>Tutup</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Buka salinannya</source>
+            <translation>Open a copy</translation>
+        </message>
+        <message>
+            <source>Coba lagi</source>
+            <translation>Try again</translation>
+        </message>
+        <message>
+            <source>Catatan kesalahan: %1</source>
+            <translation>Error log: %1</translation>
+        </message>
+        <message>
+            <source>Berkas: %1</source>
+            <translation>File: %1</translation>
         </message>
     </context>
     <context>
@@ -3003,6 +3321,49 @@
         </message>
     </context>
     <context>
+        <name>SyncStatus</name>
+        <message>
+            <source>belum pernah</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>baru saja</source>
+            <translation>just now</translation>
+        </message>
+        <message>
+            <source>PEKEN: belum terdaftar</source>
+            <translation>PEKEN: not enrolled</translation>
+        </message>
+        <message>
+            <source>menyinkronkan…</source>
+            <translation>syncing…</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>offline</translation>
+        </message>
+        <message>
+            <source>{minutes} mnt lalu</source>
+            <translation>{minutes} min ago</translation>
+        </message>
+        <message>
+            <source>{count} antre</source>
+            <translation>{count} queued</translation>
+        </message>
+        <message>
+            <source>sinkron {ago}</source>
+            <translation>synced {ago}</translation>
+        </message>
+        <message>
+            <source>{count} ditolak</source>
+            <translation>{count} rejected</translation>
+        </message>
+    </context>
+    <context>
         <name>TransferPanel</name>
         <message>
             <source>Salin no. rek.</source>
@@ -3045,8 +3406,8 @@
             <translation>No bank account yet. Add one in Settings → Payments.</translation>
         </message>
         <message>
-            <source>  (dikembalikan ke pembeli sebagai potongan)</source>
-            <translation>  (given back to the buyer as a discount)</translation>
+            <source>  (potongan untuk pembeli)</source>
+            <translation>  (discount for the buyer)</translation>
         </message>
         <message>
             <source>Minta pembeli mentransfer tepat sampai 3 angka terakhir, supaya uangnya mudah dicocokkan dengan pesanan ini.</source>
@@ -3055,6 +3416,913 @@
         <message>
             <source>Disalin: </source>
             <translation>Copied: </translation>
+        </message>
+    </context>
+    <context>
+        <name>UserError</name>
+        <message>
+            <source>Berkas '{name}' tidak ditemukan.</source>
+            <translation>File '{name}' not found.</translation>
+        </message>
+        <message>
+            <source>Berkas '{name}' rusak (pemeriksaan integritas gagal: {value}).</source>
+            <translation>File '{name}' is damaged (integrity check failed: {value}).</translation>
+        </message>
+        <message>
+            <source>Berkas '{name}' bukan database toko PEKEN Kasir (tidak ada versi skema).</source>
+            <translation>File '{name}' is not a PEKEN Kasir shop database (no schema version).</translation>
+        </message>
+        <message>
+            <source>Berkas '{name}' memakai skema '{value}' yang tidak dikenal versi aplikasi ini (mungkin dari versi yang lebih baru).</source>
+            <translation>File '{name}' uses schema '{value}', unknown to this version of the app (perhaps from a newer version).</translation>
+        </message>
+        <message>
+            <source>Berkas '{name}' bukan database toko yang lengkap (tabel hilang: {value}).</source>
+            <translation>File '{name}' is not a complete shop database (missing tables: {value}).</translation>
+        </message>
+        <message>
+            <source>Berkas yang dipilih adalah berkas toko yang sedang dipakai.</source>
+            <translation>The chosen file is the shop file in use.</translation>
+        </message>
+        <message>
+            <source>Folder cadangan '{folder}' tidak bisa dibuat: {value}</source>
+            <translation>Backup folder '{folder}' cannot be created: {value}</translation>
+        </message>
+        <message>
+            <source>Cadangan gagal dibuat di '{folder}': {exc}</source>
+            <translation>Backup could not be made in '{folder}': {exc}</translation>
+        </message>
+        <message>
+            <source>Cadangan gagal disimpan di '{folder}': {value}</source>
+            <translation>Backup could not be saved in '{folder}': {value}</translation>
+        </message>
+        <message>
+            <source>Berkas '{name}' bukan database SQLite, jadi bukan cadangan toko.</source>
+            <translation>File '{name}' is not an SQLite database, so it is not a shop backup.</translation>
+        </message>
+        <message>
+            <source>Berkas '{name}' rusak atau bukan database toko: {exc}.</source>
+            <translation>File '{name}' is damaged or not a shop database: {exc}.</translation>
+        </message>
+        <message>
+            <source>Pemulihan gagal, data lama tetap dipakai: {exc}</source>
+            <translation>Restore failed, the old data is still in use: {exc}</translation>
+        </message>
+        <message>
+            <source>Folder cadangan kedua '{folder}' tidak ditemukan (flashdisk belum dipasang?).</source>
+            <translation>Second backup folder '{folder}' not found (is the USB drive plugged in?).</translation>
+        </message>
+        <message>
+            <source>Salinan cadangan di '{folder}' tidak sama dengan aslinya: {problem}</source>
+            <translation>The backup copy in '{folder}' differs from the original: {problem}</translation>
+        </message>
+        <message>
+            <source>Cadangan gagal disalin ke '{folder}': {reason}</source>
+            <translation>Backup could not be copied to '{folder}': {reason}</translation>
+        </message>
+        <message>
+            <source>Jumlah harus lebih dari 0.</source>
+            <translation>The quantity must be more than 0.</translation>
+        </message>
+        <message>
+            <source>'{name}' dijual per {unit}, jumlah harus bulat.</source>
+            <translation>'{name}' is sold per {unit}; the quantity must be whole.</translation>
+        </message>
+        <message>
+            <source>Stok {name} tinggal {left} {unit}; toko ini tidak menjual melebihi stok.</source>
+            <translation>Only {left} {unit} of {name} left in stock; this shop does not sell beyond its stock.</translation>
+        </message>
+        <message>
+            <source>Diskon harus rupiah bulat, nol atau lebih.</source>
+            <translation>The discount must be whole rupiah, zero or more.</translation>
+        </message>
+        <message>
+            <source>Diskon melebihi harga.</source>
+            <translation>The discount is more than the price.</translation>
+        </message>
+        <message>
+            <source>Diskon persen harus antara 0 dan 100.</source>
+            <translation>A percentage discount must be between 0 and 100.</translation>
+        </message>
+        <message>
+            <source>SKU wajib diisi: huruf, angka, '-', '_' atau '.', maks. 40.</source>
+            <translation>The SKU is required: letters, digits, '-', '_' or '.', at most 40.</translation>
+        </message>
+        <message>
+            <source>Nama produk wajib diisi (2–160 karakter).</source>
+            <translation>The product name is required (2–160 characters).</translation>
+        </message>
+        <message>
+            <source>Satuan '{unit}' tidak dikenal.</source>
+            <translation>Unknown unit '{unit}'.</translation>
+        </message>
+        <message>
+            <source>Stok minimum tidak boleh negatif.</source>
+            <translation>The minimum stock cannot be negative.</translation>
+        </message>
+        <message>
+            <source>{label} harus bilangan bulat rupiah.</source>
+            <translation>{label} must be whole rupiah.</translation>
+        </message>
+        <message>
+            <source>{label} harus {word}.</source>
+            <translation>{label} must be {word}.</translation>
+        </message>
+        <message>
+            <source>{label} terlalu besar.</source>
+            <translation>{label} is too large.</translation>
+        </message>
+        <message>
+            <source>SKU '{sku}' sudah dipakai produk lain.</source>
+            <translation>SKU '{sku}' is already used by another product.</translation>
+        </message>
+        <message>
+            <source>Kategori tidak ditemukan.</source>
+            <translation>Category not found.</translation>
+        </message>
+        <message>
+            <source>Produk #{product_id} tidak ditemukan.</source>
+            <translation>Product #{product_id} not found.</translation>
+        </message>
+        <message>
+            <source>Barcode '{code_name}' tidak sah.</source>
+            <translation>Barcode '{code_name}' is not valid.</translation>
+        </message>
+        <message>
+            <source>Barcode '{code_name}' ditulis dua kali.</source>
+            <translation>Barcode '{code_name}' is written twice.</translation>
+        </message>
+        <message>
+            <source>Barcode '{code_name}' sudah dipakai produk lain.</source>
+            <translation>Barcode '{code_name}' is already used by another product.</translation>
+        </message>
+        <message>
+            <source>Zona waktu toko tidak dikenal: {zone}.</source>
+            <translation>Unknown shop time zone: {zone}.</translation>
+        </message>
+        <message>
+            <source>Berkas toko '{name}' dibuat oleh versi PEKEN Kasir yang lebih baru (skema {revision}). Perbarui aplikasi sebelum membuka berkas ini.</source>
+            <translation>Shop file '{name}' was made by a newer version of PEKEN Kasir (schema {revision}). Update the app before opening this file.</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' bukan database toko PEKEN Kasir: {exc}</source>
+            <translation>File '{path}' is not a PEKEN Kasir shop database: {exc}</translation>
+        </message>
+        <message>
+            <source>Keranjang kosong tidak perlu ditahan.</source>
+            <translation>An empty cart need not be held.</translation>
+        </message>
+        <message>
+            <source>Keranjang yang ditahan tidak ditemukan (mungkin sudah dilanjutkan).</source>
+            <translation>The held cart was not found (perhaps it was already resumed).</translation>
+        </message>
+        <message>
+            <source>Impor ditolak: {count} baris salah. Tidak ada yang disimpan.</source>
+            <translation>Import refused: {count} rows are wrong. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>Ekspor hanya ke .csv atau .xlsx, bukan '{value}'.</source>
+            <translation>Export only to .csv or .xlsx, not '{value}'.</translation>
+        </message>
+        <message>
+            <source>Nama '{value}' dipakai {count} produk: isi kolom SKU supaya jelas produk mana yang diperbarui.</source>
+            <translation>The name '{value}' is used by {count} products: fill in the SKU column so it is clear which product to update.</translation>
+        </message>
+        <message>
+            <source>Jenis berkas '{value}' tidak didukung: pakai CSV atau XLSX.</source>
+            <translation>File type '{value}' is not supported: use CSV or XLSX.</translation>
+        </message>
+        <message>
+            <source>Berkas '{path}' tidak ditemukan.</source>
+            <translation>File '{path}' not found.</translation>
+        </message>
+        <message>
+            <source>Berkas kosong: tidak ada baris judul kolom.</source>
+            <translation>The file is empty: there is no header row.</translation>
+        </message>
+        <message>
+            <source>Berkas CSV rusak di baris {line_num}: {exc}</source>
+            <translation>The CSV file is broken at line {line_num}: {exc}</translation>
+        </message>
+        <message>
+            <source>Berkas Excel '{name}' tidak bisa dibaca: {exc}</source>
+            <translation>Excel file '{name}' cannot be read: {exc}</translation>
+        </message>
+        <message>
+            <source>Berkas terlalu besar: lebih dari {rows} baris.</source>
+            <translation>The file is too large: more than {rows} rows.</translation>
+        </message>
+        <message>
+            <source>{label}: '{text}' harus Ya atau Tidak.</source>
+            <translation>{label}: '{text}' must be Ya (yes) or Tidak (no).</translation>
+        </message>
+        <message>
+            <source>{label}: '{text}' lebih dari 3 angka desimal.</source>
+            <translation>{label}: '{text}' has more than 3 decimals.</translation>
+        </message>
+        <message>
+            <source>Satuan '{text}' tidak dikenal; pakai salah satu: {value}.</source>
+            <translation>Unknown unit '{text}'; use one of: {value}.</translation>
+        </message>
+        <message>
+            <source>{label}: {exc}</source>
+            <translation>{label}: {exc}</translation>
+        </message>
+        <message>
+            <source>{label}: '{text}' bukan angka yang sah.</source>
+            <translation>{label}: '{text}' is not a valid number.</translation>
+        </message>
+        <message>
+            <source>{label} tidak boleh nol.</source>
+            <translation>{label} cannot be zero.</translation>
+        </message>
+        <message>
+            <source>{label} harus lebih dari nol.</source>
+            <translation>{label} must be more than zero.</translation>
+        </message>
+        <message>
+            <source>{label} {value} tidak masuk akal (maks. {MAX_QTY}).</source>
+            <translation>{label} {value} does not make sense (max. {MAX_QTY}).</translation>
+        </message>
+        <message>
+            <source>Produk #{value} tidak ditemukan.</source>
+            <translation>Product #{value} not found.</translation>
+        </message>
+        <message>
+            <source>'{name}' dihitung per {unit}, jumlah harus bulat.</source>
+            <translation>'{name}' is counted per {unit}; the quantity must be whole.</translation>
+        </message>
+        <message>
+            <source>Pilih alasan penyesuaian: rusak, hilang, kadaluarsa atau lainnya.</source>
+            <translation>Choose a reason for the adjustment: damaged, lost, expired or other.</translation>
+        </message>
+        <message>
+            <source>Alasan 'lainnya' perlu keterangan.</source>
+            <translation>The reason 'other' needs a note.</translation>
+        </message>
+        <message>
+            <source>Belum ada produk yang dihitung.</source>
+            <translation>No product has been counted yet.</translation>
+        </message>
+        <message>
+            <source>Harga pokok harus rupiah bulat, nol atau lebih.</source>
+            <translation>The cost price must be whole rupiah, zero or more.</translation>
+        </message>
+        <message>
+            <source>Hitungan {value} untuk produk #{product_id} tidak sah.</source>
+            <translation>The count {value} for product #{product_id} is not valid.</translation>
+        </message>
+        <message>
+            <source>Pilih minimal satu label untuk dicetak.</source>
+            <translation>Choose at least one label to print.</translation>
+        </message>
+        <message>
+            <source>Terlalu banyak label sekaligus (maks. {MAX_LABELS}).</source>
+            <translation>Too many labels at once (max. {MAX_LABELS}).</translation>
+        </message>
+        <message>
+            <source>Format label '{layout}' tidak dikenal.</source>
+            <translation>Unknown label format '{layout}'.</translation>
+        </message>
+        <message>
+            <source>Jumlah label untuk '{name}' tidak boleh negatif.</source>
+            <translation>The number of labels for '{name}' cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Produk '{name}' tidak punya barcode atau SKU untuk label.</source>
+            <translation>Product '{name}' has no barcode or SKU for a label.</translation>
+        </message>
+        <message>
+            <source>Jumlah '{text}' bukan angka yang sah.</source>
+            <translation>Quantity '{text}' is not a valid number.</translation>
+        </message>
+        <message>
+            <source>Jumlah belum diisi.</source>
+            <translation>The quantity is not filled in.</translation>
+        </message>
+        <message>
+            <source>Jumlah '{text}' punya lebih dari 3 angka di belakang koma.</source>
+            <translation>Quantity '{text}' has more than 3 digits after the decimal comma.</translation>
+        </message>
+        <message>
+            <source>Jumlah '{text}' terlalu besar.</source>
+            <translation>Quantity '{text}' is too large.</translation>
+        </message>
+        <message>
+            <source>Jumlah {qty} terlalu besar: paling banyak {limit} per baris (batas di Pengaturan → Toko).</source>
+            <translation>Quantity {qty} is too large: at most {limit} per line (limit in Settings → Shop).</translation>
+        </message>
+        <message>
+            <source>'{raw}' bukan jumlah rupiah yang sah.</source>
+            <translation>'{raw}' is not a valid rupiah amount.</translation>
+        </message>
+        <message>
+            <source>Jumlah '{qty}' bukan angka yang sah.</source>
+            <translation>Quantity '{qty}' is not a valid number.</translation>
+        </message>
+        <message>
+            <source>Jumlah tidak boleh negatif.</source>
+            <translation>The quantity cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Jumlah '{text}' tidak jelas: pakai koma untuk desimal (1,5) dan titik untuk ribuan (1.000).</source>
+            <translation>Quantity '{text}' is unclear: use a comma for decimals (1,5) and a dot for thousands (1.000).</translation>
+        </message>
+        <message>
+            <source>'{raw}' memakai sen; rupiah harus bilangan bulat.</source>
+            <translation>'{raw}' has cents; rupiah must be whole.</translation>
+        </message>
+        <message>
+            <source>Jumlah retur '{name}' harus lebih dari nol.</source>
+            <translation>The refund quantity of '{name}' must be more than zero.</translation>
+        </message>
+        <message>
+            <source>Retur '{name}' {qty} melebihi yang terjual (sisa yang bisa diretur {left}).</source>
+            <translation>Refund of '{name}' {qty} is more than was sold (left to refund: {left}).</translation>
+        </message>
+        <message>
+            <source>Pesanan {number} belum lunas, tidak bisa diretur.</source>
+            <translation>Order {number} is not paid, it cannot be refunded.</translation>
+        </message>
+        <message>
+            <source>Tulis alasan retur.</source>
+            <translation>Write the reason for the refund.</translation>
+        </message>
+        <message>
+            <source>Pilih barang yang diretur.</source>
+            <translation>Choose the items to refund.</translation>
+        </message>
+        <message>
+            <source>Pesanan {number} tidak tertunda (status: {status_name}).</source>
+            <translation>Order {number} is not pending (status: {status_name}).</translation>
+        </message>
+        <message>
+            <source>Pesanan {number} sudah ada pembayaran yang dikonfirmasi.</source>
+            <translation>Order {number} already has a confirmed payment.</translation>
+        </message>
+        <message>
+            <source>Tulis alasan pembatalan.</source>
+            <translation>Write the reason for voiding.</translation>
+        </message>
+        <message>
+            <source>Pembayaran #{payment_id} tidak ditemukan.</source>
+            <translation>Payment #{payment_id} not found.</translation>
+        </message>
+        <message>
+            <source>Pembayaran ini sudah dikonfirmasi sebelumnya.</source>
+            <translation>This payment was already confirmed.</translation>
+        </message>
+        <message>
+            <source>Pembayaran ini berstatus '{status_name}', tidak bisa dikonfirmasi.</source>
+            <translation>This payment is '{status_name}', it cannot be confirmed.</translation>
+        </message>
+        <message>
+            <source>Uang masuk {received} tidak sama dengan tagihan {due}.</source>
+            <translation>The money received, {received}, differs from the amount due, {due}.</translation>
+        </message>
+        <message>
+            <source>Baris mutasi ini sudah dipakai untuk konfirmasi lain.</source>
+            <translation>This statement line was already used for another confirmation.</translation>
+        </message>
+        <message>
+            <source>Baris #{line_id} bukan bagian dari {number}.</source>
+            <translation>Line #{line_id} is not part of {number}.</translation>
+        </message>
+        <message>
+            <source>Hanya pemilik yang boleh {what}. Silakan masuk dulu.</source>
+            <translation>Only the owner may {what}. Please log in first.</translation>
+        </message>
+        <message>
+            <source>Hanya pemilik yang boleh {what}. Minta pemilik memasukkan PIN.</source>
+            <translation>Only the owner may {what}. Ask the owner to enter the PIN.</translation>
+        </message>
+        <message>
+            <source>Tidak ada kode QR yang terbaca di foto ini. Foto stiker QRIS dari dekat, lurus dan terang, lalu coba lagi.</source>
+            <translation>No QR code could be read in this photo. Photograph the QRIS sticker close up, straight and well lit, then try again.</translation>
+        </message>
+        <message>
+            <source>Foto {name} tidak bisa dibuka: pakai berkas JPG atau PNG.</source>
+            <translation>Photo {name} cannot be opened: use a JPG or PNG file.</translation>
+        </message>
+        <message>
+            <source>Data QRIS kosong</source>
+            <translation>The QRIS data is empty</translation>
+        </message>
+        <message>
+            <source>QRIS harus diawali tag 00 bernilai 01 (000201)</source>
+            <translation>A QRIS must start with tag 00 set to 01 (000201)</translation>
+        </message>
+        <message>
+            <source>QRIS tidak diakhiri tag 63 (CRC); mungkin terpotong</source>
+            <translation>The QRIS does not end with tag 63 (CRC); it may be cut off</translation>
+        </message>
+        <message>
+            <source>CRC QRIS harus 4 digit heksadesimal huruf besar, tertulis {value!r}</source>
+            <translation>The QRIS CRC must be 4 upper-case hexadecimal digits, found {value!r}</translation>
+        </message>
+        <message>
+            <source>CRC QRIS salah: tertulis {value}, seharusnya {expected}</source>
+            <translation>Wrong QRIS CRC: found {value}, expected {expected}</translation>
+        </message>
+        <message>
+            <source>Tag 01 QRIS harus 11 atau 12, tertulis {value!r}</source>
+            <translation>QRIS tag 01 must be 11 or 12, found {value!r}</translation>
+        </message>
+        <message>
+            <source>Mata uang QRIS harus 360 (rupiah), tertulis {value!r}</source>
+            <translation>The QRIS currency must be 360 (rupiah), found {value!r}</translation>
+        </message>
+        <message>
+            <source>Kode negara QRIS harus ID, tertulis {value!r}</source>
+            <translation>The QRIS country code must be ID, found {value!r}</translation>
+        </message>
+        <message>
+            <source>QRIS tidak berisi data akun merchant (tag 26 sampai 51)</source>
+            <translation>The QRIS holds no merchant account data (tags 26 to 51)</translation>
+        </message>
+        <message>
+            <source>Tag QRIS harus 2 angka, tertulis {tag!r}</source>
+            <translation>A QRIS tag must be 2 digits, found {tag!r}</translation>
+        </message>
+        <message>
+            <source>Isi tag {tag} terlalu panjang ({count} karakter, maks. 99)</source>
+            <translation>The value of tag {tag} is too long ({count} characters, max. 99)</translation>
+        </message>
+        <message>
+            <source>Nominal QRIS harus rupiah bulat, tertulis {amount!r}</source>
+            <translation>The QRIS amount must be whole rupiah, found {amount!r}</translation>
+        </message>
+        <message>
+            <source>Nominal QRIS harus lebih dari Rp0, tertulis {amount}</source>
+            <translation>The QRIS amount must be more than Rp0, found {amount}</translation>
+        </message>
+        <message>
+            <source>Nominal QRIS {amount} melebihi batas {MAX_AMOUNT} per transaksi</source>
+            <translation>The QRIS amount {amount} is over the limit of {MAX_AMOUNT} per transaction</translation>
+        </message>
+        <message>
+            <source>QRIS ini sudah dinamis (tag 01 = 12); simpan QRIS statis dari stiker</source>
+            <translation>This QRIS is already dynamic (tag 01 = 12); save the static QRIS from the sticker</translation>
+        </message>
+        <message>
+            <source>QRIS ini sudah berisi nominal ({value}); pakai QRIS statis</source>
+            <translation>This QRIS already holds an amount ({value}); use a static QRIS</translation>
+        </message>
+        <message>
+            <source>Nominal QRIS (tag 54) tidak bisa dibaca: {text!r}</source>
+            <translation>The QRIS amount (tag 54) cannot be read: {text!r}</translation>
+        </message>
+        <message>
+            <source>QRIS terpotong atau rusak {where} di posisi {value}: tag dan panjang harus 4 angka, tertulis {head!r}</source>
+            <translation>The QRIS is cut off or damaged {where} at position {value}: tag and length must be 4 digits, found {head!r}</translation>
+        </message>
+        <message>
+            <source>QRIS terpotong {where}: tag {tag} seharusnya {length} karakter, tersisa {count}</source>
+            <translation>The QRIS is cut off {where}: tag {tag} should have {length} characters, {count} left</translation>
+        </message>
+        <message>
+            <source>Tag {tag} muncul dua kali {where}</source>
+            <translation>Tag {tag} appears twice {where}</translation>
+        </message>
+        <message>
+            <source>QRIS berisi karakter yang tidak diizinkan {char!r} di posisi {value}</source>
+            <translation>The QRIS holds a character that is not allowed, {char!r}, at position {value}</translation>
+        </message>
+        <message>
+            <source>QRIS tidak lengkap: tag {tag} ({name}) tidak ada</source>
+            <translation>The QRIS is incomplete: tag {tag} ({name}) is missing</translation>
+        </message>
+        <message>
+            <source>Tag {tag} kosong</source>
+            <translation>Tag {tag} is empty</translation>
+        </message>
+        <message>
+            <source>Pembulatan tunai {step} tidak dikenal.</source>
+            <translation>Unknown cash rounding {step}.</translation>
+        </message>
+        <message>
+            <source>Cara pembulatan '{mode}' tidak dikenal.</source>
+            <translation>Unknown rounding mode '{mode}'.</translation>
+        </message>
+        <message>
+            <source>Rekening tidak ditemukan.</source>
+            <translation>Bank account not found.</translation>
+        </message>
+        <message>
+            <source>QRIS toko belum diisi. Isi di Pengaturan → Pembayaran.</source>
+            <translation>The shop's QRIS is not set up. Set it in Settings → Payments.</translation>
+        </message>
+        <message>
+            <source>Total terlalu kecil untuk dipotong kode unik.</source>
+            <translation>The total is too small to take off a unique code.</translation>
+        </message>
+        <message>
+            <source>Rekening tujuan transfer tidak ditemukan atau sudah nonaktif.</source>
+            <translation>The transfer account was not found or is no longer active.</translation>
+        </message>
+        <message>
+            <source>Tanggal uang masuk tidak boleh di masa depan.</source>
+            <translation>The date the money came in cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Baris mutasi yang masih PEND belum bisa dipakai konfirmasi.</source>
+            <translation>A statement line still marked PEND cannot be used to confirm yet.</translation>
+        </message>
+        <message>
+            <source>{order_number}: {exc}</source>
+            <translation>{order_number}: {exc}</translation>
+        </message>
+        <message>
+            <source>Berkas {name} tidak dikenali sebagai mutasi BCA, Mandiri, BRI, BNI atau Bank Jatim: judul kolom tidak ditemukan di {HEADER_SCAN_ROWS} baris pertama (baris 1: {value!r})</source>
+            <translation>File {name} is not recognised as a BCA, Mandiri, BRI, BNI or Bank Jatim statement: no column headers in the first {HEADER_SCAN_ROWS} rows (row 1: {value!r})</translation>
+        </message>
+        <message>
+            <source>Berkas mutasi {name} tidak bisa diimpor:</source>
+            <translation>Statement file {name} cannot be imported:</translation>
+        </message>
+        <message>
+            <source>Mata uang rekening harus IDR, tertulis {value!r}</source>
+            <translation>The account currency must be IDR, found {value!r}</translation>
+        </message>
+        <message>
+            <source>Berkas Excel lama (.xls) belum bisa dibaca; buka di Excel lalu simpan sebagai .xlsx atau CSV</source>
+            <translation>Old Excel files (.xls) cannot be read yet; open it in Excel and save it as .xlsx or CSV</translation>
+        </message>
+        <message>
+            <source>Berkas ini bukan berkas teks CSV atau XLSX</source>
+            <translation>This file is not a CSV text file or an XLSX file</translation>
+        </message>
+        <message>
+            <source>Berkas {name} kosong</source>
+            <translation>File {name} is empty</translation>
+        </message>
+        <message>
+            <source>Berkas {name} terlalu besar untuk mutasi rekening</source>
+            <translation>File {name} is too large for a bank statement</translation>
+        </message>
+        <message>
+            <source>Berkas {name} tidak bisa dibuka: {strerror}</source>
+            <translation>File {name} cannot be opened: {strerror}</translation>
+        </message>
+        <message>
+            <source>CSV rusak di baris {line_num}: {error}</source>
+            <translation>The CSV is broken at line {line_num}: {error}</translation>
+        </message>
+        <message>
+            <source>Berkas XLSX rusak atau tidak bisa dibaca ({error})</source>
+            <translation>The XLSX file is damaged or cannot be read ({error})</translation>
+        </message>
+        <message>
+            <source>Total di akhir berkas tidak cocok dengan baris-barisnya; berkas mungkin terpotong atau diubah:</source>
+            <translation>The totals at the end of the file do not match its lines; the file may be cut off or changed:</translation>
+        </message>
+        <message>
+            <source>Semua {MAX_CODE} kode unik untuk total {base_amount} sedang dipakai pesanan transfer yang belum dibayar ke rekening ini; konfirmasi atau batalkan sebagian dulu, atau pakai rekening lain</source>
+            <translation>All {MAX_CODE} unique codes for the total {base_amount} are in use by unpaid transfer orders to this account; confirm or void some first, or use another account</translation>
+        </message>
+        <message>
+            <source>Total untuk transfer harus rupiah bulat lebih dari Rp0, tertulis {base_amount!r}</source>
+            <translation>The total for a transfer must be whole rupiah above Rp0, found {base_amount!r}</translation>
+        </message>
+        <message>
+            <source>Pengguna tidak dikenal atau sudah nonaktif. Silakan masuk lagi.</source>
+            <translation>Unknown or inactive user. Please log in again.</translation>
+        </message>
+        <message>
+            <source>Terlalu banyak PIN salah berturut-turut. Coba lagi dalam {left} detik.</source>
+            <translation>Too many wrong PINs in a row. Try again in {left} seconds.</translation>
+        </message>
+        <message>
+            <source>{name} tidak punya izin untuk {what}. Minta pemilik memasukkan PIN.</source>
+            <translation>{name} has no permission to {what}. Ask the owner to enter the PIN.</translation>
+        </message>
+        <message>
+            <source>PIN pemilik salah. Izin untuk {what} tidak diberikan.</source>
+            <translation>Wrong owner PIN. Permission to {what} was not given.</translation>
+        </message>
+        <message>
+            <source>Persetujuan pemilik sudah tidak berlaku. Minta PIN pemilik lagi.</source>
+            <translation>The owner's approval has expired. Ask for the owner's PIN again.</translation>
+        </message>
+        <message>
+            <source>PIN {name} salah.</source>
+            <translation>Wrong PIN for {name}.</translation>
+        </message>
+        <message>
+            <source>Izin tidak dikenal: {value}.</source>
+            <translation>Unknown permission: {value}.</translation>
+        </message>
+        <message>
+            <source>{name} adalah pemilik dan sudah punya semua izin.</source>
+            <translation>{name} is an owner and already has every permission.</translation>
+        </message>
+        <message>
+            <source>Pengguna #{user_id} tidak ditemukan.</source>
+            <translation>User #{user_id} not found.</translation>
+        </message>
+        <message>
+            <source>{name} adalah satu-satunya pemilik aktif dan tidak bisa dinonaktifkan.</source>
+            <translation>{name} is the only active owner and cannot be deactivated.</translation>
+        </message>
+        <message>
+            <source>Tidak ada CUPS di komputer ini: pasang CUPS atau pakai koneksi lain.</source>
+            <translation>There is no CUPS on this computer: install CUPS or use another connection.</translation>
+        </message>
+        <message>
+            <source>Dukungan printer Windows belum terpasang (paket pywin32).</source>
+            <translation>Windows printer support is not installed (package pywin32).</translation>
+        </message>
+        <message>
+            <source>Dukungan printer USB belum terpasang (paket pyusb dan libusb).</source>
+            <translation>USB printer support is not installed (packages pyusb and libusb).</translation>
+        </message>
+        <message>
+            <source>Dukungan printer serial belum terpasang (paket pyserial).</source>
+            <translation>Serial printer support is not installed (package pyserial).</translation>
+        </message>
+        <message>
+            <source>ID USB '{value}' di luar rentang 0000–ffff.</source>
+            <translation>USB ID '{value}' is outside the range 0000–ffff.</translation>
+        </message>
+        <message>
+            <source>Lebar kertas harus 58 atau 80 mm.</source>
+            <translation>The paper width must be 58 or 80 mm.</translation>
+        </message>
+        <message>
+            <source>Code page harus salah satu dari: {names}.</source>
+            <translation>The code page must be one of: {names}.</translation>
+        </message>
+        <message>
+            <source>Pin laci uang harus 2 atau 5.</source>
+            <translation>The cash drawer pin must be 2 or 5.</translation>
+        </message>
+        <message>
+            <source>Lama pulsa laci harus 10–510 ms.</source>
+            <translation>The drawer pulse must last 10–510 ms.</translation>
+        </message>
+        <message>
+            <source>Port printer harus 1–65535.</source>
+            <translation>The printer port must be 1–65535.</translation>
+        </message>
+        <message>
+            <source>Jumlah kolom harus 16–64.</source>
+            <translation>The number of columns must be 16–64.</translation>
+        </message>
+        <message>
+            <source>Isi Vendor ID dan Product ID printer USB (lihat `lsusb`).</source>
+            <translation>Fill in the Vendor ID and Product ID of the USB printer (see `lsusb`).</translation>
+        </message>
+        <message>
+            <source>Isi alamat IP printer jaringan.</source>
+            <translation>Fill in the IP address of the network printer.</translation>
+        </message>
+        <message>
+            <source>Isi port serial printer (mis. /dev/ttyUSB0 atau COM3).</source>
+            <translation>Fill in the printer's serial port (e.g. /dev/ttyUSB0 or COM3).</translation>
+        </message>
+        <message>
+            <source>Isi lokasi berkas keluaran printer.</source>
+            <translation>Fill in where the printer output file goes.</translation>
+        </message>
+        <message>
+            <source>Nilai '{value}' untuk {field_name} harus bilangan bulat.</source>
+            <translation>The value '{value}' for {field_name} must be a whole number.</translation>
+        </message>
+        <message>
+            <source>Pengaturan printer tidak dikenal: {exc}.</source>
+            <translation>Unknown printer setting: {exc}.</translation>
+        </message>
+        <message>
+            <source>ID USB '{value}' tidak sah: tulis 4 digit heksadesimal seperti 0416.</source>
+            <translation>USB ID '{value}' is not valid: write 4 hexadecimal digits such as 0416.</translation>
+        </message>
+        <message>
+            <source>Tugas cetak tidak ditemukan (mungkin sudah tercetak).</source>
+            <translation>Print job not found (perhaps it was already printed).</translation>
+        </message>
+        <message>
+            <source>Pengaturan printer rusak; atur ulang di Pengaturan → Printer.</source>
+            <translation>The printer settings are damaged; set them again in Settings → Printer.</translation>
+        </message>
+        <message>
+            <source>Nama kategori terlalu panjang (maks. 80 karakter).</source>
+            <translation>The category name is too long (max. 80 characters).</translation>
+        </message>
+        <message>
+            <source>Produk ini sudah punya riwayat stok atau penjualan: arsipkan, jangan hapus.</source>
+            <translation>This product already has stock or sales history: archive it, do not delete it.</translation>
+        </message>
+        <message>
+            <source>Berkas itu bukan foto yang bisa dibaca (pakai JPG atau PNG).</source>
+            <translation>That file is not a readable photo (use JPG or PNG).</translation>
+        </message>
+        <message>
+            <source>Ukuran kertas PDF '{paper}' tidak dikenal: pilih 58mm, 80mm atau A4.</source>
+            <translation>Unknown PDF paper size '{paper}': choose 58mm, 80mm or A4.</translation>
+        </message>
+        <message>
+            <source>Format ekspor '{kind}' tidak dikenal (csv, xlsx atau pdf).</source>
+            <translation>Unknown export format '{kind}' (csv, xlsx or pdf).</translation>
+        </message>
+        <message>
+            <source>Tanggal akhir laporan sebelum tanggal awal.</source>
+            <translation>The report's end date is before its start date.</translation>
+        </message>
+        <message>
+            <source>Rentang laporan paling lama 3 tahun.</source>
+            <translation>A report covers at most 3 years.</translation>
+        </message>
+        <message>
+            <source>Produk '{name}' tidak ditemukan lagi.</source>
+            <translation>Product '{name}' can no longer be found.</translation>
+        </message>
+        <message>
+            <source>Produk '{name}' sudah diarsipkan dan tidak bisa dijual.</source>
+            <translation>Product '{name}' is archived and cannot be sold.</translation>
+        </message>
+        <message>
+            <source>Jumlah '{name}' harus lebih dari nol.</source>
+            <translation>The quantity of '{name}' must be more than zero.</translation>
+        </message>
+        <message>
+            <source>Jumlah {qty} untuk '{name}' tidak masuk akal: paling banyak {limit} per baris.</source>
+            <translation>Quantity {qty} for '{name}' does not make sense: at most {limit} per line.</translation>
+        </message>
+        <message>
+            <source>Harga '{name}' tidak sah.</source>
+            <translation>The price of '{name}' is not valid.</translation>
+        </message>
+        <message>
+            <source>Pilih cara bayar.</source>
+            <translation>Choose a payment method.</translation>
+        </message>
+        <message>
+            <source>Pembayaran {paid} tidak sama dengan total {total}.</source>
+            <translation>The payment {paid} differs from the total {total}.</translation>
+        </message>
+        <message>
+            <source>Keranjang masih kosong.</source>
+            <translation>The cart is still empty.</translation>
+        </message>
+        <message>
+            <source>Saluran penjualan tidak ditemukan.</source>
+            <translation>Sales channel not found.</translation>
+        </message>
+        <message>
+            <source>Pesanan #{order_id} tidak ditemukan.</source>
+            <translation>Order #{order_id} not found.</translation>
+        </message>
+        <message>
+            <source>Cara bayar '{method}' tidak dikenal.</source>
+            <translation>Unknown payment method '{method}'.</translation>
+        </message>
+        <message>
+            <source>Jumlah bayar harus lebih dari nol.</source>
+            <translation>The amount paid must be more than zero.</translation>
+        </message>
+        <message>
+            <source>Uang diterima kurang dari jumlah bayar tunai.</source>
+            <translation>The cash received is less than the cash payment.</translation>
+        </message>
+        <message>
+            <source>Kembalian hanya untuk pembayaran tunai.</source>
+            <translation>Change is only for cash payments.</translation>
+        </message>
+        <message>
+            <source>Kode unik harus 1–999.</source>
+            <translation>The unique code must be 1–999.</translation>
+        </message>
+        <message>
+            <source>Pengaturan '{label}' harus bertipe {type_name}.</source>
+            <translation>Setting '{label}' must be of type {type_name}.</translation>
+        </message>
+        <message>
+            <source>Shift #{shift_id} tidak ditemukan.</source>
+            <translation>Shift #{shift_id} not found.</translation>
+        </message>
+        <message>
+            <source>Modal awal harus rupiah bulat, nol atau lebih.</source>
+            <translation>The opening float must be whole rupiah, zero or more.</translation>
+        </message>
+        <message>
+            <source>Modal awal terlalu besar; periksa lagi angkanya.</source>
+            <translation>The opening float is too large; check the figure again.</translation>
+        </message>
+        <message>
+            <source>Shift #{id} masih terbuka. Tutup dulu sebelum membuka shift baru.</source>
+            <translation>Shift #{id} is still open. Close it before opening a new shift.</translation>
+        </message>
+        <message>
+            <source>Shift #{id} sudah ditutup.</source>
+            <translation>Shift #{id} is already closed.</translation>
+        </message>
+        <message>
+            <source>Waktu tutup shift sebelum waktu buka.</source>
+            <translation>The shift's closing time is before its opening time.</translation>
+        </message>
+        <message>
+            <source>Pecahan '{key}' tidak dikenal.</source>
+            <translation>Unknown denomination '{key}'.</translation>
+        </message>
+        <message>
+            <source>Jumlah lembar/keping {label} harus 0–{MAX_PIECES}.</source>
+            <translation>The number of {label} notes/coins must be 0–{MAX_PIECES}.</translation>
+        </message>
+        <message>
+            <source>Nama toko wajib diisi.</source>
+            <translation>The shop name is required.</translation>
+        </message>
+        <message>
+            <source>Kode perangkat 1–8 huruf besar/angka, mis. K1.</source>
+            <translation>The device code is 1–8 capital letters/digits, e.g. K1.</translation>
+        </message>
+        <message>
+            <source>Nama acara minimal 3 huruf, mis. 'Bazar UMKM Balai Kota'.</source>
+            <translation>An event name needs at least 3 letters, e.g. 'Bazar UMKM Balai Kota'.</translation>
+        </message>
+        <message>
+            <source>Acara '{clean}' sudah ada.</source>
+            <translation>Event '{clean}' already exists.</translation>
+        </message>
+        <message>
+            <source>Pilih bank.</source>
+            <translation>Choose a bank.</translation>
+        </message>
+        <message>
+            <source>Nomor rekening harus 6–20 angka.</source>
+            <translation>The account number must be 6–20 digits.</translation>
+        </message>
+        <message>
+            <source>Nama pemilik rekening wajib diisi.</source>
+            <translation>The account holder's name is required.</translation>
+        </message>
+        <message>
+            <source>Kolom profil '{key}' tidak dikenal.</source>
+            <translation>Unknown profile field '{key}'.</translation>
+        </message>
+        <message>
+            <source>Alamat server PEKEN harus diawali http:// atau https://.</source>
+            <translation>The PEKEN server address must start with http:// or https://.</translation>
+        </message>
+        <message>
+            <source>Server PEKEN tidak menjawab (waktu habis).</source>
+            <translation>The PEKEN server does not answer (timed out).</translation>
+        </message>
+        <message>
+            <source>Tidak bisa terhubung ke server PEKEN (offline?).</source>
+            <translation>Cannot connect to the PEKEN server (offline?).</translation>
+        </message>
+        <message>
+            <source>Jawaban server PEKEN tidak bisa dibaca.</source>
+            <translation>The PEKEN server's answer cannot be read.</translation>
+        </message>
+        <message>
+            <source>Isi kode pendaftaran dari admin PEKEN.</source>
+            <translation>Fill in the enrolment code from the PEKEN admin.</translation>
+        </message>
+        <message>
+            <source>Jawaban server PEKEN tidak memuat hasil kiriman.</source>
+            <translation>The PEKEN server's answer holds no result of what was sent.</translation>
+        </message>
+        <message>
+            <source>Pesanan online #{order_id} tidak ditemukan.</source>
+            <translation>Online order #{order_id} not found.</translation>
+        </message>
+        <message>
+            <source>Pesanan {number} berstatus '{label}', tidak bisa {action}.</source>
+            <translation>Order {number} is '{label}', it cannot be {action}.</translation>
+        </message>
+        <message>
+            <source>Tulis alasan penolakan untuk pembeli.</source>
+            <translation>Write the reason for the rejection for the buyer.</translation>
+        </message>
+        <message>
+            <source>Op #{seq} tidak ditemukan.</source>
+            <translation>Op #{seq} not found.</translation>
+        </message>
+        <message>
+            <source>Op #{seq} tidak berstatus ditolak.</source>
+            <translation>Op #{seq} is not rejected.</translation>
+        </message>
+        <message>
+            <source>PIN harus 4–8 angka.</source>
+            <translation>The PIN must be 4–8 digits.</translation>
+        </message>
+        <message>
+            <source>Nama pengguna wajib diisi.</source>
+            <translation>The user name is required.</translation>
+        </message>
+        <message>
+            <source>Peran harus pemilik atau kasir.</source>
+            <translation>The role must be owner or cashier.</translation>
+        </message>
+        <message>
+            <source>Nama pengguna '{clean}' sudah ada.</source>
+            <translation>User name '{clean}' already exists.</translation>
+        </message>
+        <message>
+            <source>Nama atau PIN salah.</source>
+            <translation>Wrong name or PIN.</translation>
         </message>
     </context>
     <context>
@@ -3176,6 +4444,13 @@
         <message>
             <source>Tutup</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wiring</name>
+        <message>
+            <source>{count} pesanan PEKEN online baru — lihat Pesanan</source>
+            <translation>{count} new PEKEN online orders — see Orders</translation>
         </message>
     </context>
     <context>
