@@ -227,7 +227,37 @@ REPORT: dict[str, Label] = {
     "million": Label("{value} jt", "{value} M"),
     "thousand": Label("{value} rb", "{value} K"),
 }
-GROUPS.update(receipt=RECEIPT, report=REPORT)
+# The Z report printed when a shift closes (``app.reports.zreport``).
+ZREPORT: dict[str, Label] = {
+    "title": Label("LAPORAN Z - TUTUP SHIFT", "Z REPORT - SHIFT CLOSE"),
+    "shift": Label("Shift", "Shift"),
+    "cashier": Label("Kasir", "Cashier"),
+    "opened": Label("Buka", "Opened"),
+    "closed": Label("Tutup", "Closed"),
+    "paid_orders": Label("Pesanan lunas", "Paid orders"),
+    "refunds": Label("Retur", "Refunds"),
+    "voided": Label("Batal/kedaluwarsa", "Voided/expired"),
+    "pending": Label("Masih tertunda", "Still pending"),
+    "by_method": Label("UANG MASUK PER METODE", "MONEY IN BY METHOD"),
+    "unique_codes": Label("Kode unik transfer", "Transfer unique codes"),
+    "net": Label("Total bersih", "Net total"),
+    "drawer": Label("KAS DI LACI", "CASH IN DRAWER"),
+    "opening": Label("Modal awal", "Opening cash"),
+    "cash_sales": Label("Penjualan tunai", "Cash sales"),
+    "rounding": Label("  termasuk pembulatan", "  incl. rounding"),
+    "cash_refunds": Label("Retur tunai", "Cash refunds"),
+    "expected": Label("Seharusnya", "Expected"),
+    "count": Label("HITUNG UANG", "CASH COUNT"),
+    "counted": Label("Dihitung", "Counted"),
+    "empty_drawer": Label("(tidak ada uang di laci)", "(no money in the drawer)"),
+    "difference": Label("SELISIH", "DIFFERENCE"),
+    "exact": Label("Rp0 (PAS)", "Rp0 (EXACT)"),
+    "over": Label("SELISIH (LEBIH)", "DIFFERENCE (OVER)"),
+    "short": Label("SELISIH (KURANG)", "DIFFERENCE (SHORT)"),
+    "closed_by": Label("Ditutup oleh: {name}", "Closed by: {name}"),
+    "note": Label("Catatan: {note}", "Note: {note}"),
+}
+GROUPS.update(receipt=RECEIPT, report=REPORT, zreport=ZREPORT)
 
 
 def normal_language(language: object) -> str:

@@ -17,9 +17,10 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from app import audit
+from app import audit, settings
 from app.clock import now_utc
 from app.errors import ConflictError, NotFoundError, ValidationError
+from app.labels_i18n import normal_language
 from app.money import MAX_AMOUNT
 from app.reports.figures import COUNTED_STATUSES, METHOD_LABELS
 from models import Order, Payment, Shift, User
@@ -215,6 +216,7 @@ def close_shift(
     text = render_z_report(
         cash, clean, counted_cash, width=width, shop_name=shop_name,
         cashier=cashier.name if cashier else "", closed_by=closer.name if closer else "", note=note,
+        language=normal_language(settings.get(session, "receipt.language")),
     )
     shift.closed_at, shift.expected_cash, shift.counted_cash = when, cash.expected_cash, counted_cash
     shift.counted_detail = json.dumps({"counts": clean, "note": note.strip(), "closed_by": user_id})

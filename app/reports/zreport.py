@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.clock import local, zone_label
+from app.labels_i18n import DEFAULT_LANGUAGE, METHODS, translate
 from app.money import format_rupiah
-from app.reports.figures import METHOD_LABELS
 
 if TYPE_CHECKING:
     from app.shifts import ShiftCash
@@ -24,13 +24,17 @@ def _center(text: str, width: int) -> str:
     return text[:width].center(width).rstrip()
 
 
-def _when(cash: ShiftCash, width: int) -> list[str]:
+def _z(key: str, language: str, **values: object) -> str:
+    return translate(f"zreport.{key}", language, **values)
+
+
+def _when(cash: ShiftCash, width: int, language: str) -> list[str]:
     fmt = f"%d/%m/%Y %H:%M {zone_label()}"
-    return [_pair("Buka", local(cash.opened_at).strftime(fmt), width),
-            _pair("Tutup", local(cash.until).strftime(fmt), width)]
+    return [_pair(_z("opened", language), local(cash.opened_at).strftime(fmt), width),
+            _pair(_z("closed", language), local(cash.until).strftime(fmt), width)]
 
 
-def _count_lines(counts: dict[str, int], width: int) -> list[str]:
+def _count_lines(counts: dict[str, int], width: int, language: str) -> list[str]:
     from app.shifts import DENOMINATIONS
 
     lines = []
@@ -38,53 +42,65 @@ def _count_lines(counts: dict[str, int], width: int) -> list[str]:
         pieces = counts.get(d.key, 0)
         if pieces:
             lines.append(_pair(f"{d.label} x {pieces}", format_rupiah(d.value * pieces), width))
-    return lines or ["(tidak ada uang di laci)"]
+    return lines or [_z("empty_drawer", language)]
 
 
-def _difference(diff: int, width: int) -> str:
+def _difference(diff: int, width: int, language: str) -> str:
     if diff == 0:
-        return _pair("SELISIH", "Rp0 (PAS)", width)
-    word = "LEBIH" if diff > 0 else "KURANG"
+        return _pair(_z("difference", language), _z("exact", language), width)
     sign = "+" if diff > 0 else ""
-    return _pair(f"SELISIH ({word})", sign + format_rupiah(diff), width)
+    return _pair(_z("over" if diff > 0 else "short", language), sign + format_rupiah(diff), width)
 
 
 def render_z_report(
     cash: ShiftCash, counts: dict[str, int], counted_cash: int, *, width: int = 32,
     shop_name: str = "", cashier: str = "", closed_by: str = "", note: str = "",
+    language: str = DEFAULT_LANGUAGE,
 ) -> str:
-    """The Z report text: orders, money by method, expected vs counted cash and the difference."""
+    """The Z report text: orders, money by method, expected vs counted cash and the difference.
+
+    Its fixed words are in ``language`` (the shop's ``receipt.language``).
+    """
     if width not in WIDTHS:
         raise ValueError(f"width must be one of {WIDTHS}")
     rule = "-" * width
     lines = [_center(shop_name.upper(), width)] if shop_name else []
-    lines += [_center("LAPORAN Z - TUTUP SHIFT", width), rule,
-              _pair("Shift", f"#{cash.shift_id}", width)]
+    lines += [_center(_z("title", language), width), rule,
+              _pair(_z("shift", language), f"#{cash.shift_id}", width)]
     if cashier:
-        lines.append(_pair("Kasir", cashier, width))
-    lines += [*_when(cash, width), rule,
-              _pair("Pesanan lunas", str(cash.orders), width),
-              _pair("Retur", str(cash.refunds), width),
-              _pair("Batal/kedaluwarsa", str(cash.voided), width),
-              _pair("Masih tertunda", str(cash.pending), width), rule, "UANG MASUK PER METODE"]
-    lines += [_pair(label, format_rupiah(cash.by_method.get(m, 0)), width)
-              for m, label in METHOD_LABELS.items()]
-    lines += [_pair("Kode unik transfer", format_rupiah(cash.unique_codes), width),
-              _pair("Total bersih", format_rupiah(cash.net_sales + cash.unique_codes), width),
-              rule, "KAS DI LACI",
-              _pair("Modal awal", format_rupiah(cash.opening_cash), width),
-              _pair("Penjualan tunai", format_rupiah(cash.cash_sales), width),
-              _pair("  termasuk pembulatan", format_rupiah(cash.rounding), width),
-              _pair("Retur tunai", format_rupiah(-cash.cash_refunds), width),
-              _pair("Seharusnya", format_rupiah(cash.expected_cash), width), rule, "HITUNG UANG",
-              *_count_lines(counts, width),
-              _pair("Dihitung", format_rupiah(counted_cash), width), rule,
-              _difference(counted_cash - cash.expected_cash, width), rule]
+        lines.append(_pair(_z("cashier", language), cashier, width))
+    lines += [*_when(cash, width, language), rule, *_orders(cash, width, language), rule,
+              *_money(cash, width, language), rule, _z("count", language),
+              *_count_lines(counts, width, language),
+              _pair(_z("counted", language), format_rupiah(counted_cash), width), rule,
+              _difference(counted_cash - cash.expected_cash, width, language), rule]
     if closed_by:
-        lines.append(f"Ditutup oleh: {closed_by}"[:width])
+        lines.append(_z("closed_by", language, name=closed_by)[:width])
     if note.strip():
-        lines += _wrap(f"Catatan: {note.strip()}", width)
+        lines += _wrap(_z("note", language, note=note.strip()), width)
     return "\n".join(lines) + "\n"
+
+
+def _orders(cash: ShiftCash, width: int, language: str) -> list[str]:
+    return [_pair(_z("paid_orders", language), str(cash.orders), width),
+            _pair(_z("refunds", language), str(cash.refunds), width),
+            _pair(_z("voided", language), str(cash.voided), width),
+            _pair(_z("pending", language), str(cash.pending), width)]
+
+
+def _money(cash: ShiftCash, width: int, language: str) -> list[str]:
+    lines = [_z("by_method", language)]
+    lines += [_pair(label.text(language), format_rupiah(cash.by_method.get(m, 0)), width)
+              for m, label in METHODS.items()]
+    return [*lines,
+            _pair(_z("unique_codes", language), format_rupiah(cash.unique_codes), width),
+            _pair(_z("net", language), format_rupiah(cash.net_sales + cash.unique_codes), width),
+            "-" * width, _z("drawer", language),
+            _pair(_z("opening", language), format_rupiah(cash.opening_cash), width),
+            _pair(_z("cash_sales", language), format_rupiah(cash.cash_sales), width),
+            _pair(_z("rounding", language), format_rupiah(cash.rounding), width),
+            _pair(_z("cash_refunds", language), format_rupiah(-cash.cash_refunds), width),
+            _pair(_z("expected", language), format_rupiah(cash.expected_cash), width)]
 
 
 def _wrap(text: str, width: int) -> list[str]:

@@ -119,3 +119,22 @@ def test_z_report_48_columns_and_escpos(db: Database) -> None:
     assert "07:00 WIB" in text and "08:00 WIB" in text
     data = z_report_escpos(text)
     assert data.startswith(b"\x1b@") and data.endswith(b"\x1dV\x42\x00")
+
+
+def test_z_report_follows_the_receipt_language(db: Database) -> None:
+    """A shop printing English receipts gets an English Z report at close; the default stays Indonesian."""
+    from app import settings
+
+    with db.unit_of_work() as session:
+        settings.set_value(session, "receipt.language", "en")
+        shift = open_shift(session, 100_000, now=T0)
+        closed = close_shift(session, shift.id, {"note_50000": 1}, now=T0 + timedelta(hours=1))
+    text = closed.z_report
+    assert "Z REPORT - SHIFT CLOSE" in text and "Cash sales" in text and "Bank transfer" in text
+    assert "DIFFERENCE (SHORT)" in text and "-Rp50.000" in text
+    assert not any(word in text for word in ("Penjualan tunai", "SELISIH", "Tunai", "LAPORAN Z"))
+    with db.unit_of_work() as session:
+        settings.set_value(session, "receipt.language", "id")
+        second = open_shift(session, 0, now=T0 + timedelta(hours=2))
+        again = close_shift(session, second.id, {}, now=T0 + timedelta(hours=3))
+    assert "LAPORAN Z - TUTUP SHIFT" in again.z_report and "Rp0 (PAS)" in again.z_report
