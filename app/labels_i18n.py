@@ -257,7 +257,17 @@ ZREPORT: dict[str, Label] = {
     "closed_by": Label("Ditutup oleh: {name}", "Closed by: {name}"),
     "note": Label("Catatan: {note}", "Note: {note}"),
 }
-GROUPS.update(receipt=RECEIPT, report=REPORT, zreport=ZREPORT)
+# What a refused sync op was about (Pengaturan → PEKEN → refused changes).
+SYNC_OPS: dict[str, Label] = {
+    "listing.upsert": Label("Data produk", "Product data"),
+    "product.edit": Label("Data produk", "Product data"),
+    "stock.movement": Label("Mutasi stok", "Stock movement"),
+    "order.accept": Label("Terima pesanan", "Accept order"),
+    "order.reject": Label("Tolak pesanan", "Reject order"),
+    "order.confirm_payment": Label("Konfirmasi bayar", "Confirm payment"),
+    "order.fulfil": Label("Pesanan selesai", "Order completed"),
+}
+GROUPS.update(receipt=RECEIPT, report=REPORT, zreport=ZREPORT, sync_op=SYNC_OPS)
 
 
 def normal_language(language: object) -> str:

@@ -13,14 +13,11 @@ from sqlalchemy.orm import Session
 
 from app import outbox
 from app.errors import ConflictError, NotFoundError
+from app.labels_i18n import SYNC_OPS
 from app.sync import fields
 from models import Category, OutboxOp, Product
 
-KIND_LABELS = {
-    "listing.upsert": "Data produk", "product.edit": "Data produk", "stock.movement": "Mutasi stok",
-    "order.accept": "Terima pesanan", "order.reject": "Tolak pesanan",
-    "order.confirm_payment": "Konfirmasi bayar", "order.fulfil": "Pesanan selesai",
-}
+KIND_LABELS = {kind: label.id for kind, label in SYNC_OPS.items()}  # Indonesian, for the CLI
 
 
 @dataclass(frozen=True)

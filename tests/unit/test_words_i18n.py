@@ -159,3 +159,11 @@ def test_report_export_tables_in_english(db: Database, kit: Shop) -> None:
     headers, rows = found["By payment method"]
     assert headers[0] == "Payment method" and [r[0] for r in rows if r[2]] == ["Cash"]
     assert ["Period", "This month, November 2026"] in found["Summary"][1]
+
+
+def test_refused_sync_ops_are_named_in_both_languages() -> None:
+    from app.labels_i18n import translate
+    from app.sync.rejected import KIND_LABELS
+
+    assert translate("sync_op.stock.movement", "en") == "Stock movement"
+    assert translate("sync_op.stock.movement", "id") == KIND_LABELS["stock.movement"] == "Mutasi stok"

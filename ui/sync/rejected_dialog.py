@@ -19,6 +19,7 @@ from app.clock import local
 from app.errors import UserError
 from app.sync import rejected
 from ui.context import AppContext
+from ui.i18n import word
 from ui.messages import show_error
 
 COLUMNS = ("Waktu", "Jenis", "Tentang", "Alasan ditolak")
@@ -65,7 +66,8 @@ class RejectedDialog(QDialog):
         self.seqs = [r.seq for r in rows]
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
-            cells = (f"{local(row.created_at):%d/%m %H:%M}", row.label, row.subject, row.reason)
+            cells = (f"{local(row.created_at):%d/%m %H:%M}", word(f"sync_op.{row.kind}"), row.subject,
+                     row.reason)
             for j, text in enumerate(cells):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         has = bool(rows)
