@@ -35,7 +35,7 @@ from ui.messages import show_error
 from ui.reports.chart import BarChart
 from ui.reports.widgets import Tile, fill_table, make_table
 from ui.shifts.bar import ShiftBar
-from ui.shop_dates import from_qdate, today_qdate
+from ui.shop_dates import from_qdate, to_qdate, today_qdate
 from ui.worker import Progress, run_task
 
 RANGES = ("today", "week", "month", "year", "custom")
@@ -178,7 +178,16 @@ class ReportsPage(QWidget):
             return periods.custom(from_qdate(first), from_qdate(last))
         makers = {"today": periods.today, "week": periods.this_week, "month": periods.this_month,
                   "year": periods.this_year}
-        return makers[key]()
+        period = makers[key]()
+        self._show_dates(period)
+        return period
+
+    def _show_dates(self, period: periods.Period) -> None:
+        """The (disabled) date fields show the preset's own first and last day."""
+        for edit, day in ((self.date_from, period.first), (self.date_to, period.last)):
+            edit.blockSignals(True)
+            edit.setDate(to_qdate(day))
+            edit.blockSignals(False)
 
     def _range_changed(self, _index: int) -> None:
         custom = self.range_box.currentData() == "custom"

@@ -124,3 +124,18 @@ def test_screens_render(shop_clock_running: ShopClock, qtbot: QtBot, db: Databas
         render(ctx, tmp_path)
         assert (tmp_path / name).stat().st_size > 5_000, name
     QApplication.processEvents()
+
+
+def test_a_preset_period_shows_its_own_dates(shop_clock_running: ShopClock, qtbot: QtBot,
+                                             db: Database) -> None:
+    """"Bulan ini" shows the 1st of the month to today in the date fields, not last week's range."""
+    ctx = AppContext(db=db, user_id=None, user_role="owner")
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.report is not None, timeout=10_000)
+    day = today()
+    assert page.date_from.date().toPython() == day.replace(day=1)
+    assert page.date_to.date().toPython() == day
+    with qtbot.waitSignal(page.sig_report_shown, timeout=10_000):
+        page.range_box.setCurrentIndex(0)  # Hari ini
+    assert page.date_from.date().toPython() == day == page.date_to.date().toPython()
