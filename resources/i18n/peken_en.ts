@@ -1,4548 +1,4548 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
-    <context>
-        <name>AddUserDialog</name>
-        <message>
-            <source>Tambah pengguna</source>
-            <translation>Add user</translation>
-        </message>
-        <message>
-            <source>mis. Rina</source>
-            <translation>e.g. Rina</translation>
-        </message>
-        <message>
-            <source>Nama</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Kasir</source>
-            <translation>Cashier</translation>
-        </message>
-        <message>
-            <source>Pemilik (semua izin)</source>
-            <translation>Owner (all permissions)</translation>
-        </message>
-        <message>
-            <source>Peran</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <source>Tambah</source>
-            <translation>Add</translation>
-        </message>
-        <message>
-            <source>Nama pengguna wajib diisi.</source>
-            <translation>Enter the user’s name.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AdjustDialog</name>
-        <message>
-            <source>Sesuaikan stok</source>
-            <translation>Adjust stock</translation>
-        </message>
-        <message>
-            <source>mis. -2 (berkurang) atau 3 (bertambah)</source>
-            <translation>e.g. -2 (less) or 3 (more)</translation>
-        </message>
-        <message>
-            <source>Selisih (%s)</source>
-            <translation>Difference (%s)</translation>
-        </message>
-        <message>
-            <source>Alasan</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <source>Keterangan</source>
-            <translation>Note</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <source>%1 — SALINAN dari %2</source>
-            <translation>%1 — COPY of %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditLabels</name>
-        <message>
-            <source>retur/refund</source>
-            <translation>return/refund</translation>
-        </message>
-        <message>
-            <source>membatalkan pesanan</source>
-            <translation>cancelling an order</translation>
-        </message>
-        <message>
-            <source>diskon di atas batas</source>
-            <translation>discount above the limit</translation>
-        </message>
-        <message>
-            <source>mengubah harga jual</source>
-            <translation>changing the selling price</translation>
-        </message>
-        <message>
-            <source>konfirmasi pembayaran</source>
-            <translation>confirming a payment</translation>
-        </message>
-        <message>
-            <source>penyesuaian stok</source>
-            <translation>adjusting stock</translation>
-        </message>
-        <message>
-            <source>mengubah pengaturan</source>
-            <translation>changing settings</translation>
-        </message>
-        <message>
-            <source>melihat harga modal</source>
-            <translation>seeing cost prices</translation>
-        </message>
-        <message>
-            <source>mengubah rekening bank</source>
-            <translation>change a bank account</translation>
-        </message>
-        <message>
-            <source>mengubah QRIS toko</source>
-            <translation>change the shop's QRIS</translation>
-        </message>
-        <message>
-            <source>mengubah printer struk</source>
-            <translation>change the receipt printer</translation>
-        </message>
-        <message>
-            <source>mengubah tujuan cadangan</source>
-            <translation>change the backup target</translation>
-        </message>
-        <message>
-            <source>memulihkan cadangan toko</source>
-            <translation>restore a shop backup</translation>
-        </message>
-        <message>
-            <source>Retur dicatat</source>
-            <translation>Return recorded</translation>
-        </message>
-        <message>
-            <source>Pesanan dibatalkan</source>
-            <translation>Order cancelled</translation>
-        </message>
-        <message>
-            <source>Pembayaran dikonfirmasi</source>
-            <translation>Payment confirmed</translation>
-        </message>
-        <message>
-            <source>PIN salah</source>
-            <translation>Wrong PIN</translation>
-        </message>
-        <message>
-            <source>Masuk</source>
-            <translation>Logged in</translation>
-        </message>
-        <message>
-            <source>Pengguna ditambah</source>
-            <translation>User added</translation>
-        </message>
-        <message>
-            <source>PIN diganti</source>
-            <translation>PIN changed</translation>
-        </message>
-        <message>
-            <source>Pengguna diaktifkan</source>
-            <translation>User activated</translation>
-        </message>
-        <message>
-            <source>Pengguna dinonaktifkan</source>
-            <translation>User deactivated</translation>
-        </message>
-        <message>
-            <source>Izin pengguna diubah</source>
-            <translation>User permissions changed</translation>
-        </message>
-        <message>
-            <source>Cadangan dipulihkan</source>
-            <translation>Backup restored</translation>
-        </message>
-        <message>
-            <source>Cadangan dibuat</source>
-            <translation>Backup made</translation>
-        </message>
-        <message>
-            <source>Rekening bank ditambah</source>
-            <translation>Bank account added</translation>
-        </message>
-        <message>
-            <source>Rekening bank dinonaktifkan</source>
-            <translation>Bank account deactivated</translation>
-        </message>
-        <message>
-            <source>QRIS toko disimpan</source>
-            <translation>Shop QRIS saved</translation>
-        </message>
-        <message>
-            <source>QRIS toko dihapus</source>
-            <translation>Shop QRIS removed</translation>
-        </message>
-        <message>
-            <source>Printer struk diubah</source>
-            <translation>Receipt printer changed</translation>
-        </message>
-        <message>
-            <source>pesanan</source>
-            <translation>order</translation>
-        </message>
-        <message>
-            <source>retur</source>
-            <translation>return</translation>
-        </message>
-        <message>
-            <source>jumlah</source>
-            <translation>amount</translation>
-        </message>
-        <message>
-            <source>alasan</source>
-            <translation>reason</translation>
-        </message>
-        <message>
-            <source>pengguna</source>
-            <translation>user</translation>
-        </message>
-        <message>
-            <source>untuk</source>
-            <translation>for</translation>
-        </message>
-        <message>
-            <source>izin</source>
-            <translation>permissions</translation>
-        </message>
-        <message>
-            <source>peran</source>
-            <translation>role</translation>
-        </message>
-        <message>
-            <source>berkas</source>
-            <translation>file</translation>
-        </message>
-        <message>
-            <source>hal</source>
-            <translation>subject</translation>
-        </message>
-        <message>
-            <source>oleh</source>
-            <translation>by</translation>
-        </message>
-        <message>
-            <source>data sebelumnya</source>
-            <translation>previous data</translation>
-        </message>
-        <message>
-            <source>masuk</source>
-            <translation>logging in</translation>
-        </message>
-        <message>
-            <source>Izin: %1</source>
-            <translation>Permission: %1</translation>
-        </message>
-        <message>
-            <source>pemilik</source>
-            <translation>owner</translation>
-        </message>
-        <message>
-            <source>kasir</source>
-            <translation>cashier</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditLogDialog</name>
-        <message>
-            <source>Log audit</source>
-            <translation>Audit log</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditLogView</name>
-        <message>
-            <source>Tindakan</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <source>Pengguna</source>
-            <translation>User</translation>
-        </message>
-        <message>
-            <source>Dari</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <source>Sampai</source>
-            <translation>To</translation>
-        </message>
-        <message>
-            <source>Semua tindakan</source>
-            <translation>All actions</translation>
-        </message>
-        <message>
-            <source>Semua pengguna</source>
-            <translation>All users</translation>
-        </message>
-        <message>
-            <source>%1 catatan</source>
-            <translation>%1 entries</translation>
-        </message>
-        <message>
-            <source> (hanya yang terbaru; persempit filter untuk melihat lebih lama)</source>
-            <translation> (newest only; narrow the filter to see older ones)</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditModel</name>
-        <message>
-            <source>Waktu</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>Tindakan</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <source>Oleh</source>
-            <translation>By</translation>
-        </message>
-        <message>
-            <source>Disetujui</source>
-            <translation>Approved by</translation>
-        </message>
-        <message>
-            <source>Rincian</source>
-            <translation>Details</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupScheduler</name>
-        <message>
-            <source>Cadangan harian gagal: %1</source>
-            <translation>Daily backup failed: %1</translation>
-        </message>
-        <message>
-            <source>Salinan cadangan ke folder kedua gagal: %1</source>
-            <translation>Backup copy to the second folder failed: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupTab</name>
-        <message>
-            <source>Toko dicadangkan otomatis sekali sehari dan setiap aplikasi ditutup. Simpan juga salinan ke flashdisk sesekali. Folder: %1</source>
-            <translation>The shop is backed up automatically once a day and every time the app closes. Now and then, also keep a copy on a USB stick. Folder: %1</translation>
-        </message>
-        <message>
-            <source>Cadangkan sekarang</source>
-            <translation>Back up now</translation>
-        </message>
-        <message>
-            <source>Pulihkan cadangan terpilih…</source>
-            <translation>Restore selected backup…</translation>
-        </message>
-        <message>
-            <source>Pulihkan dari berkas lain…</source>
-            <translation>Restore from another file…</translation>
-        </message>
-        <message>
-            <source>Buka folder</source>
-            <translation>Open folder</translation>
-        </message>
-        <message>
-            <source>Mencadangkan…</source>
-            <translation>Backing up…</translation>
-        </message>
-        <message>
-            <source>Cadangan dibuat: %1</source>
-            <translation>Backup made: %1</translation>
-        </message>
-        <message>
-            <source>Cadangan gagal: %1</source>
-            <translation>Backup failed: %1</translation>
-        </message>
-        <message>
-            <source>Pilih dulu cadangan yang mau dipulihkan.</source>
-            <translation>First choose the backup to restore.</translation>
-        </message>
-        <message>
-            <source>Pilih berkas cadangan</source>
-            <translation>Choose a backup file</translation>
-        </message>
-        <message>
-            <source>Database toko (*.sqlite *.db *.bak);;Semua (*)</source>
-            <translation>Shop database (*.sqlite *.db *.bak);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Tidak dipulihkan. %1</source>
-            <translation>Not restored. %1</translation>
-        </message>
-        <message>
-            <source>Semua data toko sekarang akan diganti dengan isi cadangan '%1'. Data saat ini dicadangkan dulu. Lanjutkan?</source>
-            <translation>All the shop’s data will now be replaced by the backup '%1'. The current data is backed up first. Continue?</translation>
-        </message>
-        <message>
-            <source>Pulihkan cadangan</source>
-            <translation>Restore backup</translation>
-        </message>
-        <message>
-            <source>Data dipulihkan dari '%1'. Data sebelumnya disimpan sebagai '%2'.</source>
-            <translation>Data restored from '%1'. The previous data was saved as '%2'.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupsModel</name>
-        <message>
-            <source>Waktu</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>Jenis</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Ukuran</source>
-            <translation>Size</translation>
-        </message>
-        <message>
-            <source>Berkas</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <source>Harian otomatis</source>
-            <translation>Daily (automatic)</translation>
-        </message>
-        <message>
-            <source>Saat aplikasi ditutup</source>
-            <translation>When the app closed</translation>
-        </message>
-        <message>
-            <source>Manual</source>
-            <translation>Manual</translation>
-        </message>
-        <message>
-            <source>Sebelum pemulihan</source>
-            <translation>Before a restore</translation>
-        </message>
-    </context>
-    <context>
-        <name>CartModel</name>
-        <message>
-            <source>Produk</source>
-            <translation>Product</translation>
-        </message>
-        <message>
-            <source>Jumlah</source>
-            <translation>Qty</translation>
-        </message>
-        <message>
-            <source>Harga</source>
-            <translation>Price</translation>
-        </message>
-        <message>
-            <source>Diskon</source>
-            <translation>Discount</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>Jumlah harus lebih dari nol.</source>
-            <translation>The quantity must be more than zero.</translation>
-        </message>
-        <message>
-            <source>'{name}' dijual per {unit}, jumlah harus bulat.</source>
-            <translation>'{name}' is sold per {unit}; the quantity must be a whole number.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangePinDialog</name>
-        <message>
-            <source>Ganti PIN %1</source>
-            <translation>Change PIN of %1</translation>
-        </message>
-        <message>
-            <source>Simpan PIN</source>
-            <translation>Save PIN</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChannelPicker</name>
-        <message>
-            <source>Saluran (F3)</source>
-            <translation>Channel (F3)</translation>
-        </message>
-        <message>
-            <source>Acara: {name}</source>
-            <translation>Event: {name}</translation>
-        </message>
-        <message>
-            <source>Acara baru…</source>
-            <translation>New event…</translation>
-        </message>
-        <message>
-            <source>Acara baru</source>
-            <translation>New event</translation>
-        </message>
-        <message>
-            <source>Nama acara (mis. Bazar UMKM Balai Kota):</source>
-            <translation>Event name (e.g. City Hall UMKM Bazaar):</translation>
-        </message>
-    </context>
-    <context>
-        <name>CloseShiftDialog</name>
-        <message>
-            <source>Tutup shift #{0}</source>
-            <translation>Close shift #{0}</translation>
-        </message>
-        <message>
-            <source>Shift dibuka {0}. Hitung uang di laci per pecahan.</source>
-            <translation>Shift opened {0}. Count the money in the drawer per denomination.</translation>
-        </message>
-        <message>
-            <source>Catatan (mis. uang diambil untuk belanja)</source>
-            <translation>Note (e.g. cash taken out for shopping)</translation>
-        </message>
-        <message>
-            <source>Tutup shift</source>
-            <translation>Close shift</translation>
-        </message>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Uang di laci</source>
-            <translation>Cash in the drawer</translation>
-        </message>
-        <message>
-            <source>logam</source>
-            <translation>coin</translation>
-        </message>
-        <message>
-            <source>kertas</source>
-            <translation>note</translation>
-        </message>
-        <message>
-            <source> keping</source>
-            <translation> coins</translation>
-        </message>
-        <message>
-            <source> lembar</source>
-            <translation> notes</translation>
-        </message>
-        <message>
-            <source>Ringkasan kas</source>
-            <translation>Cash summary</translation>
-        </message>
-        <message>
-            <source>Modal awal</source>
-            <translation>Starting cash</translation>
-        </message>
-        <message>
-            <source>Penjualan tunai</source>
-            <translation>Cash sales</translation>
-        </message>
-        <message>
-            <source>  termasuk pembulatan</source>
-            <translation>  including rounding</translation>
-        </message>
-        <message>
-            <source>Retur tunai</source>
-            <translation>Cash refunds</translation>
-        </message>
-        <message>
-            <source>Seharusnya di laci</source>
-            <translation>Expected in the drawer</translation>
-        </message>
-        <message>
-            <source>Dihitung</source>
-            <translation>Counted</translation>
-        </message>
-        <message>
-            <source>Selisih</source>
-            <translation>Difference</translation>
-        </message>
-        <message>
-            <source>Pesanan lunas</source>
-            <translation>Paid orders</translation>
-        </message>
-        <message>
-            <source>Non-tunai</source>
-            <translation>Non-cash</translation>
-        </message>
-        <message>
-            <source>Kode unik transfer</source>
-            <translation>Transfer unique codes</translation>
-        </message>
-        <message>
-            <source>Rp0 — pas</source>
-            <translation>Rp0 — exact</translation>
-        </message>
-        <message>
-            <source>{0} — kurang</source>
-            <translation>{0} — short</translation>
-        </message>
-        <message>
-            <source>+{0} — lebih</source>
-            <translation>+{0} — over</translation>
-        </message>
-        <message>
-            <source>Shift ditutup.</source>
-            <translation>Shift closed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConfirmPaymentsPage</name>
-        <message>
-            <source>Hasil impor mutasi</source>
-            <translation>Bank statement import result</translation>
-        </message>
-        <message>
-            <source>Konfirmasi pembayaran transfer &amp; QRIS</source>
-            <translation>Confirm transfer &amp; QRIS payments</translation>
-        </message>
-        <message>
-            <source>Menunggu uang masuk</source>
-            <translation>Waiting for money to arrive</translation>
-        </message>
-        <message>
-            <source>Usulan cocok (jumlah sama persis dengan satu pesanan):</source>
-            <translation>Suggested matches (amount exactly equals one order):</translation>
-        </message>
-        <message>
-            <source>Perlu dicek sendiri:</source>
-            <translation>Check these yourself:</translation>
-        </message>
-        <message>
-            <source>Pesanan online kedaluwarsa (reservasi stok berakhir): </source>
-            <translation>Online orders expired (stock reservation ended): </translation>
-        </message>
-        <message>
-            <source>Belum dibayar (barang sudah diserahkan)</source>
-            <translation>Not paid yet (goods already handed over)</translation>
-        </message>
-        <message>
-            <source>Menunggu bayar, batas %1</source>
-            <translation>Awaiting payment, deadline %1</translation>
-        </message>
-        <message>
-            <source>Pilih pembayaran di tabel dulu.</source>
-            <translation>First choose a payment in the table.</translation>
-        </message>
-        <message>
-            <source>Izin pemilik</source>
-            <translation>Owner’s approval</translation>
-        </message>
-        <message>
-            <source>PIN pemilik untuk konfirmasi pembayaran:</source>
-            <translation>Owner PIN to confirm the payment:</translation>
-        </message>
-        <message>
-            <source>Lunas: </source>
-            <translation>Paid: </translation>
-        </message>
-        <message>
-            <source>Pembayaran dikonfirmasi: </source>
-            <translation>Payment confirmed: </translation>
-        </message>
-        <message>
-            <source>Impor mutasi rekening</source>
-            <translation>Import bank statement</translation>
-        </message>
-        <message>
-            <source>Mutasi bank (*.csv *.txt *.xlsx)</source>
-            <translation>Bank statement (*.csv *.txt *.xlsx)</translation>
-        </message>
-        <message>
-            <source>Membaca mutasi {0}…</source>
-            <translation>Reading statement {0}…</translation>
-        </message>
-        <message>
-            <source>Mutasi tidak bisa dibaca: {0}</source>
-            <translation>The statement cannot be read: {0}</translation>
-        </message>
-        <message>
-            <source>Mutasi {0}{1}: {2} baris ({3} baru). {4}</source>
-            <translation>Statement {0}{1}: {2} lines ({3} new). {4}</translation>
-        </message>
-        <message>
-            <source>Mutasi terbaca: {0} usulan cocok.</source>
-            <translation>Statement read: {0} suggested matches.</translation>
-        </message>
-        <message>
-            <source>Konfirmasi semua ({0})</source>
-            <translation>Confirm all ({0})</translation>
-        </message>
-        <message>
-            <source>Ambigu</source>
-            <translation>Ambiguous</translation>
-        </message>
-        <message>
-            <source>Tidak cocok</source>
-            <translation>No match</translation>
-        </message>
-        <message>
-            <source>tidak ada pesanan terbuka dengan jumlah ini</source>
-            <translation>no open order has this amount</translation>
-        </message>
-        <message>
-            <source>PEND</source>
-            <translation>PEND</translation>
-        </message>
-        <message>
-            <source>menunggu bank; impor lagi nanti</source>
-            <translation>waiting for the bank; import again later</translation>
-        </message>
-        <message>
-            <source>Pilih usulan di tabel dulu.</source>
-            <translation>First choose a suggestion in the table.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DiscountDialog</name>
-        <message>
-            <source>Diskon</source>
-            <translation>Discount</translation>
-        </message>
-        <message>
-            <source>Simpan (Enter)</source>
-            <translation>Save (Enter)</translation>
-        </message>
-        <message>
-            <source>mis. 2.000 atau 10%</source>
-            <translation>e.g. 2.000 or 10%</translation>
-        </message>
-        <message>
-            <source>Tulis rupiah (2.000) atau persen (10%). Kosongkan untuk tanpa diskon.</source>
-            <translation>Type rupiah (2.000) or a percentage (10%). Leave empty for no discount.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HeldDialog</name>
-        <message>
-            <source>Keranjang ditahan</source>
-            <translation>Held carts</translation>
-        </message>
-        <message>
-            <source>Pembeli</source>
-            <translation>Customer</translation>
-        </message>
-        <message>
-            <source>Baris</source>
-            <translation>Lines</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>Ditahan</source>
-            <translation>Held at</translation>
-        </message>
-        <message>
-            <source>Tidak ada keranjang yang ditahan.</source>
-            <translation>No carts on hold.</translation>
-        </message>
-        <message>
-            <source>Enter: lanjutkan  ·  Del: buang  ·  Esc: tutup</source>
-            <translation>Enter: resume  ·  Del: discard  ·  Esc: close</translation>
-        </message>
-        <message>
-            <source>Buang keranjang '{label}' ({amount})? Ini tidak bisa dibatalkan.</source>
-            <translation>Discard the cart '{label}' ({amount})? This cannot be undone.</translation>
-        </message>
-        <message>
-            <source>Buang keranjang</source>
-            <translation>Discard cart</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelpOverlay</name>
-        <message>
-            <source>Pindai / Enter</source>
-            <translation>Scan / Enter</translation>
-        </message>
-        <message>
-            <source>Tambah produk dari barcode, SKU atau hasil cari</source>
-            <translation>Add a product by barcode, SKU or search result</translation>
-        </message>
-        <message>
-            <source>3*  lalu pindai</source>
-            <translation>3*  then scan</translation>
-        </message>
-        <message>
-            <source>Tambah dengan jumlah 3 (2,5* untuk berat)</source>
-            <translation>Add with quantity 3 (2,5* for a weight)</translation>
-        </message>
-        <message>
-            <source>Pilih hasil cari atau baris keranjang</source>
-            <translation>Choose a search result or cart line</translation>
-        </message>
-        <message>
-            <source>Tambah / kurangi jumlah baris terpilih</source>
-            <translation>Raise / lower the selected line’s quantity</translation>
-        </message>
-        <message>
-            <source>Bantuan ini</source>
-            <translation>This help</translation>
-        </message>
-        <message>
-            <source>Cari produk (ke kolom pindai)</source>
-            <translation>Search products (go to the scan field)</translation>
-        </message>
-        <message>
-            <source>Ganti saluran: Toko / acara</source>
-            <translation>Switch channel: Shop / event</translation>
-        </message>
-        <message>
-            <source>Ubah jumlah baris terpilih</source>
-            <translation>Change the selected line’s quantity</translation>
-        </message>
-        <message>
-            <source>Diskon baris terpilih (Rp atau %)</source>
-            <translation>Discount on the selected line (Rp or %)</translation>
-        </message>
-        <message>
-            <source>Diskon pesanan (Rp atau %)</source>
-            <translation>Order discount (Rp or %)</translation>
-        </message>
-        <message>
-            <source>Catatan pesanan</source>
-            <translation>Order note</translation>
-        </message>
-        <message>
-            <source>Tahan keranjang (layani pembeli lain)</source>
-            <translation>Hold the cart (serve another customer)</translation>
-        </message>
-        <message>
-            <source>Daftar keranjang ditahan</source>
-            <translation>List of held carts</translation>
-        </message>
-        <message>
-            <source>Bayar</source>
-            <translation>Pay</translation>
-        </message>
-        <message>
-            <source>Hapus baris terpilih</source>
-            <translation>Remove the selected line</translation>
-        </message>
-        <message>
-            <source>Batalkan tambahan terakhir</source>
-            <translation>Undo the last add</translation>
-        </message>
-        <message>
-            <source>Kosongkan keranjang (dengan konfirmasi)</source>
-            <translation>Clear the cart (asks first)</translation>
-        </message>
-        <message>
-            <source>Pindah bagian (Kasir, Produk, Pesanan, …)</source>
-            <translation>Switch section (Checkout, Products, Orders, …)</translation>
-        </message>
-        <message>
-            <source>Tombol di layar Kasir</source>
-            <translation>Keys on the Checkout screen</translation>
-        </message>
-        <message>
-            <source>Tekan tombol apa saja untuk menutup</source>
-            <translation>Press any key to close</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryDialog</name>
-        <message>
-            <source>Riwayat stok</source>
-            <translation>Stock history</translation>
-        </message>
-    </context>
-    <context>
-        <name>HitsModel</name>
-        <message>
-            <source>Produk</source>
-            <translation>Product</translation>
-        </message>
-        <message>
-            <source>Harga</source>
-            <translation>Price</translation>
-        </message>
-        <message>
-            <source>Stok</source>
-            <translation>Stock</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <source>Impor produk dari CSV / Excel</source>
-            <translation>Import products from CSV / Excel</translation>
-        </message>
-        <message>
-            <source>Belum ada berkas. Kolom yang dikenali: Nama Produk, Harga Jual, Harga Pokok, SKU, Barcode, Kategori, Satuan, Stok, Stok Minimum, Dijual per Berat, Terbit PEKEN.</source>
-            <translation>No file yet. Recognised columns: Nama Produk, Harga Jual, Harga Pokok, SKU, Barcode, Kategori, Satuan, Stok, Stok Minimum, Dijual per Berat, Terbit PEKEN.</translation>
-        </message>
-        <message>
-            <source>Pilih berkas…</source>
-            <translation>Choose file…</translation>
-        </message>
-        <message>
-            <source>Kolom di berkas</source>
-            <translation>Column in the file</translation>
-        </message>
-        <message>
-            <source>Contoh isi</source>
-            <translation>Sample content</translation>
-        </message>
-        <message>
-            <source>Dipakai sebagai</source>
-            <translation>Used as</translation>
-        </message>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Impor</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <source>Pilih berkas produk</source>
-            <translation>Choose a product file</translation>
-        </message>
-        <message>
-            <source>Tabel (*.csv *.xlsx *.txt)</source>
-            <translation>Spreadsheet (*.csv *.xlsx *.txt)</translation>
-        </message>
-        <message>
-            <source>(abaikan)</source>
-            <translation>(ignore)</translation>
-        </message>
-        <message>
-            <source>Selesai: %d produk baru, %d diperbarui.</source>
-            <translation>Done: %d new products, %d updated.</translation>
-        </message>
-        <message>
-            <source>Tutup</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>Dibatalkan: tidak ada yang disimpan.</source>
-            <translation>Cancelled: nothing was saved.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LabelDialog</name>
-        <message>
-            <source>Cetak label barcode</source>
-            <translation>Print barcode labels</translation>
-        </message>
-        <message>
-            <source>mulai label ke-</source>
-            <translation>start at label no.</translation>
-        </message>
-        <message>
-            <source>Simpan PDF…</source>
-            <translation>Save PDF…</translation>
-        </message>
-        <message>
-            <source>Tutup</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>Format:</source>
-            <translation>Format:</translation>
-        </message>
-        <message>
-            <source>Ubah 'Jumlah label' untuk tiap produk (0 = tidak dicetak).</source>
-            <translation>Change the label count ('Jumlah label') for each product (0 = not printed).</translation>
-        </message>
-        <message>
-            <source>Label disimpan ke %s</source>
-            <translation>Labels saved to %s</translation>
-        </message>
-        <message>
-            <source>Simpan label</source>
-            <translation>Save labels</translation>
-        </message>
-        <message>
-            <source>Tahan keranjang</source>
-            <translation>Hold cart</translation>
-        </message>
-        <message>
-            <source>Tahan keranjang ini untuk melayani pembeli lain.</source>
-            <translation>Hold this cart to serve another customer.</translation>
-        </message>
-        <message>
-            <source>Tahan (Enter)</source>
-            <translation>Hold (Enter)</translation>
-        </message>
-        <message>
-            <source>Ciri pembeli, boleh kosong (mis. Ibu kerudung hijau)</source>
-            <translation>What the customer looks like, optional (e.g. lady in green headscarf)</translation>
-        </message>
-        <message>
-            <source>Nama/ciri</source>
-            <translation>Name/looks</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageTab</name>
-        <message>
-            <source>Bahasa baru dipakai setelah aplikasi dibuka ulang.</source>
-            <translation>The new language is used after the app is restarted.</translation>
-        </message>
-        <message>
-            <source>Simpan bahasa</source>
-            <translation>Save language</translation>
-        </message>
-        <message>
-            <source>Bahasa tampilan</source>
-            <translation>Display language</translation>
-        </message>
-        <message>
-            <source>Bahasa struk dan laporan (PDF, CSV, Excel)</source>
-            <translation>Receipt and report language (PDF, CSV, Excel)</translation>
-        </message>
-        <message>
-            <source>Tersimpan. Struk dan laporan memakai bahasanya mulai cetakan berikut; buka ulang aplikasi untuk mengganti bahasa tampilan.</source>
-            <translation>Saved. Receipts and reports use their language from the next print; restart the app to change the display language.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Lock</name>
-        <message>
-            <source>Layar dikunci</source>
-            <translation>Screen locked</translation>
-        </message>
-    </context>
-    <context>
-        <name>LoginDialog</name>
-        <message>
-            <source>Layar terkunci</source>
-            <translation>Screen is locked</translation>
-        </message>
-        <message>
-            <source>Masuk ke PEKEN Kasir</source>
-            <translation>Log in to PEKEN Kasir</translation>
-        </message>
-        <message>
-            <source> (pemilik)</source>
-            <translation> (owner)</translation>
-        </message>
-        <message>
-            <source> (kasir)</source>
-            <translation> (cashier)</translation>
-        </message>
-        <message>
-            <source>Pengguna</source>
-            <translation>User</translation>
-        </message>
-        <message>
-            <source>PIN</source>
-            <translation>PIN</translation>
-        </message>
-        <message>
-            <source>Buka kunci</source>
-            <translation>Unlock</translation>
-        </message>
-        <message>
-            <source>Masuk</source>
-            <translation>Log in</translation>
-        </message>
-        <message>
-            <source>Layar dikunci oleh %1. Masukkan PIN untuk melanjutkan.</source>
-            <translation>Screen locked by %1. Enter a PIN to continue.</translation>
-        </message>
-        <message>
-            <source>Pilih nama Anda dan masukkan PIN.</source>
-            <translation>Choose your name and enter your PIN.</translation>
-        </message>
-        <message>
-            <source>Belum ada pengguna aktif.</source>
-            <translation>There are no active users yet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LowStockDialog</name>
-        <message>
-            <source>Stok menipis</source>
-            <translation>Low stock</translation>
-        </message>
-        <message>
-            <source>Terima barang…</source>
-            <translation>Receive goods…</translation>
-        </message>
-        <message>
-            <source>%d produk di bawah atau sama dengan stok minimum.</source>
-            <translation>%d products at or below their minimum stock.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Kasir</source>
-            <translation>Checkout</translation>
-        </message>
-        <message>
-            <source>Produk &amp; Stok</source>
-            <translation>Products &amp; Stock</translation>
-        </message>
-        <message>
-            <source>Pesanan</source>
-            <translation>Orders</translation>
-        </message>
-        <message>
-            <source>Laporan</source>
-            <translation>Reports</translation>
-        </message>
-        <message>
-            <source>Pengaturan</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>Bagian ini gagal dimuat. Data Anda aman; hubungi pendamping PEKEN.</source>
-            <translation>This section failed to load. Your data is safe; contact your PEKEN mentor.</translation>
-        </message>
-        <message>
-            <source>Keranjang belum dibayar</source>
-            <translation>Unpaid cart</translation>
-        </message>
-        <message>
-            <source>Ada keranjang yang belum dibayar ({count} baris, {amount}). Apa yang dilakukan dengan keranjang ini?</source>
-            <translation>There is an unpaid cart ({count} lines, {amount}). What should happen to it?</translation>
-        </message>
-        <message>
-            <source>Tahan: masuk daftar F9. Simpan: muncul lagi saat aplikasi dibuka. Batal: kembali ke kasir.</source>
-            <translation>Hold: goes to the F9 list. Save: comes back when the app opens. Cancel: back to the till.</translation>
-        </message>
-        <message>
-            <source>Tahan</source>
-            <translation>Hold</translation>
-        </message>
-        <message>
-            <source>Simpan untuk nanti</source>
-            <translation>Save for later</translation>
-        </message>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
-        <name>ManualConfirmDialog</name>
-        <message>
-            <source>Konfirmasi pembayaran {0}</source>
-            <translation>Confirm payment {0}</translation>
-        </message>
-        <message>
-            <source>mis. nama pengirim / no. referensi bank</source>
-            <translation>e.g. sender’s name / bank reference no.</translation>
-        </message>
-        <message>
-            <source>Tagihan: {0} ({1})</source>
-            <translation>Amount due: {0} ({1})</translation>
-        </message>
-        <message>
-            <source>Uang masuk</source>
-            <translation>Amount received</translation>
-        </message>
-        <message>
-            <source>Tanggal masuk</source>
-            <translation>Date received</translation>
-        </message>
-        <message>
-            <source>Referensi</source>
-            <translation>Reference</translation>
-        </message>
-    </context>
-    <context>
-        <name>Messages</name>
-        <message>
-            <source>Tidak bisa</source>
-            <translation>Cannot do that</translation>
-        </message>
-        <message>
-            <source>Terjadi kesalahan tak terduga: %1. Data Anda aman.</source>
-            <translation>An unexpected error occurred: %1. Your data is safe.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OnlineOrdersWidget</name>
-        <message>
-            <source>Terima</source>
-            <translation>Accept</translation>
-        </message>
-        <message>
-            <source>Tolak…</source>
-            <translation>Reject…</translation>
-        </message>
-        <message>
-            <source>Konfirmasi bayar</source>
-            <translation>Confirm payment</translation>
-        </message>
-        <message>
-            <source>Selesai (barang diambil)</source>
-            <translation>Done (goods collected)</translation>
-        </message>
-        <message>
-            <source>Daftar ambil</source>
-            <translation>Pick list</translation>
-        </message>
-        <message>
-            <source>Pesanan online PEKEN</source>
-            <translation>PEKEN online orders</translation>
-        </message>
-        <message>
-            <source>%1 baru</source>
-            <translation>%1 new</translation>
-        </message>
-        <message>
-            <source>Pesanan diterima.</source>
-            <translation>Order accepted.</translation>
-        </message>
-        <message>
-            <source>Tolak pesanan</source>
-            <translation>Reject order</translation>
-        </message>
-        <message>
-            <source>Alasan (dibaca pembeli):</source>
-            <translation>Reason (the buyer will read it):</translation>
-        </message>
-        <message>
-            <source>Pesanan ditolak.</source>
-            <translation>Order rejected.</translation>
-        </message>
-        <message>
-            <source>Pembayaran dikonfirmasi.</source>
-            <translation>Payment confirmed.</translation>
-        </message>
-        <message>
-            <source>Pesanan selesai.</source>
-            <translation>Order completed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpenShiftDialog</name>
-        <message>
-            <source>Buka shift</source>
-            <translation>Open shift</translation>
-        </message>
-        <message>
-            <source>Hitung uang di laci sebelum mulai berjualan.</source>
-            <translation>Count the cash in the drawer before you start selling.</translation>
-        </message>
-        <message>
-            <source>mis. 200.000</source>
-            <translation>e.g. 200.000</translation>
-        </message>
-        <message>
-            <source>Modal awal (Rp)</source>
-            <translation>Starting cash (Rp)</translation>
-        </message>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Shift dibuka.</source>
-            <translation>Shift opened.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderDetailPanel</name>
-        <message>
-            <source>Pilih pesanan di daftar untuk melihat rinciannya.</source>
-            <translation>Choose an order in the list to see its details.</translation>
-        </message>
-        <message>
-            <source>Barang</source>
-            <translation>Item</translation>
-        </message>
-        <message>
-            <source>Jumlah</source>
-            <translation>Qty</translation>
-        </message>
-        <message>
-            <source>Harga</source>
-            <translation>Price</translation>
-        </message>
-        <message>
-            <source>Diskon</source>
-            <translation>Discount</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>Diretur</source>
-            <translation>Returned</translation>
-        </message>
-        <message>
-            <source>Pembayaran</source>
-            <translation>Payment</translation>
-        </message>
-        <message>
-            <source>Jumlah</source>
-            <comment>amount of money</comment>
-            <translation>Qty</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Referensi</source>
-            <translation>Reference</translation>
-        </message>
-        <message>
-            <source>Belum dibayar · %1</source>
-            <translation>Not paid · %1</translation>
-        </message>
-        <message>
-            <source>Kasir: %1</source>
-            <translation>Cashier: %1</translation>
-        </message>
-        <message>
-            <source>Retur dari %1</source>
-            <translation>Return of %1</translation>
-        </message>
-        <message>
-            <source>Subtotal %1 · Diskon %2</source>
-            <translation>Subtotal %1 · Discount %2</translation>
-        </message>
-        <message>
-            <source>Total %1</source>
-            <translation>Total %1</translation>
-        </message>
-        <message>
-            <source>Pembulatan %1 · dibayar %2</source>
-            <translation>Rounding %1 · paid %2</translation>
-        </message>
-        <message>
-            <source>termasuk PPN %1</source>
-            <translation>incl. VAT (PPN) %1</translation>
-        </message>
-        <message>
-            <source>Alasan: %1</source>
-            <translation>Reason: %1</translation>
-        </message>
-        <message>
-            <source>Catatan: %1</source>
-            <translation>Note: %1</translation>
-        </message>
-        <message>
-            <source>Retur %1 (%2): %3 — %4</source>
-            <translation>Return %1 (%2): %3 — %4</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderLabels</name>
-        <message>
-            <source>Semua status</source>
-            <translation>All statuses</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrdersModel</name>
-        <message>
-            <source>No. pesanan</source>
-            <translation>Order no.</translation>
-        </message>
-        <message>
-            <source>Waktu</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Pembayaran</source>
-            <translation>Payment</translation>
-        </message>
-        <message>
-            <source>Saluran</source>
-            <translation>Channel</translation>
-        </message>
-        <message>
-            <source>Kasir</source>
-            <translation>Cashier</translation>
-        </message>
-        <message>
-            <source>%1 · ada retur</source>
-            <translation>%1 · has returns</translation>
-        </message>
-        <message>
-            <source>Belum dibayar · %1</source>
-            <translation>Not paid · %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrdersPage</name>
-        <message>
-            <source>Hari ini</source>
-            <translation>Today</translation>
-        </message>
-        <message>
-            <source>Kemarin</source>
-            <translation>Yesterday</translation>
-        </message>
-        <message>
-            <source>7 hari terakhir</source>
-            <translation>Last 7 days</translation>
-        </message>
-        <message>
-            <source>30 hari terakhir</source>
-            <translation>Last 30 days</translation>
-        </message>
-        <message>
-            <source>Semua waktu</source>
-            <translation>All time</translation>
-        </message>
-        <message>
-            <source>Rentang tanggal…</source>
-            <translation>Date range…</translation>
-        </message>
-        <message>
-            <source>Cari nomor pesanan, mis. 0042</source>
-            <translation>Search order number, e.g. 0042</translation>
-        </message>
-        <message>
-            <source>Semua saluran</source>
-            <translation>All channels</translation>
-        </message>
-        <message>
-            <source>Retur / refund…</source>
-            <translation>Return / refund…</translation>
-        </message>
-        <message>
-            <source>Batalkan pesanan…</source>
-            <translation>Cancel order…</translation>
-        </message>
-        <message>
-            <source>Cetak ulang</source>
-            <translation>Reprint</translation>
-        </message>
-        <message>
-            <source>%1 pesanan</source>
-            <translation>%1 orders</translation>
-        </message>
-        <message>
-            <source>Retur %1 disimpan.</source>
-            <translation>Return %1 saved.</translation>
-        </message>
-        <message>
-            <source>Nota retur dicetak.</source>
-            <translation>Refund slip printed.</translation>
-        </message>
-        <message>
-            <source>Batalkan pesanan</source>
-            <translation>Cancel order</translation>
-        </message>
-        <message>
-            <source>Alasan membatalkan %1:</source>
-            <translation>Reason for cancelling %1:</translation>
-        </message>
-        <message>
-            <source>Tulis alasan pembatalan.</source>
-            <translation>Type the reason for cancelling.</translation>
-        </message>
-        <message>
-            <source>Printer belum siap. Buka ulang aplikasi.</source>
-            <translation>The printer is not ready. Restart the app.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrdersSection</name>
-        <message>
-            <source>Semua pesanan</source>
-            <translation>All orders</translation>
-        </message>
-        <message>
-            <source>Konfirmasi pembayaran</source>
-            <translation>Confirm payments</translation>
-        </message>
-        <message>
-            <source>PEKEN Online</source>
-            <translation>PEKEN Online</translation>
-        </message>
-    </context>
-    <context>
-        <name>OwnerPinDialog</name>
-        <message>
-            <source>Perlu persetujuan pemilik</source>
-            <translation>Owner approval needed</translation>
-        </message>
-        <message>
-            <source>%1 tidak punya izin untuk %2.</source>
-            <translation>%1 has no permission for %2.</translation>
-        </message>
-        <message>
-            <source>Pengguna</source>
-            <translation>User</translation>
-        </message>
-        <message>
-            <source>Minta pemilik toko memasukkan PIN-nya untuk menyetujui.</source>
-            <translation>Ask the shop owner to enter their PIN to approve.</translation>
-        </message>
-        <message>
-            <source>Pemilik</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <source>PIN pemilik</source>
-            <translation>Owner PIN</translation>
-        </message>
-        <message>
-            <source>PIN</source>
-            <translation>PIN</translation>
-        </message>
-        <message>
-            <source>Setujui</source>
-            <translation>Approve</translation>
-        </message>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
-        <name>PayDialog</name>
-        <message>
-            <source>Tunai</source>
-            <translation>Cash</translation>
-        </message>
-        <message>
-            <source>Transfer</source>
-            <translation>Transfer</translation>
-        </message>
-        <message>
-            <source>QRIS</source>
-            <translation>QRIS</translation>
-        </message>
-        <message>
-            <source>Lainnya</source>
-            <translation>Other</translation>
-        </message>
-        <message>
-            <source>Transfer bank</source>
-            <translation>Bank transfer</translation>
-        </message>
-        <message>
-            <source>Pembayaran</source>
-            <translation>Payment</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>Uang diterima</source>
-            <translation>Cash received</translation>
-        </message>
-        <message>
-            <source>Sisa</source>
-            <translation>Remaining</translation>
-        </message>
-        <message>
-            <source>Kembalian</source>
-            <translation>Change</translation>
-        </message>
-        <message>
-            <source>Enter: bayar  ·  F1–F4: cara bayar  ·  F5–F8: uang cepat  ·  F9: hapus bayar terakhir  ·  Esc: kembali</source>
-            <translation>Enter: pay  ·  F1–F4: method  ·  F5–F8: quick cash  ·  F9: remove last payment  ·  Esc: back</translation>
-        </message>
-        <message>
-            <source>Uang diterima (Rp)</source>
-            <translation>Cash received (Rp)</translation>
-        </message>
-        <message>
-            <source>Jumlah (Rp)</source>
-            <translation>Amount (Rp)</translation>
-        </message>
-        <message>
-            <source>Uang pas</source>
-            <translation>Exact cash</translation>
-        </message>
-        <message>
-            <source>Pembulatan {rounding} · bayar tunai {due}</source>
-            <translation>Rounding {rounding} · cash due {due}</translation>
-        </message>
-        <message>
-            <source>Jumlah bayar harus lebih dari nol.</source>
-            <translation>The payment must be more than zero.</translation>
-        </message>
-        <message>
-            <source>(diterima {amount})</source>
-            <translation>(received {amount})</translation>
-        </message>
-        <message>
-            <source>— menunggu konfirmasi</source>
-            <translation>— awaiting confirmation</translation>
-        </message>
-        <message>
-            <source>Jumlah melebihi sisa {amount}.</source>
-            <translation>The amount is more than the remaining {amount}.</translation>
-        </message>
-        <message>
-            <source>Belum tersimpan: {error}</source>
-            <translation>Not saved yet: {error}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaymentSettingsTab</name>
-        <message>
-            <source>Kode unik dikembalikan ke pembeli sebagai potongan (pembeli mentransfer total dikurangi kode unik)</source>
-            <translation>Unique code given back to the buyer as a discount (the buyer transfers the total minus the unique code)</translation>
-        </message>
-        <message>
-            <source>mis. 1234567890</source>
-            <translation>e.g. 1234567890</translation>
-        </message>
-        <message>
-            <source>nama sesuai buku tabungan</source>
-            <translation>name as in the bank book</translation>
-        </message>
-        <message>
-            <source>Tempel isi QRIS statis di sini (diawali 000201)</source>
-            <translation>Paste the static QRIS content here (starts with 000201)</translation>
-        </message>
-        <message>
-            <source>Bank</source>
-            <translation>Bank</translation>
-        </message>
-        <message>
-            <source>No. rekening</source>
-            <translation>Account no.</translation>
-        </message>
-        <message>
-            <source>Atas nama</source>
-            <translation>Account holder</translation>
-        </message>
-        <message>
-            <source>Rekening bank untuk transfer</source>
-            <translation>Bank accounts for transfers</translation>
-        </message>
-        <message>
-            <source>Nomor rekening</source>
-            <translation>Account number</translation>
-        </message>
-        <message>
-            <source>QRIS statis (dari stiker toko)</source>
-            <translation>Static QRIS (from the shop’s sticker)</translation>
-        </message>
-        <message>
-            <source>Belum ada QRIS. Tempel isinya atau baca dari foto stiker.</source>
-            <translation>No QRIS yet. Paste its content or read it from a photo of the sticker.</translation>
-        </message>
-        <message>
-            <source>Tersimpan</source>
-            <translation>Saved</translation>
-        </message>
-        <message>
-            <source>Terbaca</source>
-            <translation>Read</translation>
-        </message>
-        <message>
-            <source>Dibatalkan: hanya pemilik yang boleh mengubah ini.</source>
-            <translation>Cancelled: only the owner may change this.</translation>
-        </message>
-        <message>
-            <source>Rekening ditambahkan.</source>
-            <translation>Account added.</translation>
-        </message>
-        <message>
-            <source>Pilih rekening di tabel dulu.</source>
-            <translation>First choose an account in the table.</translation>
-        </message>
-        <message>
-            <source>Nonaktifkan rekening</source>
-            <translation>Deactivate account</translation>
-        </message>
-        <message>
-            <source>Rekening ini tidak ditawarkan lagi ke pembeli. Lanjutkan?</source>
-            <translation>This account will no longer be offered to buyers. Continue?</translation>
-        </message>
-        <message>
-            <source>Rekening dinonaktifkan.</source>
-            <translation>Account deactivated.</translation>
-        </message>
-        <message>
-            <source>QRIS ditolak: </source>
-            <translation>QRIS refused: </translation>
-        </message>
-        <message>
-            <source>Foto stiker QRIS</source>
-            <translation>Photo of the QRIS sticker</translation>
-        </message>
-        <message>
-            <source>Gambar (*.jpg *.jpeg *.png *.bmp *.webp)</source>
-            <translation>Images (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
-        </message>
-        <message>
-            <source>Pembulatan tunai</source>
-            <translation>Cash rounding</translation>
-        </message>
-        <message>
-            <source>Tanpa pembulatan</source>
-            <translation>No rounding</translation>
-        </message>
-        <message>
-            <source>Ke bawah (pembeli tidak membayar lebih)</source>
-            <translation>Down (the buyer never pays more)</translation>
-        </message>
-        <message>
-            <source>Ke terdekat</source>
-            <translation>To the nearest</translation>
-        </message>
-        <message>
-            <source>Bulatkan tunai ke</source>
-            <translation>Round cash to</translation>
-        </message>
-        <message>
-            <source>Cara</source>
-            <translation>Mode</translation>
-        </message>
-        <message>
-            <source>Hanya pembayaran tunai; transfer dan QRIS tetap sampai rupiah terakhir. Dicetak di struk sebagai "Pembulatan".</source>
-            <translation>Cash payments only; transfer and QRIS stay exact to the rupiah. Printed on the receipt as "Rounding".</translation>
-        </message>
-    </context>
-    <context>
-        <name>PekenSettingsTab</name>
-        <message>
-            <source>Daftarkan perangkat</source>
-            <translation>Register device</translation>
-        </message>
-        <message>
-            <source>Sinkronkan sekarang</source>
-            <translation>Sync now</translation>
-        </message>
-        <message>
-            <source>Op ditolak…</source>
-            <translation>Rejected changes…</translation>
-        </message>
-        <message>
-            <source>Lepas perangkat</source>
-            <translation>Unregister device</translation>
-        </message>
-        <message>
-            <source>Pendaftaran perangkat</source>
-            <translation>Device registration</translation>
-        </message>
-        <message>
-            <source>Alamat server</source>
-            <translation>Server address</translation>
-        </message>
-        <message>
-            <source>Kode pendaftaran</source>
-            <translation>Registration code</translation>
-        </message>
-        <message>
-            <source>Nama perangkat</source>
-            <translation>Device name</translation>
-        </message>
-        <message>
-            <source>Status sinkronisasi</source>
-            <translation>Sync status</translation>
-        </message>
-        <message>
-            <source>Terdaftar di toko PEKEN #%1</source>
-            <translation>Registered to PEKEN shop #%1</translation>
-        </message>
-        <message>
-            <source>Perangkat terdaftar di PEKEN.</source>
-            <translation>Device registered with PEKEN.</translation>
-        </message>
-        <message>
-            <source>Sinkronisasi PEKEN selesai.</source>
-            <translation>PEKEN sync finished.</translation>
-        </message>
-        <message>
-            <source>Lepas perangkat ini dari PEKEN? Perubahan yang belum terkirim tetap disimpan dan terkirim setelah didaftarkan lagi.</source>
-            <translation>Unregister this device from PEKEN? Changes not sent yet are kept and sent once it is registered again.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PermissionsDialog</name>
-        <message>
-            <source>Izin untuk %1</source>
-            <translation>Permissions for %1</translation>
-        </message>
-        <message>
-            <source>Yang tidak dicentang tetap bisa dilakukan dengan PIN pemilik.</source>
-            <translation>Unticked actions can still be done with the owner’s PIN.</translation>
-        </message>
-        <message>
-            <source>Simpan izin</source>
-            <translation>Save permissions</translation>
-        </message>
-    </context>
-    <context>
-        <name>PickTicketDialog</name>
-        <message>
-            <source>Daftar ambil barang</source>
-            <translation>Pick list</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <source>Bagian ini belum tersedia di versi ini.</source>
-            <translation>This section is not available in this version yet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintController</name>
-        <message>
-            <source>Gagal mencetak (%1). Penjualan sudah tersimpan; coba Cetak ulang.</source>
-            <translation>Printing failed (%1). The sale is saved; try Reprint.</translation>
-        </message>
-        <message>
-            <source>Printer: mencetak…</source>
-            <translation>Printer: printing…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Printer: gagal — %n struk menunggu</source>
-            <translation>
-                <numerusform>Printer: failed — %n receipt waiting</numerusform>
-                <numerusform>Printer: failed — %n receipts waiting</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Printer: siap</source>
-            <translation>Printer: ready</translation>
-        </message>
-        <message>
-            <source>Printer: belum diatur</source>
-            <translation>Printer: not set up</translation>
-        </message>
-        <message>
-            <source>{title} tercetak</source>
-            <translation>{title} printed</translation>
-        </message>
-        <message>
-            <source>Printer</source>
-            <translation>Printer</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrinterSettingsTab</name>
-        <message>
-            <source>Printer punya pemotong kertas otomatis</source>
-            <translation>The printer has an automatic paper cutter</translation>
-        </message>
-        <message>
-            <source>Cetak struk setelah setiap penjualan</source>
-            <translation>Print a receipt after every sale</translation>
-        </message>
-        <message>
-            <source>Cetak uji</source>
-            <translation>Test print</translation>
-        </message>
-        <message>
-            <source>Simpan</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Printer struk</source>
-            <translation>Receipt printer</translation>
-        </message>
-        <message>
-            <source>Nama</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Sambungan</source>
-            <translation>Connection</translation>
-        </message>
-        <message>
-            <source>Kertas dan perlengkapan</source>
-            <translation>Paper and extras</translation>
-        </message>
-        <message>
-            <source>Lebar kertas</source>
-            <translation>Paper width</translation>
-        </message>
-        <message>
-            <source>Code page</source>
-            <translation>Code page</translation>
-        </message>
-        <message>
-            <source>Kode QR</source>
-            <translation>QR code</translation>
-        </message>
-        <message>
-            <source>Lama pulsa</source>
-            <translation>Pulse length</translation>
-        </message>
-        <message>
-            <source>Laci uang</source>
-            <translation>Cash drawer</translation>
-        </message>
-        <message>
-            <source>Pilih…</source>
-            <translation>Choose…</translation>
-        </message>
-        <message>
-            <source>Berkas keluaran printer</source>
-            <translation>Printer output file</translation>
-        </message>
-        <message>
-            <source>Tidak disimpan: printer hanya diubah oleh pemilik.</source>
-            <translation>Not saved: only the owner changes the printer.</translation>
-        </message>
-        <message>
-            <source>Tersimpan.</source>
-            <translation>Saved.</translation>
-        </message>
-        <message>
-            <source>Pengaturan printer disimpan</source>
-            <translation>Printer settings saved</translation>
-        </message>
-        <message>
-            <source>Pilih sambungan printer dulu.</source>
-            <translation>First choose how the printer is connected.</translation>
-        </message>
-        <message>
-            <source>Mengirim halaman uji ke %s…</source>
-            <translation>Sending a test page to %s…</translation>
-        </message>
-        <message>
-            <source>Cetak uji terkirim ke %s. Periksa kertasnya: deretan angka harus pas satu baris dan kode QR harus terbaca.</source>
-            <translation>Test print sent to %s. Check the paper: the row of digits must fit on one line and the QR code must scan.</translation>
-        </message>
-        <message>
-            <source>Cetak uji gagal: %s</source>
-            <translation>Test print failed: %s</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProductEditor</name>
-        <message>
-            <source>Produk baru</source>
-            <translation>New product</translation>
-        </message>
-        <message>
-            <source>Ubah produk</source>
-            <translation>Edit product</translation>
-        </message>
-        <message>
-            <source>Dijual per berat (ditimbang)</source>
-            <translation>Sold by weight (weighed)</translation>
-        </message>
-        <message>
-            <source>Terbitkan di katalog PEKEN</source>
-            <translation>Publish in the PEKEN catalog</translation>
-        </message>
-        <message>
-            <source>Tampilkan di tombol cepat kasir</source>
-            <translation>Show on the checkout quick buttons</translation>
-        </message>
-        <message>
-            <source>SKU</source>
-            <translation>SKU</translation>
-        </message>
-        <message>
-            <source>Nama produk</source>
-            <translation>Product name</translation>
-        </message>
-        <message>
-            <source>Kategori</source>
-            <translation>Category</translation>
-        </message>
-        <message>
-            <source>Satuan</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <source>Harga jual (Rp)</source>
-            <translation>Selling price (Rp)</translation>
-        </message>
-        <message>
-            <source>Harga pokok (Rp)</source>
-            <translation>Cost price (Rp)</translation>
-        </message>
-        <message>
-            <source>Stok minimum</source>
-            <translation>Minimum stock</translation>
-        </message>
-        <message>
-            <source>Stok awal</source>
-            <translation>Opening stock</translation>
-        </message>
-        <message>
-            <source>Barcode</source>
-            <translation>Barcode</translation>
-        </message>
-        <message>
-            <source>Foto</source>
-            <translation>Photo</translation>
-        </message>
-        <message>
-            <source>Scan atau ketik barcode, lalu Enter</source>
-            <translation>Scan or type a barcode, then Enter</translation>
-        </message>
-        <message>
-            <source>Tambah</source>
-            <translation>Add</translation>
-        </message>
-        <message>
-            <source>Hapus</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Buat barcode toko</source>
-            <translation>Make a shop barcode</translation>
-        </message>
-        <message>
-            <source>Belum ada foto</source>
-            <translation>No photo yet</translation>
-        </message>
-        <message>
-            <source>Pilih foto…</source>
-            <translation>Choose photo…</translation>
-        </message>
-        <message>
-            <source>Hapus foto</source>
-            <translation>Remove photo</translation>
-        </message>
-        <message>
-            <source>Arsipkan</source>
-            <translation>Archive</translation>
-        </message>
-        <message>
-            <source>Simpan</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Aktifkan lagi</source>
-            <translation>Reactivate</translation>
-        </message>
-        <message>
-            <source>Barcode '%s' sudah ada di daftar.</source>
-            <translation>Barcode '%s' is already in the list.</translation>
-        </message>
-        <message>
-            <source>Barcode '%s' tidak sah.</source>
-            <translation>Barcode '%s' is not valid.</translation>
-        </message>
-        <message>
-            <source>Pilih foto produk</source>
-            <translation>Choose a product photo</translation>
-        </message>
-        <message>
-            <source>Gambar (*.jpg *.jpeg *.png *.webp *.bmp)</source>
-            <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
-        </message>
-        <message>
-            <source>Foto tidak bisa dibuka.</source>
-            <translation>The photo cannot be opened.</translation>
-        </message>
-        <message>
-            <source>Harga jual</source>
-            <translation>Selling price</translation>
-        </message>
-        <message>
-            <source>Harga pokok</source>
-            <translation>Cost price</translation>
-        </message>
-        <message>
-            <source>%s wajib diisi.</source>
-            <translation>%s is required.</translation>
-        </message>
-        <message>
-            <source>lebih dari nol</source>
-            <translation>more than zero</translation>
-        </message>
-        <message>
-            <source>nol atau lebih</source>
-            <translation>zero or more</translation>
-        </message>
-        <message>
-            <source>Tidak boleh negatif.</source>
-            <translation>Cannot be negative.</translation>
-        </message>
-        <message>
-            <source>Nama produk wajib diisi (2–160 karakter).</source>
-            <translation>Enter the product name (2–160 characters).</translation>
-        </message>
-        <message>
-            <source>SKU wajib diisi: huruf, angka, '-', '_' atau '.', maks. 40.</source>
-            <translation>Enter the SKU: letters, digits, '-', '_' or '.', at most 40.</translation>
-        </message>
-        <message>
-            <source>Hapus produk</source>
-            <translation>Delete product</translation>
-        </message>
-        <message>
-            <source>Produk ini belum punya riwayat. Hapus permanen?</source>
-            <translation>This product has no history yet. Delete it for good?</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProductTableModel</name>
-        <message>
-            <source>Terbit</source>
-            <translation>Published</translation>
-        </message>
-        <message>
-            <source>Belum</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>SKU</source>
-            <translation>SKU</translation>
-        </message>
-        <message>
-            <source>Barcode</source>
-            <translation>Barcode</translation>
-        </message>
-        <message>
-            <source>Nama</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Kategori</source>
-            <translation>Category</translation>
-        </message>
-        <message>
-            <source>Satuan</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <source>Harga jual</source>
-            <translation>Selling price</translation>
-        </message>
-        <message>
-            <source>Harga pokok</source>
-            <translation>Cost price</translation>
-        </message>
-        <message>
-            <source>Stok</source>
-            <translation>Stock</translation>
-        </message>
-        <message>
-            <source>Minimum</source>
-            <translation>Minimum</translation>
-        </message>
-        <message>
-            <source>PEKEN</source>
-            <translation>PEKEN</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProductsPage</name>
-        <message>
-            <source>Cari nama atau SKU, atau scan barcode…</source>
-            <translation>Search name or SKU, or scan a barcode…</translation>
-        </message>
-        <message>
-            <source>Stok menipis</source>
-            <translation>Low stock</translation>
-        </message>
-        <message>
-            <source>Belum terbit di PEKEN</source>
-            <translation>Not published on PEKEN</translation>
-        </message>
-        <message>
-            <source>Arsip</source>
-            <translation>Archived</translation>
-        </message>
-        <message>
-            <source>Semua kategori</source>
-            <translation>All categories</translation>
-        </message>
-        <message>
-            <source>+ Produk baru</source>
-            <translation>+ New product</translation>
-        </message>
-        <message>
-            <source>Ubah</source>
-            <translation>Edit</translation>
-        </message>
-        <message>
-            <source>Terima barang</source>
-            <translation>Receive goods</translation>
-        </message>
-        <message>
-            <source>Sesuaikan stok</source>
-            <translation>Adjust stock</translation>
-        </message>
-        <message>
-            <source>Riwayat</source>
-            <translation>History</translation>
-        </message>
-        <message>
-            <source>Stok opname</source>
-            <translation>Stocktake</translation>
-        </message>
-        <message>
-            <source>Daftar stok menipis</source>
-            <translation>Low stock list</translation>
-        </message>
-        <message>
-            <source>Cetak label</source>
-            <translation>Print labels</translation>
-        </message>
-        <message>
-            <source>Impor…</source>
-            <translation>Import…</translation>
-        </message>
-        <message>
-            <source>Ekspor…</source>
-            <translation>Export…</translation>
-        </message>
-        <message>
-            <source>%s produk</source>
-            <translation>%s products</translation>
-        </message>
-        <message>
-            <source>Pilih produk dulu di tabel.</source>
-            <translation>First choose a product in the table.</translation>
-        </message>
-        <message>
-            <source>Pilih produk (bisa beberapa) untuk label.</source>
-            <translation>Choose products (one or more) for labels.</translation>
-        </message>
-        <message>
-            <source>Ekspor produk</source>
-            <translation>Export products</translation>
-        </message>
-        <message>
-            <source>Excel (*.xlsx);;CSV (*.csv)</source>
-            <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>%d produk diekspor ke %s</source>
-            <translation>%d products exported to %s</translation>
-        </message>
-    </context>
-    <context>
-        <name>QrisPanel</name>
-        <message>
-            <source>Pindai dengan aplikasi bank atau dompet digital apa pun. Nominal sudah terisi.</source>
-            <translation>Scan with any bank or e-wallet app. The amount is already filled in.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QtyDialog</name>
-        <message>
-            <source>Berat</source>
-            <translation>Weight</translation>
-        </message>
-        <message>
-            <source>Jumlah</source>
-            <translation>Quantity</translation>
-        </message>
-        <message>
-            <source>Timbang</source>
-            <translation>Weigh</translation>
-        </message>
-        <message>
-            <source>Ubah jumlah</source>
-            <translation>Change quantity</translation>
-        </message>
-        <message>
-            <source>Simpan (Enter)</source>
-            <translation>Save (Enter)</translation>
-        </message>
-        <message>
-            <source>mis. 0,250</source>
-            <translation>e.g. 0,250</translation>
-        </message>
-        <message>
-            <source>mis. 3</source>
-            <translation>e.g. 3</translation>
-        </message>
-        <message>
-            <source>Jumlah harus lebih dari 0.</source>
-            <translation>The quantity must be more than 0.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuickCreateDialog</name>
-        <message>
-            <source>Barcode &lt;b&gt;{code}&lt;/b&gt; belum terdaftar. Buat produknya sekarang? Keranjang tetap aman.</source>
-            <translation>Barcode &lt;b&gt;{code}&lt;/b&gt; is not registered. Create the product now? The cart stays safe.</translation>
-        </message>
-        <message>
-            <source>Produk baru</source>
-            <translation>New product</translation>
-        </message>
-        <message>
-            <source>Simpan &amp;&amp; tambah (Enter)</source>
-            <translation>Save &amp;&amp; add (Enter)</translation>
-        </message>
-        <message>
-            <source>mis. Keripik Tempe 100 g</source>
-            <translation>e.g. Tempeh Chips 100 g</translation>
-        </message>
-        <message>
-            <source>mis. 12.500</source>
-            <translation>e.g. 12.500</translation>
-        </message>
-        <message>
-            <source>Nama</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Harga jual (Rp)</source>
-            <translation>Selling price (Rp)</translation>
-        </message>
-        <message>
-            <source>Satuan</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <source>Nama produk wajib diisi.</source>
-            <translation>Enter the product name.</translation>
-        </message>
-        <message>
-            <source>Harga jual harus lebih dari nol.</source>
-            <translation>The selling price must be more than zero.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuickGrid</name>
-        <message>
-            <source>★ Favorit</source>
-            <translation>★ Favourites</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptPreviewDialog</name>
-        <message>
-            <source>Struk %s</source>
-            <translation>Receipt %s</translation>
-        </message>
-        <message>
-            <source>Cetak</source>
-            <translation>Print</translation>
-        </message>
-        <message>
-            <source>Simpan PDF…</source>
-            <translation>Save PDF…</translation>
-        </message>
-        <message>
-            <source>Tutup</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>Pembeli memindai kode ini dengan aplikasi bank/e-wallet</source>
-            <translation>The buyer scans this code with a bank/e-wallet app</translation>
-        </message>
-        <message>
-            <source>Simpan sebagai PDF, mis. untuk dikirim lewat WhatsApp</source>
-            <translation>Save as PDF, e.g. to send by WhatsApp</translation>
-        </message>
-        <message>
-            <source>Printer struk belum diatur (Pengaturan → Printer). Simpan PDF untuk dikirim lewat WhatsApp.</source>
-            <translation>No receipt printer set up yet (Settings → Printer). Save a PDF to send by WhatsApp.</translation>
-        </message>
-        <message>
-            <source>Dikirim ke printer. Jika gagal, struk menunggu Cetak ulang.</source>
-            <translation>Sent to the printer. If it fails, the receipt waits for Reprint.</translation>
-        </message>
-        <message>
-            <source>Simpan struk sebagai PDF</source>
-            <translation>Save receipt as PDF</translation>
-        </message>
-        <message>
-            <source>Dokumen PDF (*.pdf)</source>
-            <translation>PDF document (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Menyimpan PDF…</source>
-            <translation>Saving PDF…</translation>
-        </message>
-        <message>
-            <source>PDF tersimpan: %s</source>
-            <translation>PDF saved: %s</translation>
-        </message>
-        <message>
-            <source>Struk disimpan sebagai PDF: %s</source>
-            <translation>Receipt saved as PDF: %s</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiveDialog</name>
-        <message>
-            <source>Terima barang</source>
-            <translation>Receive goods</translation>
-        </message>
-        <message>
-            <source>mis. 24 atau 2,5</source>
-            <translation>e.g. 24 or 2,5</translation>
-        </message>
-        <message>
-            <source>mis. CV Sumber Rejeki, nota 118</source>
-            <translation>e.g. CV Sumber Rejeki, invoice 118</translation>
-        </message>
-        <message>
-            <source>Jumlah masuk (%s)</source>
-            <translation>Quantity received (%s)</translation>
-        </message>
-        <message>
-            <source>Harga pokok per satuan (Rp)</source>
-            <translation>Cost price per unit (Rp)</translation>
-        </message>
-        <message>
-            <source>Pemasok / catatan</source>
-            <translation>Supplier / note</translation>
-        </message>
-    </context>
-    <context>
-        <name>RefundDialog</name>
-        <message>
-            <source>Retur pesanan %1</source>
-            <translation>Return for order %1</translation>
-        </message>
-        <message>
-            <source>Retur dari %1 — total belanja %2</source>
-            <translation>Return of %1 — order total %2</translation>
-        </message>
-        <message>
-            <source>Barang rusak/cacat</source>
-            <translation>Damaged/faulty goods</translation>
-        </message>
-        <message>
-            <source>Salah barang</source>
-            <translation>Wrong item</translation>
-        </message>
-        <message>
-            <source>Pembeli berubah pikiran</source>
-            <translation>Customer changed their mind</translation>
-        </message>
-        <message>
-            <source>Kedaluwarsa</source>
-            <translation>Expired</translation>
-        </message>
-        <message>
-            <source>Salah input kasir</source>
-            <translation>Cashier entry mistake</translation>
-        </message>
-        <message>
-            <source>Tulis atau pilih alasan retur</source>
-            <translation>Type or choose a reason for the return</translation>
-        </message>
-        <message>
-            <source>Alasan</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <source>Retur semua</source>
-            <translation>Return all</translation>
-        </message>
-        <message>
-            <source>Simpan retur</source>
-            <translation>Save return</translation>
-        </message>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Uang kembali: %1</source>
-            <translation>Money back: %1</translation>
-        </message>
-        <message>
-            <source>Isi jumlah barang yang diretur di kolom 'Retur sekarang'.</source>
-            <translation>Fill in how many items are returned in the 'Return now' column.</translation>
-        </message>
-        <message>
-            <source>Tulis alasan retur.</source>
-            <translation>Type the reason for the return.</translation>
-        </message>
-        <message>
-            <source>Retur belum disimpan: perlu persetujuan pemilik.</source>
-            <translation>Return not saved: owner approval needed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RefundLinesModel</name>
-        <message>
-            <source>Barang</source>
-            <translation>Item</translation>
-        </message>
-        <message>
-            <source>Harga</source>
-            <translation>Price</translation>
-        </message>
-        <message>
-            <source>Terjual</source>
-            <translation>Sold</translation>
-        </message>
-        <message>
-            <source>Sudah diretur</source>
-            <translation>Already returned</translation>
-        </message>
-        <message>
-            <source>Retur sekarang</source>
-            <translation>Return now</translation>
-        </message>
-    </context>
-    <context>
-        <name>RejectedDialog</name>
-        <message>
-            <source>Perubahan yang ditolak server PEKEN</source>
-            <translation>Changes refused by the PEKEN server</translation>
-        </message>
-        <message>
-            <source>Kirim ulang</source>
-            <translation>Send again</translation>
-        </message>
-        <message>
-            <source>Buang</source>
-            <translation>Discard</translation>
-        </message>
-        <message>
-            <source>Perbaiki datanya dulu (mis. nama atau harga produk), lalu Kirim ulang. Buang jika perubahan ini tidak perlu lagi.</source>
-            <translation>Fix the data first (e.g. the product’s name or price), then Send again. Discard it if this change is no longer needed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportsPage</name>
-        <message>
-            <source>Belum ada penjualan pada periode ini.</source>
-            <translation>No sales in this period yet.</translation>
-        </message>
-        <message>
-            <source>Cara bayar</source>
-            <translation>Payment method</translation>
-        </message>
-        <message>
-            <source>Transaksi</source>
-            <translation>Transactions</translation>
-        </message>
-        <message>
-            <source>Penjualan</source>
-            <translation>Sales</translation>
-        </message>
-        <message>
-            <source>Retur</source>
-            <translation>Returns</translation>
-        </message>
-        <message>
-            <source>Bersih</source>
-            <translation>Net</translation>
-        </message>
-        <message>
-            <source>Laporan</source>
-            <translation>Reports</translation>
-        </message>
-        <message>
-            <source>Hari ini</source>
-            <translation>Today</translation>
-        </message>
-        <message>
-            <source>Minggu ini</source>
-            <translation>This week</translation>
-        </message>
-        <message>
-            <source>Bulan ini</source>
-            <translation>This month</translation>
-        </message>
-        <message>
-            <source>Tahun ini</source>
-            <translation>This year</translation>
-        </message>
-        <message>
-            <source>Pilih tanggal…</source>
-            <translation>Choose dates…</translation>
-        </message>
-        <message>
-            <source>Muat ulang</source>
-            <translation>Reload</translation>
-        </message>
-        <message>
-            <source>dari</source>
-            <translation>from</translation>
-        </message>
-        <message>
-            <source>s.d.</source>
-            <translation>to</translation>
-        </message>
-        <message>
-            <source>Ekspor CSV</source>
-            <translation>Export CSV</translation>
-        </message>
-        <message>
-            <source>Ekspor Excel</source>
-            <translation>Export Excel</translation>
-        </message>
-        <message>
-            <source>Laporan PDF</source>
-            <translation>PDF report</translation>
-        </message>
-        <message>
-            <source>Penjualan bersih</source>
-            <translation>Net sales</translation>
-        </message>
-        <message>
-            <source>Jumlah pesanan</source>
-            <translation>Number of orders</translation>
-        </message>
-        <message>
-            <source>Rata-rata belanja</source>
-            <translation>Average basket</translation>
-        </message>
-        <message>
-            <source>Laba kotor</source>
-            <translation>Gross profit</translation>
-        </message>
-        <message>
-            <source>Nilai stok (harga pokok)</source>
-            <translation>Stock value (at cost)</translation>
-        </message>
-        <message>
-            <source>Omzet PEKEN bulan ini</source>
-            <translation>PEKEN turnover this month</translation>
-        </message>
-        <message>
-            <source>Saluran / acara</source>
-            <translation>Channel / event</translation>
-        </message>
-        <message>
-            <source>Jenis</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Pesanan</source>
-            <translation>Orders</translation>
-        </message>
-        <message>
-            <source>Produk</source>
-            <translation>Product</translation>
-        </message>
-        <message>
-            <source>SKU</source>
-            <translation>SKU</translation>
-        </message>
-        <message>
-            <source>Terjual</source>
-            <translation>Sold</translation>
-        </message>
-        <message>
-            <source>Stok</source>
-            <translation>Stock</translation>
-        </message>
-        <message>
-            <source>Nilai stok</source>
-            <translation>Stock value</translation>
-        </message>
-        <message>
-            <source>Minimum</source>
-            <translation>Minimum</translation>
-        </message>
-        <message>
-            <source>Tanggal</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Saluran &amp;&amp; acara</source>
-            <translation>Channels &amp;&amp; events</translation>
-        </message>
-        <message>
-            <source>Produk terlaris</source>
-            <translation>Top products</translation>
-        </message>
-        <message>
-            <source>Kurang laku</source>
-            <translation>Slow movers</translation>
-        </message>
-        <message>
-            <source>Stok menipis</source>
-            <translation>Low stock</translation>
-        </message>
-        <message>
-            <source>Per hari</source>
-            <translation>By day</translation>
-        </message>
-        <message>
-            <source>Menghitung…</source>
-            <translation>Calculating…</translation>
-        </message>
-        <message>
-            <source>Kotor {0}</source>
-            <translation>Gross {0}</translation>
-        </message>
-        <message>
-            <source>{0} barang</source>
-            <translation>{0} items</translation>
-        </message>
-        <message>
-            <source>Diskon {0}</source>
-            <translation>Discount {0}</translation>
-        </message>
-        <message>
-            <source>{0} retur</source>
-            <translation>{0} returns</translation>
-        </message>
-        <message>
-            <source>Harga pokok {0}</source>
-            <translation>Cost {0}</translation>
-        </message>
-        <message>
-            <source>{0} produk, harga jual {1}</source>
-            <translation>{0} products, selling price {1}</translation>
-        </message>
-        <message>
-            <source>{0}% dari batas {1} — sisa {2}</source>
-            <translation>{0}% of the {1} cap — {2} left</translation>
-        </message>
-        <message>
-            <source>Penjualan per jam ({0})</source>
-            <translation>Sales by hour ({0})</translation>
-        </message>
-        <message>
-            <source>Penjualan per jam ({0}) — {1}</source>
-            <translation>Sales by hour ({0}) — {1}</translation>
-        </message>
-        <message>
-            <source>Kode unik transfer</source>
-            <translation>Transfer unique codes</translation>
-        </message>
-        <message>
-            <source>Pembulatan (sudah di tunai)</source>
-            <translation>Rounding (already in cash)</translation>
-        </message>
-        <message>
-            <source>Toko</source>
-            <translation>Shop</translation>
-        </message>
-        <message>
-            <source>Acara</source>
-            <translation>Event</translation>
-        </message>
-        <message>
-            <source>PEKEN Online</source>
-            <translation>PEKEN Online</translation>
-        </message>
-        <message>
-            <source>CSV (*.csv)</source>
-            <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Excel (*.xlsx)</source>
-            <translation>Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Simpan laporan</source>
-            <translation>Save report</translation>
-        </message>
-        <message>
-            <source>Menyimpan {0}…</source>
-            <translation>Saving {0}…</translation>
-        </message>
-        <message>
-            <source>Tersimpan: {0}</source>
-            <translation>Saved: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScanField</name>
-        <message>
-            <source>Pindai barcode / ketik nama  (3* = jumlah 3)</source>
-            <translation>Scan a barcode / type a name  (3* = quantity 3)</translation>
-        </message>
-    </context>
-    <context>
-        <name>SecondFolderBox</name>
-        <message>
-            <source>Pilih folder kedua…</source>
-            <translation>Choose a second folder…</translation>
-        </message>
-        <message>
-            <source>Jangan pakai folder kedua</source>
-            <translation>Do not use a second folder</translation>
-        </message>
-        <message>
-            <source>Periksa salinan</source>
-            <translation>Check the copy</translation>
-        </message>
-        <message>
-            <source>Pilih folder cadangan kedua</source>
-            <translation>Choose the second backup folder</translation>
-        </message>
-        <message>
-            <source>Folder kedua harus lain dari folder cadangan utama — pilih folder di flashdisk.</source>
-            <translation>The second folder must differ from the main backup folder — choose a folder on the USB drive.</translation>
-        </message>
-        <message>
-            <source>Folder cadangan kedua (flashdisk): %1</source>
-            <translation>Second backup folder (USB drive): %1</translation>
-        </message>
-        <message>
-            <source>Folder cadangan kedua (flashdisk): belum diatur</source>
-            <translation>Second backup folder (USB drive): not set</translation>
-        </message>
-        <message>
-            <source>Memeriksa salinan…</source>
-            <translation>Checking the copy…</translation>
-        </message>
-        <message>
-            <source>Belum diatur. Pasang flashdisk lalu pilih foldernya agar cadangan juga tersimpan di luar komputer ini.</source>
-            <translation>Not set. Plug in a USB drive and choose its folder so backups are also kept outside this computer.</translation>
-        </message>
-        <message>
-            <source>Folder kedua tidak ditemukan — flashdisk belum dipasang?</source>
-            <translation>Second folder not found — is the USB drive plugged in?</translation>
-        </message>
-        <message>
-            <source>Belum ada cadangan untuk disalin.</source>
-            <translation>No backup to copy yet.</translation>
-        </message>
-        <message>
-            <source>Cadangan terbaru %1 belum tersalin ke folder kedua.</source>
-            <translation>The latest backup %1 is not copied to the second folder yet.</translation>
-        </message>
-        <message>
-            <source>Salinan di folder kedua diperiksa cocok: %1</source>
-            <translation>The copy in the second folder was checked and matches: %1</translation>
-        </message>
-        <message>
-            <source>Salinan di folder kedua RUSAK: %1. Tekan Periksa salinan untuk menyalin ulang, atau ganti flashdisk.</source>
-            <translation>The copy in the second folder is DAMAGED: %1. Press Check the copy to copy it again, or change the USB drive.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SellDialogs</name>
-        <message>
-            <source>'{text}' bukan persen yang sah.</source>
-            <translation>'{text}' is not a valid percentage.</translation>
-        </message>
-        <message>
-            <source>Diskon persen harus antara 0 dan 100.</source>
-            <translation>A percentage discount must be between 0 and 100.</translation>
-        </message>
-        <message>
-            <source>Diskon tidak boleh negatif.</source>
-            <translation>A discount cannot be negative.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SellScreen</name>
-        <message>
-            <source>Keranjang masih kosong.</source>
-            <translation>The cart is still empty.</translation>
-        </message>
-        <message>
-            <source>Stok habis: {name}</source>
-            <translation>Out of stock: {name}</translation>
-        </message>
-        <message>
-            <source>Stok tinggal {left} {unit}: {name}</source>
-            <translation>Only {left} {unit} left: {name}</translation>
-        </message>
-        <message>
-            <source>Diskon untuk &lt;b&gt;{name}&lt;/b&gt; ({amount})</source>
-            <translation>Discount on &lt;b&gt;{name}&lt;/b&gt; ({amount})</translation>
-        </message>
-        <message>
-            <source>Diskon untuk seluruh pesanan ({amount})</source>
-            <translation>Discount on the whole order ({amount})</translation>
-        </message>
-        <message>
-            <source>Barcode {code} belum terdaftar.</source>
-            <translation>Barcode {code} is not registered.</translation>
-        </message>
-        <message>
-            <source>Keranjang kosong tidak perlu ditahan.</source>
-            <translation>An empty cart need not be held.</translation>
-        </message>
-        <message>
-            <source>Keranjang ditahan. Lanjutkan dengan F9.</source>
-            <translation>Cart held. Resume it with F9.</translation>
-        </message>
-        <message>
-            <source>Ditutup {time}</source>
-            <translation>Closed {time}</translation>
-        </message>
-        <message>
-            <source>Ditahan {time}</source>
-            <translation>Held {time}</translation>
-        </message>
-        <message>
-            <source>Keranjang dilanjutkan.</source>
-            <translation>Cart resumed.</translation>
-        </message>
-        <message>
-            <source>Kosongkan keranjang ({amount})? Semua baris akan dihapus.</source>
-            <translation>Clear the cart ({amount})? All lines will be removed.</translation>
-        </message>
-        <message>
-            <source>Kosongkan keranjang</source>
-            <translation>Clear cart</translation>
-        </message>
-        <message>
-            <source>Keranjang dikosongkan.</source>
-            <translation>Cart cleared.</translation>
-        </message>
-        <message>
-            <source>Isi</source>
-            <translation>Items</translation>
-        </message>
-        <message>
-            <source>Subtotal</source>
-            <translation>Subtotal</translation>
-        </message>
-        <message>
-            <source>Diskon pesanan (F6)</source>
-            <translation>Order discount (F6)</translation>
-        </message>
-        <message>
-            <source>TOTAL</source>
-            <translation>TOTAL</translation>
-        </message>
-        <message>
-            <source>Tahan (F8)</source>
-            <translation>Hold (F8)</translation>
-        </message>
-        <message>
-            <source>Ditahan (F9)</source>
-            <translation>Held (F9)</translation>
-        </message>
-        <message>
-            <source>BAYAR (F12)</source>
-            <translation>PAY (F12)</translation>
-        </message>
-        <message>
-            <source>Bantuan (F1)</source>
-            <translation>Help (F1)</translation>
-        </message>
-        <message>
-            <source>Siap. Pindai barcode atau ketik nama produk.</source>
-            <translation>Ready. Scan a barcode or type a product name.</translation>
-        </message>
-        <message>
-            <source>Catatan pesanan (F7), mis. dibungkus terpisah</source>
-            <translation>Order note (F7), e.g. wrap separately</translation>
-        </message>
-        <message>
-            <source>Produk cepat</source>
-            <translation>Quick products</translation>
-        </message>
-        <message>
-            <source>Tidak ada produk yang cocok dengan '{query}'.</source>
-            <translation>No product matches '{query}'.</translation>
-        </message>
-        <message>
-            <source>'{name}' sudah diarsipkan dan tidak dijual.</source>
-            <translation>'{name}' is archived and not for sale.</translation>
-        </message>
-        <message>
-            <source>Tidak ada yang bisa dibatalkan.</source>
-            <translation>Nothing to undo.</translation>
-        </message>
-        <message>
-            <source>{count} baris</source>
-            <translation>{count} lines</translation>
-        </message>
-        <message>
-            <source>Saluran: {name}</source>
-            <translation>Channel: {name}</translation>
-        </message>
-        <message>
-            <source>Keranjang terakhir dipulihkan: {count} baris, {amount}.</source>
-            <translation>Last cart restored: {count} lines, {amount}.</translation>
-        </message>
-        <message>
-            <source>Keranjang terakhir dipulihkan</source>
-            <translation>Last cart restored</translation>
-        </message>
-        <message>
-            <source>Keranjang belum tersimpan di berkas toko; selesaikan atau tahan (F8) sebelum menutup.</source>
-            <translation>The cart is not saved in the shop file; finish or hold it (F8) before closing.</translation>
-        </message>
-        <message>
-            <source>Tersimpan {number}</source>
-            <translation>Saved {number}</translation>
-        </message>
-        <message>
-            <source>Kembalian {amount}</source>
-            <translation>Change {amount}</translation>
-        </message>
-        <message>
-            <source>menunggu konfirmasi</source>
-            <translation>awaiting confirmation</translation>
-        </message>
-        <message>
-            <source>Pesanan {number} tersimpan</source>
-            <translation>Order {number} saved</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>Toko</source>
-            <translation>Shop</translation>
-        </message>
-        <message>
-            <source>Pembayaran</source>
-            <translation>Payments</translation>
-        </message>
-        <message>
-            <source>Printer</source>
-            <translation>Printer</translation>
-        </message>
-        <message>
-            <source>PEKEN</source>
-            <translation>PEKEN</translation>
-        </message>
-        <message>
-            <source>Pengguna</source>
-            <translation>Users</translation>
-        </message>
-        <message>
-            <source>Cadangan</source>
-            <translation>Backup</translation>
-        </message>
-        <message>
-            <source>Bahasa</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>Terkunci</source>
-            <translation>Locked</translation>
-        </message>
-        <message>
-            <source>Pengaturan hanya untuk pemilik. Minta pemilik memasukkan PIN.</source>
-            <translation>Settings are for the owner only. Ask the owner to enter their PIN.</translation>
-        </message>
-        <message>
-            <source>Buka dengan PIN pemilik…</source>
-            <translation>Unlock with the owner's PIN…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShiftBar</name>
-        <message>
-            <source>Buka shift</source>
-            <translation>Open shift</translation>
-        </message>
-        <message>
-            <source>Tutup shift</source>
-            <translation>Close shift</translation>
-        </message>
-        <message>
-            <source>Laporan Z terakhir</source>
-            <translation>Last Z report</translation>
-        </message>
-        <message>
-            <source>Tidak ada shift yang terbuka.</source>
-            <translation>No shift is open.</translation>
-        </message>
-        <message>
-            <source>Shift #{0} dibuka {1}, modal awal {2}</source>
-            <translation>Shift #{0} opened {1}, opening float {2}</translation>
-        </message>
-        <message>
-            <source>Belum ada shift yang ditutup.</source>
-            <translation>No shift has been closed yet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShopTab</name>
-        <message>
-            <source>PPN aktif (harga jual sudah termasuk PPN)</source>
-            <translation>VAT (PPN) on (selling prices include PPN)</translation>
-        </message>
-        <message>
-            <source>WIB (UTC+7)</source>
-            <translation>WIB (UTC+7)</translation>
-        </message>
-        <message>
-            <source>WITA (UTC+8)</source>
-            <translation>WITA (UTC+8)</translation>
-        </message>
-        <message>
-            <source>WIT (UTC+9)</source>
-            <translation>WIT (UTC+9)</translation>
-        </message>
-        <message>
-            <source>Jangan jual melebihi stok (stok tidak boleh minus)</source>
-            <translation>Do not sell beyond stock (stock may not go below zero)</translation>
-        </message>
-        <message>
-            <source>Profil toko</source>
-            <translation>Shop profile</translation>
-        </message>
-        <message>
-            <source>Zona waktu</source>
-            <translation>Time zone</translation>
-        </message>
-        <message>
-            <source>Penjualan</source>
-            <translation>Sales</translation>
-        </message>
-        <message>
-            <source>Teks kaki struk</source>
-            <translation>Receipt footer text</translation>
-        </message>
-        <message>
-            <source>Jumlah terbesar per baris</source>
-            <translation>Largest quantity per line</translation>
-        </message>
-        <message>
-            <source>Simpan</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Tersimpan.</source>
-            <translation>Saved.</translation>
-        </message>
-        <message>
-            <source>Pengaturan toko disimpan</source>
-            <translation>Shop settings saved</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartupErrors</name>
-        <message>
-            <source>Berkas toko tidak bisa dibaca</source>
-            <translation>The shop file cannot be read</translation>
-        </message>
-        <message>
-            <source>PEKEN Kasir tidak bisa membaca berkas toko ini. Periksa apakah berkasnya masih ada, bukan folder, dan Anda berhak membukanya.</source>
-            <translation>PEKEN Kasir cannot read this shop file. Check that the file still exists, is not a folder, and that you may open it.</translation>
-        </message>
-        <message>
-            <source>Berkas toko rusak</source>
-            <translation>The shop file is damaged</translation>
-        </message>
-        <message>
-            <source>Isi berkas toko rusak sehingga tidak bisa dibuka. Berkas tidak diubah. Pakai cadangan terbaru dari folder 'backups' di samping berkas toko, atau dari flashdisk cadangan.</source>
-            <translation>The contents of the shop file are damaged, so it cannot be opened. The file was not changed. Use the latest backup from the 'backups' folder next to the shop file, or from the backup USB drive.</translation>
-        </message>
-        <message>
-            <source>Bukan berkas toko PEKEN Kasir</source>
-            <translation>Not a PEKEN Kasir shop file</translation>
-        </message>
-        <message>
-            <source>Berkas ini bukan database toko PEKEN Kasir. Berkas tidak diubah. Pilih berkas toko yang benar (biasanya berakhiran .sqlite).</source>
-            <translation>This file is not a PEKEN Kasir shop database. The file was not changed. Choose the right shop file (it usually ends in .sqlite).</translation>
-        </message>
-        <message>
-            <source>Berkas toko hanya-baca</source>
-            <translation>The shop file is read-only</translation>
-        </message>
-        <message>
-            <source>Berkas toko ini ditandai hanya-baca (misalnya disalin dari CD atau flashdisk yang dikunci), jadi penjualan tidak bisa disimpan ke berkas ini. Berkas tidak diubah. Hilangkan tanda hanya-baca lalu buka lagi, atau buka salinannya. Penjualan yang dicatat di salinan tidak masuk ke berkas asli.</source>
-            <translation>This shop file is marked read-only (for example copied from a CD or a locked USB drive), so sales cannot be saved to it. The file was not changed. Remove the read-only mark and open it again, or open a copy. Sales recorded in the copy do not go into the original file.</translation>
-        </message>
-        <message>
-            <source>Folder berkas toko hanya-baca</source>
-            <translation>The shop file's folder is read-only</translation>
-        </message>
-        <message>
-            <source>PEKEN Kasir perlu membuat berkas pendamping (-wal dan -shm) di folder berkas toko, tetapi folder itu tidak bisa ditulisi. Berkas tidak diubah. Pindahkan berkas toko ke folder yang bisa ditulisi, atau buka salinannya. Penjualan yang dicatat di salinan tidak masuk ke berkas asli.</source>
-            <translation>PEKEN Kasir needs to create companion files (-wal and -shm) in the shop file's folder, but that folder cannot be written to. The file was not changed. Move the shop file to a folder that can be written to, or open a copy. Sales recorded in the copy do not go into the original file.</translation>
-        </message>
-        <message>
-            <source>Berkas toko dari versi yang lebih baru</source>
-            <translation>The shop file is from a newer version</translation>
-        </message>
-        <message>
-            <source>Berkas toko ini dibuat oleh PEKEN Kasir versi yang lebih baru. Perbarui aplikasi ini dulu, lalu buka lagi. Berkas tidak diubah.</source>
-            <translation>This shop file was made by a newer version of PEKEN Kasir. Update this app first, then open it again. The file was not changed.</translation>
-        </message>
-        <message>
-            <source>Disk penuh</source>
-            <translation>Disk full</translation>
-        </message>
-        <message>
-            <source>Ruang kosong di disk tempat berkas toko tersimpan tidak cukup. Kosongkan ruang disk (hapus berkas yang tidak perlu atau pindahkan cadangan lama), lalu buka lagi. Berkas tidak diubah.</source>
-            <translation>There is not enough free space on the disk that holds the shop file. Free some disk space (delete files you do not need or move old backups), then open it again. The file was not changed.</translation>
-        </message>
-        <message>
-            <source>Berkas toko sedang dipakai</source>
-            <translation>The shop file is in use</translation>
-        </message>
-        <message>
-            <source>Berkas toko ini sedang dibuka oleh PEKEN Kasir lain (di komputer ini atau lewat jaringan). Tutup dulu yang lain itu, lalu tekan Coba lagi.</source>
-            <translation>This shop file is open in another PEKEN Kasir (on this computer or over the network). Close that one first, then press Try again.</translation>
-        </message>
-        <message>
-            <source>PEKEN Kasir tidak bisa dibuka</source>
-            <translation>PEKEN Kasir cannot open</translation>
-        </message>
-        <message>
-            <source>Terjadi kesalahan saat membuka berkas toko. Berkas tidak diubah.</source>
-            <translation>An error occurred while opening the shop file. The file was not changed.</translation>
-        </message>
-        <message>
-            <source>PEKEN Kasir — berkas toko</source>
-            <translation>PEKEN Kasir — shop file</translation>
-        </message>
-        <message>
-            <source>Tutup</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>Buka salinannya</source>
-            <translation>Open a copy</translation>
-        </message>
-        <message>
-            <source>Coba lagi</source>
-            <translation>Try again</translation>
-        </message>
-        <message>
-            <source>Catatan kesalahan: %1</source>
-            <translation>Error log: %1</translation>
-        </message>
-        <message>
-            <source>Berkas: %1</source>
-            <translation>File: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusBar</name>
-        <message>
-            <source>Sen</source>
-            <translation>Mon</translation>
-        </message>
-        <message>
-            <source>Sel</source>
-            <translation>Tue</translation>
-        </message>
-        <message>
-            <source>Rab</source>
-            <translation>Wed</translation>
-        </message>
-        <message>
-            <source>Kam</source>
-            <translation>Thu</translation>
-        </message>
-        <message>
-            <source>Jum</source>
-            <translation>Fri</translation>
-        </message>
-        <message>
-            <source>Sab</source>
-            <translation>Sat</translation>
-        </message>
-        <message>
-            <source>Min</source>
-            <translation>Sun</translation>
-        </message>
-        <message>
-            <source>PEKEN: belum terhubung</source>
-            <translation>PEKEN: not connected</translation>
-        </message>
-        <message>
-            <source>Printer: belum diatur</source>
-            <translation>Printer: not set up</translation>
-        </message>
-        <message>
-            <source>Kasir: {name}</source>
-            <translation>Cashier: {name}</translation>
-        </message>
-    </context>
-    <context>
-        <name>StocktakeDialog</name>
-        <message>
-            <source>Stok opname</source>
-            <translation>Stocktake</translation>
-        </message>
-        <message>
-            <source>Scan barcode atau ketik SKU lalu Enter (12*kode = tambah 12)</source>
-            <translation>Scan a barcode or type a SKU, then Enter (12*code = add 12)</translation>
-        </message>
-        <message>
-            <source>Catatan opname, mis. Opname akhir bulan rak depan</source>
-            <translation>Stocktake note, e.g. Month-end count, front shelf</translation>
-        </message>
-        <message>
-            <source>Simpan opname</source>
-            <translation>Save stocktake</translation>
-        </message>
-        <message>
-            <source>Tutup</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>Hitung barang di rak: setiap scan menambah 1. Angka di kolom 'Dihitung' bisa diketik langsung.</source>
-            <translation>Count the goods on the shelf: every scan adds 1. Numbers in the 'Counted' column can be typed directly.</translation>
-        </message>
-        <message>
-            <source>Barcode/SKU '%s' tidak dikenal.</source>
-            <translation>Barcode/SKU '%s' is unknown.</translation>
-        </message>
-        <message>
-            <source>%d produk dihitung, %d berselisih (kurang %s, lebih %s).</source>
-            <translation>%d products counted, %d differ (short %s, over %s).</translation>
-        </message>
-        <message>
-            <source>Simpan %d selisih stok dari %d produk yang dihitung?</source>
-            <translation>Save %d stock differences from %d counted products?</translation>
-        </message>
-    </context>
-    <context>
-        <name>StocktakeModel</name>
-        <message>
-            <source>SKU</source>
-            <translation>SKU</translation>
-        </message>
-        <message>
-            <source>Nama</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Satuan</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <source>Sistem</source>
-            <translation>Expected</translation>
-        </message>
-        <message>
-            <source>Dihitung</source>
-            <translation>Counted</translation>
-        </message>
-        <message>
-            <source>Selisih</source>
-            <translation>Difference</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncStatus</name>
-        <message>
-            <source>belum pernah</source>
-            <translation>never</translation>
-        </message>
-        <message>
-            <source>baru saja</source>
-            <translation>just now</translation>
-        </message>
-        <message>
-            <source>PEKEN: belum terdaftar</source>
-            <translation>PEKEN: not enrolled</translation>
-        </message>
-        <message>
-            <source>menyinkronkan…</source>
-            <translation>syncing…</translation>
-        </message>
-        <message>
-            <source>online</source>
-            <translation>online</translation>
-        </message>
-        <message>
-            <source>offline</source>
-            <translation>offline</translation>
-        </message>
-        <message>
-            <source>{minutes} mnt lalu</source>
-            <translation>{minutes} min ago</translation>
-        </message>
-        <message>
-            <source>{count} antre</source>
-            <translation>{count} queued</translation>
-        </message>
-        <message>
-            <source>sinkron {ago}</source>
-            <translation>synced {ago}</translation>
-        </message>
-        <message>
-            <source>{count} ditolak</source>
-            <translation>{count} rejected</translation>
-        </message>
-    </context>
-    <context>
-        <name>TransferPanel</name>
-        <message>
-            <source>Salin no. rek.</source>
-            <translation>Copy account no.</translation>
-        </message>
-        <message>
-            <source>Salin jumlah</source>
-            <translation>Copy amount</translation>
-        </message>
-        <message>
-            <source>Bank</source>
-            <translation>Bank</translation>
-        </message>
-        <message>
-            <source>No. rekening</source>
-            <translation>Account no.</translation>
-        </message>
-        <message>
-            <source>Atas nama</source>
-            <translation>Account holder</translation>
-        </message>
-        <message>
-            <source>Total belanja</source>
-            <translation>Order total</translation>
-        </message>
-        <message>
-            <source>Kode unik</source>
-            <translation>Unique code</translation>
-        </message>
-        <message>
-            <source>TRANSFER KE REKENING TOKO</source>
-            <translation>TRANSFER TO THE SHOP’S ACCOUNT</translation>
-        </message>
-        <message>
-            <source>Jumlah yang harus ditransfer (tepat):</source>
-            <translation>Amount to transfer (exactly):</translation>
-        </message>
-        <message>
-            <source>Belum ada rekening bank. Tambahkan di Pengaturan → Pembayaran.</source>
-            <translation>No bank account yet. Add one in Settings → Payments.</translation>
-        </message>
-        <message>
-            <source>  (potongan untuk pembeli)</source>
-            <translation>  (discount for the buyer)</translation>
-        </message>
-        <message>
-            <source>Minta pembeli mentransfer tepat sampai 3 angka terakhir, supaya uangnya mudah dicocokkan dengan pesanan ini.</source>
-            <translation>Ask the buyer to transfer the exact amount, down to the last 3 digits, so the money is easy to match to this order.</translation>
-        </message>
-        <message>
-            <source>Disalin: </source>
-            <translation>Copied: </translation>
-        </message>
-    </context>
-    <context>
-        <name>UserError</name>
-        <message>
-            <source>Berkas '{name}' tidak ditemukan.</source>
-            <translation>File '{name}' not found.</translation>
-        </message>
-        <message>
-            <source>Berkas '{name}' rusak (pemeriksaan integritas gagal: {value}).</source>
-            <translation>File '{name}' is damaged (integrity check failed: {value}).</translation>
-        </message>
-        <message>
-            <source>Berkas '{name}' bukan database toko PEKEN Kasir (tidak ada versi skema).</source>
-            <translation>File '{name}' is not a PEKEN Kasir shop database (no schema version).</translation>
-        </message>
-        <message>
-            <source>Berkas '{name}' memakai skema '{value}' yang tidak dikenal versi aplikasi ini (mungkin dari versi yang lebih baru).</source>
-            <translation>File '{name}' uses schema '{value}', unknown to this version of the app (perhaps from a newer version).</translation>
-        </message>
-        <message>
-            <source>Berkas '{name}' bukan database toko yang lengkap (tabel hilang: {value}).</source>
-            <translation>File '{name}' is not a complete shop database (missing tables: {value}).</translation>
-        </message>
-        <message>
-            <source>Berkas yang dipilih adalah berkas toko yang sedang dipakai.</source>
-            <translation>The chosen file is the shop file in use.</translation>
-        </message>
-        <message>
-            <source>Folder cadangan '{folder}' tidak bisa dibuat: {value}</source>
-            <translation>Backup folder '{folder}' cannot be created: {value}</translation>
-        </message>
-        <message>
-            <source>Cadangan gagal dibuat di '{folder}': {exc}</source>
-            <translation>Backup could not be made in '{folder}': {exc}</translation>
-        </message>
-        <message>
-            <source>Cadangan gagal disimpan di '{folder}': {value}</source>
-            <translation>Backup could not be saved in '{folder}': {value}</translation>
-        </message>
-        <message>
-            <source>Berkas '{name}' bukan database SQLite, jadi bukan cadangan toko.</source>
-            <translation>File '{name}' is not an SQLite database, so it is not a shop backup.</translation>
-        </message>
-        <message>
-            <source>Berkas '{name}' rusak atau bukan database toko: {exc}.</source>
-            <translation>File '{name}' is damaged or not a shop database: {exc}.</translation>
-        </message>
-        <message>
-            <source>Pemulihan gagal, data lama tetap dipakai: {exc}</source>
-            <translation>Restore failed, the old data is still in use: {exc}</translation>
-        </message>
-        <message>
-            <source>Folder cadangan kedua '{folder}' tidak ditemukan (flashdisk belum dipasang?).</source>
-            <translation>Second backup folder '{folder}' not found (is the USB drive plugged in?).</translation>
-        </message>
-        <message>
-            <source>Salinan cadangan di '{folder}' tidak sama dengan aslinya: {problem}</source>
-            <translation>The backup copy in '{folder}' differs from the original: {problem}</translation>
-        </message>
-        <message>
-            <source>Cadangan gagal disalin ke '{folder}': {reason}</source>
-            <translation>Backup could not be copied to '{folder}': {reason}</translation>
-        </message>
-        <message>
-            <source>Jumlah harus lebih dari 0.</source>
-            <translation>The quantity must be more than 0.</translation>
-        </message>
-        <message>
-            <source>'{name}' dijual per {unit}, jumlah harus bulat.</source>
-            <translation>'{name}' is sold per {unit}; the quantity must be whole.</translation>
-        </message>
-        <message>
-            <source>Stok {name} tinggal {left} {unit}; toko ini tidak menjual melebihi stok.</source>
-            <translation>Only {left} {unit} of {name} left in stock; this shop does not sell beyond its stock.</translation>
-        </message>
-        <message>
-            <source>Diskon harus rupiah bulat, nol atau lebih.</source>
-            <translation>The discount must be whole rupiah, zero or more.</translation>
-        </message>
-        <message>
-            <source>Diskon melebihi harga.</source>
-            <translation>The discount is more than the price.</translation>
-        </message>
-        <message>
-            <source>Diskon persen harus antara 0 dan 100.</source>
-            <translation>A percentage discount must be between 0 and 100.</translation>
-        </message>
-        <message>
-            <source>SKU wajib diisi: huruf, angka, '-', '_' atau '.', maks. 40.</source>
-            <translation>The SKU is required: letters, digits, '-', '_' or '.', at most 40.</translation>
-        </message>
-        <message>
-            <source>Nama produk wajib diisi (2–160 karakter).</source>
-            <translation>The product name is required (2–160 characters).</translation>
-        </message>
-        <message>
-            <source>Satuan '{unit}' tidak dikenal.</source>
-            <translation>Unknown unit '{unit}'.</translation>
-        </message>
-        <message>
-            <source>Stok minimum tidak boleh negatif.</source>
-            <translation>The minimum stock cannot be negative.</translation>
-        </message>
-        <message>
-            <source>{label} harus bilangan bulat rupiah.</source>
-            <translation>{label} must be whole rupiah.</translation>
-        </message>
-        <message>
-            <source>{label} harus {word}.</source>
-            <translation>{label} must be {word}.</translation>
-        </message>
-        <message>
-            <source>{label} terlalu besar.</source>
-            <translation>{label} is too large.</translation>
-        </message>
-        <message>
-            <source>SKU '{sku}' sudah dipakai produk lain.</source>
-            <translation>SKU '{sku}' is already used by another product.</translation>
-        </message>
-        <message>
-            <source>Kategori tidak ditemukan.</source>
-            <translation>Category not found.</translation>
-        </message>
-        <message>
-            <source>Produk #{product_id} tidak ditemukan.</source>
-            <translation>Product #{product_id} not found.</translation>
-        </message>
-        <message>
-            <source>Barcode '{code_name}' tidak sah.</source>
-            <translation>Barcode '{code_name}' is not valid.</translation>
-        </message>
-        <message>
-            <source>Barcode '{code_name}' ditulis dua kali.</source>
-            <translation>Barcode '{code_name}' is written twice.</translation>
-        </message>
-        <message>
-            <source>Barcode '{code_name}' sudah dipakai produk lain.</source>
-            <translation>Barcode '{code_name}' is already used by another product.</translation>
-        </message>
-        <message>
-            <source>Zona waktu toko tidak dikenal: {zone}.</source>
-            <translation>Unknown shop time zone: {zone}.</translation>
-        </message>
-        <message>
-            <source>Berkas toko '{name}' dibuat oleh versi PEKEN Kasir yang lebih baru (skema {revision}). Perbarui aplikasi sebelum membuka berkas ini.</source>
-            <translation>Shop file '{name}' was made by a newer version of PEKEN Kasir (schema {revision}). Update the app before opening this file.</translation>
-        </message>
-        <message>
-            <source>Berkas '{path}' bukan database toko PEKEN Kasir: {exc}</source>
-            <translation>File '{path}' is not a PEKEN Kasir shop database: {exc}</translation>
-        </message>
-        <message>
-            <source>Keranjang kosong tidak perlu ditahan.</source>
-            <translation>An empty cart need not be held.</translation>
-        </message>
-        <message>
-            <source>Keranjang yang ditahan tidak ditemukan (mungkin sudah dilanjutkan).</source>
-            <translation>The held cart was not found (perhaps it was already resumed).</translation>
-        </message>
-        <message>
-            <source>Impor ditolak: {count} baris salah. Tidak ada yang disimpan.</source>
-            <translation>Import refused: {count} rows are wrong. Nothing was saved.</translation>
-        </message>
-        <message>
-            <source>Ekspor hanya ke .csv atau .xlsx, bukan '{value}'.</source>
-            <translation>Export only to .csv or .xlsx, not '{value}'.</translation>
-        </message>
-        <message>
-            <source>Nama '{value}' dipakai {count} produk: isi kolom SKU supaya jelas produk mana yang diperbarui.</source>
-            <translation>The name '{value}' is used by {count} products: fill in the SKU column so it is clear which product to update.</translation>
-        </message>
-        <message>
-            <source>Jenis berkas '{value}' tidak didukung: pakai CSV atau XLSX.</source>
-            <translation>File type '{value}' is not supported: use CSV or XLSX.</translation>
-        </message>
-        <message>
-            <source>Berkas '{path}' tidak ditemukan.</source>
-            <translation>File '{path}' not found.</translation>
-        </message>
-        <message>
-            <source>Berkas kosong: tidak ada baris judul kolom.</source>
-            <translation>The file is empty: there is no header row.</translation>
-        </message>
-        <message>
-            <source>Berkas CSV rusak di baris {line_num}: {exc}</source>
-            <translation>The CSV file is broken at line {line_num}: {exc}</translation>
-        </message>
-        <message>
-            <source>Berkas Excel '{name}' tidak bisa dibaca: {exc}</source>
-            <translation>Excel file '{name}' cannot be read: {exc}</translation>
-        </message>
-        <message>
-            <source>Berkas terlalu besar: lebih dari {rows} baris.</source>
-            <translation>The file is too large: more than {rows} rows.</translation>
-        </message>
-        <message>
-            <source>{label}: '{text}' harus Ya atau Tidak.</source>
-            <translation>{label}: '{text}' must be Ya (yes) or Tidak (no).</translation>
-        </message>
-        <message>
-            <source>{label}: '{text}' lebih dari 3 angka desimal.</source>
-            <translation>{label}: '{text}' has more than 3 decimals.</translation>
-        </message>
-        <message>
-            <source>Satuan '{text}' tidak dikenal; pakai salah satu: {value}.</source>
-            <translation>Unknown unit '{text}'; use one of: {value}.</translation>
-        </message>
-        <message>
-            <source>{label}: {exc}</source>
-            <translation>{label}: {exc}</translation>
-        </message>
-        <message>
-            <source>{label}: '{text}' bukan angka yang sah.</source>
-            <translation>{label}: '{text}' is not a valid number.</translation>
-        </message>
-        <message>
-            <source>{label} tidak boleh nol.</source>
-            <translation>{label} cannot be zero.</translation>
-        </message>
-        <message>
-            <source>{label} harus lebih dari nol.</source>
-            <translation>{label} must be more than zero.</translation>
-        </message>
-        <message>
-            <source>{label} {value} tidak masuk akal (maks. {MAX_QTY}).</source>
-            <translation>{label} {value} does not make sense (max. {MAX_QTY}).</translation>
-        </message>
-        <message>
-            <source>Produk #{value} tidak ditemukan.</source>
-            <translation>Product #{value} not found.</translation>
-        </message>
-        <message>
-            <source>'{name}' dihitung per {unit}, jumlah harus bulat.</source>
-            <translation>'{name}' is counted per {unit}; the quantity must be whole.</translation>
-        </message>
-        <message>
-            <source>Pilih alasan penyesuaian: rusak, hilang, kadaluarsa atau lainnya.</source>
-            <translation>Choose a reason for the adjustment: damaged, lost, expired or other.</translation>
-        </message>
-        <message>
-            <source>Alasan 'lainnya' perlu keterangan.</source>
-            <translation>The reason 'other' needs a note.</translation>
-        </message>
-        <message>
-            <source>Belum ada produk yang dihitung.</source>
-            <translation>No product has been counted yet.</translation>
-        </message>
-        <message>
-            <source>Harga pokok harus rupiah bulat, nol atau lebih.</source>
-            <translation>The cost price must be whole rupiah, zero or more.</translation>
-        </message>
-        <message>
-            <source>Hitungan {value} untuk produk #{product_id} tidak sah.</source>
-            <translation>The count {value} for product #{product_id} is not valid.</translation>
-        </message>
-        <message>
-            <source>Pilih minimal satu label untuk dicetak.</source>
-            <translation>Choose at least one label to print.</translation>
-        </message>
-        <message>
-            <source>Terlalu banyak label sekaligus (maks. {MAX_LABELS}).</source>
-            <translation>Too many labels at once (max. {MAX_LABELS}).</translation>
-        </message>
-        <message>
-            <source>Format label '{layout}' tidak dikenal.</source>
-            <translation>Unknown label format '{layout}'.</translation>
-        </message>
-        <message>
-            <source>Jumlah label untuk '{name}' tidak boleh negatif.</source>
-            <translation>The number of labels for '{name}' cannot be negative.</translation>
-        </message>
-        <message>
-            <source>Produk '{name}' tidak punya barcode atau SKU untuk label.</source>
-            <translation>Product '{name}' has no barcode or SKU for a label.</translation>
-        </message>
-        <message>
-            <source>Jumlah '{text}' bukan angka yang sah.</source>
-            <translation>Quantity '{text}' is not a valid number.</translation>
-        </message>
-        <message>
-            <source>Jumlah belum diisi.</source>
-            <translation>The quantity is not filled in.</translation>
-        </message>
-        <message>
-            <source>Jumlah '{text}' punya lebih dari 3 angka di belakang koma.</source>
-            <translation>Quantity '{text}' has more than 3 digits after the decimal comma.</translation>
-        </message>
-        <message>
-            <source>Jumlah '{text}' terlalu besar.</source>
-            <translation>Quantity '{text}' is too large.</translation>
-        </message>
-        <message>
-            <source>Jumlah {qty} terlalu besar: paling banyak {limit} per baris (batas di Pengaturan → Toko).</source>
-            <translation>Quantity {qty} is too large: at most {limit} per line (limit in Settings → Shop).</translation>
-        </message>
-        <message>
-            <source>'{raw}' bukan jumlah rupiah yang sah.</source>
-            <translation>'{raw}' is not a valid rupiah amount.</translation>
-        </message>
-        <message>
-            <source>Jumlah '{qty}' bukan angka yang sah.</source>
-            <translation>Quantity '{qty}' is not a valid number.</translation>
-        </message>
-        <message>
-            <source>Jumlah tidak boleh negatif.</source>
-            <translation>The quantity cannot be negative.</translation>
-        </message>
-        <message>
-            <source>Jumlah '{text}' tidak jelas: pakai koma untuk desimal (1,5) dan titik untuk ribuan (1.000).</source>
-            <translation>Quantity '{text}' is unclear: use a comma for decimals (1,5) and a dot for thousands (1.000).</translation>
-        </message>
-        <message>
-            <source>'{raw}' memakai sen; rupiah harus bilangan bulat.</source>
-            <translation>'{raw}' has cents; rupiah must be whole.</translation>
-        </message>
-        <message>
-            <source>Jumlah retur '{name}' harus lebih dari nol.</source>
-            <translation>The refund quantity of '{name}' must be more than zero.</translation>
-        </message>
-        <message>
-            <source>Retur '{name}' {qty} melebihi yang terjual (sisa yang bisa diretur {left}).</source>
-            <translation>Refund of '{name}' {qty} is more than was sold (left to refund: {left}).</translation>
-        </message>
-        <message>
-            <source>Pesanan {number} belum lunas, tidak bisa diretur.</source>
-            <translation>Order {number} is not paid, it cannot be refunded.</translation>
-        </message>
-        <message>
-            <source>Tulis alasan retur.</source>
-            <translation>Write the reason for the refund.</translation>
-        </message>
-        <message>
-            <source>Pilih barang yang diretur.</source>
-            <translation>Choose the items to refund.</translation>
-        </message>
-        <message>
-            <source>Pesanan {number} tidak tertunda (status: {status_name}).</source>
-            <translation>Order {number} is not pending (status: {status_name}).</translation>
-        </message>
-        <message>
-            <source>Pesanan {number} sudah ada pembayaran yang dikonfirmasi.</source>
-            <translation>Order {number} already has a confirmed payment.</translation>
-        </message>
-        <message>
-            <source>Tulis alasan pembatalan.</source>
-            <translation>Write the reason for voiding.</translation>
-        </message>
-        <message>
-            <source>Pembayaran #{payment_id} tidak ditemukan.</source>
-            <translation>Payment #{payment_id} not found.</translation>
-        </message>
-        <message>
-            <source>Pembayaran ini sudah dikonfirmasi sebelumnya.</source>
-            <translation>This payment was already confirmed.</translation>
-        </message>
-        <message>
-            <source>Pembayaran ini berstatus '{status_name}', tidak bisa dikonfirmasi.</source>
-            <translation>This payment is '{status_name}', it cannot be confirmed.</translation>
-        </message>
-        <message>
-            <source>Uang masuk {received} tidak sama dengan tagihan {due}.</source>
-            <translation>The money received, {received}, differs from the amount due, {due}.</translation>
-        </message>
-        <message>
-            <source>Baris mutasi ini sudah dipakai untuk konfirmasi lain.</source>
-            <translation>This statement line was already used for another confirmation.</translation>
-        </message>
-        <message>
-            <source>Baris #{line_id} bukan bagian dari {number}.</source>
-            <translation>Line #{line_id} is not part of {number}.</translation>
-        </message>
-        <message>
-            <source>Hanya pemilik yang boleh {what}. Silakan masuk dulu.</source>
-            <translation>Only the owner may {what}. Please log in first.</translation>
-        </message>
-        <message>
-            <source>Hanya pemilik yang boleh {what}. Minta pemilik memasukkan PIN.</source>
-            <translation>Only the owner may {what}. Ask the owner to enter the PIN.</translation>
-        </message>
-        <message>
-            <source>Tidak ada kode QR yang terbaca di foto ini. Foto stiker QRIS dari dekat, lurus dan terang, lalu coba lagi.</source>
-            <translation>No QR code could be read in this photo. Photograph the QRIS sticker close up, straight and well lit, then try again.</translation>
-        </message>
-        <message>
-            <source>Foto {name} tidak bisa dibuka: pakai berkas JPG atau PNG.</source>
-            <translation>Photo {name} cannot be opened: use a JPG or PNG file.</translation>
-        </message>
-        <message>
-            <source>Data QRIS kosong</source>
-            <translation>The QRIS data is empty</translation>
-        </message>
-        <message>
-            <source>QRIS harus diawali tag 00 bernilai 01 (000201)</source>
-            <translation>A QRIS must start with tag 00 set to 01 (000201)</translation>
-        </message>
-        <message>
-            <source>QRIS tidak diakhiri tag 63 (CRC); mungkin terpotong</source>
-            <translation>The QRIS does not end with tag 63 (CRC); it may be cut off</translation>
-        </message>
-        <message>
-            <source>CRC QRIS harus 4 digit heksadesimal huruf besar, tertulis {value!r}</source>
-            <translation>The QRIS CRC must be 4 upper-case hexadecimal digits, found {value!r}</translation>
-        </message>
-        <message>
-            <source>CRC QRIS salah: tertulis {value}, seharusnya {expected}</source>
-            <translation>Wrong QRIS CRC: found {value}, expected {expected}</translation>
-        </message>
-        <message>
-            <source>Tag 01 QRIS harus 11 atau 12, tertulis {value!r}</source>
-            <translation>QRIS tag 01 must be 11 or 12, found {value!r}</translation>
-        </message>
-        <message>
-            <source>Mata uang QRIS harus 360 (rupiah), tertulis {value!r}</source>
-            <translation>The QRIS currency must be 360 (rupiah), found {value!r}</translation>
-        </message>
-        <message>
-            <source>Kode negara QRIS harus ID, tertulis {value!r}</source>
-            <translation>The QRIS country code must be ID, found {value!r}</translation>
-        </message>
-        <message>
-            <source>QRIS tidak berisi data akun merchant (tag 26 sampai 51)</source>
-            <translation>The QRIS holds no merchant account data (tags 26 to 51)</translation>
-        </message>
-        <message>
-            <source>Tag QRIS harus 2 angka, tertulis {tag!r}</source>
-            <translation>A QRIS tag must be 2 digits, found {tag!r}</translation>
-        </message>
-        <message>
-            <source>Isi tag {tag} terlalu panjang ({count} karakter, maks. 99)</source>
-            <translation>The value of tag {tag} is too long ({count} characters, max. 99)</translation>
-        </message>
-        <message>
-            <source>Nominal QRIS harus rupiah bulat, tertulis {amount!r}</source>
-            <translation>The QRIS amount must be whole rupiah, found {amount!r}</translation>
-        </message>
-        <message>
-            <source>Nominal QRIS harus lebih dari Rp0, tertulis {amount}</source>
-            <translation>The QRIS amount must be more than Rp0, found {amount}</translation>
-        </message>
-        <message>
-            <source>Nominal QRIS {amount} melebihi batas {MAX_AMOUNT} per transaksi</source>
-            <translation>The QRIS amount {amount} is over the limit of {MAX_AMOUNT} per transaction</translation>
-        </message>
-        <message>
-            <source>QRIS ini sudah dinamis (tag 01 = 12); simpan QRIS statis dari stiker</source>
-            <translation>This QRIS is already dynamic (tag 01 = 12); save the static QRIS from the sticker</translation>
-        </message>
-        <message>
-            <source>QRIS ini sudah berisi nominal ({value}); pakai QRIS statis</source>
-            <translation>This QRIS already holds an amount ({value}); use a static QRIS</translation>
-        </message>
-        <message>
-            <source>Nominal QRIS (tag 54) tidak bisa dibaca: {text!r}</source>
-            <translation>The QRIS amount (tag 54) cannot be read: {text!r}</translation>
-        </message>
-        <message>
-            <source>QRIS terpotong atau rusak {where} di posisi {value}: tag dan panjang harus 4 angka, tertulis {head!r}</source>
-            <translation>The QRIS is cut off or damaged {where} at position {value}: tag and length must be 4 digits, found {head!r}</translation>
-        </message>
-        <message>
-            <source>QRIS terpotong {where}: tag {tag} seharusnya {length} karakter, tersisa {count}</source>
-            <translation>The QRIS is cut off {where}: tag {tag} should have {length} characters, {count} left</translation>
-        </message>
-        <message>
-            <source>Tag {tag} muncul dua kali {where}</source>
-            <translation>Tag {tag} appears twice {where}</translation>
-        </message>
-        <message>
-            <source>QRIS berisi karakter yang tidak diizinkan {char!r} di posisi {value}</source>
-            <translation>The QRIS holds a character that is not allowed, {char!r}, at position {value}</translation>
-        </message>
-        <message>
-            <source>QRIS tidak lengkap: tag {tag} ({name}) tidak ada</source>
-            <translation>The QRIS is incomplete: tag {tag} ({name}) is missing</translation>
-        </message>
-        <message>
-            <source>Tag {tag} kosong</source>
-            <translation>Tag {tag} is empty</translation>
-        </message>
-        <message>
-            <source>Pembulatan tunai {step} tidak dikenal.</source>
-            <translation>Unknown cash rounding {step}.</translation>
-        </message>
-        <message>
-            <source>Cara pembulatan '{mode}' tidak dikenal.</source>
-            <translation>Unknown rounding mode '{mode}'.</translation>
-        </message>
-        <message>
-            <source>Rekening tidak ditemukan.</source>
-            <translation>Bank account not found.</translation>
-        </message>
-        <message>
-            <source>QRIS toko belum diisi. Isi di Pengaturan → Pembayaran.</source>
-            <translation>The shop's QRIS is not set up. Set it in Settings → Payments.</translation>
-        </message>
-        <message>
-            <source>Total terlalu kecil untuk dipotong kode unik.</source>
-            <translation>The total is too small to take off a unique code.</translation>
-        </message>
-        <message>
-            <source>Rekening tujuan transfer tidak ditemukan atau sudah nonaktif.</source>
-            <translation>The transfer account was not found or is no longer active.</translation>
-        </message>
-        <message>
-            <source>Tanggal uang masuk tidak boleh di masa depan.</source>
-            <translation>The date the money came in cannot be in the future.</translation>
-        </message>
-        <message>
-            <source>Baris mutasi yang masih PEND belum bisa dipakai konfirmasi.</source>
-            <translation>A statement line still marked PEND cannot be used to confirm yet.</translation>
-        </message>
-        <message>
-            <source>{order_number}: {exc}</source>
-            <translation>{order_number}: {exc}</translation>
-        </message>
-        <message>
-            <source>Berkas {name} tidak dikenali sebagai mutasi BCA, Mandiri, BRI, BNI atau Bank Jatim: judul kolom tidak ditemukan di {HEADER_SCAN_ROWS} baris pertama (baris 1: {value!r})</source>
-            <translation>File {name} is not recognised as a BCA, Mandiri, BRI, BNI or Bank Jatim statement: no column headers in the first {HEADER_SCAN_ROWS} rows (row 1: {value!r})</translation>
-        </message>
-        <message>
-            <source>Berkas mutasi {name} tidak bisa diimpor:</source>
-            <translation>Statement file {name} cannot be imported:</translation>
-        </message>
-        <message>
-            <source>Mata uang rekening harus IDR, tertulis {value!r}</source>
-            <translation>The account currency must be IDR, found {value!r}</translation>
-        </message>
-        <message>
-            <source>Berkas Excel lama (.xls) belum bisa dibaca; buka di Excel lalu simpan sebagai .xlsx atau CSV</source>
-            <translation>Old Excel files (.xls) cannot be read yet; open it in Excel and save it as .xlsx or CSV</translation>
-        </message>
-        <message>
-            <source>Berkas ini bukan berkas teks CSV atau XLSX</source>
-            <translation>This file is not a CSV text file or an XLSX file</translation>
-        </message>
-        <message>
-            <source>Berkas {name} kosong</source>
-            <translation>File {name} is empty</translation>
-        </message>
-        <message>
-            <source>Berkas {name} terlalu besar untuk mutasi rekening</source>
-            <translation>File {name} is too large for a bank statement</translation>
-        </message>
-        <message>
-            <source>Berkas {name} tidak bisa dibuka: {strerror}</source>
-            <translation>File {name} cannot be opened: {strerror}</translation>
-        </message>
-        <message>
-            <source>CSV rusak di baris {line_num}: {error}</source>
-            <translation>The CSV is broken at line {line_num}: {error}</translation>
-        </message>
-        <message>
-            <source>Berkas XLSX rusak atau tidak bisa dibaca ({error})</source>
-            <translation>The XLSX file is damaged or cannot be read ({error})</translation>
-        </message>
-        <message>
-            <source>Total di akhir berkas tidak cocok dengan baris-barisnya; berkas mungkin terpotong atau diubah:</source>
-            <translation>The totals at the end of the file do not match its lines; the file may be cut off or changed:</translation>
-        </message>
-        <message>
-            <source>Semua {MAX_CODE} kode unik untuk total {base_amount} sedang dipakai pesanan transfer yang belum dibayar ke rekening ini; konfirmasi atau batalkan sebagian dulu, atau pakai rekening lain</source>
-            <translation>All {MAX_CODE} unique codes for the total {base_amount} are in use by unpaid transfer orders to this account; confirm or void some first, or use another account</translation>
-        </message>
-        <message>
-            <source>Total untuk transfer harus rupiah bulat lebih dari Rp0, tertulis {base_amount!r}</source>
-            <translation>The total for a transfer must be whole rupiah above Rp0, found {base_amount!r}</translation>
-        </message>
-        <message>
-            <source>Pengguna tidak dikenal atau sudah nonaktif. Silakan masuk lagi.</source>
-            <translation>Unknown or inactive user. Please log in again.</translation>
-        </message>
-        <message>
-            <source>Terlalu banyak PIN salah berturut-turut. Coba lagi dalam {left} detik.</source>
-            <translation>Too many wrong PINs in a row. Try again in {left} seconds.</translation>
-        </message>
-        <message>
-            <source>{name} tidak punya izin untuk {what}. Minta pemilik memasukkan PIN.</source>
-            <translation>{name} has no permission to {what}. Ask the owner to enter the PIN.</translation>
-        </message>
-        <message>
-            <source>PIN pemilik salah. Izin untuk {what} tidak diberikan.</source>
-            <translation>Wrong owner PIN. Permission to {what} was not given.</translation>
-        </message>
-        <message>
-            <source>Persetujuan pemilik sudah tidak berlaku. Minta PIN pemilik lagi.</source>
-            <translation>The owner's approval has expired. Ask for the owner's PIN again.</translation>
-        </message>
-        <message>
-            <source>PIN {name} salah.</source>
-            <translation>Wrong PIN for {name}.</translation>
-        </message>
-        <message>
-            <source>Izin tidak dikenal: {value}.</source>
-            <translation>Unknown permission: {value}.</translation>
-        </message>
-        <message>
-            <source>{name} adalah pemilik dan sudah punya semua izin.</source>
-            <translation>{name} is an owner and already has every permission.</translation>
-        </message>
-        <message>
-            <source>Pengguna #{user_id} tidak ditemukan.</source>
-            <translation>User #{user_id} not found.</translation>
-        </message>
-        <message>
-            <source>{name} adalah satu-satunya pemilik aktif dan tidak bisa dinonaktifkan.</source>
-            <translation>{name} is the only active owner and cannot be deactivated.</translation>
-        </message>
-        <message>
-            <source>Tidak ada CUPS di komputer ini: pasang CUPS atau pakai koneksi lain.</source>
-            <translation>There is no CUPS on this computer: install CUPS or use another connection.</translation>
-        </message>
-        <message>
-            <source>Dukungan printer Windows belum terpasang (paket pywin32).</source>
-            <translation>Windows printer support is not installed (package pywin32).</translation>
-        </message>
-        <message>
-            <source>Dukungan printer USB belum terpasang (paket pyusb dan libusb).</source>
-            <translation>USB printer support is not installed (packages pyusb and libusb).</translation>
-        </message>
-        <message>
-            <source>Dukungan printer serial belum terpasang (paket pyserial).</source>
-            <translation>Serial printer support is not installed (package pyserial).</translation>
-        </message>
-        <message>
-            <source>ID USB '{value}' di luar rentang 0000–ffff.</source>
-            <translation>USB ID '{value}' is outside the range 0000–ffff.</translation>
-        </message>
-        <message>
-            <source>Lebar kertas harus 58 atau 80 mm.</source>
-            <translation>The paper width must be 58 or 80 mm.</translation>
-        </message>
-        <message>
-            <source>Code page harus salah satu dari: {names}.</source>
-            <translation>The code page must be one of: {names}.</translation>
-        </message>
-        <message>
-            <source>Pin laci uang harus 2 atau 5.</source>
-            <translation>The cash drawer pin must be 2 or 5.</translation>
-        </message>
-        <message>
-            <source>Lama pulsa laci harus 10–510 ms.</source>
-            <translation>The drawer pulse must last 10–510 ms.</translation>
-        </message>
-        <message>
-            <source>Port printer harus 1–65535.</source>
-            <translation>The printer port must be 1–65535.</translation>
-        </message>
-        <message>
-            <source>Jumlah kolom harus 16–64.</source>
-            <translation>The number of columns must be 16–64.</translation>
-        </message>
-        <message>
-            <source>Isi Vendor ID dan Product ID printer USB (lihat `lsusb`).</source>
-            <translation>Fill in the Vendor ID and Product ID of the USB printer (see `lsusb`).</translation>
-        </message>
-        <message>
-            <source>Isi alamat IP printer jaringan.</source>
-            <translation>Fill in the IP address of the network printer.</translation>
-        </message>
-        <message>
-            <source>Isi port serial printer (mis. /dev/ttyUSB0 atau COM3).</source>
-            <translation>Fill in the printer's serial port (e.g. /dev/ttyUSB0 or COM3).</translation>
-        </message>
-        <message>
-            <source>Isi lokasi berkas keluaran printer.</source>
-            <translation>Fill in where the printer output file goes.</translation>
-        </message>
-        <message>
-            <source>Nilai '{value}' untuk {field_name} harus bilangan bulat.</source>
-            <translation>The value '{value}' for {field_name} must be a whole number.</translation>
-        </message>
-        <message>
-            <source>Pengaturan printer tidak dikenal: {exc}.</source>
-            <translation>Unknown printer setting: {exc}.</translation>
-        </message>
-        <message>
-            <source>ID USB '{value}' tidak sah: tulis 4 digit heksadesimal seperti 0416.</source>
-            <translation>USB ID '{value}' is not valid: write 4 hexadecimal digits such as 0416.</translation>
-        </message>
-        <message>
-            <source>Tugas cetak tidak ditemukan (mungkin sudah tercetak).</source>
-            <translation>Print job not found (perhaps it was already printed).</translation>
-        </message>
-        <message>
-            <source>Pengaturan printer rusak; atur ulang di Pengaturan → Printer.</source>
-            <translation>The printer settings are damaged; set them again in Settings → Printer.</translation>
-        </message>
-        <message>
-            <source>Nama kategori terlalu panjang (maks. 80 karakter).</source>
-            <translation>The category name is too long (max. 80 characters).</translation>
-        </message>
-        <message>
-            <source>Produk ini sudah punya riwayat stok atau penjualan: arsipkan, jangan hapus.</source>
-            <translation>This product already has stock or sales history: archive it, do not delete it.</translation>
-        </message>
-        <message>
-            <source>Berkas itu bukan foto yang bisa dibaca (pakai JPG atau PNG).</source>
-            <translation>That file is not a readable photo (use JPG or PNG).</translation>
-        </message>
-        <message>
-            <source>Ukuran kertas PDF '{paper}' tidak dikenal: pilih 58mm, 80mm atau A4.</source>
-            <translation>Unknown PDF paper size '{paper}': choose 58mm, 80mm or A4.</translation>
-        </message>
-        <message>
-            <source>Format ekspor '{kind}' tidak dikenal (csv, xlsx atau pdf).</source>
-            <translation>Unknown export format '{kind}' (csv, xlsx or pdf).</translation>
-        </message>
-        <message>
-            <source>Tanggal akhir laporan sebelum tanggal awal.</source>
-            <translation>The report's end date is before its start date.</translation>
-        </message>
-        <message>
-            <source>Rentang laporan paling lama 3 tahun.</source>
-            <translation>A report covers at most 3 years.</translation>
-        </message>
-        <message>
-            <source>Produk '{name}' tidak ditemukan lagi.</source>
-            <translation>Product '{name}' can no longer be found.</translation>
-        </message>
-        <message>
-            <source>Produk '{name}' sudah diarsipkan dan tidak bisa dijual.</source>
-            <translation>Product '{name}' is archived and cannot be sold.</translation>
-        </message>
-        <message>
-            <source>Jumlah '{name}' harus lebih dari nol.</source>
-            <translation>The quantity of '{name}' must be more than zero.</translation>
-        </message>
-        <message>
-            <source>Jumlah {qty} untuk '{name}' tidak masuk akal: paling banyak {limit} per baris.</source>
-            <translation>Quantity {qty} for '{name}' does not make sense: at most {limit} per line.</translation>
-        </message>
-        <message>
-            <source>Harga '{name}' tidak sah.</source>
-            <translation>The price of '{name}' is not valid.</translation>
-        </message>
-        <message>
-            <source>Pilih cara bayar.</source>
-            <translation>Choose a payment method.</translation>
-        </message>
-        <message>
-            <source>Pembayaran {paid} tidak sama dengan total {total}.</source>
-            <translation>The payment {paid} differs from the total {total}.</translation>
-        </message>
-        <message>
-            <source>Keranjang masih kosong.</source>
-            <translation>The cart is still empty.</translation>
-        </message>
-        <message>
-            <source>Saluran penjualan tidak ditemukan.</source>
-            <translation>Sales channel not found.</translation>
-        </message>
-        <message>
-            <source>Pesanan #{order_id} tidak ditemukan.</source>
-            <translation>Order #{order_id} not found.</translation>
-        </message>
-        <message>
-            <source>Cara bayar '{method}' tidak dikenal.</source>
-            <translation>Unknown payment method '{method}'.</translation>
-        </message>
-        <message>
-            <source>Jumlah bayar harus lebih dari nol.</source>
-            <translation>The amount paid must be more than zero.</translation>
-        </message>
-        <message>
-            <source>Uang diterima kurang dari jumlah bayar tunai.</source>
-            <translation>The cash received is less than the cash payment.</translation>
-        </message>
-        <message>
-            <source>Kembalian hanya untuk pembayaran tunai.</source>
-            <translation>Change is only for cash payments.</translation>
-        </message>
-        <message>
-            <source>Kode unik harus 1–999.</source>
-            <translation>The unique code must be 1–999.</translation>
-        </message>
-        <message>
-            <source>Pengaturan '{label}' harus bertipe {type_name}.</source>
-            <translation>Setting '{label}' must be of type {type_name}.</translation>
-        </message>
-        <message>
-            <source>Shift #{shift_id} tidak ditemukan.</source>
-            <translation>Shift #{shift_id} not found.</translation>
-        </message>
-        <message>
-            <source>Modal awal harus rupiah bulat, nol atau lebih.</source>
-            <translation>The opening float must be whole rupiah, zero or more.</translation>
-        </message>
-        <message>
-            <source>Modal awal terlalu besar; periksa lagi angkanya.</source>
-            <translation>The opening float is too large; check the figure again.</translation>
-        </message>
-        <message>
-            <source>Shift #{id} masih terbuka. Tutup dulu sebelum membuka shift baru.</source>
-            <translation>Shift #{id} is still open. Close it before opening a new shift.</translation>
-        </message>
-        <message>
-            <source>Shift #{id} sudah ditutup.</source>
-            <translation>Shift #{id} is already closed.</translation>
-        </message>
-        <message>
-            <source>Waktu tutup shift sebelum waktu buka.</source>
-            <translation>The shift's closing time is before its opening time.</translation>
-        </message>
-        <message>
-            <source>Pecahan '{key}' tidak dikenal.</source>
-            <translation>Unknown denomination '{key}'.</translation>
-        </message>
-        <message>
-            <source>Jumlah lembar/keping {label} harus 0–{MAX_PIECES}.</source>
-            <translation>The number of {label} notes/coins must be 0–{MAX_PIECES}.</translation>
-        </message>
-        <message>
-            <source>Nama toko wajib diisi.</source>
-            <translation>The shop name is required.</translation>
-        </message>
-        <message>
-            <source>Kode perangkat 1–8 huruf besar/angka, mis. K1.</source>
-            <translation>The device code is 1–8 capital letters/digits, e.g. K1.</translation>
-        </message>
-        <message>
-            <source>Nama acara minimal 3 huruf, mis. 'Bazar UMKM Balai Kota'.</source>
-            <translation>An event name needs at least 3 letters, e.g. 'Bazar UMKM Balai Kota'.</translation>
-        </message>
-        <message>
-            <source>Acara '{clean}' sudah ada.</source>
-            <translation>Event '{clean}' already exists.</translation>
-        </message>
-        <message>
-            <source>Pilih bank.</source>
-            <translation>Choose a bank.</translation>
-        </message>
-        <message>
-            <source>Nomor rekening harus 6–20 angka.</source>
-            <translation>The account number must be 6–20 digits.</translation>
-        </message>
-        <message>
-            <source>Nama pemilik rekening wajib diisi.</source>
-            <translation>The account holder's name is required.</translation>
-        </message>
-        <message>
-            <source>Kolom profil '{key}' tidak dikenal.</source>
-            <translation>Unknown profile field '{key}'.</translation>
-        </message>
-        <message>
-            <source>Alamat server PEKEN harus diawali http:// atau https://.</source>
-            <translation>The PEKEN server address must start with http:// or https://.</translation>
-        </message>
-        <message>
-            <source>Server PEKEN tidak menjawab (waktu habis).</source>
-            <translation>The PEKEN server does not answer (timed out).</translation>
-        </message>
-        <message>
-            <source>Tidak bisa terhubung ke server PEKEN (offline?).</source>
-            <translation>Cannot connect to the PEKEN server (offline?).</translation>
-        </message>
-        <message>
-            <source>Jawaban server PEKEN tidak bisa dibaca.</source>
-            <translation>The PEKEN server's answer cannot be read.</translation>
-        </message>
-        <message>
-            <source>Isi kode pendaftaran dari admin PEKEN.</source>
-            <translation>Fill in the enrolment code from the PEKEN admin.</translation>
-        </message>
-        <message>
-            <source>Jawaban server PEKEN tidak memuat hasil kiriman.</source>
-            <translation>The PEKEN server's answer holds no result of what was sent.</translation>
-        </message>
-        <message>
-            <source>Pesanan online #{order_id} tidak ditemukan.</source>
-            <translation>Online order #{order_id} not found.</translation>
-        </message>
-        <message>
-            <source>Pesanan {number} berstatus '{label}', tidak bisa {action}.</source>
-            <translation>Order {number} is '{label}', it cannot be {action}.</translation>
-        </message>
-        <message>
-            <source>Tulis alasan penolakan untuk pembeli.</source>
-            <translation>Write the reason for the rejection for the buyer.</translation>
-        </message>
-        <message>
-            <source>Op #{seq} tidak ditemukan.</source>
-            <translation>Op #{seq} not found.</translation>
-        </message>
-        <message>
-            <source>Op #{seq} tidak berstatus ditolak.</source>
-            <translation>Op #{seq} is not rejected.</translation>
-        </message>
-        <message>
-            <source>PIN harus 4–8 angka.</source>
-            <translation>The PIN must be 4–8 digits.</translation>
-        </message>
-        <message>
-            <source>Nama pengguna wajib diisi.</source>
-            <translation>The user name is required.</translation>
-        </message>
-        <message>
-            <source>Peran harus pemilik atau kasir.</source>
-            <translation>The role must be owner or cashier.</translation>
-        </message>
-        <message>
-            <source>Nama pengguna '{clean}' sudah ada.</source>
-            <translation>User name '{clean}' already exists.</translation>
-        </message>
-        <message>
-            <source>Nama atau PIN salah.</source>
-            <translation>Wrong name or PIN.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UsersModel</name>
-        <message>
-            <source>Nama</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Peran</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Boleh tanpa PIN pemilik</source>
-            <translation>Allowed without the owner’s PIN</translation>
-        </message>
-        <message>
-            <source>Pemilik</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <source>Kasir</source>
-            <translation>Cashier</translation>
-        </message>
-        <message>
-            <source>Aktif</source>
-            <translation>Active</translation>
-        </message>
-        <message>
-            <source>Nonaktif</source>
-            <translation>Inactive</translation>
-        </message>
-        <message>
-            <source>Semua</source>
-            <translation>All</translation>
-        </message>
-        <message>
-            <source>— (semua perlu PIN pemilik)</source>
-            <translation>— (all need the owner’s PIN)</translation>
-        </message>
-    </context>
-    <context>
-        <name>UsersTab</name>
-        <message>
-            <source>Kasir masuk dengan PIN sendiri. Tindakan penting (retur, batal, diskon besar, ubah harga, konfirmasi bayar, stok, pengaturan) perlu izin atau PIN pemilik, dan semuanya tercatat di log audit.</source>
-            <translation>Cashiers log in with their own PIN. Important actions (returns, cancelling, big discounts, price changes, payment confirmation, stock, settings) need permission or the owner’s PIN, and all are recorded in the audit log.</translation>
-        </message>
-        <message>
-            <source>Tambah pengguna</source>
-            <translation>Add user</translation>
-        </message>
-        <message>
-            <source>Ganti PIN</source>
-            <translation>Change PIN</translation>
-        </message>
-        <message>
-            <source>Atur izin</source>
-            <translation>Set permissions</translation>
-        </message>
-        <message>
-            <source>Nonaktifkan</source>
-            <translation>Deactivate</translation>
-        </message>
-        <message>
-            <source>Lihat log audit</source>
-            <translation>View audit log</translation>
-        </message>
-        <message>
-            <source>Aktifkan</source>
-            <translation>Activate</translation>
-        </message>
-        <message>
-            <source>tambah pengguna</source>
-            <translation>add a user</translation>
-        </message>
-        <message>
-            <source>ganti PIN</source>
-            <translation>change a PIN</translation>
-        </message>
-        <message>
-            <source>atur izin</source>
-            <translation>set permissions</translation>
-        </message>
-        <message>
-            <source>aktif/nonaktif pengguna</source>
-            <translation>activate/deactivate a user</translation>
-        </message>
-    </context>
-    <context>
-        <name>WaitingJobsDialog</name>
-        <message>
-            <source>Struk yang belum tercetak</source>
-            <translation>Receipts not printed yet</translation>
-        </message>
-        <message>
-            <source>Semua struk sudah tercetak.</source>
-            <translation>All receipts have been printed.</translation>
-        </message>
-        <message>
-            <source>Cetak ulang</source>
-            <translation>Reprint</translation>
-        </message>
-        <message>
-            <source>Cetak ulang semua</source>
-            <translation>Reprint all</translation>
-        </message>
-        <message>
-            <source>Buang</source>
-            <translation>Discard</translation>
-        </message>
-        <message>
-            <source>Hapus dari antrean; struk bisa dicetak lagi dari daftar pesanan.</source>
-            <translation>Remove from the queue; the receipt can be printed again from the orders list.</translation>
-        </message>
-        <message>
-            <source>Tutup</source>
-            <translation>Close</translation>
-        </message>
-    </context>
-    <context>
-        <name>Wiring</name>
-        <message>
-            <source>{count} pesanan PEKEN online baru — lihat Pesanan</source>
-            <translation>{count} new PEKEN online orders — see Orders</translation>
-        </message>
-    </context>
-    <context>
-        <name>ZReportDialog</name>
-        <message>
-            <source>Laporan Z</source>
-            <translation>Z report</translation>
-        </message>
-        <message>
-            <source>Cetak</source>
-            <translation>Print</translation>
-        </message>
-        <message>
-            <source>Tutup</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>Printer belum diatur. Atur di Pengaturan → Printer.</source>
-            <translation>No printer set up. Set one up in Settings → Printer.</translation>
-        </message>
-        <message>
-            <source>Laporan Z dicetak.</source>
-            <translation>Z report printed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_FormDialog</name>
-        <message>
-            <source>Batal (Esc)</source>
-            <translation>Cancel (Esc)</translation>
-        </message>
-    </context>
-    <context>
-        <name>_ListDialog</name>
-        <message>
-            <source>Tutup</source>
-            <translation>Close</translation>
-        </message>
-    </context>
-    <context>
-        <name>_StockDialog</name>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Simpan</source>
-            <translation>Save</translation>
-        </message>
-    </context>
-    <context>
-        <name>dialog</name>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Barang rusak/cacat</source>
-            <translation>Damaged/faulty goods</translation>
-        </message>
-    </context>
-    <context>
-        <name>owner</name>
-        <message>
-            <source>4–8 angka</source>
-            <translation>4–8 digits</translation>
-        </message>
-        <message>
-            <source>ulangi PIN</source>
-            <translation>repeat PIN</translation>
-        </message>
-        <message>
-            <source>PIN baru</source>
-            <translation>New PIN</translation>
-        </message>
-        <message>
-            <source>Ulangi PIN</source>
-            <translation>Repeat PIN</translation>
-        </message>
-    </context>
-    <context>
-        <name>self.owner</name>
-        <message>
-            <source>Kedua PIN tidak sama. Ketik ulang.</source>
-            <translation>The two PINs differ. Type them again.</translation>
-        </message>
-    </context>
-    <context>
-        <name>tab</name>
-        <message>
-            <source>Cetak uji terkirim ke 192.168.1.87:9100. Periksa kertasnya: deretan angka harus pas satu baris dan kode QR harus terbaca.</source>
-            <translation>Test print sent to 192.168.1.87:9100. Check the paper: the row of digits must fit on one line and the QR code must scan.</translation>
-        </message>
-    </context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Tambah pengguna</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>mis. Rina</source>
+        <translation>e.g. Rina</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kasir</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>Pemilik (semua izin)</source>
+        <translation>Owner (all permissions)</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Nama pengguna wajib diisi.</source>
+        <translation>Enter the user’s name.</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Sesuaikan stok</source>
+        <translation>Adjust stock</translation>
+    </message>
+    <message>
+        <source>mis. -2 (berkurang) atau 3 (bertambah)</source>
+        <translation>e.g. -2 (less) or 3 (more)</translation>
+    </message>
+    <message>
+        <source>Selisih (%s)</source>
+        <translation>Difference (%s)</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>%1 — SALINAN dari %2</source>
+        <translation>%1 — COPY of %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <source>retur/refund</source>
+        <translation>return/refund</translation>
+    </message>
+    <message>
+        <source>membatalkan pesanan</source>
+        <translation>cancelling an order</translation>
+    </message>
+    <message>
+        <source>diskon di atas batas</source>
+        <translation>discount above the limit</translation>
+    </message>
+    <message>
+        <source>mengubah harga jual</source>
+        <translation>changing the selling price</translation>
+    </message>
+    <message>
+        <source>konfirmasi pembayaran</source>
+        <translation>confirming a payment</translation>
+    </message>
+    <message>
+        <source>penyesuaian stok</source>
+        <translation>adjusting stock</translation>
+    </message>
+    <message>
+        <source>mengubah pengaturan</source>
+        <translation>changing settings</translation>
+    </message>
+    <message>
+        <source>melihat harga modal</source>
+        <translation>seeing cost prices</translation>
+    </message>
+    <message>
+        <source>mengubah rekening bank</source>
+        <translation>change a bank account</translation>
+    </message>
+    <message>
+        <source>mengubah QRIS toko</source>
+        <translation>change the shop&apos;s QRIS</translation>
+    </message>
+    <message>
+        <source>mengubah printer struk</source>
+        <translation>change the receipt printer</translation>
+    </message>
+    <message>
+        <source>mengubah tujuan cadangan</source>
+        <translation>change the backup target</translation>
+    </message>
+    <message>
+        <source>memulihkan cadangan toko</source>
+        <translation>restore a shop backup</translation>
+    </message>
+    <message>
+        <source>Retur dicatat</source>
+        <translation>Return recorded</translation>
+    </message>
+    <message>
+        <source>Pesanan dibatalkan</source>
+        <translation>Order cancelled</translation>
+    </message>
+    <message>
+        <source>Pembayaran dikonfirmasi</source>
+        <translation>Payment confirmed</translation>
+    </message>
+    <message>
+        <source>PIN salah</source>
+        <translation>Wrong PIN</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <source>Pengguna ditambah</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <source>PIN diganti</source>
+        <translation>PIN changed</translation>
+    </message>
+    <message>
+        <source>Pengguna diaktifkan</source>
+        <translation>User activated</translation>
+    </message>
+    <message>
+        <source>Pengguna dinonaktifkan</source>
+        <translation>User deactivated</translation>
+    </message>
+    <message>
+        <source>Izin pengguna diubah</source>
+        <translation>User permissions changed</translation>
+    </message>
+    <message>
+        <source>Cadangan dipulihkan</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Rekening bank ditambah</source>
+        <translation>Bank account added</translation>
+    </message>
+    <message>
+        <source>Rekening bank dinonaktifkan</source>
+        <translation>Bank account deactivated</translation>
+    </message>
+    <message>
+        <source>QRIS toko disimpan</source>
+        <translation>Shop QRIS saved</translation>
+    </message>
+    <message>
+        <source>QRIS toko dihapus</source>
+        <translation>Shop QRIS removed</translation>
+    </message>
+    <message>
+        <source>Printer struk diubah</source>
+        <translation>Receipt printer changed</translation>
+    </message>
+    <message>
+        <source>pesanan</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <source>retur</source>
+        <translation>return</translation>
+    </message>
+    <message>
+        <source>jumlah</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>alasan</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>pengguna</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>untuk</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <source>izin</source>
+        <translation>permissions</translation>
+    </message>
+    <message>
+        <source>peran</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>berkas</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>hal</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <source>oleh</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <source>data sebelumnya</source>
+        <translation>previous data</translation>
+    </message>
+    <message>
+        <source>masuk</source>
+        <translation>logging in</translation>
+    </message>
+    <message>
+        <source>Izin: %1</source>
+        <translation>Permission: %1</translation>
+    </message>
+    <message>
+        <source>pemilik</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>kasir</source>
+        <translation>cashier</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Log audit</source>
+        <translation>Audit log</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogView</name>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Sampai</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Semua tindakan</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Semua pengguna</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>%1 catatan</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <source> (hanya yang terbaru; persempit filter untuk melihat lebih lama)</source>
+        <translation> (newest only; narrow the filter to see older ones)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Disetujui</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Cadangan harian gagal: %1</source>
+        <translation>Daily backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Salinan cadangan ke folder kedua gagal: %1</source>
+        <translation>Backup copy to the second folder failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>Toko dicadangkan otomatis sekali sehari dan setiap aplikasi ditutup. Simpan juga salinan ke flashdisk sesekali. Folder: %1</source>
+        <translation>The shop is backed up automatically once a day and every time the app closes. Now and then, also keep a copy on a USB stick. Folder: %1</translation>
+    </message>
+    <message>
+        <source>Cadangkan sekarang</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan terpilih…</source>
+        <translation>Restore selected backup…</translation>
+    </message>
+    <message>
+        <source>Pulihkan dari berkas lain…</source>
+        <translation>Restore from another file…</translation>
+    </message>
+    <message>
+        <source>Buka folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Mencadangkan…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat: %1</source>
+        <translation>Backup made: %1</translation>
+    </message>
+    <message>
+        <source>Cadangan gagal: %1</source>
+        <translation>Backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Pilih dulu cadangan yang mau dipulihkan.</source>
+        <translation>First choose the backup to restore.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas cadangan</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>Database toko (*.sqlite *.db *.bak);;Semua (*)</source>
+        <translation>Shop database (*.sqlite *.db *.bak);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Tidak dipulihkan. %1</source>
+        <translation>Not restored. %1</translation>
+    </message>
+    <message>
+        <source>Semua data toko sekarang akan diganti dengan isi cadangan &apos;%1&apos;. Data saat ini dicadangkan dulu. Lanjutkan?</source>
+        <translation>All the shop’s data will now be replaced by the backup &apos;%1&apos;. The current data is backed up first. Continue?</translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Data dipulihkan dari &apos;%1&apos;. Data sebelumnya disimpan sebagai &apos;%2&apos;.</source>
+        <translation>Data restored from &apos;%1&apos;. The previous data was saved as &apos;%2&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Harian otomatis</source>
+        <translation>Daily (automatic)</translation>
+    </message>
+    <message>
+        <source>Saat aplikasi ditutup</source>
+        <translation>When the app closed</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Sebelum pemulihan</source>
+        <translation>Before a restore</translation>
+    </message>
+</context>
+<context>
+    <name>CartModel</name>
+    <message>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Diskon</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Jumlah harus lebih dari nol.</source>
+        <translation>The quantity must be more than zero.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; dijual per {unit}, jumlah harus bulat.</source>
+        <translation>&apos;{name}&apos; is sold per {unit}; the quantity must be a whole number.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePinDialog</name>
+    <message>
+        <source>Ganti PIN %1</source>
+        <translation>Change PIN of %1</translation>
+    </message>
+    <message>
+        <source>Simpan PIN</source>
+        <translation>Save PIN</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPicker</name>
+    <message>
+        <source>Saluran (F3)</source>
+        <translation>Channel (F3)</translation>
+    </message>
+    <message>
+        <source>Acara: {name}</source>
+        <translation>Event: {name}</translation>
+    </message>
+    <message>
+        <source>Acara baru…</source>
+        <translation>New event…</translation>
+    </message>
+    <message>
+        <source>Acara baru</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>Nama acara (mis. Bazar UMKM Balai Kota):</source>
+        <translation>Event name (e.g. City Hall UMKM Bazaar):</translation>
+    </message>
+</context>
+<context>
+    <name>CloseShiftDialog</name>
+    <message>
+        <source>Tutup shift #{0}</source>
+        <translation>Close shift #{0}</translation>
+    </message>
+    <message>
+        <source>Shift dibuka {0}. Hitung uang di laci per pecahan.</source>
+        <translation>Shift opened {0}. Count the money in the drawer per denomination.</translation>
+    </message>
+    <message>
+        <source>Catatan (mis. uang diambil untuk belanja)</source>
+        <translation>Note (e.g. cash taken out for shopping)</translation>
+    </message>
+    <message>
+        <source>Tutup shift</source>
+        <translation>Close shift</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Uang di laci</source>
+        <translation>Cash in the drawer</translation>
+    </message>
+    <message>
+        <source>logam</source>
+        <translation>coin</translation>
+    </message>
+    <message>
+        <source>kertas</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source> keping</source>
+        <translation> coins</translation>
+    </message>
+    <message>
+        <source> lembar</source>
+        <translation> notes</translation>
+    </message>
+    <message>
+        <source>Ringkasan kas</source>
+        <translation>Cash summary</translation>
+    </message>
+    <message>
+        <source>Modal awal</source>
+        <translation>Starting cash</translation>
+    </message>
+    <message>
+        <source>Penjualan tunai</source>
+        <translation>Cash sales</translation>
+    </message>
+    <message>
+        <source>  termasuk pembulatan</source>
+        <translation>  including rounding</translation>
+    </message>
+    <message>
+        <source>Retur tunai</source>
+        <translation>Cash refunds</translation>
+    </message>
+    <message>
+        <source>Seharusnya di laci</source>
+        <translation>Expected in the drawer</translation>
+    </message>
+    <message>
+        <source>Dihitung</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Selisih</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Pesanan lunas</source>
+        <translation>Paid orders</translation>
+    </message>
+    <message>
+        <source>Non-tunai</source>
+        <translation>Non-cash</translation>
+    </message>
+    <message>
+        <source>Kode unik transfer</source>
+        <translation>Transfer unique codes</translation>
+    </message>
+    <message>
+        <source>Rp0 — pas</source>
+        <translation>Rp0 — exact</translation>
+    </message>
+    <message>
+        <source>{0} — kurang</source>
+        <translation>{0} — short</translation>
+    </message>
+    <message>
+        <source>+{0} — lebih</source>
+        <translation>+{0} — over</translation>
+    </message>
+    <message>
+        <source>Shift ditutup.</source>
+        <translation>Shift closed.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPaymentsPage</name>
+    <message>
+        <source>Hasil impor mutasi</source>
+        <translation>Bank statement import result</translation>
+    </message>
+    <message>
+        <source>Konfirmasi pembayaran transfer &amp; QRIS</source>
+        <translation>Confirm transfer &amp; QRIS payments</translation>
+    </message>
+    <message>
+        <source>Menunggu uang masuk</source>
+        <translation>Waiting for money to arrive</translation>
+    </message>
+    <message>
+        <source>Usulan cocok (jumlah sama persis dengan satu pesanan):</source>
+        <translation>Suggested matches (amount exactly equals one order):</translation>
+    </message>
+    <message>
+        <source>Perlu dicek sendiri:</source>
+        <translation>Check these yourself:</translation>
+    </message>
+    <message>
+        <source>Pesanan online kedaluwarsa (reservasi stok berakhir): </source>
+        <translation>Online orders expired (stock reservation ended): </translation>
+    </message>
+    <message>
+        <source>Belum dibayar (barang sudah diserahkan)</source>
+        <translation>Not paid yet (goods already handed over)</translation>
+    </message>
+    <message>
+        <source>Menunggu bayar, batas %1</source>
+        <translation>Awaiting payment, deadline %1</translation>
+    </message>
+    <message>
+        <source>Pilih pembayaran di tabel dulu.</source>
+        <translation>First choose a payment in the table.</translation>
+    </message>
+    <message>
+        <source>Izin pemilik</source>
+        <translation>Owner’s approval</translation>
+    </message>
+    <message>
+        <source>PIN pemilik untuk konfirmasi pembayaran:</source>
+        <translation>Owner PIN to confirm the payment:</translation>
+    </message>
+    <message>
+        <source>Lunas: </source>
+        <translation>Paid: </translation>
+    </message>
+    <message>
+        <source>Pembayaran dikonfirmasi: </source>
+        <translation>Payment confirmed: </translation>
+    </message>
+    <message>
+        <source>Impor mutasi rekening</source>
+        <translation>Import bank statement</translation>
+    </message>
+    <message>
+        <source>Mutasi bank (*.csv *.txt *.xlsx)</source>
+        <translation>Bank statement (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Membaca mutasi {0}…</source>
+        <translation>Reading statement {0}…</translation>
+    </message>
+    <message>
+        <source>Mutasi tidak bisa dibaca: {0}</source>
+        <translation>The statement cannot be read: {0}</translation>
+    </message>
+    <message>
+        <source>Mutasi {0}{1}: {2} baris ({3} baru). {4}</source>
+        <translation>Statement {0}{1}: {2} lines ({3} new). {4}</translation>
+    </message>
+    <message>
+        <source>Mutasi terbaca: {0} usulan cocok.</source>
+        <translation>Statement read: {0} suggested matches.</translation>
+    </message>
+    <message>
+        <source>Konfirmasi semua ({0})</source>
+        <translation>Confirm all ({0})</translation>
+    </message>
+    <message>
+        <source>Ambigu</source>
+        <translation>Ambiguous</translation>
+    </message>
+    <message>
+        <source>Tidak cocok</source>
+        <translation>No match</translation>
+    </message>
+    <message>
+        <source>tidak ada pesanan terbuka dengan jumlah ini</source>
+        <translation>no open order has this amount</translation>
+    </message>
+    <message>
+        <source>PEND</source>
+        <translation>PEND</translation>
+    </message>
+    <message>
+        <source>menunggu bank; impor lagi nanti</source>
+        <translation>waiting for the bank; import again later</translation>
+    </message>
+    <message>
+        <source>Pilih usulan di tabel dulu.</source>
+        <translation>First choose a suggestion in the table.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountDialog</name>
+    <message>
+        <source>Diskon</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Simpan (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <source>mis. 2.000 atau 10%</source>
+        <translation>e.g. 2.000 or 10%</translation>
+    </message>
+    <message>
+        <source>Tulis rupiah (2.000) atau persen (10%). Kosongkan untuk tanpa diskon.</source>
+        <translation>Type rupiah (2.000) or a percentage (10%). Leave empty for no discount.</translation>
+    </message>
+</context>
+<context>
+    <name>HeldDialog</name>
+    <message>
+        <source>Keranjang ditahan</source>
+        <translation>Held carts</translation>
+    </message>
+    <message>
+        <source>Pembeli</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Ditahan</source>
+        <translation>Held at</translation>
+    </message>
+    <message>
+        <source>Tidak ada keranjang yang ditahan.</source>
+        <translation>No carts on hold.</translation>
+    </message>
+    <message>
+        <source>Enter: lanjutkan  ·  Del: buang  ·  Esc: tutup</source>
+        <translation>Enter: resume  ·  Del: discard  ·  Esc: close</translation>
+    </message>
+    <message>
+        <source>Buang keranjang &apos;{label}&apos; ({amount})? Ini tidak bisa dibatalkan.</source>
+        <translation>Discard the cart &apos;{label}&apos; ({amount})? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Buang keranjang</source>
+        <translation>Discard cart</translation>
+    </message>
+</context>
+<context>
+    <name>HelpOverlay</name>
+    <message>
+        <source>Pindai / Enter</source>
+        <translation>Scan / Enter</translation>
+    </message>
+    <message>
+        <source>Tambah produk dari barcode, SKU atau hasil cari</source>
+        <translation>Add a product by barcode, SKU or search result</translation>
+    </message>
+    <message>
+        <source>3*  lalu pindai</source>
+        <translation>3*  then scan</translation>
+    </message>
+    <message>
+        <source>Tambah dengan jumlah 3 (2,5* untuk berat)</source>
+        <translation>Add with quantity 3 (2,5* for a weight)</translation>
+    </message>
+    <message>
+        <source>Pilih hasil cari atau baris keranjang</source>
+        <translation>Choose a search result or cart line</translation>
+    </message>
+    <message>
+        <source>Tambah / kurangi jumlah baris terpilih</source>
+        <translation>Raise / lower the selected line’s quantity</translation>
+    </message>
+    <message>
+        <source>Bantuan ini</source>
+        <translation>This help</translation>
+    </message>
+    <message>
+        <source>Cari produk (ke kolom pindai)</source>
+        <translation>Search products (go to the scan field)</translation>
+    </message>
+    <message>
+        <source>Ganti saluran: Toko / acara</source>
+        <translation>Switch channel: Shop / event</translation>
+    </message>
+    <message>
+        <source>Ubah jumlah baris terpilih</source>
+        <translation>Change the selected line’s quantity</translation>
+    </message>
+    <message>
+        <source>Diskon baris terpilih (Rp atau %)</source>
+        <translation>Discount on the selected line (Rp or %)</translation>
+    </message>
+    <message>
+        <source>Diskon pesanan (Rp atau %)</source>
+        <translation>Order discount (Rp or %)</translation>
+    </message>
+    <message>
+        <source>Catatan pesanan</source>
+        <translation>Order note</translation>
+    </message>
+    <message>
+        <source>Tahan keranjang (layani pembeli lain)</source>
+        <translation>Hold the cart (serve another customer)</translation>
+    </message>
+    <message>
+        <source>Daftar keranjang ditahan</source>
+        <translation>List of held carts</translation>
+    </message>
+    <message>
+        <source>Bayar</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Hapus baris terpilih</source>
+        <translation>Remove the selected line</translation>
+    </message>
+    <message>
+        <source>Batalkan tambahan terakhir</source>
+        <translation>Undo the last add</translation>
+    </message>
+    <message>
+        <source>Kosongkan keranjang (dengan konfirmasi)</source>
+        <translation>Clear the cart (asks first)</translation>
+    </message>
+    <message>
+        <source>Pindah bagian (Kasir, Produk, Pesanan, …)</source>
+        <translation>Switch section (Checkout, Products, Orders, …)</translation>
+    </message>
+    <message>
+        <source>Tombol di layar Kasir</source>
+        <translation>Keys on the Checkout screen</translation>
+    </message>
+    <message>
+        <source>Tekan tombol apa saja untuk menutup</source>
+        <translation>Press any key to close</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Riwayat stok</source>
+        <translation>Stock history</translation>
+    </message>
+</context>
+<context>
+    <name>HitsModel</name>
+    <message>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Stok</source>
+        <translation>Stock</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Impor produk dari CSV / Excel</source>
+        <translation>Import products from CSV / Excel</translation>
+    </message>
+    <message>
+        <source>Belum ada berkas. Kolom yang dikenali: Nama Produk, Harga Jual, Harga Pokok, SKU, Barcode, Kategori, Satuan, Stok, Stok Minimum, Dijual per Berat, Terbit PEKEN.</source>
+        <translation>No file yet. Recognised columns: Nama Produk, Harga Jual, Harga Pokok, SKU, Barcode, Kategori, Satuan, Stok, Stok Minimum, Dijual per Berat, Terbit PEKEN.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Kolom di berkas</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Contoh isi</source>
+        <translation>Sample content</translation>
+    </message>
+    <message>
+        <source>Dipakai sebagai</source>
+        <translation>Used as</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Pilih berkas produk</source>
+        <translation>Choose a product file</translation>
+    </message>
+    <message>
+        <source>Tabel (*.csv *.xlsx *.txt)</source>
+        <translation>Spreadsheet (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <source>(abaikan)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <source>Selesai: %d produk baru, %d diperbarui.</source>
+        <translation>Done: %d new products, %d updated.</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Dibatalkan: tidak ada yang disimpan.</source>
+        <translation>Cancelled: nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelDialog</name>
+    <message>
+        <source>Cetak label barcode</source>
+        <translation>Print barcode labels</translation>
+    </message>
+    <message>
+        <source>mulai label ke-</source>
+        <translation>start at label no.</translation>
+    </message>
+    <message>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Ubah &apos;Jumlah label&apos; untuk tiap produk (0 = tidak dicetak).</source>
+        <translation>Change the label count (&apos;Jumlah label&apos;) for each product (0 = not printed).</translation>
+    </message>
+    <message>
+        <source>Label disimpan ke %s</source>
+        <translation>Labels saved to %s</translation>
+    </message>
+    <message>
+        <source>Simpan label</source>
+        <translation>Save labels</translation>
+    </message>
+    <message>
+        <source>Tahan keranjang</source>
+        <translation>Hold cart</translation>
+    </message>
+    <message>
+        <source>Tahan keranjang ini untuk melayani pembeli lain.</source>
+        <translation>Hold this cart to serve another customer.</translation>
+    </message>
+    <message>
+        <source>Tahan (Enter)</source>
+        <translation>Hold (Enter)</translation>
+    </message>
+    <message>
+        <source>Ciri pembeli, boleh kosong (mis. Ibu kerudung hijau)</source>
+        <translation>What the customer looks like, optional (e.g. lady in green headscarf)</translation>
+    </message>
+    <message>
+        <source>Nama/ciri</source>
+        <translation>Name/looks</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTab</name>
+    <message>
+        <source>Bahasa baru dipakai setelah aplikasi dibuka ulang.</source>
+        <translation>The new language is used after the app is restarted.</translation>
+    </message>
+    <message>
+        <source>Simpan bahasa</source>
+        <translation>Save language</translation>
+    </message>
+    <message>
+        <source>Bahasa tampilan</source>
+        <translation>Display language</translation>
+    </message>
+    <message>
+        <source>Bahasa struk dan laporan (PDF, CSV, Excel)</source>
+        <translation>Receipt and report language (PDF, CSV, Excel)</translation>
+    </message>
+    <message>
+        <source>Tersimpan. Struk dan laporan memakai bahasanya mulai cetakan berikut; buka ulang aplikasi untuk mengganti bahasa tampilan.</source>
+        <translation>Saved. Receipts and reports use their language from the next print; restart the app to change the display language.</translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <source>Layar dikunci</source>
+        <translation>Screen locked</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Layar terkunci</source>
+        <translation>Screen is locked</translation>
+    </message>
+    <message>
+        <source>Masuk ke PEKEN Kasir</source>
+        <translation>Log in to PEKEN Kasir</translation>
+    </message>
+    <message>
+        <source> (pemilik)</source>
+        <translation> (owner)</translation>
+    </message>
+    <message>
+        <source> (kasir)</source>
+        <translation> (cashier)</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Buka kunci</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Layar dikunci oleh %1. Masukkan PIN untuk melanjutkan.</source>
+        <translation>Screen locked by %1. Enter a PIN to continue.</translation>
+    </message>
+    <message>
+        <source>Pilih nama Anda dan masukkan PIN.</source>
+        <translation>Choose your name and enter your PIN.</translation>
+    </message>
+    <message>
+        <source>Belum ada pengguna aktif.</source>
+        <translation>There are no active users yet.</translation>
+    </message>
+</context>
+<context>
+    <name>LowStockDialog</name>
+    <message>
+        <source>Stok menipis</source>
+        <translation>Low stock</translation>
+    </message>
+    <message>
+        <source>Terima barang…</source>
+        <translation>Receive goods…</translation>
+    </message>
+    <message>
+        <source>%d produk di bawah atau sama dengan stok minimum.</source>
+        <translation>%d products at or below their minimum stock.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Kasir</source>
+        <translation>Checkout</translation>
+    </message>
+    <message>
+        <source>Produk &amp; Stok</source>
+        <translation>Products &amp; Stock</translation>
+    </message>
+    <message>
+        <source>Pesanan</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Bagian ini gagal dimuat. Data Anda aman; hubungi pendamping PEKEN.</source>
+        <translation>This section failed to load. Your data is safe; contact your PEKEN mentor.</translation>
+    </message>
+    <message>
+        <source>Keranjang belum dibayar</source>
+        <translation>Unpaid cart</translation>
+    </message>
+    <message>
+        <source>Ada keranjang yang belum dibayar ({count} baris, {amount}). Apa yang dilakukan dengan keranjang ini?</source>
+        <translation>There is an unpaid cart ({count} lines, {amount}). What should happen to it?</translation>
+    </message>
+    <message>
+        <source>Tahan: masuk daftar F9. Simpan: muncul lagi saat aplikasi dibuka. Batal: kembali ke kasir.</source>
+        <translation>Hold: goes to the F9 list. Save: comes back when the app opens. Cancel: back to the till.</translation>
+    </message>
+    <message>
+        <source>Tahan</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <source>Simpan untuk nanti</source>
+        <translation>Save for later</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ManualConfirmDialog</name>
+    <message>
+        <source>Konfirmasi pembayaran {0}</source>
+        <translation>Confirm payment {0}</translation>
+    </message>
+    <message>
+        <source>mis. nama pengirim / no. referensi bank</source>
+        <translation>e.g. sender’s name / bank reference no.</translation>
+    </message>
+    <message>
+        <source>Tagihan: {0} ({1})</source>
+        <translation>Amount due: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Uang masuk</source>
+        <translation>Amount received</translation>
+    </message>
+    <message>
+        <source>Tanggal masuk</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>Referensi</source>
+        <translation>Reference</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Tidak bisa</source>
+        <translation>Cannot do that</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan tak terduga: %1. Data Anda aman.</source>
+        <translation>An unexpected error occurred: %1. Your data is safe.</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineOrdersWidget</name>
+    <message>
+        <source>Terima</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Tolak…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>Konfirmasi bayar</source>
+        <translation>Confirm payment</translation>
+    </message>
+    <message>
+        <source>Selesai (barang diambil)</source>
+        <translation>Done (goods collected)</translation>
+    </message>
+    <message>
+        <source>Daftar ambil</source>
+        <translation>Pick list</translation>
+    </message>
+    <message>
+        <source>Pesanan online PEKEN</source>
+        <translation>PEKEN online orders</translation>
+    </message>
+    <message>
+        <source>%1 baru</source>
+        <translation>%1 new</translation>
+    </message>
+    <message>
+        <source>Pesanan diterima.</source>
+        <translation>Order accepted.</translation>
+    </message>
+    <message>
+        <source>Tolak pesanan</source>
+        <translation>Reject order</translation>
+    </message>
+    <message>
+        <source>Alasan (dibaca pembeli):</source>
+        <translation>Reason (the buyer will read it):</translation>
+    </message>
+    <message>
+        <source>Pesanan ditolak.</source>
+        <translation>Order rejected.</translation>
+    </message>
+    <message>
+        <source>Pembayaran dikonfirmasi.</source>
+        <translation>Payment confirmed.</translation>
+    </message>
+    <message>
+        <source>Pesanan selesai.</source>
+        <translation>Order completed.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenShiftDialog</name>
+    <message>
+        <source>Buka shift</source>
+        <translation>Open shift</translation>
+    </message>
+    <message>
+        <source>Hitung uang di laci sebelum mulai berjualan.</source>
+        <translation>Count the cash in the drawer before you start selling.</translation>
+    </message>
+    <message>
+        <source>mis. 200.000</source>
+        <translation>e.g. 200.000</translation>
+    </message>
+    <message>
+        <source>Modal awal (Rp)</source>
+        <translation>Starting cash (Rp)</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Shift dibuka.</source>
+        <translation>Shift opened.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailPanel</name>
+    <message>
+        <source>Pilih pesanan di daftar untuk melihat rinciannya.</source>
+        <translation>Choose an order in the list to see its details.</translation>
+    </message>
+    <message>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Diskon</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Diretur</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Pembayaran</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <comment>amount of money</comment>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Referensi</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Belum dibayar · %1</source>
+        <translation>Not paid · %1</translation>
+    </message>
+    <message>
+        <source>Kasir: %1</source>
+        <translation>Cashier: %1</translation>
+    </message>
+    <message>
+        <source>Retur dari %1</source>
+        <translation>Return of %1</translation>
+    </message>
+    <message>
+        <source>Subtotal %1 · Diskon %2</source>
+        <translation>Subtotal %1 · Discount %2</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Pembulatan %1 · dibayar %2</source>
+        <translation>Rounding %1 · paid %2</translation>
+    </message>
+    <message>
+        <source>termasuk PPN %1</source>
+        <translation>incl. VAT (PPN) %1</translation>
+    </message>
+    <message>
+        <source>Alasan: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Catatan: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Retur %1 (%2): %3 — %4</source>
+        <translation>Return %1 (%2): %3 — %4</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLabels</name>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <source>No. pesanan</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pembayaran</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Saluran</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Kasir</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>%1 · ada retur</source>
+        <translation>%1 · has returns</translation>
+    </message>
+    <message>
+        <source>Belum dibayar · %1</source>
+        <translation>Not paid · %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Hari ini</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Kemarin</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>7 hari terakhir</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>30 hari terakhir</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Semua waktu</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>Rentang tanggal…</source>
+        <translation>Date range…</translation>
+    </message>
+    <message>
+        <source>Cari nomor pesanan, mis. 0042</source>
+        <translation>Search order number, e.g. 0042</translation>
+    </message>
+    <message>
+        <source>Semua saluran</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>Retur / refund…</source>
+        <translation>Return / refund…</translation>
+    </message>
+    <message>
+        <source>Batalkan pesanan…</source>
+        <translation>Cancel order…</translation>
+    </message>
+    <message>
+        <source>Cetak ulang</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>%1 pesanan</source>
+        <translation>%1 orders</translation>
+    </message>
+    <message>
+        <source>Retur %1 disimpan.</source>
+        <translation>Return %1 saved.</translation>
+    </message>
+    <message>
+        <source>Nota retur dicetak.</source>
+        <translation>Refund slip printed.</translation>
+    </message>
+    <message>
+        <source>Batalkan pesanan</source>
+        <translation>Cancel order</translation>
+    </message>
+    <message>
+        <source>Alasan membatalkan %1:</source>
+        <translation>Reason for cancelling %1:</translation>
+    </message>
+    <message>
+        <source>Tulis alasan pembatalan.</source>
+        <translation>Type the reason for cancelling.</translation>
+    </message>
+    <message>
+        <source>Printer belum siap. Buka ulang aplikasi.</source>
+        <translation>The printer is not ready. Restart the app.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersSection</name>
+    <message>
+        <source>Semua pesanan</source>
+        <translation>All orders</translation>
+    </message>
+    <message>
+        <source>Konfirmasi pembayaran</source>
+        <translation>Confirm payments</translation>
+    </message>
+    <message>
+        <source>PEKEN Online</source>
+        <translation>PEKEN Online</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPinDialog</name>
+    <message>
+        <source>Perlu persetujuan pemilik</source>
+        <translation>Owner approval needed</translation>
+    </message>
+    <message>
+        <source>%1 tidak punya izin untuk %2.</source>
+        <translation>%1 has no permission for %2.</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Minta pemilik toko memasukkan PIN-nya untuk menyetujui.</source>
+        <translation>Ask the shop owner to enter their PIN to approve.</translation>
+    </message>
+    <message>
+        <source>Pemilik</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>PIN pemilik</source>
+        <translation>Owner PIN</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PayDialog</name>
+    <message>
+        <source>Tunai</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>QRIS</source>
+        <translation>QRIS</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Transfer bank</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>Pembayaran</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Uang diterima</source>
+        <translation>Cash received</translation>
+    </message>
+    <message>
+        <source>Sisa</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Kembalian</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Enter: bayar  ·  F1–F4: cara bayar  ·  F5–F8: uang cepat  ·  F9: hapus bayar terakhir  ·  Esc: kembali</source>
+        <translation>Enter: pay  ·  F1–F4: method  ·  F5–F8: quick cash  ·  F9: remove last payment  ·  Esc: back</translation>
+    </message>
+    <message>
+        <source>Uang diterima (Rp)</source>
+        <translation>Cash received (Rp)</translation>
+    </message>
+    <message>
+        <source>Jumlah (Rp)</source>
+        <translation>Amount (Rp)</translation>
+    </message>
+    <message>
+        <source>Uang pas</source>
+        <translation>Exact cash</translation>
+    </message>
+    <message>
+        <source>Pembulatan {rounding} · bayar tunai {due}</source>
+        <translation>Rounding {rounding} · cash due {due}</translation>
+    </message>
+    <message>
+        <source>Jumlah bayar harus lebih dari nol.</source>
+        <translation>The payment must be more than zero.</translation>
+    </message>
+    <message>
+        <source>(diterima {amount})</source>
+        <translation>(received {amount})</translation>
+    </message>
+    <message>
+        <source>— menunggu konfirmasi</source>
+        <translation>— awaiting confirmation</translation>
+    </message>
+    <message>
+        <source>Jumlah melebihi sisa {amount}.</source>
+        <translation>The amount is more than the remaining {amount}.</translation>
+    </message>
+    <message>
+        <source>Belum tersimpan: {error}</source>
+        <translation>Not saved yet: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentSettingsTab</name>
+    <message>
+        <source>Kode unik dikembalikan ke pembeli sebagai potongan (pembeli mentransfer total dikurangi kode unik)</source>
+        <translation>Unique code given back to the buyer as a discount (the buyer transfers the total minus the unique code)</translation>
+    </message>
+    <message>
+        <source>mis. 1234567890</source>
+        <translation>e.g. 1234567890</translation>
+    </message>
+    <message>
+        <source>nama sesuai buku tabungan</source>
+        <translation>name as in the bank book</translation>
+    </message>
+    <message>
+        <source>Tempel isi QRIS statis di sini (diawali 000201)</source>
+        <translation>Paste the static QRIS content here (starts with 000201)</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>No. rekening</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <source>Atas nama</source>
+        <translation>Account holder</translation>
+    </message>
+    <message>
+        <source>Rekening bank untuk transfer</source>
+        <translation>Bank accounts for transfers</translation>
+    </message>
+    <message>
+        <source>Nomor rekening</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <source>QRIS statis (dari stiker toko)</source>
+        <translation>Static QRIS (from the shop’s sticker)</translation>
+    </message>
+    <message>
+        <source>Belum ada QRIS. Tempel isinya atau baca dari foto stiker.</source>
+        <translation>No QRIS yet. Paste its content or read it from a photo of the sticker.</translation>
+    </message>
+    <message>
+        <source>Tersimpan</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Terbaca</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Dibatalkan: hanya pemilik yang boleh mengubah ini.</source>
+        <translation>Cancelled: only the owner may change this.</translation>
+    </message>
+    <message>
+        <source>Rekening ditambahkan.</source>
+        <translation>Account added.</translation>
+    </message>
+    <message>
+        <source>Pilih rekening di tabel dulu.</source>
+        <translation>First choose an account in the table.</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan rekening</source>
+        <translation>Deactivate account</translation>
+    </message>
+    <message>
+        <source>Rekening ini tidak ditawarkan lagi ke pembeli. Lanjutkan?</source>
+        <translation>This account will no longer be offered to buyers. Continue?</translation>
+    </message>
+    <message>
+        <source>Rekening dinonaktifkan.</source>
+        <translation>Account deactivated.</translation>
+    </message>
+    <message>
+        <source>QRIS ditolak: </source>
+        <translation>QRIS refused: </translation>
+    </message>
+    <message>
+        <source>Foto stiker QRIS</source>
+        <translation>Photo of the QRIS sticker</translation>
+    </message>
+    <message>
+        <source>Gambar (*.jpg *.jpeg *.png *.bmp *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>Pembulatan tunai</source>
+        <translation>Cash rounding</translation>
+    </message>
+    <message>
+        <source>Tanpa pembulatan</source>
+        <translation>No rounding</translation>
+    </message>
+    <message>
+        <source>Ke bawah (pembeli tidak membayar lebih)</source>
+        <translation>Down (the buyer never pays more)</translation>
+    </message>
+    <message>
+        <source>Ke terdekat</source>
+        <translation>To the nearest</translation>
+    </message>
+    <message>
+        <source>Bulatkan tunai ke</source>
+        <translation>Round cash to</translation>
+    </message>
+    <message>
+        <source>Cara</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Hanya pembayaran tunai; transfer dan QRIS tetap sampai rupiah terakhir. Dicetak di struk sebagai &quot;Pembulatan&quot;.</source>
+        <translation>Cash payments only; transfer and QRIS stay exact to the rupiah. Printed on the receipt as &quot;Rounding&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>PekenSettingsTab</name>
+    <message>
+        <source>Daftarkan perangkat</source>
+        <translation>Register device</translation>
+    </message>
+    <message>
+        <source>Sinkronkan sekarang</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Op ditolak…</source>
+        <translation>Rejected changes…</translation>
+    </message>
+    <message>
+        <source>Lepas perangkat</source>
+        <translation>Unregister device</translation>
+    </message>
+    <message>
+        <source>Pendaftaran perangkat</source>
+        <translation>Device registration</translation>
+    </message>
+    <message>
+        <source>Alamat server</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Kode pendaftaran</source>
+        <translation>Registration code</translation>
+    </message>
+    <message>
+        <source>Nama perangkat</source>
+        <translation>Device name</translation>
+    </message>
+    <message>
+        <source>Status sinkronisasi</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <source>Terdaftar di toko PEKEN #%1</source>
+        <translation>Registered to PEKEN shop #%1</translation>
+    </message>
+    <message>
+        <source>Perangkat terdaftar di PEKEN.</source>
+        <translation>Device registered with PEKEN.</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi PEKEN selesai.</source>
+        <translation>PEKEN sync finished.</translation>
+    </message>
+    <message>
+        <source>Lepas perangkat ini dari PEKEN? Perubahan yang belum terkirim tetap disimpan dan terkirim setelah didaftarkan lagi.</source>
+        <translation>Unregister this device from PEKEN? Changes not sent yet are kept and sent once it is registered again.</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionsDialog</name>
+    <message>
+        <source>Izin untuk %1</source>
+        <translation>Permissions for %1</translation>
+    </message>
+    <message>
+        <source>Yang tidak dicentang tetap bisa dilakukan dengan PIN pemilik.</source>
+        <translation>Unticked actions can still be done with the owner’s PIN.</translation>
+    </message>
+    <message>
+        <source>Simpan izin</source>
+        <translation>Save permissions</translation>
+    </message>
+</context>
+<context>
+    <name>PickTicketDialog</name>
+    <message>
+        <source>Daftar ambil barang</source>
+        <translation>Pick list</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Bagian ini belum tersedia di versi ini.</source>
+        <translation>This section is not available in this version yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <source>Gagal mencetak (%1). Penjualan sudah tersimpan; coba Cetak ulang.</source>
+        <translation>Printing failed (%1). The sale is saved; try Reprint.</translation>
+    </message>
+    <message>
+        <source>Printer: mencetak…</source>
+        <translation>Printer: printing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer: gagal — %n struk menunggu</source>
+        <translation>
+            <numerusform>Printer: failed — %n receipt waiting</numerusform>
+            <numerusform>Printer: failed — %n receipts waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printer: siap</source>
+        <translation>Printer: ready</translation>
+    </message>
+    <message>
+        <source>Printer: belum diatur</source>
+        <translation>Printer: not set up</translation>
+    </message>
+    <message>
+        <source>{title} tercetak</source>
+        <translation>{title} printed</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSettingsTab</name>
+    <message>
+        <source>Printer punya pemotong kertas otomatis</source>
+        <translation>The printer has an automatic paper cutter</translation>
+    </message>
+    <message>
+        <source>Cetak struk setelah setiap penjualan</source>
+        <translation>Print a receipt after every sale</translation>
+    </message>
+    <message>
+        <source>Cetak uji</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Printer struk</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sambungan</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Kertas dan perlengkapan</source>
+        <translation>Paper and extras</translation>
+    </message>
+    <message>
+        <source>Lebar kertas</source>
+        <translation>Paper width</translation>
+    </message>
+    <message>
+        <source>Code page</source>
+        <translation>Code page</translation>
+    </message>
+    <message>
+        <source>Kode QR</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <source>Lama pulsa</source>
+        <translation>Pulse length</translation>
+    </message>
+    <message>
+        <source>Laci uang</source>
+        <translation>Cash drawer</translation>
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Berkas keluaran printer</source>
+        <translation>Printer output file</translation>
+    </message>
+    <message>
+        <source>Tidak disimpan: printer hanya diubah oleh pemilik.</source>
+        <translation>Not saved: only the owner changes the printer.</translation>
+    </message>
+    <message>
+        <source>Tersimpan.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Pengaturan printer disimpan</source>
+        <translation>Printer settings saved</translation>
+    </message>
+    <message>
+        <source>Pilih sambungan printer dulu.</source>
+        <translation>First choose how the printer is connected.</translation>
+    </message>
+    <message>
+        <source>Mengirim halaman uji ke %s…</source>
+        <translation>Sending a test page to %s…</translation>
+    </message>
+    <message>
+        <source>Cetak uji terkirim ke %s. Periksa kertasnya: deretan angka harus pas satu baris dan kode QR harus terbaca.</source>
+        <translation>Test print sent to %s. Check the paper: the row of digits must fit on one line and the QR code must scan.</translation>
+    </message>
+    <message>
+        <source>Cetak uji gagal: %s</source>
+        <translation>Test print failed: %s</translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditor</name>
+    <message>
+        <source>Produk baru</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <source>Ubah produk</source>
+        <translation>Edit product</translation>
+    </message>
+    <message>
+        <source>Dijual per berat (ditimbang)</source>
+        <translation>Sold by weight (weighed)</translation>
+    </message>
+    <message>
+        <source>Terbitkan di katalog PEKEN</source>
+        <translation>Publish in the PEKEN catalog</translation>
+    </message>
+    <message>
+        <source>Tampilkan di tombol cepat kasir</source>
+        <translation>Show on the checkout quick buttons</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Nama produk</source>
+        <translation>Product name</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Harga jual (Rp)</source>
+        <translation>Selling price (Rp)</translation>
+    </message>
+    <message>
+        <source>Harga pokok (Rp)</source>
+        <translation>Cost price (Rp)</translation>
+    </message>
+    <message>
+        <source>Stok minimum</source>
+        <translation>Minimum stock</translation>
+    </message>
+    <message>
+        <source>Stok awal</source>
+        <translation>Opening stock</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Scan atau ketik barcode, lalu Enter</source>
+        <translation>Scan or type a barcode, then Enter</translation>
+    </message>
+    <message>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Buat barcode toko</source>
+        <translation>Make a shop barcode</translation>
+    </message>
+    <message>
+        <source>Belum ada foto</source>
+        <translation>No photo yet</translation>
+    </message>
+    <message>
+        <source>Pilih foto…</source>
+        <translation>Choose photo…</translation>
+    </message>
+    <message>
+        <source>Hapus foto</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <source>Arsipkan</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Aktifkan lagi</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>Barcode &apos;%s&apos; sudah ada di daftar.</source>
+        <translation>Barcode &apos;%s&apos; is already in the list.</translation>
+    </message>
+    <message>
+        <source>Barcode &apos;%s&apos; tidak sah.</source>
+        <translation>Barcode &apos;%s&apos; is not valid.</translation>
+    </message>
+    <message>
+        <source>Pilih foto produk</source>
+        <translation>Choose a product photo</translation>
+    </message>
+    <message>
+        <source>Gambar (*.jpg *.jpeg *.png *.webp *.bmp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>Foto tidak bisa dibuka.</source>
+        <translation>The photo cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Harga jual</source>
+        <translation>Selling price</translation>
+    </message>
+    <message>
+        <source>Harga pokok</source>
+        <translation>Cost price</translation>
+    </message>
+    <message>
+        <source>%s wajib diisi.</source>
+        <translation>%s is required.</translation>
+    </message>
+    <message>
+        <source>lebih dari nol</source>
+        <translation>more than zero</translation>
+    </message>
+    <message>
+        <source>nol atau lebih</source>
+        <translation>zero or more</translation>
+    </message>
+    <message>
+        <source>Tidak boleh negatif.</source>
+        <translation>Cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Nama produk wajib diisi (2–160 karakter).</source>
+        <translation>Enter the product name (2–160 characters).</translation>
+    </message>
+    <message>
+        <source>SKU wajib diisi: huruf, angka, &apos;-&apos;, &apos;_&apos; atau &apos;.&apos;, maks. 40.</source>
+        <translation>Enter the SKU: letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, at most 40.</translation>
+    </message>
+    <message>
+        <source>Hapus produk</source>
+        <translation>Delete product</translation>
+    </message>
+    <message>
+        <source>Produk ini belum punya riwayat. Hapus permanen?</source>
+        <translation>This product has no history yet. Delete it for good?</translation>
+    </message>
+</context>
+<context>
+    <name>ProductTableModel</name>
+    <message>
+        <source>Terbit</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Belum</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Harga jual</source>
+        <translation>Selling price</translation>
+    </message>
+    <message>
+        <source>Harga pokok</source>
+        <translation>Cost price</translation>
+    </message>
+    <message>
+        <source>Stok</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>PEKEN</source>
+        <translation>PEKEN</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Cari nama atau SKU, atau scan barcode…</source>
+        <translation>Search name or SKU, or scan a barcode…</translation>
+    </message>
+    <message>
+        <source>Stok menipis</source>
+        <translation>Low stock</translation>
+    </message>
+    <message>
+        <source>Belum terbit di PEKEN</source>
+        <translation>Not published on PEKEN</translation>
+    </message>
+    <message>
+        <source>Arsip</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Semua kategori</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>+ Produk baru</source>
+        <translation>+ New product</translation>
+    </message>
+    <message>
+        <source>Ubah</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Terima barang</source>
+        <translation>Receive goods</translation>
+    </message>
+    <message>
+        <source>Sesuaikan stok</source>
+        <translation>Adjust stock</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Stok opname</source>
+        <translation>Stocktake</translation>
+    </message>
+    <message>
+        <source>Daftar stok menipis</source>
+        <translation>Low stock list</translation>
+    </message>
+    <message>
+        <source>Cetak label</source>
+        <translation>Print labels</translation>
+    </message>
+    <message>
+        <source>Impor…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Ekspor…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>%s produk</source>
+        <translation>%s products</translation>
+    </message>
+    <message>
+        <source>Pilih produk dulu di tabel.</source>
+        <translation>First choose a product in the table.</translation>
+    </message>
+    <message>
+        <source>Pilih produk (bisa beberapa) untuk label.</source>
+        <translation>Choose products (one or more) for labels.</translation>
+    </message>
+    <message>
+        <source>Ekspor produk</source>
+        <translation>Export products</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%d produk diekspor ke %s</source>
+        <translation>%d products exported to %s</translation>
+    </message>
+</context>
+<context>
+    <name>QrisPanel</name>
+    <message>
+        <source>Pindai dengan aplikasi bank atau dompet digital apa pun. Nominal sudah terisi.</source>
+        <translation>Scan with any bank or e-wallet app. The amount is already filled in.</translation>
+    </message>
+</context>
+<context>
+    <name>QtyDialog</name>
+    <message>
+        <source>Berat</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Timbang</source>
+        <translation>Weigh</translation>
+    </message>
+    <message>
+        <source>Ubah jumlah</source>
+        <translation>Change quantity</translation>
+    </message>
+    <message>
+        <source>Simpan (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <source>mis. 0,250</source>
+        <translation>e.g. 0,250</translation>
+    </message>
+    <message>
+        <source>mis. 3</source>
+        <translation>e.g. 3</translation>
+    </message>
+    <message>
+        <source>Jumlah harus lebih dari 0.</source>
+        <translation>The quantity must be more than 0.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCreateDialog</name>
+    <message>
+        <source>Barcode &lt;b&gt;{code}&lt;/b&gt; belum terdaftar. Buat produknya sekarang? Keranjang tetap aman.</source>
+        <translation>Barcode &lt;b&gt;{code}&lt;/b&gt; is not registered. Create the product now? The cart stays safe.</translation>
+    </message>
+    <message>
+        <source>Produk baru</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;&amp; tambah (Enter)</source>
+        <translation>Save &amp;&amp; add (Enter)</translation>
+    </message>
+    <message>
+        <source>mis. Keripik Tempe 100 g</source>
+        <translation>e.g. Tempeh Chips 100 g</translation>
+    </message>
+    <message>
+        <source>mis. 12.500</source>
+        <translation>e.g. 12.500</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Harga jual (Rp)</source>
+        <translation>Selling price (Rp)</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Nama produk wajib diisi.</source>
+        <translation>Enter the product name.</translation>
+    </message>
+    <message>
+        <source>Harga jual harus lebih dari nol.</source>
+        <translation>The selling price must be more than zero.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickGrid</name>
+    <message>
+        <source>★ Favorit</source>
+        <translation>★ Favourites</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPreviewDialog</name>
+    <message>
+        <source>Struk %s</source>
+        <translation>Receipt %s</translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Pembeli memindai kode ini dengan aplikasi bank/e-wallet</source>
+        <translation>The buyer scans this code with a bank/e-wallet app</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai PDF, mis. untuk dikirim lewat WhatsApp</source>
+        <translation>Save as PDF, e.g. to send by WhatsApp</translation>
+    </message>
+    <message>
+        <source>Printer struk belum diatur (Pengaturan → Printer). Simpan PDF untuk dikirim lewat WhatsApp.</source>
+        <translation>No receipt printer set up yet (Settings → Printer). Save a PDF to send by WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Dikirim ke printer. Jika gagal, struk menunggu Cetak ulang.</source>
+        <translation>Sent to the printer. If it fails, the receipt waits for Reprint.</translation>
+    </message>
+    <message>
+        <source>Simpan struk sebagai PDF</source>
+        <translation>Save receipt as PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Menyimpan PDF…</source>
+        <translation>Saving PDF…</translation>
+    </message>
+    <message>
+        <source>PDF tersimpan: %s</source>
+        <translation>PDF saved: %s</translation>
+    </message>
+    <message>
+        <source>Struk disimpan sebagai PDF: %s</source>
+        <translation>Receipt saved as PDF: %s</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Terima barang</source>
+        <translation>Receive goods</translation>
+    </message>
+    <message>
+        <source>mis. 24 atau 2,5</source>
+        <translation>e.g. 24 or 2,5</translation>
+    </message>
+    <message>
+        <source>mis. CV Sumber Rejeki, nota 118</source>
+        <translation>e.g. CV Sumber Rejeki, invoice 118</translation>
+    </message>
+    <message>
+        <source>Jumlah masuk (%s)</source>
+        <translation>Quantity received (%s)</translation>
+    </message>
+    <message>
+        <source>Harga pokok per satuan (Rp)</source>
+        <translation>Cost price per unit (Rp)</translation>
+    </message>
+    <message>
+        <source>Pemasok / catatan</source>
+        <translation>Supplier / note</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Retur pesanan %1</source>
+        <translation>Return for order %1</translation>
+    </message>
+    <message>
+        <source>Retur dari %1 — total belanja %2</source>
+        <translation>Return of %1 — order total %2</translation>
+    </message>
+    <message>
+        <source>Barang rusak/cacat</source>
+        <translation>Damaged/faulty goods</translation>
+    </message>
+    <message>
+        <source>Salah barang</source>
+        <translation>Wrong item</translation>
+    </message>
+    <message>
+        <source>Pembeli berubah pikiran</source>
+        <translation>Customer changed their mind</translation>
+    </message>
+    <message>
+        <source>Kedaluwarsa</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Salah input kasir</source>
+        <translation>Cashier entry mistake</translation>
+    </message>
+    <message>
+        <source>Tulis atau pilih alasan retur</source>
+        <translation>Type or choose a reason for the return</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Retur semua</source>
+        <translation>Return all</translation>
+    </message>
+    <message>
+        <source>Simpan retur</source>
+        <translation>Save return</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Uang kembali: %1</source>
+        <translation>Money back: %1</translation>
+    </message>
+    <message>
+        <source>Isi jumlah barang yang diretur di kolom &apos;Retur sekarang&apos;.</source>
+        <translation>Fill in how many items are returned in the &apos;Return now&apos; column.</translation>
+    </message>
+    <message>
+        <source>Tulis alasan retur.</source>
+        <translation>Type the reason for the return.</translation>
+    </message>
+    <message>
+        <source>Retur belum disimpan: perlu persetujuan pemilik.</source>
+        <translation>Return not saved: owner approval needed.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundLinesModel</name>
+    <message>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Terjual</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Sudah diretur</source>
+        <translation>Already returned</translation>
+    </message>
+    <message>
+        <source>Retur sekarang</source>
+        <translation>Return now</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedDialog</name>
+    <message>
+        <source>Perubahan yang ditolak server PEKEN</source>
+        <translation>Changes refused by the PEKEN server</translation>
+    </message>
+    <message>
+        <source>Kirim ulang</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Buang</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Perbaiki datanya dulu (mis. nama atau harga produk), lalu Kirim ulang. Buang jika perubahan ini tidak perlu lagi.</source>
+        <translation>Fix the data first (e.g. the product’s name or price), then Send again. Discard it if this change is no longer needed.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Belum ada penjualan pada periode ini.</source>
+        <translation>No sales in this period yet.</translation>
+    </message>
+    <message>
+        <source>Cara bayar</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Transaksi</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Penjualan</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Retur</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Bersih</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Hari ini</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Minggu ini</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Bulan ini</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Tahun ini</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Pilih tanggal…</source>
+        <translation>Choose dates…</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>dari</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Ekspor Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <source>Laporan PDF</source>
+        <translation>PDF report</translation>
+    </message>
+    <message>
+        <source>Penjualan bersih</source>
+        <translation>Net sales</translation>
+    </message>
+    <message>
+        <source>Jumlah pesanan</source>
+        <translation>Number of orders</translation>
+    </message>
+    <message>
+        <source>Rata-rata belanja</source>
+        <translation>Average basket</translation>
+    </message>
+    <message>
+        <source>Laba kotor</source>
+        <translation>Gross profit</translation>
+    </message>
+    <message>
+        <source>Nilai stok (harga pokok)</source>
+        <translation>Stock value (at cost)</translation>
+    </message>
+    <message>
+        <source>Omzet PEKEN bulan ini</source>
+        <translation>PEKEN turnover this month</translation>
+    </message>
+    <message>
+        <source>Saluran / acara</source>
+        <translation>Channel / event</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Pesanan</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Terjual</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Stok</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Nilai stok</source>
+        <translation>Stock value</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Saluran &amp;&amp; acara</source>
+        <translation>Channels &amp;&amp; events</translation>
+    </message>
+    <message>
+        <source>Produk terlaris</source>
+        <translation>Top products</translation>
+    </message>
+    <message>
+        <source>Kurang laku</source>
+        <translation>Slow movers</translation>
+    </message>
+    <message>
+        <source>Stok menipis</source>
+        <translation>Low stock</translation>
+    </message>
+    <message>
+        <source>Per hari</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <source>Menghitung…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <source>Kotor {0}</source>
+        <translation>Gross {0}</translation>
+    </message>
+    <message>
+        <source>{0} barang</source>
+        <translation>{0} items</translation>
+    </message>
+    <message>
+        <source>Diskon {0}</source>
+        <translation>Discount {0}</translation>
+    </message>
+    <message>
+        <source>{0} retur</source>
+        <translation>{0} returns</translation>
+    </message>
+    <message>
+        <source>Harga pokok {0}</source>
+        <translation>Cost {0}</translation>
+    </message>
+    <message>
+        <source>{0} produk, harga jual {1}</source>
+        <translation>{0} products, selling price {1}</translation>
+    </message>
+    <message>
+        <source>{0}% dari batas {1} — sisa {2}</source>
+        <translation>{0}% of the {1} cap — {2} left</translation>
+    </message>
+    <message>
+        <source>Penjualan per jam ({0})</source>
+        <translation>Sales by hour ({0})</translation>
+    </message>
+    <message>
+        <source>Penjualan per jam ({0}) — {1}</source>
+        <translation>Sales by hour ({0}) — {1}</translation>
+    </message>
+    <message>
+        <source>Kode unik transfer</source>
+        <translation>Transfer unique codes</translation>
+    </message>
+    <message>
+        <source>Pembulatan (sudah di tunai)</source>
+        <translation>Rounding (already in cash)</translation>
+    </message>
+    <message>
+        <source>Toko</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Acara</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>PEKEN Online</source>
+        <translation>PEKEN Online</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Simpan laporan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Menyimpan {0}…</source>
+        <translation>Saving {0}…</translation>
+    </message>
+    <message>
+        <source>Tersimpan: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <source>Pindai barcode / ketik nama  (3* = jumlah 3)</source>
+        <translation>Scan a barcode / type a name  (3* = quantity 3)</translation>
+    </message>
+</context>
+<context>
+    <name>SecondFolderBox</name>
+    <message>
+        <source>Pilih folder kedua…</source>
+        <translation>Choose a second folder…</translation>
+    </message>
+    <message>
+        <source>Jangan pakai folder kedua</source>
+        <translation>Do not use a second folder</translation>
+    </message>
+    <message>
+        <source>Periksa salinan</source>
+        <translation>Check the copy</translation>
+    </message>
+    <message>
+        <source>Pilih folder cadangan kedua</source>
+        <translation>Choose the second backup folder</translation>
+    </message>
+    <message>
+        <source>Folder kedua harus lain dari folder cadangan utama — pilih folder di flashdisk.</source>
+        <translation>The second folder must differ from the main backup folder — choose a folder on the USB drive.</translation>
+    </message>
+    <message>
+        <source>Folder cadangan kedua (flashdisk): %1</source>
+        <translation>Second backup folder (USB drive): %1</translation>
+    </message>
+    <message>
+        <source>Folder cadangan kedua (flashdisk): belum diatur</source>
+        <translation>Second backup folder (USB drive): not set</translation>
+    </message>
+    <message>
+        <source>Memeriksa salinan…</source>
+        <translation>Checking the copy…</translation>
+    </message>
+    <message>
+        <source>Belum diatur. Pasang flashdisk lalu pilih foldernya agar cadangan juga tersimpan di luar komputer ini.</source>
+        <translation>Not set. Plug in a USB drive and choose its folder so backups are also kept outside this computer.</translation>
+    </message>
+    <message>
+        <source>Folder kedua tidak ditemukan — flashdisk belum dipasang?</source>
+        <translation>Second folder not found — is the USB drive plugged in?</translation>
+    </message>
+    <message>
+        <source>Belum ada cadangan untuk disalin.</source>
+        <translation>No backup to copy yet.</translation>
+    </message>
+    <message>
+        <source>Cadangan terbaru %1 belum tersalin ke folder kedua.</source>
+        <translation>The latest backup %1 is not copied to the second folder yet.</translation>
+    </message>
+    <message>
+        <source>Salinan di folder kedua diperiksa cocok: %1</source>
+        <translation>The copy in the second folder was checked and matches: %1</translation>
+    </message>
+    <message>
+        <source>Salinan di folder kedua RUSAK: %1. Tekan Periksa salinan untuk menyalin ulang, atau ganti flashdisk.</source>
+        <translation>The copy in the second folder is DAMAGED: %1. Press Check the copy to copy it again, or change the USB drive.</translation>
+    </message>
+</context>
+<context>
+    <name>SellDialogs</name>
+    <message>
+        <source>&apos;{text}&apos; bukan persen yang sah.</source>
+        <translation>&apos;{text}&apos; is not a valid percentage.</translation>
+    </message>
+    <message>
+        <source>Diskon persen harus antara 0 dan 100.</source>
+        <translation>A percentage discount must be between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>Diskon tidak boleh negatif.</source>
+        <translation>A discount cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>SellScreen</name>
+    <message>
+        <source>Keranjang masih kosong.</source>
+        <translation>The cart is still empty.</translation>
+    </message>
+    <message>
+        <source>Stok habis: {name}</source>
+        <translation>Out of stock: {name}</translation>
+    </message>
+    <message>
+        <source>Stok tinggal {left} {unit}: {name}</source>
+        <translation>Only {left} {unit} left: {name}</translation>
+    </message>
+    <message>
+        <source>Diskon untuk &lt;b&gt;{name}&lt;/b&gt; ({amount})</source>
+        <translation>Discount on &lt;b&gt;{name}&lt;/b&gt; ({amount})</translation>
+    </message>
+    <message>
+        <source>Diskon untuk seluruh pesanan ({amount})</source>
+        <translation>Discount on the whole order ({amount})</translation>
+    </message>
+    <message>
+        <source>Barcode {code} belum terdaftar.</source>
+        <translation>Barcode {code} is not registered.</translation>
+    </message>
+    <message>
+        <source>Keranjang kosong tidak perlu ditahan.</source>
+        <translation>An empty cart need not be held.</translation>
+    </message>
+    <message>
+        <source>Keranjang ditahan. Lanjutkan dengan F9.</source>
+        <translation>Cart held. Resume it with F9.</translation>
+    </message>
+    <message>
+        <source>Ditutup {time}</source>
+        <translation>Closed {time}</translation>
+    </message>
+    <message>
+        <source>Ditahan {time}</source>
+        <translation>Held {time}</translation>
+    </message>
+    <message>
+        <source>Keranjang dilanjutkan.</source>
+        <translation>Cart resumed.</translation>
+    </message>
+    <message>
+        <source>Kosongkan keranjang ({amount})? Semua baris akan dihapus.</source>
+        <translation>Clear the cart ({amount})? All lines will be removed.</translation>
+    </message>
+    <message>
+        <source>Kosongkan keranjang</source>
+        <translation>Clear cart</translation>
+    </message>
+    <message>
+        <source>Keranjang dikosongkan.</source>
+        <translation>Cart cleared.</translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Diskon pesanan (F6)</source>
+        <translation>Order discount (F6)</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>Tahan (F8)</source>
+        <translation>Hold (F8)</translation>
+    </message>
+    <message>
+        <source>Ditahan (F9)</source>
+        <translation>Held (F9)</translation>
+    </message>
+    <message>
+        <source>BAYAR (F12)</source>
+        <translation>PAY (F12)</translation>
+    </message>
+    <message>
+        <source>Bantuan (F1)</source>
+        <translation>Help (F1)</translation>
+    </message>
+    <message>
+        <source>Siap. Pindai barcode atau ketik nama produk.</source>
+        <translation>Ready. Scan a barcode or type a product name.</translation>
+    </message>
+    <message>
+        <source>Catatan pesanan (F7), mis. dibungkus terpisah</source>
+        <translation>Order note (F7), e.g. wrap separately</translation>
+    </message>
+    <message>
+        <source>Produk cepat</source>
+        <translation>Quick products</translation>
+    </message>
+    <message>
+        <source>Tidak ada produk yang cocok dengan &apos;{query}&apos;.</source>
+        <translation>No product matches &apos;{query}&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; sudah diarsipkan dan tidak dijual.</source>
+        <translation>&apos;{name}&apos; is archived and not for sale.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang bisa dibatalkan.</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <source>{count} baris</source>
+        <translation>{count} lines</translation>
+    </message>
+    <message>
+        <source>Saluran: {name}</source>
+        <translation>Channel: {name}</translation>
+    </message>
+    <message>
+        <source>Keranjang terakhir dipulihkan: {count} baris, {amount}.</source>
+        <translation>Last cart restored: {count} lines, {amount}.</translation>
+    </message>
+    <message>
+        <source>Keranjang terakhir dipulihkan</source>
+        <translation>Last cart restored</translation>
+    </message>
+    <message>
+        <source>Keranjang belum tersimpan di berkas toko; selesaikan atau tahan (F8) sebelum menutup.</source>
+        <translation>The cart is not saved in the shop file; finish or hold it (F8) before closing.</translation>
+    </message>
+    <message>
+        <source>Tersimpan {number}</source>
+        <translation>Saved {number}</translation>
+    </message>
+    <message>
+        <source>Kembalian {amount}</source>
+        <translation>Change {amount}</translation>
+    </message>
+    <message>
+        <source>menunggu konfirmasi</source>
+        <translation>awaiting confirmation</translation>
+    </message>
+    <message>
+        <source>Pesanan {number} tersimpan</source>
+        <translation>Order {number} saved</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Toko</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Pembayaran</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>PEKEN</source>
+        <translation>PEKEN</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Cadangan</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Bahasa</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Terkunci</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Pengaturan hanya untuk pemilik. Minta pemilik memasukkan PIN.</source>
+        <translation>Settings are for the owner only. Ask the owner to enter their PIN.</translation>
+    </message>
+    <message>
+        <source>Buka dengan PIN pemilik…</source>
+        <translation>Unlock with the owner&apos;s PIN…</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftBar</name>
+    <message>
+        <source>Buka shift</source>
+        <translation>Open shift</translation>
+    </message>
+    <message>
+        <source>Tutup shift</source>
+        <translation>Close shift</translation>
+    </message>
+    <message>
+        <source>Laporan Z terakhir</source>
+        <translation>Last Z report</translation>
+    </message>
+    <message>
+        <source>Tidak ada shift yang terbuka.</source>
+        <translation>No shift is open.</translation>
+    </message>
+    <message>
+        <source>Shift #{0} dibuka {1}, modal awal {2}</source>
+        <translation>Shift #{0} opened {1}, opening float {2}</translation>
+    </message>
+    <message>
+        <source>Belum ada shift yang ditutup.</source>
+        <translation>No shift has been closed yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopTab</name>
+    <message>
+        <source>PPN aktif (harga jual sudah termasuk PPN)</source>
+        <translation>VAT (PPN) on (selling prices include PPN)</translation>
+    </message>
+    <message>
+        <source>WIB (UTC+7)</source>
+        <translation>WIB (UTC+7)</translation>
+    </message>
+    <message>
+        <source>WITA (UTC+8)</source>
+        <translation>WITA (UTC+8)</translation>
+    </message>
+    <message>
+        <source>WIT (UTC+9)</source>
+        <translation>WIT (UTC+9)</translation>
+    </message>
+    <message>
+        <source>Jangan jual melebihi stok (stok tidak boleh minus)</source>
+        <translation>Do not sell beyond stock (stock may not go below zero)</translation>
+    </message>
+    <message>
+        <source>Profil toko</source>
+        <translation>Shop profile</translation>
+    </message>
+    <message>
+        <source>Zona waktu</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Penjualan</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Teks kaki struk</source>
+        <translation>Receipt footer text</translation>
+    </message>
+    <message>
+        <source>Jumlah terbesar per baris</source>
+        <translation>Largest quantity per line</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Tersimpan.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Pengaturan toko disimpan</source>
+        <translation>Shop settings saved</translation>
+    </message>
+</context>
+<context>
+    <name>StartupErrors</name>
+    <message>
+        <source>Berkas toko tidak bisa dibaca</source>
+        <translation>The shop file cannot be read</translation>
+    </message>
+    <message>
+        <source>PEKEN Kasir tidak bisa membaca berkas toko ini. Periksa apakah berkasnya masih ada, bukan folder, dan Anda berhak membukanya.</source>
+        <translation>PEKEN Kasir cannot read this shop file. Check that the file still exists, is not a folder, and that you may open it.</translation>
+    </message>
+    <message>
+        <source>Berkas toko rusak</source>
+        <translation>The shop file is damaged</translation>
+    </message>
+    <message>
+        <source>Isi berkas toko rusak sehingga tidak bisa dibuka. Berkas tidak diubah. Pakai cadangan terbaru dari folder &apos;backups&apos; di samping berkas toko, atau dari flashdisk cadangan.</source>
+        <translation>The contents of the shop file are damaged, so it cannot be opened. The file was not changed. Use the latest backup from the &apos;backups&apos; folder next to the shop file, or from the backup USB drive.</translation>
+    </message>
+    <message>
+        <source>Bukan berkas toko PEKEN Kasir</source>
+        <translation>Not a PEKEN Kasir shop file</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan database toko PEKEN Kasir. Berkas tidak diubah. Pilih berkas toko yang benar (biasanya berakhiran .sqlite).</source>
+        <translation>This file is not a PEKEN Kasir shop database. The file was not changed. Choose the right shop file (it usually ends in .sqlite).</translation>
+    </message>
+    <message>
+        <source>Berkas toko hanya-baca</source>
+        <translation>The shop file is read-only</translation>
+    </message>
+    <message>
+        <source>Berkas toko ini ditandai hanya-baca (misalnya disalin dari CD atau flashdisk yang dikunci), jadi penjualan tidak bisa disimpan ke berkas ini. Berkas tidak diubah. Hilangkan tanda hanya-baca lalu buka lagi, atau buka salinannya. Penjualan yang dicatat di salinan tidak masuk ke berkas asli.</source>
+        <translation>This shop file is marked read-only (for example copied from a CD or a locked USB drive), so sales cannot be saved to it. The file was not changed. Remove the read-only mark and open it again, or open a copy. Sales recorded in the copy do not go into the original file.</translation>
+    </message>
+    <message>
+        <source>Folder berkas toko hanya-baca</source>
+        <translation>The shop file&apos;s folder is read-only</translation>
+    </message>
+    <message>
+        <source>PEKEN Kasir perlu membuat berkas pendamping (-wal dan -shm) di folder berkas toko, tetapi folder itu tidak bisa ditulisi. Berkas tidak diubah. Pindahkan berkas toko ke folder yang bisa ditulisi, atau buka salinannya. Penjualan yang dicatat di salinan tidak masuk ke berkas asli.</source>
+        <translation>PEKEN Kasir needs to create companion files (-wal and -shm) in the shop file&apos;s folder, but that folder cannot be written to. The file was not changed. Move the shop file to a folder that can be written to, or open a copy. Sales recorded in the copy do not go into the original file.</translation>
+    </message>
+    <message>
+        <source>Berkas toko dari versi yang lebih baru</source>
+        <translation>The shop file is from a newer version</translation>
+    </message>
+    <message>
+        <source>Berkas toko ini dibuat oleh PEKEN Kasir versi yang lebih baru. Perbarui aplikasi ini dulu, lalu buka lagi. Berkas tidak diubah.</source>
+        <translation>This shop file was made by a newer version of PEKEN Kasir. Update this app first, then open it again. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>Disk penuh</source>
+        <translation>Disk full</translation>
+    </message>
+    <message>
+        <source>Ruang kosong di disk tempat berkas toko tersimpan tidak cukup. Kosongkan ruang disk (hapus berkas yang tidak perlu atau pindahkan cadangan lama), lalu buka lagi. Berkas tidak diubah.</source>
+        <translation>There is not enough free space on the disk that holds the shop file. Free some disk space (delete files you do not need or move old backups), then open it again. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>Berkas toko sedang dipakai</source>
+        <translation>The shop file is in use</translation>
+    </message>
+    <message>
+        <source>Berkas toko ini sedang dibuka oleh PEKEN Kasir lain (di komputer ini atau lewat jaringan). Tutup dulu yang lain itu, lalu tekan Coba lagi.</source>
+        <translation>This shop file is open in another PEKEN Kasir (on this computer or over the network). Close that one first, then press Try again.</translation>
+    </message>
+    <message>
+        <source>PEKEN Kasir tidak bisa dibuka</source>
+        <translation>PEKEN Kasir cannot open</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan saat membuka berkas toko. Berkas tidak diubah.</source>
+        <translation>An error occurred while opening the shop file. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>PEKEN Kasir — berkas toko</source>
+        <translation>PEKEN Kasir — shop file</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Buka salinannya</source>
+        <translation>Open a copy</translation>
+    </message>
+    <message>
+        <source>Coba lagi</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Catatan kesalahan: %1</source>
+        <translation>Error log: %1</translation>
+    </message>
+    <message>
+        <source>Berkas: %1</source>
+        <translation>File: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Sen</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Sel</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Rab</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Kam</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Jum</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sab</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>PEKEN: belum terhubung</source>
+        <translation>PEKEN: not connected</translation>
+    </message>
+    <message>
+        <source>Printer: belum diatur</source>
+        <translation>Printer: not set up</translation>
+    </message>
+    <message>
+        <source>Kasir: {name}</source>
+        <translation>Cashier: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeDialog</name>
+    <message>
+        <source>Stok opname</source>
+        <translation>Stocktake</translation>
+    </message>
+    <message>
+        <source>Scan barcode atau ketik SKU lalu Enter (12*kode = tambah 12)</source>
+        <translation>Scan a barcode or type a SKU, then Enter (12*code = add 12)</translation>
+    </message>
+    <message>
+        <source>Catatan opname, mis. Opname akhir bulan rak depan</source>
+        <translation>Stocktake note, e.g. Month-end count, front shelf</translation>
+    </message>
+    <message>
+        <source>Simpan opname</source>
+        <translation>Save stocktake</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Hitung barang di rak: setiap scan menambah 1. Angka di kolom &apos;Dihitung&apos; bisa diketik langsung.</source>
+        <translation>Count the goods on the shelf: every scan adds 1. Numbers in the &apos;Counted&apos; column can be typed directly.</translation>
+    </message>
+    <message>
+        <source>Barcode/SKU &apos;%s&apos; tidak dikenal.</source>
+        <translation>Barcode/SKU &apos;%s&apos; is unknown.</translation>
+    </message>
+    <message>
+        <source>%d produk dihitung, %d berselisih (kurang %s, lebih %s).</source>
+        <translation>%d products counted, %d differ (short %s, over %s).</translation>
+    </message>
+    <message>
+        <source>Simpan %d selisih stok dari %d produk yang dihitung?</source>
+        <translation>Save %d stock differences from %d counted products?</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Sistem</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Dihitung</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Selisih</source>
+        <translation>Difference</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>baru saja</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <source>PEKEN: belum terdaftar</source>
+        <translation>PEKEN: not enrolled</translation>
+    </message>
+    <message>
+        <source>menyinkronkan…</source>
+        <translation>syncing…</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>{minutes} mnt lalu</source>
+        <translation>{minutes} min ago</translation>
+    </message>
+    <message>
+        <source>{count} antre</source>
+        <translation>{count} queued</translation>
+    </message>
+    <message>
+        <source>sinkron {ago}</source>
+        <translation>synced {ago}</translation>
+    </message>
+    <message>
+        <source>{count} ditolak</source>
+        <translation>{count} rejected</translation>
+    </message>
+</context>
+<context>
+    <name>TransferPanel</name>
+    <message>
+        <source>Salin no. rek.</source>
+        <translation>Copy account no.</translation>
+    </message>
+    <message>
+        <source>Salin jumlah</source>
+        <translation>Copy amount</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>No. rekening</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <source>Atas nama</source>
+        <translation>Account holder</translation>
+    </message>
+    <message>
+        <source>Total belanja</source>
+        <translation>Order total</translation>
+    </message>
+    <message>
+        <source>Kode unik</source>
+        <translation>Unique code</translation>
+    </message>
+    <message>
+        <source>TRANSFER KE REKENING TOKO</source>
+        <translation>TRANSFER TO THE SHOP’S ACCOUNT</translation>
+    </message>
+    <message>
+        <source>Jumlah yang harus ditransfer (tepat):</source>
+        <translation>Amount to transfer (exactly):</translation>
+    </message>
+    <message>
+        <source>Belum ada rekening bank. Tambahkan di Pengaturan → Pembayaran.</source>
+        <translation>No bank account yet. Add one in Settings → Payments.</translation>
+    </message>
+    <message>
+        <source>  (potongan untuk pembeli)</source>
+        <translation>  (discount for the buyer)</translation>
+    </message>
+    <message>
+        <source>Minta pembeli mentransfer tepat sampai 3 angka terakhir, supaya uangnya mudah dicocokkan dengan pesanan ini.</source>
+        <translation>Ask the buyer to transfer the exact amount, down to the last 3 digits, so the money is easy to match to this order.</translation>
+    </message>
+    <message>
+        <source>Disalin: </source>
+        <translation>Copied: </translation>
+    </message>
+</context>
+<context>
+    <name>UserError</name>
+    <message>
+        <source>Berkas &apos;{name}&apos; tidak ditemukan.</source>
+        <translation>File &apos;{name}&apos; not found.</translation>
+    </message>
+    <message>
+        <source>Berkas &apos;{name}&apos; rusak (pemeriksaan integritas gagal: {value}).</source>
+        <translation>File &apos;{name}&apos; is damaged (integrity check failed: {value}).</translation>
+    </message>
+    <message>
+        <source>Berkas &apos;{name}&apos; bukan database toko PEKEN Kasir (tidak ada versi skema).</source>
+        <translation>File &apos;{name}&apos; is not a PEKEN Kasir shop database (no schema version).</translation>
+    </message>
+    <message>
+        <source>Berkas &apos;{name}&apos; memakai skema &apos;{value}&apos; yang tidak dikenal versi aplikasi ini (mungkin dari versi yang lebih baru).</source>
+        <translation>File &apos;{name}&apos; uses schema &apos;{value}&apos;, unknown to this version of the app (perhaps from a newer version).</translation>
+    </message>
+    <message>
+        <source>Berkas &apos;{name}&apos; bukan database toko yang lengkap (tabel hilang: {value}).</source>
+        <translation>File &apos;{name}&apos; is not a complete shop database (missing tables: {value}).</translation>
+    </message>
+    <message>
+        <source>Berkas yang dipilih adalah berkas toko yang sedang dipakai.</source>
+        <translation>The chosen file is the shop file in use.</translation>
+    </message>
+    <message>
+        <source>Folder cadangan &apos;{folder}&apos; tidak bisa dibuat: {value}</source>
+        <translation>Backup folder &apos;{folder}&apos; cannot be created: {value}</translation>
+    </message>
+    <message>
+        <source>Cadangan gagal dibuat di &apos;{folder}&apos;: {exc}</source>
+        <translation>Backup could not be made in &apos;{folder}&apos;: {exc}</translation>
+    </message>
+    <message>
+        <source>Cadangan gagal disimpan di &apos;{folder}&apos;: {value}</source>
+        <translation>Backup could not be saved in &apos;{folder}&apos;: {value}</translation>
+    </message>
+    <message>
+        <source>Berkas &apos;{name}&apos; bukan database SQLite, jadi bukan cadangan toko.</source>
+        <translation>File &apos;{name}&apos; is not an SQLite database, so it is not a shop backup.</translation>
+    </message>
+    <message>
+        <source>Berkas &apos;{name}&apos; rusak atau bukan database toko: {exc}.</source>
+        <translation>File &apos;{name}&apos; is damaged or not a shop database: {exc}.</translation>
+    </message>
+    <message>
+        <source>Pemulihan gagal, data lama tetap dipakai: {exc}</source>
+        <translation>Restore failed, the old data is still in use: {exc}</translation>
+    </message>
+    <message>
+        <source>Folder cadangan kedua &apos;{folder}&apos; tidak ditemukan (flashdisk belum dipasang?).</source>
+        <translation>Second backup folder &apos;{folder}&apos; not found (is the USB drive plugged in?).</translation>
+    </message>
+    <message>
+        <source>Salinan cadangan di &apos;{folder}&apos; tidak sama dengan aslinya: {problem}</source>
+        <translation>The backup copy in &apos;{folder}&apos; differs from the original: {problem}</translation>
+    </message>
+    <message>
+        <source>Cadangan gagal disalin ke &apos;{folder}&apos;: {reason}</source>
+        <translation>Backup could not be copied to &apos;{folder}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <source>Jumlah harus lebih dari 0.</source>
+        <translation>The quantity must be more than 0.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; dijual per {unit}, jumlah harus bulat.</source>
+        <translation>&apos;{name}&apos; is sold per {unit}; the quantity must be whole.</translation>
+    </message>
+    <message>
+        <source>Stok {name} tinggal {left} {unit}; toko ini tidak menjual melebihi stok.</source>
+        <translation>Only {left} {unit} of {name} left in stock; this shop does not sell beyond its stock.</translation>
+    </message>
+    <message>
+        <source>Diskon harus rupiah bulat, nol atau lebih.</source>
+        <translation>The discount must be whole rupiah, zero or more.</translation>
+    </message>
+    <message>
+        <source>Diskon melebihi harga.</source>
+        <translation>The discount is more than the price.</translation>
+    </message>
+    <message>
+        <source>Diskon persen harus antara 0 dan 100.</source>
+        <translation>A percentage discount must be between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>SKU wajib diisi: huruf, angka, &apos;-&apos;, &apos;_&apos; atau &apos;.&apos;, maks. 40.</source>
+        <translation>The SKU is required: letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, at most 40.</translation>
+    </message>
+    <message>
+        <source>Nama produk wajib diisi (2–160 karakter).</source>
+        <translation>The product name is required (2–160 characters).</translation>
+    </message>
+    <message>
+        <source>Satuan &apos;{unit}&apos; tidak dikenal.</source>
+        <translation>Unknown unit &apos;{unit}&apos;.</translation>
+    </message>
+    <message>
+        <source>Stok minimum tidak boleh negatif.</source>
+        <translation>The minimum stock cannot be negative.</translation>
+    </message>
+    <message>
+        <source>{label} harus bilangan bulat rupiah.</source>
+        <translation>{label} must be whole rupiah.</translation>
+    </message>
+    <message>
+        <source>{label} harus {word}.</source>
+        <translation>{label} must be {word}.</translation>
+    </message>
+    <message>
+        <source>{label} terlalu besar.</source>
+        <translation>{label} is too large.</translation>
+    </message>
+    <message>
+        <source>SKU &apos;{sku}&apos; sudah dipakai produk lain.</source>
+        <translation>SKU &apos;{sku}&apos; is already used by another product.</translation>
+    </message>
+    <message>
+        <source>Kategori tidak ditemukan.</source>
+        <translation>Category not found.</translation>
+    </message>
+    <message>
+        <source>Produk #{product_id} tidak ditemukan.</source>
+        <translation>Product #{product_id} not found.</translation>
+    </message>
+    <message>
+        <source>Barcode &apos;{code_name}&apos; tidak sah.</source>
+        <translation>Barcode &apos;{code_name}&apos; is not valid.</translation>
+    </message>
+    <message>
+        <source>Barcode &apos;{code_name}&apos; ditulis dua kali.</source>
+        <translation>Barcode &apos;{code_name}&apos; is written twice.</translation>
+    </message>
+    <message>
+        <source>Barcode &apos;{code_name}&apos; sudah dipakai produk lain.</source>
+        <translation>Barcode &apos;{code_name}&apos; is already used by another product.</translation>
+    </message>
+    <message>
+        <source>Zona waktu toko tidak dikenal: {zone}.</source>
+        <translation>Unknown shop time zone: {zone}.</translation>
+    </message>
+    <message>
+        <source>Berkas toko &apos;{name}&apos; dibuat oleh versi PEKEN Kasir yang lebih baru (skema {revision}). Perbarui aplikasi sebelum membuka berkas ini.</source>
+        <translation>Shop file &apos;{name}&apos; was made by a newer version of PEKEN Kasir (schema {revision}). Update the app before opening this file.</translation>
+    </message>
+    <message>
+        <source>Berkas &apos;{path}&apos; bukan database toko PEKEN Kasir: {exc}</source>
+        <translation>File &apos;{path}&apos; is not a PEKEN Kasir shop database: {exc}</translation>
+    </message>
+    <message>
+        <source>Keranjang kosong tidak perlu ditahan.</source>
+        <translation>An empty cart need not be held.</translation>
+    </message>
+    <message>
+        <source>Keranjang yang ditahan tidak ditemukan (mungkin sudah dilanjutkan).</source>
+        <translation>The held cart was not found (perhaps it was already resumed).</translation>
+    </message>
+    <message>
+        <source>Impor ditolak: {count} baris salah. Tidak ada yang disimpan.</source>
+        <translation>Import refused: {count} rows are wrong. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Ekspor hanya ke .csv atau .xlsx, bukan &apos;{value}&apos;.</source>
+        <translation>Export only to .csv or .xlsx, not &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>Nama &apos;{value}&apos; dipakai {count} produk: isi kolom SKU supaya jelas produk mana yang diperbarui.</source>
+        <translation>The name &apos;{value}&apos; is used by {count} products: fill in the SKU column so it is clear which product to update.</translation>
+    </message>
+    <message>
+        <source>Jenis berkas &apos;{value}&apos; tidak didukung: pakai CSV atau XLSX.</source>
+        <translation>File type &apos;{value}&apos; is not supported: use CSV or XLSX.</translation>
+    </message>
+    <message>
+        <source>Berkas &apos;{path}&apos; tidak ditemukan.</source>
+        <translation>File &apos;{path}&apos; not found.</translation>
+    </message>
+    <message>
+        <source>Berkas kosong: tidak ada baris judul kolom.</source>
+        <translation>The file is empty: there is no header row.</translation>
+    </message>
+    <message>
+        <source>Berkas CSV rusak di baris {line_num}: {exc}</source>
+        <translation>The CSV file is broken at line {line_num}: {exc}</translation>
+    </message>
+    <message>
+        <source>Berkas Excel &apos;{name}&apos; tidak bisa dibaca: {exc}</source>
+        <translation>Excel file &apos;{name}&apos; cannot be read: {exc}</translation>
+    </message>
+    <message>
+        <source>Berkas terlalu besar: lebih dari {rows} baris.</source>
+        <translation>The file is too large: more than {rows} rows.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{text}&apos; harus Ya atau Tidak.</source>
+        <translation>{label}: &apos;{text}&apos; must be Ya (yes) or Tidak (no).</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{text}&apos; lebih dari 3 angka desimal.</source>
+        <translation>{label}: &apos;{text}&apos; has more than 3 decimals.</translation>
+    </message>
+    <message>
+        <source>Satuan &apos;{text}&apos; tidak dikenal; pakai salah satu: {value}.</source>
+        <translation>Unknown unit &apos;{text}&apos;; use one of: {value}.</translation>
+    </message>
+    <message>
+        <source>{label}: {exc}</source>
+        <translation>{label}: {exc}</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{text}&apos; bukan angka yang sah.</source>
+        <translation>{label}: &apos;{text}&apos; is not a valid number.</translation>
+    </message>
+    <message>
+        <source>{label} tidak boleh nol.</source>
+        <translation>{label} cannot be zero.</translation>
+    </message>
+    <message>
+        <source>{label} harus lebih dari nol.</source>
+        <translation>{label} must be more than zero.</translation>
+    </message>
+    <message>
+        <source>{label} {value} tidak masuk akal (maks. {MAX_QTY}).</source>
+        <translation>{label} {value} does not make sense (max. {MAX_QTY}).</translation>
+    </message>
+    <message>
+        <source>Produk #{value} tidak ditemukan.</source>
+        <translation>Product #{value} not found.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; dihitung per {unit}, jumlah harus bulat.</source>
+        <translation>&apos;{name}&apos; is counted per {unit}; the quantity must be whole.</translation>
+    </message>
+    <message>
+        <source>Pilih alasan penyesuaian: rusak, hilang, kadaluarsa atau lainnya.</source>
+        <translation>Choose a reason for the adjustment: damaged, lost, expired or other.</translation>
+    </message>
+    <message>
+        <source>Alasan &apos;lainnya&apos; perlu keterangan.</source>
+        <translation>The reason &apos;other&apos; needs a note.</translation>
+    </message>
+    <message>
+        <source>Belum ada produk yang dihitung.</source>
+        <translation>No product has been counted yet.</translation>
+    </message>
+    <message>
+        <source>Harga pokok harus rupiah bulat, nol atau lebih.</source>
+        <translation>The cost price must be whole rupiah, zero or more.</translation>
+    </message>
+    <message>
+        <source>Hitungan {value} untuk produk #{product_id} tidak sah.</source>
+        <translation>The count {value} for product #{product_id} is not valid.</translation>
+    </message>
+    <message>
+        <source>Pilih minimal satu label untuk dicetak.</source>
+        <translation>Choose at least one label to print.</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak label sekaligus (maks. {MAX_LABELS}).</source>
+        <translation>Too many labels at once (max. {MAX_LABELS}).</translation>
+    </message>
+    <message>
+        <source>Format label &apos;{layout}&apos; tidak dikenal.</source>
+        <translation>Unknown label format &apos;{layout}&apos;.</translation>
+    </message>
+    <message>
+        <source>Jumlah label untuk &apos;{name}&apos; tidak boleh negatif.</source>
+        <translation>The number of labels for &apos;{name}&apos; cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Produk &apos;{name}&apos; tidak punya barcode atau SKU untuk label.</source>
+        <translation>Product &apos;{name}&apos; has no barcode or SKU for a label.</translation>
+    </message>
+    <message>
+        <source>Jumlah &apos;{text}&apos; bukan angka yang sah.</source>
+        <translation>Quantity &apos;{text}&apos; is not a valid number.</translation>
+    </message>
+    <message>
+        <source>Jumlah belum diisi.</source>
+        <translation>The quantity is not filled in.</translation>
+    </message>
+    <message>
+        <source>Jumlah &apos;{text}&apos; punya lebih dari 3 angka di belakang koma.</source>
+        <translation>Quantity &apos;{text}&apos; has more than 3 digits after the decimal comma.</translation>
+    </message>
+    <message>
+        <source>Jumlah &apos;{text}&apos; terlalu besar.</source>
+        <translation>Quantity &apos;{text}&apos; is too large.</translation>
+    </message>
+    <message>
+        <source>Jumlah {qty} terlalu besar: paling banyak {limit} per baris (batas di Pengaturan → Toko).</source>
+        <translation>Quantity {qty} is too large: at most {limit} per line (limit in Settings → Shop).</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; bukan jumlah rupiah yang sah.</source>
+        <translation>&apos;{raw}&apos; is not a valid rupiah amount.</translation>
+    </message>
+    <message>
+        <source>Jumlah &apos;{qty}&apos; bukan angka yang sah.</source>
+        <translation>Quantity &apos;{qty}&apos; is not a valid number.</translation>
+    </message>
+    <message>
+        <source>Jumlah tidak boleh negatif.</source>
+        <translation>The quantity cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Jumlah &apos;{text}&apos; tidak jelas: pakai koma untuk desimal (1,5) dan titik untuk ribuan (1.000).</source>
+        <translation>Quantity &apos;{text}&apos; is unclear: use a comma for decimals (1,5) and a dot for thousands (1.000).</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; memakai sen; rupiah harus bilangan bulat.</source>
+        <translation>&apos;{raw}&apos; has cents; rupiah must be whole.</translation>
+    </message>
+    <message>
+        <source>Jumlah retur &apos;{name}&apos; harus lebih dari nol.</source>
+        <translation>The refund quantity of &apos;{name}&apos; must be more than zero.</translation>
+    </message>
+    <message>
+        <source>Retur &apos;{name}&apos; {qty} melebihi yang terjual (sisa yang bisa diretur {left}).</source>
+        <translation>Refund of &apos;{name}&apos; {qty} is more than was sold (left to refund: {left}).</translation>
+    </message>
+    <message>
+        <source>Pesanan {number} belum lunas, tidak bisa diretur.</source>
+        <translation>Order {number} is not paid, it cannot be refunded.</translation>
+    </message>
+    <message>
+        <source>Tulis alasan retur.</source>
+        <translation>Write the reason for the refund.</translation>
+    </message>
+    <message>
+        <source>Pilih barang yang diretur.</source>
+        <translation>Choose the items to refund.</translation>
+    </message>
+    <message>
+        <source>Pesanan {number} tidak tertunda (status: {status_name}).</source>
+        <translation>Order {number} is not pending (status: {status_name}).</translation>
+    </message>
+    <message>
+        <source>Pesanan {number} sudah ada pembayaran yang dikonfirmasi.</source>
+        <translation>Order {number} already has a confirmed payment.</translation>
+    </message>
+    <message>
+        <source>Tulis alasan pembatalan.</source>
+        <translation>Write the reason for voiding.</translation>
+    </message>
+    <message>
+        <source>Pembayaran #{payment_id} tidak ditemukan.</source>
+        <translation>Payment #{payment_id} not found.</translation>
+    </message>
+    <message>
+        <source>Pembayaran ini sudah dikonfirmasi sebelumnya.</source>
+        <translation>This payment was already confirmed.</translation>
+    </message>
+    <message>
+        <source>Pembayaran ini berstatus &apos;{status_name}&apos;, tidak bisa dikonfirmasi.</source>
+        <translation>This payment is &apos;{status_name}&apos;, it cannot be confirmed.</translation>
+    </message>
+    <message>
+        <source>Uang masuk {received} tidak sama dengan tagihan {due}.</source>
+        <translation>The money received, {received}, differs from the amount due, {due}.</translation>
+    </message>
+    <message>
+        <source>Baris mutasi ini sudah dipakai untuk konfirmasi lain.</source>
+        <translation>This statement line was already used for another confirmation.</translation>
+    </message>
+    <message>
+        <source>Baris #{line_id} bukan bagian dari {number}.</source>
+        <translation>Line #{line_id} is not part of {number}.</translation>
+    </message>
+    <message>
+        <source>Hanya pemilik yang boleh {what}. Silakan masuk dulu.</source>
+        <translation>Only the owner may {what}. Please log in first.</translation>
+    </message>
+    <message>
+        <source>Hanya pemilik yang boleh {what}. Minta pemilik memasukkan PIN.</source>
+        <translation>Only the owner may {what}. Ask the owner to enter the PIN.</translation>
+    </message>
+    <message>
+        <source>Tidak ada kode QR yang terbaca di foto ini. Foto stiker QRIS dari dekat, lurus dan terang, lalu coba lagi.</source>
+        <translation>No QR code could be read in this photo. Photograph the QRIS sticker close up, straight and well lit, then try again.</translation>
+    </message>
+    <message>
+        <source>Foto {name} tidak bisa dibuka: pakai berkas JPG atau PNG.</source>
+        <translation>Photo {name} cannot be opened: use a JPG or PNG file.</translation>
+    </message>
+    <message>
+        <source>Data QRIS kosong</source>
+        <translation>The QRIS data is empty</translation>
+    </message>
+    <message>
+        <source>QRIS harus diawali tag 00 bernilai 01 (000201)</source>
+        <translation>A QRIS must start with tag 00 set to 01 (000201)</translation>
+    </message>
+    <message>
+        <source>QRIS tidak diakhiri tag 63 (CRC); mungkin terpotong</source>
+        <translation>The QRIS does not end with tag 63 (CRC); it may be cut off</translation>
+    </message>
+    <message>
+        <source>CRC QRIS harus 4 digit heksadesimal huruf besar, tertulis {value!r}</source>
+        <translation>The QRIS CRC must be 4 upper-case hexadecimal digits, found {value!r}</translation>
+    </message>
+    <message>
+        <source>CRC QRIS salah: tertulis {value}, seharusnya {expected}</source>
+        <translation>Wrong QRIS CRC: found {value}, expected {expected}</translation>
+    </message>
+    <message>
+        <source>Tag 01 QRIS harus 11 atau 12, tertulis {value!r}</source>
+        <translation>QRIS tag 01 must be 11 or 12, found {value!r}</translation>
+    </message>
+    <message>
+        <source>Mata uang QRIS harus 360 (rupiah), tertulis {value!r}</source>
+        <translation>The QRIS currency must be 360 (rupiah), found {value!r}</translation>
+    </message>
+    <message>
+        <source>Kode negara QRIS harus ID, tertulis {value!r}</source>
+        <translation>The QRIS country code must be ID, found {value!r}</translation>
+    </message>
+    <message>
+        <source>QRIS tidak berisi data akun merchant (tag 26 sampai 51)</source>
+        <translation>The QRIS holds no merchant account data (tags 26 to 51)</translation>
+    </message>
+    <message>
+        <source>Tag QRIS harus 2 angka, tertulis {tag!r}</source>
+        <translation>A QRIS tag must be 2 digits, found {tag!r}</translation>
+    </message>
+    <message>
+        <source>Isi tag {tag} terlalu panjang ({count} karakter, maks. 99)</source>
+        <translation>The value of tag {tag} is too long ({count} characters, max. 99)</translation>
+    </message>
+    <message>
+        <source>Nominal QRIS harus rupiah bulat, tertulis {amount!r}</source>
+        <translation>The QRIS amount must be whole rupiah, found {amount!r}</translation>
+    </message>
+    <message>
+        <source>Nominal QRIS harus lebih dari Rp0, tertulis {amount}</source>
+        <translation>The QRIS amount must be more than Rp0, found {amount}</translation>
+    </message>
+    <message>
+        <source>Nominal QRIS {amount} melebihi batas {MAX_AMOUNT} per transaksi</source>
+        <translation>The QRIS amount {amount} is over the limit of {MAX_AMOUNT} per transaction</translation>
+    </message>
+    <message>
+        <source>QRIS ini sudah dinamis (tag 01 = 12); simpan QRIS statis dari stiker</source>
+        <translation>This QRIS is already dynamic (tag 01 = 12); save the static QRIS from the sticker</translation>
+    </message>
+    <message>
+        <source>QRIS ini sudah berisi nominal ({value}); pakai QRIS statis</source>
+        <translation>This QRIS already holds an amount ({value}); use a static QRIS</translation>
+    </message>
+    <message>
+        <source>Nominal QRIS (tag 54) tidak bisa dibaca: {text!r}</source>
+        <translation>The QRIS amount (tag 54) cannot be read: {text!r}</translation>
+    </message>
+    <message>
+        <source>QRIS terpotong atau rusak {where} di posisi {value}: tag dan panjang harus 4 angka, tertulis {head!r}</source>
+        <translation>The QRIS is cut off or damaged {where} at position {value}: tag and length must be 4 digits, found {head!r}</translation>
+    </message>
+    <message>
+        <source>QRIS terpotong {where}: tag {tag} seharusnya {length} karakter, tersisa {count}</source>
+        <translation>The QRIS is cut off {where}: tag {tag} should have {length} characters, {count} left</translation>
+    </message>
+    <message>
+        <source>Tag {tag} muncul dua kali {where}</source>
+        <translation>Tag {tag} appears twice {where}</translation>
+    </message>
+    <message>
+        <source>QRIS berisi karakter yang tidak diizinkan {char!r} di posisi {value}</source>
+        <translation>The QRIS holds a character that is not allowed, {char!r}, at position {value}</translation>
+    </message>
+    <message>
+        <source>QRIS tidak lengkap: tag {tag} ({name}) tidak ada</source>
+        <translation>The QRIS is incomplete: tag {tag} ({name}) is missing</translation>
+    </message>
+    <message>
+        <source>Tag {tag} kosong</source>
+        <translation>Tag {tag} is empty</translation>
+    </message>
+    <message>
+        <source>Pembulatan tunai {step} tidak dikenal.</source>
+        <translation>Unknown cash rounding {step}.</translation>
+    </message>
+    <message>
+        <source>Cara pembulatan &apos;{mode}&apos; tidak dikenal.</source>
+        <translation>Unknown rounding mode &apos;{mode}&apos;.</translation>
+    </message>
+    <message>
+        <source>Rekening tidak ditemukan.</source>
+        <translation>Bank account not found.</translation>
+    </message>
+    <message>
+        <source>QRIS toko belum diisi. Isi di Pengaturan → Pembayaran.</source>
+        <translation>The shop&apos;s QRIS is not set up. Set it in Settings → Payments.</translation>
+    </message>
+    <message>
+        <source>Total terlalu kecil untuk dipotong kode unik.</source>
+        <translation>The total is too small to take off a unique code.</translation>
+    </message>
+    <message>
+        <source>Rekening tujuan transfer tidak ditemukan atau sudah nonaktif.</source>
+        <translation>The transfer account was not found or is no longer active.</translation>
+    </message>
+    <message>
+        <source>Tanggal uang masuk tidak boleh di masa depan.</source>
+        <translation>The date the money came in cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Baris mutasi yang masih PEND belum bisa dipakai konfirmasi.</source>
+        <translation>A statement line still marked PEND cannot be used to confirm yet.</translation>
+    </message>
+    <message>
+        <source>{order_number}: {exc}</source>
+        <translation>{order_number}: {exc}</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak dikenali sebagai mutasi BCA, Mandiri, BRI, BNI atau Bank Jatim: judul kolom tidak ditemukan di {HEADER_SCAN_ROWS} baris pertama (baris 1: {value!r})</source>
+        <translation>File {name} is not recognised as a BCA, Mandiri, BRI, BNI or Bank Jatim statement: no column headers in the first {HEADER_SCAN_ROWS} rows (row 1: {value!r})</translation>
+    </message>
+    <message>
+        <source>Berkas mutasi {name} tidak bisa diimpor:</source>
+        <translation>Statement file {name} cannot be imported:</translation>
+    </message>
+    <message>
+        <source>Mata uang rekening harus IDR, tertulis {value!r}</source>
+        <translation>The account currency must be IDR, found {value!r}</translation>
+    </message>
+    <message>
+        <source>Berkas Excel lama (.xls) belum bisa dibaca; buka di Excel lalu simpan sebagai .xlsx atau CSV</source>
+        <translation>Old Excel files (.xls) cannot be read yet; open it in Excel and save it as .xlsx or CSV</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan berkas teks CSV atau XLSX</source>
+        <translation>This file is not a CSV text file or an XLSX file</translation>
+    </message>
+    <message>
+        <source>Berkas {name} kosong</source>
+        <translation>File {name} is empty</translation>
+    </message>
+    <message>
+        <source>Berkas {name} terlalu besar untuk mutasi rekening</source>
+        <translation>File {name} is too large for a bank statement</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak bisa dibuka: {strerror}</source>
+        <translation>File {name} cannot be opened: {strerror}</translation>
+    </message>
+    <message>
+        <source>CSV rusak di baris {line_num}: {error}</source>
+        <translation>The CSV is broken at line {line_num}: {error}</translation>
+    </message>
+    <message>
+        <source>Berkas XLSX rusak atau tidak bisa dibaca ({error})</source>
+        <translation>The XLSX file is damaged or cannot be read ({error})</translation>
+    </message>
+    <message>
+        <source>Total di akhir berkas tidak cocok dengan baris-barisnya; berkas mungkin terpotong atau diubah:</source>
+        <translation>The totals at the end of the file do not match its lines; the file may be cut off or changed:</translation>
+    </message>
+    <message>
+        <source>Semua {MAX_CODE} kode unik untuk total {base_amount} sedang dipakai pesanan transfer yang belum dibayar ke rekening ini; konfirmasi atau batalkan sebagian dulu, atau pakai rekening lain</source>
+        <translation>All {MAX_CODE} unique codes for the total {base_amount} are in use by unpaid transfer orders to this account; confirm or void some first, or use another account</translation>
+    </message>
+    <message>
+        <source>Total untuk transfer harus rupiah bulat lebih dari Rp0, tertulis {base_amount!r}</source>
+        <translation>The total for a transfer must be whole rupiah above Rp0, found {base_amount!r}</translation>
+    </message>
+    <message>
+        <source>Pengguna tidak dikenal atau sudah nonaktif. Silakan masuk lagi.</source>
+        <translation>Unknown or inactive user. Please log in again.</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak PIN salah berturut-turut. Coba lagi dalam {left} detik.</source>
+        <translation>Too many wrong PINs in a row. Try again in {left} seconds.</translation>
+    </message>
+    <message>
+        <source>{name} tidak punya izin untuk {what}. Minta pemilik memasukkan PIN.</source>
+        <translation>{name} has no permission to {what}. Ask the owner to enter the PIN.</translation>
+    </message>
+    <message>
+        <source>PIN pemilik salah. Izin untuk {what} tidak diberikan.</source>
+        <translation>Wrong owner PIN. Permission to {what} was not given.</translation>
+    </message>
+    <message>
+        <source>Persetujuan pemilik sudah tidak berlaku. Minta PIN pemilik lagi.</source>
+        <translation>The owner&apos;s approval has expired. Ask for the owner&apos;s PIN again.</translation>
+    </message>
+    <message>
+        <source>PIN {name} salah.</source>
+        <translation>Wrong PIN for {name}.</translation>
+    </message>
+    <message>
+        <source>Izin tidak dikenal: {value}.</source>
+        <translation>Unknown permission: {value}.</translation>
+    </message>
+    <message>
+        <source>{name} adalah pemilik dan sudah punya semua izin.</source>
+        <translation>{name} is an owner and already has every permission.</translation>
+    </message>
+    <message>
+        <source>Pengguna #{user_id} tidak ditemukan.</source>
+        <translation>User #{user_id} not found.</translation>
+    </message>
+    <message>
+        <source>{name} adalah satu-satunya pemilik aktif dan tidak bisa dinonaktifkan.</source>
+        <translation>{name} is the only active owner and cannot be deactivated.</translation>
+    </message>
+    <message>
+        <source>Tidak ada CUPS di komputer ini: pasang CUPS atau pakai koneksi lain.</source>
+        <translation>There is no CUPS on this computer: install CUPS or use another connection.</translation>
+    </message>
+    <message>
+        <source>Dukungan printer Windows belum terpasang (paket pywin32).</source>
+        <translation>Windows printer support is not installed (package pywin32).</translation>
+    </message>
+    <message>
+        <source>Dukungan printer USB belum terpasang (paket pyusb dan libusb).</source>
+        <translation>USB printer support is not installed (packages pyusb and libusb).</translation>
+    </message>
+    <message>
+        <source>Dukungan printer serial belum terpasang (paket pyserial).</source>
+        <translation>Serial printer support is not installed (package pyserial).</translation>
+    </message>
+    <message>
+        <source>ID USB &apos;{value}&apos; di luar rentang 0000–ffff.</source>
+        <translation>USB ID &apos;{value}&apos; is outside the range 0000–ffff.</translation>
+    </message>
+    <message>
+        <source>Lebar kertas harus 58 atau 80 mm.</source>
+        <translation>The paper width must be 58 or 80 mm.</translation>
+    </message>
+    <message>
+        <source>Code page harus salah satu dari: {names}.</source>
+        <translation>The code page must be one of: {names}.</translation>
+    </message>
+    <message>
+        <source>Pin laci uang harus 2 atau 5.</source>
+        <translation>The cash drawer pin must be 2 or 5.</translation>
+    </message>
+    <message>
+        <source>Lama pulsa laci harus 10–510 ms.</source>
+        <translation>The drawer pulse must last 10–510 ms.</translation>
+    </message>
+    <message>
+        <source>Port printer harus 1–65535.</source>
+        <translation>The printer port must be 1–65535.</translation>
+    </message>
+    <message>
+        <source>Jumlah kolom harus 16–64.</source>
+        <translation>The number of columns must be 16–64.</translation>
+    </message>
+    <message>
+        <source>Isi Vendor ID dan Product ID printer USB (lihat `lsusb`).</source>
+        <translation>Fill in the Vendor ID and Product ID of the USB printer (see `lsusb`).</translation>
+    </message>
+    <message>
+        <source>Isi alamat IP printer jaringan.</source>
+        <translation>Fill in the IP address of the network printer.</translation>
+    </message>
+    <message>
+        <source>Isi port serial printer (mis. /dev/ttyUSB0 atau COM3).</source>
+        <translation>Fill in the printer&apos;s serial port (e.g. /dev/ttyUSB0 or COM3).</translation>
+    </message>
+    <message>
+        <source>Isi lokasi berkas keluaran printer.</source>
+        <translation>Fill in where the printer output file goes.</translation>
+    </message>
+    <message>
+        <source>Nilai &apos;{value}&apos; untuk {field_name} harus bilangan bulat.</source>
+        <translation>The value &apos;{value}&apos; for {field_name} must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Pengaturan printer tidak dikenal: {exc}.</source>
+        <translation>Unknown printer setting: {exc}.</translation>
+    </message>
+    <message>
+        <source>ID USB &apos;{value}&apos; tidak sah: tulis 4 digit heksadesimal seperti 0416.</source>
+        <translation>USB ID &apos;{value}&apos; is not valid: write 4 hexadecimal digits such as 0416.</translation>
+    </message>
+    <message>
+        <source>Tugas cetak tidak ditemukan (mungkin sudah tercetak).</source>
+        <translation>Print job not found (perhaps it was already printed).</translation>
+    </message>
+    <message>
+        <source>Pengaturan printer rusak; atur ulang di Pengaturan → Printer.</source>
+        <translation>The printer settings are damaged; set them again in Settings → Printer.</translation>
+    </message>
+    <message>
+        <source>Nama kategori terlalu panjang (maks. 80 karakter).</source>
+        <translation>The category name is too long (max. 80 characters).</translation>
+    </message>
+    <message>
+        <source>Produk ini sudah punya riwayat stok atau penjualan: arsipkan, jangan hapus.</source>
+        <translation>This product already has stock or sales history: archive it, do not delete it.</translation>
+    </message>
+    <message>
+        <source>Berkas itu bukan foto yang bisa dibaca (pakai JPG atau PNG).</source>
+        <translation>That file is not a readable photo (use JPG or PNG).</translation>
+    </message>
+    <message>
+        <source>Ukuran kertas PDF &apos;{paper}&apos; tidak dikenal: pilih 58mm, 80mm atau A4.</source>
+        <translation>Unknown PDF paper size &apos;{paper}&apos;: choose 58mm, 80mm or A4.</translation>
+    </message>
+    <message>
+        <source>Format ekspor &apos;{kind}&apos; tidak dikenal (csv, xlsx atau pdf).</source>
+        <translation>Unknown export format &apos;{kind}&apos; (csv, xlsx or pdf).</translation>
+    </message>
+    <message>
+        <source>Tanggal akhir laporan sebelum tanggal awal.</source>
+        <translation>The report&apos;s end date is before its start date.</translation>
+    </message>
+    <message>
+        <source>Rentang laporan paling lama 3 tahun.</source>
+        <translation>A report covers at most 3 years.</translation>
+    </message>
+    <message>
+        <source>Produk &apos;{name}&apos; tidak ditemukan lagi.</source>
+        <translation>Product &apos;{name}&apos; can no longer be found.</translation>
+    </message>
+    <message>
+        <source>Produk &apos;{name}&apos; sudah diarsipkan dan tidak bisa dijual.</source>
+        <translation>Product &apos;{name}&apos; is archived and cannot be sold.</translation>
+    </message>
+    <message>
+        <source>Jumlah &apos;{name}&apos; harus lebih dari nol.</source>
+        <translation>The quantity of &apos;{name}&apos; must be more than zero.</translation>
+    </message>
+    <message>
+        <source>Jumlah {qty} untuk &apos;{name}&apos; tidak masuk akal: paling banyak {limit} per baris.</source>
+        <translation>Quantity {qty} for &apos;{name}&apos; does not make sense: at most {limit} per line.</translation>
+    </message>
+    <message>
+        <source>Harga &apos;{name}&apos; tidak sah.</source>
+        <translation>The price of &apos;{name}&apos; is not valid.</translation>
+    </message>
+    <message>
+        <source>Pilih cara bayar.</source>
+        <translation>Choose a payment method.</translation>
+    </message>
+    <message>
+        <source>Pembayaran {paid} tidak sama dengan total {total}.</source>
+        <translation>The payment {paid} differs from the total {total}.</translation>
+    </message>
+    <message>
+        <source>Keranjang masih kosong.</source>
+        <translation>The cart is still empty.</translation>
+    </message>
+    <message>
+        <source>Saluran penjualan tidak ditemukan.</source>
+        <translation>Sales channel not found.</translation>
+    </message>
+    <message>
+        <source>Pesanan #{order_id} tidak ditemukan.</source>
+        <translation>Order #{order_id} not found.</translation>
+    </message>
+    <message>
+        <source>Cara bayar &apos;{method}&apos; tidak dikenal.</source>
+        <translation>Unknown payment method &apos;{method}&apos;.</translation>
+    </message>
+    <message>
+        <source>Jumlah bayar harus lebih dari nol.</source>
+        <translation>The amount paid must be more than zero.</translation>
+    </message>
+    <message>
+        <source>Uang diterima kurang dari jumlah bayar tunai.</source>
+        <translation>The cash received is less than the cash payment.</translation>
+    </message>
+    <message>
+        <source>Kembalian hanya untuk pembayaran tunai.</source>
+        <translation>Change is only for cash payments.</translation>
+    </message>
+    <message>
+        <source>Kode unik harus 1–999.</source>
+        <translation>The unique code must be 1–999.</translation>
+    </message>
+    <message>
+        <source>Pengaturan &apos;{label}&apos; harus bertipe {type_name}.</source>
+        <translation>Setting &apos;{label}&apos; must be of type {type_name}.</translation>
+    </message>
+    <message>
+        <source>Shift #{shift_id} tidak ditemukan.</source>
+        <translation>Shift #{shift_id} not found.</translation>
+    </message>
+    <message>
+        <source>Modal awal harus rupiah bulat, nol atau lebih.</source>
+        <translation>The opening float must be whole rupiah, zero or more.</translation>
+    </message>
+    <message>
+        <source>Modal awal terlalu besar; periksa lagi angkanya.</source>
+        <translation>The opening float is too large; check the figure again.</translation>
+    </message>
+    <message>
+        <source>Shift #{id} masih terbuka. Tutup dulu sebelum membuka shift baru.</source>
+        <translation>Shift #{id} is still open. Close it before opening a new shift.</translation>
+    </message>
+    <message>
+        <source>Shift #{id} sudah ditutup.</source>
+        <translation>Shift #{id} is already closed.</translation>
+    </message>
+    <message>
+        <source>Waktu tutup shift sebelum waktu buka.</source>
+        <translation>The shift&apos;s closing time is before its opening time.</translation>
+    </message>
+    <message>
+        <source>Pecahan &apos;{key}&apos; tidak dikenal.</source>
+        <translation>Unknown denomination &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <source>Jumlah lembar/keping {label} harus 0–{MAX_PIECES}.</source>
+        <translation>The number of {label} notes/coins must be 0–{MAX_PIECES}.</translation>
+    </message>
+    <message>
+        <source>Nama toko wajib diisi.</source>
+        <translation>The shop name is required.</translation>
+    </message>
+    <message>
+        <source>Kode perangkat 1–8 huruf besar/angka, mis. K1.</source>
+        <translation>The device code is 1–8 capital letters/digits, e.g. K1.</translation>
+    </message>
+    <message>
+        <source>Nama acara minimal 3 huruf, mis. &apos;Bazar UMKM Balai Kota&apos;.</source>
+        <translation>An event name needs at least 3 letters, e.g. &apos;Bazar UMKM Balai Kota&apos;.</translation>
+    </message>
+    <message>
+        <source>Acara &apos;{clean}&apos; sudah ada.</source>
+        <translation>Event &apos;{clean}&apos; already exists.</translation>
+    </message>
+    <message>
+        <source>Pilih bank.</source>
+        <translation>Choose a bank.</translation>
+    </message>
+    <message>
+        <source>Nomor rekening harus 6–20 angka.</source>
+        <translation>The account number must be 6–20 digits.</translation>
+    </message>
+    <message>
+        <source>Nama pemilik rekening wajib diisi.</source>
+        <translation>The account holder&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>Kolom profil &apos;{key}&apos; tidak dikenal.</source>
+        <translation>Unknown profile field &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <source>Alamat server PEKEN harus diawali http:// atau https://.</source>
+        <translation>The PEKEN server address must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>Server PEKEN tidak menjawab (waktu habis).</source>
+        <translation>The PEKEN server does not answer (timed out).</translation>
+    </message>
+    <message>
+        <source>Tidak bisa terhubung ke server PEKEN (offline?).</source>
+        <translation>Cannot connect to the PEKEN server (offline?).</translation>
+    </message>
+    <message>
+        <source>Jawaban server PEKEN tidak bisa dibaca.</source>
+        <translation>The PEKEN server&apos;s answer cannot be read.</translation>
+    </message>
+    <message>
+        <source>Isi kode pendaftaran dari admin PEKEN.</source>
+        <translation>Fill in the enrolment code from the PEKEN admin.</translation>
+    </message>
+    <message>
+        <source>Jawaban server PEKEN tidak memuat hasil kiriman.</source>
+        <translation>The PEKEN server&apos;s answer holds no result of what was sent.</translation>
+    </message>
+    <message>
+        <source>Pesanan online #{order_id} tidak ditemukan.</source>
+        <translation>Online order #{order_id} not found.</translation>
+    </message>
+    <message>
+        <source>Pesanan {number} berstatus &apos;{label}&apos;, tidak bisa {action}.</source>
+        <translation>Order {number} is &apos;{label}&apos;, it cannot be {action}.</translation>
+    </message>
+    <message>
+        <source>Tulis alasan penolakan untuk pembeli.</source>
+        <translation>Write the reason for the rejection for the buyer.</translation>
+    </message>
+    <message>
+        <source>Op #{seq} tidak ditemukan.</source>
+        <translation>Op #{seq} not found.</translation>
+    </message>
+    <message>
+        <source>Op #{seq} tidak berstatus ditolak.</source>
+        <translation>Op #{seq} is not rejected.</translation>
+    </message>
+    <message>
+        <source>PIN harus 4–8 angka.</source>
+        <translation>The PIN must be 4–8 digits.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna wajib diisi.</source>
+        <translation>The user name is required.</translation>
+    </message>
+    <message>
+        <source>Peran harus pemilik atau kasir.</source>
+        <translation>The role must be owner or cashier.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna &apos;{clean}&apos; sudah ada.</source>
+        <translation>User name &apos;{clean}&apos; already exists.</translation>
+    </message>
+    <message>
+        <source>Nama atau PIN salah.</source>
+        <translation>Wrong name or PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Boleh tanpa PIN pemilik</source>
+        <translation>Allowed without the owner’s PIN</translation>
+    </message>
+    <message>
+        <source>Pemilik</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Kasir</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Nonaktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>— (semua perlu PIN pemilik)</source>
+        <translation>— (all need the owner’s PIN)</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>Kasir masuk dengan PIN sendiri. Tindakan penting (retur, batal, diskon besar, ubah harga, konfirmasi bayar, stok, pengaturan) perlu izin atau PIN pemilik, dan semuanya tercatat di log audit.</source>
+        <translation>Cashiers log in with their own PIN. Important actions (returns, cancelling, big discounts, price changes, payment confirmation, stock, settings) need permission or the owner’s PIN, and all are recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Tambah pengguna</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>Ganti PIN</source>
+        <translation>Change PIN</translation>
+    </message>
+    <message>
+        <source>Atur izin</source>
+        <translation>Set permissions</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Lihat log audit</source>
+        <translation>View audit log</translation>
+    </message>
+    <message>
+        <source>Aktifkan</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>tambah pengguna</source>
+        <translation>add a user</translation>
+    </message>
+    <message>
+        <source>ganti PIN</source>
+        <translation>change a PIN</translation>
+    </message>
+    <message>
+        <source>atur izin</source>
+        <translation>set permissions</translation>
+    </message>
+    <message>
+        <source>aktif/nonaktif pengguna</source>
+        <translation>activate/deactivate a user</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingJobsDialog</name>
+    <message>
+        <source>Struk yang belum tercetak</source>
+        <translation>Receipts not printed yet</translation>
+    </message>
+    <message>
+        <source>Semua struk sudah tercetak.</source>
+        <translation>All receipts have been printed.</translation>
+    </message>
+    <message>
+        <source>Cetak ulang</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>Cetak ulang semua</source>
+        <translation>Reprint all</translation>
+    </message>
+    <message>
+        <source>Buang</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Hapus dari antrean; struk bisa dicetak lagi dari daftar pesanan.</source>
+        <translation>Remove from the queue; the receipt can be printed again from the orders list.</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Wiring</name>
+    <message>
+        <source>{count} pesanan PEKEN online baru — lihat Pesanan</source>
+        <translation>{count} new PEKEN online orders — see Orders</translation>
+    </message>
+</context>
+<context>
+    <name>ZReportDialog</name>
+    <message>
+        <source>Laporan Z</source>
+        <translation>Z report</translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Printer belum diatur. Atur di Pengaturan → Printer.</source>
+        <translation>No printer set up. Set one up in Settings → Printer.</translation>
+    </message>
+    <message>
+        <source>Laporan Z dicetak.</source>
+        <translation>Z report printed.</translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <source>Batal (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>_ListDialog</name>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>_StockDialog</name>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Barang rusak/cacat</source>
+        <translation>Damaged/faulty goods</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <source>4–8 angka</source>
+        <translation>4–8 digits</translation>
+    </message>
+    <message>
+        <source>ulangi PIN</source>
+        <translation>repeat PIN</translation>
+    </message>
+    <message>
+        <source>PIN baru</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>Ulangi PIN</source>
+        <translation>Repeat PIN</translation>
+    </message>
+</context>
+<context>
+    <name>self.owner</name>
+    <message>
+        <source>Kedua PIN tidak sama. Ketik ulang.</source>
+        <translation>The two PINs differ. Type them again.</translation>
+    </message>
+</context>
+<context>
+    <name>tab</name>
+    <message>
+        <source>Cetak uji terkirim ke 192.168.1.87:9100. Periksa kertasnya: deretan angka harus pas satu baris dan kode QR harus terbaca.</source>
+        <translation>Test print sent to 192.168.1.87:9100. Check the paper: the row of digits must fit on one line and the QR code must scan.</translation>
+    </message>
+</context>
 </TS>
