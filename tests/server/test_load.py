@@ -227,10 +227,10 @@ def test_sigterm_under_load_drains_and_exits(tmp_path: Path) -> None:
     assert codes and set(codes) <= {200, 503}, set(codes)
 
 
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgres"], indirect=True)  # SQLite: test_locked_database_…
 def test_postgres_lock_timeout_answers_503(database_url: str, tmp_path: Path) -> None:
     """A seller row locked elsewhere makes the order wait at most lock_timeout, then 503."""
-    if database_url.startswith("sqlite"):
-        pytest.skip("PostgreSQL lock_timeout (SQLite: test_locked_database_answers_503_not_500)")
     settings = make_settings(database_url, tmp_path, pg_lock_timeout_ms=300)
     app = create_app(settings)
     admin = create_admin(settings)
