@@ -1,7 +1,7 @@
 """Qt dates in shop time: date pickers and day filters follow ``app.clock``, never the PC's zone.
 
-``QDate.currentDate()`` is the PC's local date; on a PC set to UTC it is still yesterday
-at 03:10 WIB. Screens take "today" and a picked day's bounds from here instead.
+Qt's own "current date" is the PC's local date: on a PC set to UTC it is still yesterday at
+03:10 WIB. Screens take "today" and a picked day's bounds from here instead.
 """
 
 from __future__ import annotations
