@@ -29,8 +29,14 @@ def load_style(app: QApplication) -> None:
 
 
 def make_application() -> QApplication:
-    """The QApplication (reused when one exists, e.g. in tests)."""
+    """The QApplication (reused when one exists: start-up dialogs made it before the window).
+
+    Fonts and the style sheet are applied once; applying the sheet again re-polishes every
+    widget for nothing.
+    """
     existing = QApplication.instance()
+    if isinstance(existing, QApplication) and existing.styleSheet():
+        return existing
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("PEKEN Kasir")
     app.setOrganizationName("PEKEN")

@@ -34,6 +34,8 @@ from app.shopfile import ShopFileProblem, ShopLock
 log = logging.getLogger(__name__)
 
 AUTOCLOSE_ENV = "PEKEN_DIALOG_AUTOCLOSE"
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("StartupErrors", text)
 
