@@ -53,10 +53,9 @@ def format_qty(qty: Decimal) -> str:
     return f"{sign}{grouped},{fraction}" if fraction else f"{sign}{grouped}"
 
 
-_QTY_WHOLE = re.compile(r"[0-9]+")
+_DIGITS = re.compile(r"[0-9]+")
 _QTY_GROUPED = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
 QTY_MAX_DIGITS = 12
-_QTY_FRACTION = re.compile(r"[0-9]+")
 QTY_DECIMALS = 3
 
 
@@ -78,7 +77,7 @@ def parse_qty(text: str, *, signed: bool = False) -> Decimal:
             raise ValidationError("Jumlah tidak boleh negatif.", field="qty")
         cleaned = cleaned[1:]
     whole, comma, fraction = cleaned.partition(",")
-    if comma and not _QTY_FRACTION.fullmatch(fraction):
+    if comma and not _DIGITS.fullmatch(fraction):
         raise _bad_qty(raw)
     if len(fraction) > QTY_DECIMALS:
         raise ValidationError("Jumlah '{text}' punya lebih dari 3 angka di belakang koma.",
@@ -89,7 +88,7 @@ def parse_qty(text: str, *, signed: bool = False) -> Decimal:
                 "Jumlah '{text}' tidak jelas: pakai koma untuk desimal (1,5) "
                 "dan titik untuk ribuan (1.000).", field="qty", text=raw.strip())
         whole = whole.replace(".", "")
-    if not _QTY_WHOLE.fullmatch(whole or "0"):
+    if not _DIGITS.fullmatch(whole or "0"):
         raise _bad_qty(raw)
     if len(whole.lstrip("0")) > QTY_MAX_DIGITS:
         raise ValidationError("Jumlah '{text}' terlalu besar.", field="qty", text=raw.strip())

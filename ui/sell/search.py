@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Any
 
@@ -18,27 +17,27 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QWidget
 
+from app.cart import split_qty_prefix
 from app.catalog import ProductHit
 from app.errors import UserError
-from app.money import format_number, format_qty, parse_qty
+from app.money import format_number, format_qty
 from ui.i18n_tools import QT_TRANSLATE_NOOP
 
 SEARCH_DEBOUNCE_MS = 60
-_QTY_PREFIX = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*\*\s*(.*)$")
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 Index = QModelIndex | QPersistentModelIndex
 
 
 def split_quantity(text: str) -> tuple[Decimal | None, str]:
-    """``3*8991234`` → (3, ``8991234``); no prefix → (None, text)."""
-    match = _QTY_PREFIX.match(text)
-    if not match:
-        return None, text.strip()
+    """``3*8991234`` → (3, ``8991234``); no prefix → (None, text).
+
+    The lenient reading of :func:`app.cart.split_qty_prefix` for search as you type: a
+    prefix that is not a quantity is no quantity here (Enter then says why it is refused).
+    """
     try:
-        qty = parse_qty(match.group(1))
+        return split_qty_prefix(text)
     except UserError:
         return None, text.strip()
-    return (qty if qty > 0 else None), match.group(2).strip()
 
 
 class HitsModel(QAbstractTableModel):
