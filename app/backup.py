@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -26,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from app import audit, settings
 from app.clock import local, now_utc
-from app.db import KNOWN_REVISIONS, Database, open_database
+from app.db import KNOWN_REVISIONS, Database, online_copy, open_database
 from app.errors import UserError, ValidationError
 from app.owner_only import OwnerPin, actor_of, approver_of, require_owner
 from models import Base
@@ -65,14 +66,9 @@ def backup_dir_for(db_path: Path) -> Path:
 
 def _copy(src_path: Path, dst_path: Path) -> None:
     """Copy a live SQLite file with the online backup API into a standalone file."""
-    src = sqlite3.connect(str(src_path))
-    dst = sqlite3.connect(str(dst_path))
-    try:
-        src.backup(dst)
+    online_copy(sqlite3.connect(str(src_path)), dst_path)
+    with closing(sqlite3.connect(str(dst_path))) as dst:
         dst.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        dst.close()
-        src.close()
 
 
 def _target(folder: Path, stem: str, kind: str, when: datetime) -> Path:
@@ -278,13 +274,7 @@ def restore(db: Database, source: Path, folder: Path | None = None, *, user_id: 
 
 def _copy_into(source: Path, target: Path) -> None:
     """Overwrite the live shop file's contents with ``source`` (WAL-safe, atomic for readers)."""
-    src = _read_only(source)
-    dst = sqlite3.connect(str(target))
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+    online_copy(_read_only(source), target)
 
 
 def set_second_folder(session: Session, user_id: int | None, folder: Path | None,

@@ -96,14 +96,21 @@ def backup_before_migration(path: Path, revision: str) -> Path:
     """Copy the shop file aside (SQLite online backup) before migrating it."""
     stamp = clock.file_stamp()
     target = path.with_name(f"{path.stem}.pre-{revision}-{stamp}{path.suffix}.bak")
-    src = sqlite3.connect(str(path))
+    online_copy(sqlite3.connect(str(path)), target)
+    return target
+
+
+def online_copy(source: sqlite3.Connection, target: Path) -> None:
+    """Copy the open database ``source`` into the file ``target`` with SQLite's online backup.
+
+    Consistent even while the shop writes (WAL readers see one snapshot); closes ``source``.
+    """
     dst = sqlite3.connect(str(target))
     try:
-        src.backup(dst)
+        source.backup(dst)
     finally:
         dst.close()
-        src.close()
-    return target
+        source.close()
 
 
 def migrate(path: Path, engine: Engine) -> str | None:
