@@ -78,6 +78,18 @@ class AdminToken(Base):
     name: Mapped[str] = mapped_column(String(100))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    password_hash: Mapped[str | None] = mapped_column(String(200))  # console login (scrypt)
+
+
+class AdminSession(Base):
+    """A logged-in city console session (cookie digest, CSRF token, idle clock)."""
+
+    __tablename__ = "admin_sessions"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    admin_id: Mapped[int] = mapped_column(ForeignKey("admin_tokens.id"))
+    csrf: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class Seller(Base):
@@ -94,6 +106,10 @@ class Seller(Base):
     change_seq: Mapped[int] = mapped_column(BigInteger, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     order_hold_minutes: Mapped[int | None] = mapped_column(Integer)  # None: server default
+    kecamatan: Mapped[str | None] = mapped_column(String(60))  # shop profile (synced)
+    pickup_hours: Mapped[str | None] = mapped_column(String(120))
+    shown_account: Mapped[int | None] = mapped_column(Integer)  # position buyers see
+    profile_hlc: Mapped[str | None] = mapped_column(String(64))
     bank_accounts: Mapped[list[BankAccount]] = relationship(
         order_by="BankAccount.position", cascade="all, delete-orphan"
     )
@@ -150,6 +166,7 @@ class Listing(Base):
     category: Mapped[str] = mapped_column(String(60), default="", index=True)
     published: Mapped[bool] = mapped_column(Boolean, default=False)
     photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    hidden_reason: Mapped[str | None] = mapped_column(String(300))  # hidden by the city
     on_hand_milli: Mapped[int] = mapped_column(BigInteger, default=0)
     reserved_milli: Mapped[int] = mapped_column(BigInteger, default=0)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -235,6 +252,10 @@ class Order(Base):
     paid_amount: Mapped[int | None] = mapped_column(BigInteger)
     payment_reference: Mapped[str | None] = mapped_column(String(100))
     reason: Mapped[str | None] = mapped_column(String(300))
+    fulfilment: Mapped[str | None] = mapped_column(String(10))  # ambil | antar
+    address: Mapped[str | None] = mapped_column(String(300))
+    buyer_note: Mapped[str | None] = mapped_column(String(300))
+    buyer_paid_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # "Saya sudah transfer"
     lines: Mapped[list[OrderLine]] = relationship(
         order_by="OrderLine.id", cascade="all, delete-orphan"
     )
