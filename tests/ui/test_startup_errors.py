@@ -16,7 +16,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,6 +27,7 @@ from app import shopfile
 from app.db import open_database
 from app.errors import UserError
 from app.shopfile import ShopFileProblem
+from tests import shopfile_kit
 from tests.ui.admin.kit import when_modal
 from ui.startup_errors import (
     Opened,
@@ -38,25 +39,8 @@ from ui.startup_errors import (
 
 ROOT = Path(__file__).resolve().parents[2]
 
-
-@pytest.fixture(scope="module")
-def shop_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A valid, migrated, empty shop file."""
-    path = tmp_path_factory.mktemp("template") / "toko.sqlite"
-    open_database(path).close()
-    return path
-
-
-@pytest.fixture
-def shop(shop_template: Path, tmp_path: Path) -> Iterator[Path]:
-    """A copy of the valid shop in its own folder (permissions restored afterwards)."""
-    folder = tmp_path / "toko"
-    folder.mkdir()
-    path = folder / "toko.sqlite"
-    shutil.copy(shop_template, path)
-    yield path
-    folder.chmod(0o755)
-    path.chmod(0o644)
+shop_template = shopfile_kit.shop_template
+shop = shopfile_kit.shop
 
 
 def digest(path: Path) -> str:

@@ -10,35 +10,16 @@ import hashlib
 import shutil
 import sqlite3
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from app import shopfile
-from app.db import open_database
 from app.shopfile import ShopFileProblem
+from tests import shopfile_kit
 
-
-@pytest.fixture(scope="module")
-def shop_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A valid, migrated, empty shop file (WAL checkpointed away on close)."""
-    path = tmp_path_factory.mktemp("template") / "toko.sqlite"
-    open_database(path).close()
-    return path
-
-
-@pytest.fixture
-def shop(shop_template: Path, tmp_path: Path) -> Iterator[Path]:
-    """A copy of the valid shop in its own folder; permissions restored afterwards."""
-    folder = tmp_path / "toko"
-    folder.mkdir()
-    path = folder / "toko.sqlite"
-    shutil.copy(shop_template, path)
-    yield path
-    folder.chmod(0o755)
-    if path.exists():
-        path.chmod(0o644)
+shop_template = shopfile_kit.shop_template
+shop = shopfile_kit.shop
 
 
 def digest(path: Path) -> str:
