@@ -20,6 +20,7 @@ from app.receipts.layout import (
     PaymentStatus,
     PpnInfo,
     Receipt,
+    ReceiptKind,
     ReceiptLine,
     ReceiptPayment,
     TransferDetails,
@@ -112,6 +113,76 @@ def _payment(method: str, total: int) -> dict[str, Any]:
                                             PaymentMethod.QRIS),),
                 "qris_payload": sample_qris_payload(total)}
     raise ValueError(f"unknown sample payment method {method!r}")
+
+
+def _refund(base: Receipt) -> Receipt:
+    """A refund slip of the first two sample lines, paid back in cash."""
+    lines = base.lines[:2]
+    total = sum(line.total for line in lines)
+    return replace(
+        base, kind=ReceiptKind.REFUND, lines=lines, subtotal=total, total=total, order_discount=0,
+        ppn=None, tendered=None, change=0, order_number="K1-20261128-0043",
+        payments=(ReceiptPayment("Tunai dikembalikan", total, PaymentStatus.CONFIRMED,
+                                 PaymentMethod.CASH),),
+        footer="Retur dari pesanan K1-20261128-0042\nAlasan: kemasan bocor\n" + FOOTER)
+
+
+def _split(base: Receipt) -> Receipt:
+    """Rp50.000 in cash now, the rest by a pending bank transfer with kode unik 123."""
+    rest = base.total - 50_000 + 123
+    return replace(
+        base, tendered=50_000, change=0,
+        payments=(ReceiptPayment("Tunai", 50_000, PaymentStatus.CONFIRMED, PaymentMethod.CASH),
+                  ReceiptPayment("Transfer BCA", rest, PaymentStatus.PENDING,
+                                 PaymentMethod.TRANSFER)),
+        transfer=TransferDetails("BCA", "1234567890", "Sari Wulandari", rest, 123))
+
+
+def _rounded(base: Receipt) -> Receipt:
+    """A cash sale whose total is rounded down to Rp500 ("Pembulatan")."""
+    rounding = -(base.total % 500)
+    due = base.total + rounding
+    tendered = -(-due // 50_000) * 50_000
+    return replace(base, rounding=rounding, tendered=tendered, change=tendered - due,
+                   payments=(ReceiptPayment("Tunai", due, PaymentStatus.CONFIRMED,
+                                            PaymentMethod.CASH),))
+
+
+def _code_discount(base: Receipt) -> Receipt:
+    """A pending transfer whose kode unik (77) is taken off the amount due."""
+    due = base.total - 77
+    return replace(base, code_discount=77,
+                   payments=(ReceiptPayment("Transfer BCA", due, PaymentStatus.PENDING,
+                                            PaymentMethod.TRANSFER),),
+                   transfer=TransferDetails("BCA", "1234567890", "Sari Wulandari", due, -77))
+
+
+def _english(base: Receipt) -> Receipt:
+    """The split sale printed with English fixed words (setting receipt.language = en)."""
+    payments = tuple(replace(p, label="Cash" if p.method is PaymentMethod.CASH else p.label)
+                     for p in base.payments)
+    return replace(base, language="en", payments=payments)
+
+
+def sample_cases() -> dict[str, Receipt]:
+    """Named receipts covering every part of the layout (golden tests and the screenshots).
+
+    sale, refund, pending transfer, split (cash + pending transfer), QRIS, cash rounding,
+    kode unik taken off, a reprint and English words.
+    """
+    sale = sample_receipt(lines=5, method="cash")
+    split = _split(sample_receipt(lines=4, method="cash", ppn=False))
+    return {
+        "sale": sale,
+        "refund": _refund(sale),
+        "transfer": sample_receipt(lines=3, method="transfer"),
+        "split": split,
+        "qris": sample_receipt(lines=3, method="qris", ppn=False),
+        "rounding": _rounded(sample_receipt(lines=4, method="cash", ppn=False)),
+        "code_discount": _code_discount(sample_receipt(lines=2, method="transfer", ppn=False)),
+        "reprint": replace(sale, is_copy=True),
+        "english": _english(split),
+    }
 
 
 def pdf_to_png(pdf: bytes, path: Path, scale: float = 3.0) -> None:
