@@ -1,6 +1,7 @@
 """The one home of the words a user sees that app/ produces, in Indonesian and English.
 
-Payment methods, order and payment statuses, sales channels, stock movement kinds,
+Payment methods, order and payment statuses, sales channels, stock movement kinds (their
+words are declared once with their enum in :mod:`contract.enums` and gathered here),
 report periods, month names and the fixed words of receipts and report files live
 here, keyed by a stable text id (``"method.cash"``, ``"status.paid"``,
 ``"receipt.total"``...). Receipts, report PDFs and exports are rendered in app/ without
@@ -14,66 +15,34 @@ and an unknown key gives the key itself (so a new status still shows something).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
-DEFAULT_LANGUAGE = "id"
-LANGUAGES = ("id", "en")
+from contract.enums import (
+    ChannelKind,
+    MovementKind,
+    OrderKind,
+    OrderStatus,
+    PaymentMethod,
+    PaymentStatus,
+    Worded,
+)
+
+# LANGUAGES and normal_language are part of this catalog's API (ui.i18n, settings).
+from contract.labels import DEFAULT_LANGUAGE, LANGUAGES, Label, normal_language  # noqa: F401
 
 
-@dataclass(frozen=True, slots=True)
-class Label:
-    """One shown word or phrase: Indonesian (the default) and English."""
-
-    id: str
-    en: str
-
-    def text(self, language: str = DEFAULT_LANGUAGE) -> str:
-        """The text in ``language`` (Indonesian unless ``"en"``)."""
-        return self.en if language == "en" else self.id
+def _words(codes: type[Worded]) -> dict[str, Label]:
+    """The words of an enum of :mod:`contract.enums`, keyed by the stored code."""
+    return {member.value: member.word for member in codes}
 
 
-METHODS: dict[str, Label] = {
-    "cash": Label("Tunai", "Cash"),
-    "transfer": Label("Transfer bank", "Bank transfer"),
-    "qris": Label("QRIS", "QRIS"),
-    "other": Label("Lainnya", "Other"),
-}
-ORDER_STATUSES: dict[str, Label] = {
-    "placed": Label("Baru", "New"),
-    "pending": Label("Menunggu bayar", "Awaiting payment"),
-    "paid": Label("Lunas", "Paid"),
-    "void": Label("Dibatalkan", "Voided"),
-    "expired": Label("Kedaluwarsa", "Expired"),
-    "accepted": Label("Diterima", "Accepted"),
-    "rejected": Label("Ditolak", "Rejected"),
-    "fulfilled": Label("Selesai", "Completed"),
-    "cancelled": Label("Dibatalkan pembeli", "Cancelled by buyer"),
-}
-PAYMENT_STATUSES: dict[str, Label] = {
-    "pending": Label("Menunggu", "Waiting"),
-    "confirmed": Label("Diterima", "Received"),
-    "void": Label("Batal", "Void"),
-}
-ORDER_KINDS: dict[str, Label] = {
-    "sale": Label("Penjualan", "Sale"),
-    "refund": Label("Retur", "Refund"),
-}
-CHANNELS: dict[str, Label] = {
-    "counter": Label("Toko", "Shop"),
-    "event": Label("Acara", "Event"),
-    "online": Label("PEKEN Online", "PEKEN Online"),
-}
-MOVEMENTS: dict[str, Label] = {
-    "sale": Label("Penjualan", "Sale"),
-    "refund": Label("Retur", "Refund"),
-    "receive": Label("Barang masuk", "Goods received"),
-    "adjust": Label("Penyesuaian", "Adjustment"),
-    "stocktake": Label("Opname", "Stocktake"),
-    "online": Label("Pesanan PEKEN", "PEKEN order"),
-    "void": Label("Pembatalan", "Void"),
-    "initial": Label("Stok awal", "Opening stock"),
-}
+# The words of the stored codes are declared with their enum (contract.enums), once.
+METHODS = _words(PaymentMethod)
+ORDER_STATUSES = _words(OrderStatus)
+PAYMENT_STATUSES = _words(PaymentStatus)
+ORDER_KINDS = _words(OrderKind)
+CHANNELS = _words(ChannelKind)
+MOVEMENTS = _words(MovementKind)
 PERIODS: dict[str, Label] = {
     "today": Label("Hari ini", "Today"),
     "yesterday": Label("Kemarin", "Yesterday"),
@@ -220,9 +189,9 @@ REPORT: dict[str, Label] = {
     "period": Label("Periode", "Period"),
     "made": Label("Dibuat", "Made"),
     "footer": Label("PEKEN Kasir — laporan dihitung dari pesanan lunas; retur mengurangi, pesanan "
-                    "batal/kedaluwarsa/tertunda tidak dihitung.",
+                    "yang dibatalkan, kedaluwarsa atau belum lunas tidak dihitung.",
                     "PEKEN Kasir — figures count paid orders; refunds subtract, voided, expired "
-                    "and pending orders are left out."),
+                    "and unpaid orders are left out."),
     "page": Label("Halaman {page}", "Page {page}"),
     "million": Label("{value} jt", "{value} M"),
     "thousand": Label("{value} rb", "{value} K"),
@@ -237,7 +206,7 @@ ZREPORT: dict[str, Label] = {
     "paid_orders": Label("Pesanan lunas", "Paid orders"),
     "refunds": Label("Retur", "Refunds"),
     "voided": Label("Batal/kedaluwarsa", "Voided/expired"),
-    "pending": Label("Masih tertunda", "Still pending"),
+    "pending": Label("Belum lunas", "Not paid"),
     "by_method": Label("UANG MASUK PER METODE", "MONEY IN BY METHOD"),
     "unique_codes": Label("Kode unik transfer", "Transfer unique codes"),
     "net": Label("Total bersih", "Net total"),
@@ -268,11 +237,6 @@ SYNC_OPS: dict[str, Label] = {
     "order.fulfil": Label("Pesanan selesai", "Order completed"),
 }
 GROUPS.update(receipt=RECEIPT, report=REPORT, zreport=ZREPORT, sync_op=SYNC_OPS)
-
-
-def normal_language(language: object) -> str:
-    """``"en"`` or ``"id"`` (anything unknown is the default, Indonesian)."""
-    return "en" if str(language).strip().lower() == "en" else DEFAULT_LANGUAGE
 
 
 def find(text_id: str) -> Label | None:
