@@ -8,12 +8,10 @@ from decimal import Decimal
 from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from contract.enums import ChannelKind, OrderKind, OrderStatus, PaymentStatus
 from models.base import Base, new_uuid, utcnow
 
-ORDER_STATUSES = (
-    "pending", "paid", "void", "expired", "accepted", "rejected", "fulfilled", "cancelled",
-)
-PAYMENT_METHODS = ("cash", "transfer", "qris", "other")
+# The stored codes and their shown words: contract.enums (OrderStatus, PaymentMethod...).
 
 
 class Order(Base):
@@ -32,12 +30,12 @@ class Order(Base):
     device: Mapped[str] = mapped_column(String(8))
     day: Mapped[date] = mapped_column(Date)
     seq: Mapped[int]
-    kind: Mapped[str] = mapped_column(String(8), default="sale")  # sale | refund
+    kind: Mapped[str] = mapped_column(String(8), default=OrderKind.SALE.value)  # OrderKind
     refund_of_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"))
     channel_id: Mapped[int | None] = mapped_column(ForeignKey("sales_channels.id"), index=True)
-    source: Mapped[str] = mapped_column(String(8), default="counter")  # counter | event | online
+    source: Mapped[str] = mapped_column(String(8), default=ChannelKind.COUNTER.value)  # ChannelKind
     remote_id: Mapped[str | None] = mapped_column(String(64), unique=True)  # server order id
-    status: Mapped[str] = mapped_column(String(10), default="paid")
+    status: Mapped[str] = mapped_column(String(10), default=OrderStatus.PAID.value)  # OrderStatus
     subtotal: Mapped[int] = mapped_column(default=0)
     discount: Mapped[int] = mapped_column(default=0)
     total: Mapped[int] = mapped_column(default=0)
@@ -93,11 +91,11 @@ class Payment(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
-    method: Mapped[str] = mapped_column(String(10))
+    method: Mapped[str] = mapped_column(String(10))  # PaymentMethod
     amount: Mapped[int]
     tendered: Mapped[int | None]
     change: Mapped[int] = mapped_column(default=0)
-    status: Mapped[str] = mapped_column(String(10), default="confirmed")  # pending|confirmed|void
+    status: Mapped[str] = mapped_column(String(10), default=PaymentStatus.CONFIRMED.value)
     unique_code: Mapped[int] = mapped_column(default=0)
     bank_account_id: Mapped[int | None] = mapped_column(ForeignKey("bank_accounts.id"))
     qris_payload: Mapped[str | None] = mapped_column(Text)

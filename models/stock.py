@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, new_uuid, utcnow
 
-MOVEMENT_KINDS = ("sale", "refund", "receive", "adjust", "stocktake", "online", "void", "initial")
+# The kinds of movement (sale, refund, receive...) and their words: contract.enums.MovementKind.
 
 
 class StockMovement(Base):
@@ -22,7 +22,7 @@ class StockMovement(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
-    kind: Mapped[str] = mapped_column(String(12))
+    kind: Mapped[str] = mapped_column(String(12))  # MovementKind
     qty: Mapped[Decimal]
     unit_cost: Mapped[int | None]
     reason: Mapped[str] = mapped_column(String(30), default="")
