@@ -9,16 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,8 +27,9 @@ from ui.admin.approval import ask_owner
 from ui.admin.backup_second import SecondFolderBox
 from ui.admin.login import lock
 from ui.context import AppContext
-from ui.list_model import ListTableModel
+from ui.list_model import Column, TableModel
 from ui.messages import confirm, error_text
+from ui.widgets import hint_label, row_table
 from ui.worker import run_task
 
 
@@ -41,20 +39,19 @@ def _size(size: int) -> str:
     return f"{max(1, size // 1024)} KB"
 
 
-class BackupsModel(ListTableModel[BackupInfo]):
+class BackupsModel(TableModel[BackupInfo]):
     """Backups of the shop: time, kind, size, file name."""
 
     def __init__(self) -> None:
-        super().__init__([])
-        self.headers = [self.tr("Waktu"), self.tr("Jenis"), self.tr("Ukuran"), self.tr("Berkas")]
-
-    def cell_text(self, row: BackupInfo, column: int) -> str:
-        """Time, kind, size, file name."""
+        super().__init__()
         kinds = {"harian": self.tr("Harian otomatis"), "tutup": self.tr("Saat aplikasi ditutup"),
                  "manual": self.tr("Manual"), "sebelum-pulih": self.tr("Sebelum pemulihan")}
-        values = (row.created.strftime("%d/%m/%Y %H:%M"), kinds.get(row.kind, row.kind),
-                  _size(row.size), row.path.name)
-        return values[column]
+        self.set_columns([
+            Column(self.tr("Waktu"), lambda r: r.created.strftime("%d/%m/%Y %H:%M")),
+            Column(self.tr("Jenis"), lambda r: kinds.get(r.kind, r.kind)),
+            Column(self.tr("Ukuran"), lambda r: _size(r.size)),
+            Column(self.tr("Berkas"), lambda r: r.path.name),
+        ])
 
 
 class BackupTab(QWidget):
@@ -66,20 +63,11 @@ class BackupTab(QWidget):
         self.folder = folder or backup.backup_dir_for(ctx.db.path)
         self.model = BackupsModel()
         layout = QVBoxLayout(self)
-        hint = QLabel(self.tr("Toko dicadangkan otomatis sekali sehari dan setiap aplikasi ditutup. "
-                              "Simpan juga salinan ke flashdisk sesekali. Folder: %1")
-                      .replace("%1", str(self.folder)))
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
-        hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(hint)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(hint_label(
+            self.tr("Toko dicadangkan otomatis sekali sehari dan setiap aplikasi ditutup. "
+                    "Simpan juga salinan ke flashdisk sesekali. Folder: %1")
+            .replace("%1", str(self.folder)), selectable=True))
+        self.table = row_table(self.model)
         layout.addWidget(self.table, 1)
         self.status = QLabel("")
         self.status.setWordWrap(True)

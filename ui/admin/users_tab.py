@@ -10,13 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,8 +24,9 @@ from ui.admin.approval import ask_approval
 from ui.admin.labels import action_label
 from ui.admin.user_dialogs import AddUserDialog, ChangePinDialog, PermissionsDialog
 from ui.context import AppContext
-from ui.list_model import ListTableModel
+from ui.list_model import Column, TableModel
 from ui.messages import show_error
+from ui.widgets import hint_label, row_table
 
 
 @dataclass(frozen=True)
@@ -49,30 +46,24 @@ def load_users(session: Session) -> list[UserRow]:
             for u in users.list_users(session)]
 
 
-class UsersModel(ListTableModel[UserRow]):
+class UsersModel(TableModel[UserRow]):
     """Users: name, role, active, permissions."""
 
     def __init__(self, rows: list[UserRow] | None = None) -> None:
-        super().__init__([], rows or [])
-        self.headers = [self.tr("Nama"), self.tr("Peran"), self.tr("Status"),
-                        self.tr("Boleh tanpa PIN pemilik")]
+        super().__init__((), rows or [], key=lambda r: r.id)
+        self.set_columns([
+            Column(self.tr("Nama"), lambda r: r.name),
+            Column(self.tr("Peran"), lambda r: self.tr("Pemilik") if r.role == "owner" else self.tr("Kasir")),
+            Column(self.tr("Status"), lambda r: self.tr("Aktif") if r.active else self.tr("Nonaktif")),
+            Column(self.tr("Boleh tanpa PIN pemilik"), self._allowed),
+        ])
 
     def row_colour(self, row: UserRow) -> str | None:
         """Inactive users in grey."""
         return None if row.active else "#8a939c"
 
-    def row_key(self, row: UserRow) -> object:
-        """The user's id."""
-        return row.id
-
-    def cell_text(self, row: UserRow, column: int) -> str:
-        """Name, role, status, what they may do without an owner's PIN."""
-        if column == 0:
-            return row.name
-        if column == 1:
-            return self.tr("Pemilik") if row.role == "owner" else self.tr("Kasir")
-        if column == 2:
-            return self.tr("Aktif") if row.active else self.tr("Nonaktif")
+    def _allowed(self, row: UserRow) -> str:
+        """What they may do without an owner's PIN."""
         if row.role == "owner":
             return self.tr("Semua")
         names = [action_label(a) for a in permissions.ACTIONS if a in row.granted]
@@ -87,19 +78,11 @@ class UsersTab(QWidget):
         self.ctx = ctx
         self.model = UsersModel()
         layout = QVBoxLayout(self)
-        hint = QLabel(self.tr("Kasir masuk dengan PIN sendiri. Tindakan penting (retur, batal, "
-                              "diskon besar, ubah harga, konfirmasi bayar, stok, pengaturan) "
-                              "perlu izin atau PIN pemilik, dan semuanya tercatat di log audit."))
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(hint_label(
+            self.tr("Kasir masuk dengan PIN sendiri. Tindakan penting (retur, batal, "
+                    "diskon besar, ubah harga, konfirmasi bayar, stok, pengaturan) "
+                    "perlu izin atau PIN pemilik, dan semuanya tercatat di log audit.")))
+        self.table = row_table(self.model)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         layout.addLayout(self._button_row())

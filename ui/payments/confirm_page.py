@@ -11,11 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -37,25 +35,13 @@ from ui import i18n
 from ui.context import AppContext
 from ui.messages import error_text
 from ui.payments.manual_dialog import ManualConfirmDialog
+from ui.widgets import item_table
 from ui.worker import run_task
 
 PENDING_COLUMNS = ("Pesanan", "Cara", "Tagihan", "Rekening", "Umur", "Status")
 PROPOSAL_COLUMNS = ("Tanggal", "Jumlah", "Keterangan mutasi", "Untuk pesanan")
 OTHER_COLUMNS = ("Jenis", "Tanggal", "Jumlah", "Keterangan mutasi", "Catatan")
 OK_STYLE, BAD_STYLE = "color: #1b5e20;", "color: #b00020;"
-
-
-def _table(name: str, headers: Sequence[str], stretch: int) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(list(headers))
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 def _fill_row(table: QTableWidget, row: int, values: Sequence[str], right: Sequence[int]) -> None:
@@ -86,9 +72,9 @@ class ConfirmPaymentsPage(QWidget):
         self.views: list[OpenPaymentView] = []
         self.result: ImportResult | None = None
         self.proposals: list[Proposal] = []
-        self.pending = _table("pendingTable", PENDING_COLUMNS, 3)
-        self.proposals_table = _table("proposalsTable", PROPOSAL_COLUMNS, 2)
-        self.others = _table("othersTable", OTHER_COLUMNS, 3)
+        self.pending = item_table(PENDING_COLUMNS, stretch=3, name="pendingTable")
+        self.proposals_table = item_table(PROPOSAL_COLUMNS, stretch=2, name="proposalsTable")
+        self.others = item_table(OTHER_COLUMNS, stretch=3, name="othersTable")
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)

@@ -6,19 +6,16 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,11 +25,13 @@ from app import settings, shop
 from app.errors import UserError
 from app.money import format_rupiah
 from app.owner_only import OwnerPin
-from app.payments import qris, rounding, service
+from app.payments import rounding, service
 from app.payments.qr_photo import read_qr_photo
+from contract import qris
 from ui.admin.approval import ask_owner
 from ui.context import AppContext
 from ui.messages import confirm, error_text, show_error
+from ui.widgets import item_table
 
 OK_STYLE = "color: #1b5e20;"
 BAD_STYLE = "color: #b00020;"
@@ -44,7 +43,8 @@ class PaymentSettingsTab(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.table = QTableWidget(0, 3)
+        self.table = item_table([self.tr("Bank"), self.tr("No. rekening"), self.tr("Atas nama")],
+                                stretch=2)
         self.bank = QComboBox()
         self.number = QLineEdit()
         self.holder = QLineEdit()
@@ -80,14 +80,6 @@ class PaymentSettingsTab(QWidget):
         self.payload.setFixedHeight(70)
         self.qris_status.setWordWrap(True)
         self.account_status.setWordWrap(True)
-        self.table.setHorizontalHeaderLabels([self.tr("Bank"), self.tr("No. rekening"),
-                                              self.tr("Atas nama")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
         self.table.setMinimumHeight(120)
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from app.sync import orders as online
 from ui.context import AppContext
 from ui.fonts import use_monospace
 from ui.messages import show_error
+from ui.widgets import item_table
 
 COLUMNS = ("Nomor", "Waktu", "Pembeli", "HP", "Total", "Tagihan", "Status")
 ACTIONS = {"placed": ("accept", "reject"), "pending": ("confirm", "reject"), "paid": ("fulfil",)}
@@ -68,12 +68,8 @@ class OnlineOrdersWidget(QWidget):
         self.badge.setObjectName("onlineBadge")
         self.notice = QLabel()
         self.notice.setWordWrap(True)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = item_table([self.tr(c) for c in COLUMNS])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.buttons = {
             "accept": QPushButton(self.tr("Terima")), "reject": QPushButton(self.tr("Tolak…")),

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -21,6 +19,7 @@ from app.sync import rejected
 from ui.context import AppContext
 from ui.i18n import word
 from ui.messages import show_error
+from ui.widgets import item_table
 
 COLUMNS = ("Waktu", "Jenis", "Tentang", "Alasan ditolak")
 
@@ -32,11 +31,7 @@ class RejectedDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Perubahan yang ditolak server PEKEN"))
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = item_table([self.tr(c) for c in COLUMNS])
         self.retry_button = QPushButton(self.tr("Kirim ulang"))
         self.retry_button.clicked.connect(self.requeue_selected)
         self.discard_button = QPushButton(self.tr("Buang"))
