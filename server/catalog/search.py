@@ -79,7 +79,7 @@ def listing_columns(buffer_milli: int) -> tuple[Any, ...]:
 def visible(stmt: Select[*tuple[Any, ...]], hidden: list[int]) -> Select[*tuple[Any, ...]]:
     """Only listings buyers may see: published, seller active and not hidden by the cap."""
     stmt = stmt.join(Seller, Seller.id == Listing.seller_id).where(
-        Listing.published.is_(True), Seller.status == "active")
+        Listing.published.is_(True), Listing.hidden_reason.is_(None), Seller.status == "active")
     return stmt.where(Listing.seller_id.not_in(hidden)) if hidden else stmt
 
 
@@ -125,11 +125,13 @@ def visible_photo(session: Session, listing_id: str, cap: int) -> bytes | None:
     """The stored photo of a listing buyers may see (published, seller active and under the
     turnover cap), or None. The catalog API and the storefront both serve photos through it."""
     row = session.execute(
-        select(Listing.photo, Listing.published, Listing.seller_id, Seller.status)
+        select(Listing.photo, Listing.published, Listing.seller_id, Seller.status,
+               Listing.hidden_reason)
         .join(Seller, Seller.id == Listing.seller_id)
         .where(Listing.uuid == listing_id.lower())
     ).first()
-    if row is None or row.photo is None or not row.published or row.status != "active":
+    if row is None or row.photo is None or not row.published or row.status != "active" \
+            or row.hidden_reason is not None:
         return None
     if row.seller_id in hidden_sellers(session, cap):
         return None

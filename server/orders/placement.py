@@ -60,7 +60,7 @@ def _build_lines(
     lines = []
     for key, milli in wanted.items():
         listing = found.get(key)
-        if listing is None or not listing.published:
+        if listing is None or not listing.published or listing.hidden_reason is not None:
             raise not_found("listing_not_found", f"Produk {key} tidak dijual oleh penjual ini.")
         if milli > _available(listing, settings):
             left = format_qty(max(_available(listing, settings), 0))
@@ -152,6 +152,8 @@ def place(session: Session, settings: Settings, body: OrderIn,
     total = sum(line.line_total for line in lines)
     if total <= 0:
         raise invalid("empty_order", "Total pesanan harus lebih dari Rp0.", "lines")
+    if body.fulfilment == "antar" and not (body.address or "").strip():
+        raise invalid("address_required", "Tulis alamat pengiriman.", "address")
     if total > MAX_RUPIAH:
         raise invalid("order_too_large", "Total pesanan terlalu besar untuk satu pesanan.", "lines")
     _check_cap_room(session, seller.id, total, settings.turnover_cap)
@@ -163,6 +165,8 @@ def place(session: Session, settings: Settings, body: OrderIn,
         unique_code=code, amount_due=total + code, secret_hash=hash_secret(secret),
         created_at=now, updated_at=now,
         expires_at=now + timedelta(minutes=hold_minutes(seller, settings)),
+        fulfilment=body.fulfilment, address=(body.address or "").strip() or None,
+        buyer_note=(body.note or "").strip() or None,
     )
     order.lines = lines
     for line in lines:
@@ -188,7 +192,8 @@ def order_view(seller: Seller, order: Order, qris: str | None = None) -> OrderVi
     """The buyer's view of an order, with where and how much to pay."""
     bank = None
     if order.pay_method == "transfer" and seller.bank_accounts:
-        first = seller.bank_accounts[0]
+        shown = seller.shown_account or 0  # the account the seller chose to show buyers
+        first = seller.bank_accounts[shown if shown < len(seller.bank_accounts) else 0]
         bank = BankAccountView(bank=first.bank, number=first.number, holder=first.holder)
     if order.pay_method == "qris" and qris is None and seller.qris_payload:
         try:
@@ -206,6 +211,8 @@ def order_view(seller: Seller, order: Order, qris: str | None = None) -> OrderVi
         total=order.total, unique_code=order.unique_code, amount_due=order.amount_due,
         bank_account=bank, qris_payload=qris, created_at=order.created_at,
         expires_at=order.expires_at, paid_at=order.paid_at, reason=order.reason,
+        fulfilment=order.fulfilment or "ambil", address=order.address, note=order.buyer_note,
+        buyer_paid_at=order.buyer_paid_at,
     )
 
 

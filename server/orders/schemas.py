@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
-from server.schemas import Strict, Text20, Text40, Text120
+from server.schemas import Strict, Text20, Text40, Text120, Text300
 
 QtyText = Annotated[str, Field(pattern=r"^\s*\d{1,9}(\.\d{1,3})?\s*$", examples=["2", "0.250"])]
 
@@ -28,6 +28,9 @@ class OrderIn(Strict):
     nip: Text40 | None = None
     lines: list[OrderLineIn] = Field(min_length=1, max_length=100)
     pay_method: Literal["transfer", "qris"]
+    fulfilment: Literal["ambil", "antar"] = "ambil"  # pickup at the shop or delivery
+    address: Text300 | None = None  # required for "antar"
+    note: Text300 | None = None
 
 
 class BankAccountView(BaseModel):
@@ -67,6 +70,10 @@ class OrderView(BaseModel):
     expires_at: datetime
     paid_at: datetime | None
     reason: str | None
+    fulfilment: str = "ambil"
+    address: str | None = None
+    note: str | None = None
+    buyer_paid_at: datetime | None = None  # the buyer said "sudah transfer"
 
 
 class PlacedOrder(OrderView):

@@ -29,6 +29,9 @@ def order_payload(order: Order) -> dict[str, Any]:
         "amount_due": order.amount_due,
         "created_at": order.created_at.isoformat(),
         "expires_at": order.expires_at.isoformat(),
+        "fulfilment": order.fulfilment or "ambil",
+        "address": order.address,
+        "note": order.buyer_note,
         "lines": [
             {
                 "product_uuid": line.listing_uuid,

@@ -89,6 +89,9 @@ class Buyer:
     phone: str
     nip: str | None
     pay_method: Literal["transfer", "qris"]
+    fulfilment: Literal["ambil", "antar"] = "ambil"
+    address: str | None = None
+    note: str | None = None
 
 
 @dataclass
@@ -102,7 +105,8 @@ class CheckoutResult:
 def _order_in(seller_id: int, buyer: Buyer, lines: dict[str, int], method: str) -> OrderIn:
     data: dict[str, Any] = {
         "seller_id": seller_id, "buyer_name": buyer.name, "phone": buyer.phone,
-        "nip": buyer.nip, "pay_method": method,
+        "nip": buyer.nip, "pay_method": method, "fulfilment": buyer.fulfilment,
+        "address": buyer.address, "note": buyer.note,
         "lines": [{"listing_id": u, "qty": format_qty(m)} for u, m in lines.items()],
     }
     return OrderIn.model_validate(data)

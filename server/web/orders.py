@@ -39,7 +39,7 @@ from server.web.cart import (
     read_cart,
     read_orders,
 )
-from server.web.pages import render, render_error
+from server.web.pages import nobidi, render, render_error
 from server.web.router import _db, _settings, cart_view
 
 router = APIRouter(include_in_schema=False)
@@ -131,11 +131,33 @@ def _qris_sellers(session: Session, seller_ids: list[int]) -> dict[int, bool]:
             if (s := session.get(Seller, sid)) is not None}
 
 
-def _check_buyer(nama: str, hp: str, nip: str, bayar: str) -> tuple[Buyer | None, dict[str, str]]:
+def _clean_text(text: str) -> str | None:
+    """A free text of the form with line breaks folded, or None when it holds control or
+    bidi characters (the order API refuses those)."""
+    folded = " ".join(text.split())
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in folded) or nobidi(folded) != folded:
+        return None
+    return folded
+
+
+def _delivery(form: dict[str, str], errors: dict[str, str]) -> tuple[str, str | None, str | None]:
+    """Pickup or delivery, the address (required to deliver) and the note."""
+    kirim = "antar" if form.get("kirim") == "antar" else "ambil"
+    address, note = _clean_text(form.get("alamat", "")), _clean_text(form.get("catatan", ""))
+    if address is None or (kirim == "antar" and not address):
+        errors["alamat"] = "Tulis alamat pengiriman (jalan, nomor, kelurahan)."
+    if note is None:
+        errors["catatan"] = "Catatan berisi tanda yang tidak bisa dipakai."
+    return kirim, address or None, note or None
+
+
+def _check_buyer(form: dict[str, str]) -> tuple[Buyer | None, dict[str, str]]:
     errors: dict[str, str] = {}
+    nama, hp, nip, bayar = form["nama"], form["hp"], form["nip"], form["bayar"]
     name = nama.strip()
     if not name or any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
         errors["nama"] = "Tulis nama Anda."
+    kirim, address, note = _delivery(form, errors)
     phone = nip_value = None
     try:
         phone = check_phone(hp)
@@ -148,7 +170,9 @@ def _check_buyer(nama: str, hp: str, nip: str, bayar: str) -> tuple[Buyer | None
     if errors or phone is None:
         return None, errors
     return Buyer(name=name, phone=phone, nip=nip_value,
-                 pay_method="qris" if bayar == "qris" else "transfer"), errors
+                 pay_method="qris" if bayar == "qris" else "transfer",
+                 fulfilment="antar" if kirim == "antar" else "ambil", address=address,
+                 note=note), errors
 
 
 @router.post("/checkout", response_class=HTMLResponse)
@@ -159,6 +183,9 @@ def checkout_submit(
     nip: Annotated[str, Form(max_length=40)] = "",
     bayar: Annotated[str, Form(max_length=10)] = "transfer",
     kunci: Annotated[str, Form(max_length=100)] = "",
+    kirim: Annotated[str, Form(max_length=10)] = "ambil",
+    alamat: Annotated[str, Form(max_length=300)] = "",
+    catatan: Annotated[str, Form(max_length=300)] = "",
 ) -> Response:
     """Place one order per seller; placed sellers leave the cart, failed ones stay."""
     groups = cart_view(request, session)
@@ -167,9 +194,10 @@ def checkout_submit(
     if (limited := guard.check_ordering(request)) is not None:
         return limited
     qris = _qris_sellers(session, list(groups))
-    buyer, errors = _check_buyer(nama, hp, nip, bayar)
+    form = {"nama": nama, "hp": hp, "nip": nip, "bayar": bayar, "kirim": kirim,
+            "alamat": alamat, "catatan": catatan}
+    buyer, errors = _check_buyer(form)
     if buyer is None:
-        form = {"nama": nama, "hp": hp, "nip": nip, "bayar": bayar}
         return render(request, "checkout.html", 422, groups=groups, form=form, errors=errors,
                       qris=qris, kunci=kunci if FORM_KEY_RE.match(kunci) else "")
     by_seller = {sid: {line.item["listing_id"]: line.milli for line in group.lines}
