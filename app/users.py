@@ -6,6 +6,7 @@ import base64
 import hashlib
 import hmac
 import os
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -72,3 +73,31 @@ def authenticate(session: Session, name: str, pin: str) -> User:
 def list_users(session: Session) -> list[User]:
     """All users, owners first."""
     return list(session.scalars(select(User).order_by(User.role.desc(), User.name)))
+
+
+@dataclass(frozen=True)
+class UserChoice:
+    """A user as a picker shows one: id, name and role."""
+
+    id: int
+    name: str
+    role: str
+
+
+def active_users(session: Session) -> list[UserChoice]:
+    """Active users for the login picker: owners first, then by name."""
+    rows = session.execute(select(User.id, User.name, User.role).where(User.active.is_(True))
+                           .order_by(User.role.desc(), User.name))
+    return [UserChoice(int(r[0]), str(r[1]), str(r[2])) for r in rows]
+
+
+def active_owners(session: Session) -> list[UserChoice]:
+    """Active owners (who may approve), oldest account first."""
+    rows = session.execute(select(User.id, User.name, User.role)
+                           .where(User.role == "owner", User.active.is_(True)).order_by(User.id))
+    return [UserChoice(int(r[0]), str(r[1]), str(r[2])) for r in rows]
+
+
+def user_names(session: Session) -> list[tuple[int, str]]:
+    """Every user (active or not) as (id, name), by name: the audit log's filter."""
+    return [(int(r[0]), str(r[1])) for r in session.execute(select(User.id, User.name).order_by(User.name))]

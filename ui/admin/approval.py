@@ -26,13 +26,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from app import permissions, settings
+from app import permissions, settings, users
 from app.errors import UserError
 from app.owner_only import OwnerPin
 from app.permissions import Approval
-from models import User
 from ui.admin.labels import action_label
 from ui.context import AppContext
 from ui.messages import error_text, show_error
@@ -95,9 +93,7 @@ class OwnerPinDialog(QDialog):
 
     def _owners(self) -> list[tuple[int, str]]:
         with self.ctx.db.read() as session:
-            rows = session.execute(select(User.id, User.name).where(
-                User.role == "owner", User.active.is_(True)).order_by(User.id))
-            return [(int(row[0]), str(row[1])) for row in rows]
+            return [(owner.id, owner.name) for owner in users.active_owners(session)]
 
     def submit(self) -> None:
         """Check the PIN; on success the dialog closes with :attr:`approval` set."""

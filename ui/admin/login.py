@@ -20,11 +20,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from app import permissions
+from app import permissions, users
 from app.errors import UserError
-from models import User
 from ui.admin.approval import pin_field
 from ui.context import AppContext
 from ui.messages import error_text
@@ -74,10 +72,7 @@ class LoginDialog(QDialog):
 
     def _users(self) -> list[tuple[int, str, str]]:
         with self.ctx.db.read() as session:
-            rows = session.execute(select(User.id, User.name, User.role)
-                                   .where(User.active.is_(True))
-                                   .order_by(User.role.desc(), User.name))
-            return [(int(r[0]), str(r[1]), str(r[2])) for r in rows]
+            return [(u.id, u.name, u.role) for u in users.active_users(session)]
 
     def submit(self) -> None:
         """Check the PIN; on success the context holds the user and the dialog closes."""

@@ -1,4 +1,4 @@
-"""The orders list model: a thin, lazily paged adapter over :mod:`ui.orders.queries`."""
+"""The orders list model: a thin, lazily paged adapter over :mod:`app.order_queries`."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.clock import local, now_utc
 from app.money import format_rupiah
+from app.order_queries import OrderRow
 from app.payments.service import format_age
 from ui.orders.labels import kind_label, methods_label, status_label
-from ui.orders.queries import OrderRow
 
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[tuple[datetime, int] | None, int], list[OrderRow]]

@@ -32,14 +32,7 @@ from PySide6.QtWidgets import (
 
 from app import shop
 from app.errors import UserError
-from app.orders import void_pending
-from ui.admin.approval import ask_approval
-from ui.context import AppContext
-from ui.messages import show_error
-from ui.orders.detail import OrderDetailPanel
-from ui.orders.labels import STATUS_FILTERS, filter_label
-from ui.orders.model import OrdersModel
-from ui.orders.queries import (
+from app.order_queries import (
     OrderDetail,
     OrderFilter,
     OrderRow,
@@ -47,6 +40,13 @@ from ui.orders.queries import (
     fetch_orders,
     load_detail,
 )
+from app.orders import void_pending
+from ui.admin.approval import ask_approval
+from ui.context import AppContext
+from ui.messages import show_error
+from ui.orders.detail import OrderDetailPanel
+from ui.orders.labels import STATUS_FILTERS, filter_label
+from ui.orders.model import OrdersModel
 from ui.orders.refund_dialog import RefundDialog
 from ui.shop_dates import day_end_utc, day_start_utc, today_qdate
 

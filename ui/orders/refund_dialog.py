@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.money import format_qty, format_rupiah, parse_qty
+from app.order_queries import LineView, OrderDetail, load_detail
 from app.orders import RefundRequest, refund, refund_preview
 from app.sales import CheckoutResult
 from ui.admin.approval import ask_approval
 from ui.context import AppContext
 from ui.messages import error_text
-from ui.orders.queries import LineView, OrderDetail, load_detail
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 import ui.orders.model as orders_model
 from app.cart import Cart, CartLine
+from app.order_queries import OrderFilter, fetch_orders
 from app.sales import PaymentInput, checkout
 from models import Order, OrderLine, Product
 from tests.ui.admin.kit import as_user, audit, click, user_id, when_modal
@@ -20,7 +21,6 @@ from ui.admin.approval import OwnerPinDialog
 from ui.context import AppContext
 from ui.orders.model import OrdersModel
 from ui.orders.page import OrdersPage
-from ui.orders.queries import OrderFilter, fetch_orders
 from ui.orders.refund_dialog import RETURN_COLUMN, RefundDialog, RefundLinesModel
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
