@@ -107,6 +107,7 @@ RECEIPT: dict[str, Label] = {
     "nota_refund": Label("NOTA RETUR", "REFUND NOTE"),
     "nota_copy": Label("SALINAN (CETAK ULANG)", "COPY (REPRINT)"),
     "nota_doc_title": Label("Nota {number}", "Invoice {number}"),
+    "roll_doc_title": Label("Struk {number}", "Receipt {number}"),
     "col_no": Label("No", "No"),
     "col_item": Label("Barang", "Item"),
     "col_qty_price": Label("Jumlah × Harga", "Qty × Price"),
