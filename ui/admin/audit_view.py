@@ -14,39 +14,36 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from app import permissions
+from app import audit, permissions, users
+from app.audit import AuditRow
 from app.clock import local
-from app.permissions import AuditRow
-from models import User
 from ui.admin.labels import audit_label, detail_text
 from ui.context import AppContext
-from ui.list_model import ListTableModel
+from ui.list_model import Column, TableModel
 from ui.shop_dates import day_end_utc, day_start_utc, today_qdate
 
 LIMIT = 2000
 
 
-class AuditModel(ListTableModel[AuditRow]):
+class AuditModel(TableModel[AuditRow]):
     """Audit entries: time, action, by, approved by, details."""
 
     def __init__(self) -> None:
-        super().__init__([])
-        self.headers = [self.tr("Waktu"), self.tr("Tindakan"), self.tr("Oleh"),
-                        self.tr("Disetujui"), self.tr("Rincian")]
+        super().__init__()
+        self.set_columns([
+            Column(self.tr("Waktu"), lambda r: local(r.at).strftime("%d/%m/%Y %H:%M:%S")),
+            Column(self.tr("Tindakan"), lambda r: audit_label(r.action)),
+            Column(self.tr("Oleh"), lambda r: r.user_name),
+            Column(self.tr("Disetujui"), lambda r: r.approver_name or "—"),
+            Column(self.tr("Rincian"), lambda r: detail_text(r.detail)),
+        ])
 
     def row_colour(self, row: AuditRow) -> str | None:
         """Wrong PINs in red, approvals by an owner in blue."""
         if row.action == permissions.WRONG_PIN:
             return "#b71c1c"
         return "#0d47a1" if row.approver_name else None
-
-    def cell_text(self, row: AuditRow, column: int) -> str:
-        """Time, action, by, approved by, details."""
-        values = (local(row.at).strftime("%d/%m/%Y %H:%M:%S"), audit_label(row.action),
-                  row.user_name, row.approver_name or "—", detail_text(row.detail))
-        return values[column]
 
 
 class AuditLogView(QWidget):
@@ -96,9 +93,8 @@ class AuditLogView(QWidget):
 
     def _fill_combos(self) -> None:
         with self.ctx.db.read() as session:
-            actions = permissions.audit_actions(session)
-            people = [(int(r[0]), str(r[1])) for r in session.execute(
-                select(User.id, User.name).order_by(User.name))]
+            actions = audit.audit_actions(session)
+            people = users.user_names(session)
         self.action_combo.addItem(self.tr("Semua tindakan"), None)
         for action in sorted(actions, key=audit_label):
             self.action_combo.addItem(audit_label(action), action)
@@ -111,7 +107,7 @@ class AuditLogView(QWidget):
         since = day_start_utc(self.from_date.date())
         until = day_end_utc(self.to_date.date())
         with self.ctx.db.read() as session:
-            rows = permissions.audit_rows(
+            rows = audit.audit_rows(
                 session, action=self.action_combo.currentData(),
                 user_id=self.user_combo.currentData(), since=since, until=until, limit=LIMIT)
         self.model.set_rows(rows)

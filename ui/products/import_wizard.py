@@ -42,8 +42,8 @@ from app.importing import (
     read_table,
 )
 from ui.context import AppContext
+from ui.list_model import Column, TableModel
 from ui.messages import show_error
-from ui.products.rows_model import Column, RowsModel
 from ui.worker import Cancelled, Progress, Task, run_task
 
 PREVIEW_ROWS = 500
@@ -74,7 +74,7 @@ def preview_rows(table: RawTable, plan: ImportPlan, limit: int = PREVIEW_ROWS) -
     return rows[:limit]
 
 
-def preview_model(table: RawTable, mapping: dict[int, str], rows: list[PreviewRow]) -> RowsModel[PreviewRow]:
+def preview_model(table: RawTable, mapping: dict[int, str], rows: list[PreviewRow]) -> TableModel[PreviewRow]:
     """Row number, status, then every mapped column under its field label."""
     columns: list[Column[PreviewRow]] = [
         Column("Baris", lambda r: str(r.line), numeric=True),
@@ -83,7 +83,7 @@ def preview_model(table: RawTable, mapping: dict[int, str], rows: list[PreviewRo
     for index, key in sorted(mapping.items()):
         if key:
             columns.append(Column(f"{label(key)}", _cell_getter(index)))
-    return RowsModel(columns, rows)
+    return TableModel(columns, rows)
 
 
 def _cell_getter(index: int) -> Any:

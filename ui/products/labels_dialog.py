@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,12 +24,11 @@ from app.labels import LAYOUTS, LabelItem, barcode_kind, render_labels
 from app.money import format_rupiah
 from models import Product
 from ui.context import AppContext
+from ui.list_model import Column, TableModel
 from ui.messages import show_error
-from ui.products.rows_model import Column, RowsModel
 
 COUNT_COLUMN = 4
 MAX_PER_PRODUCT = 999
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass
@@ -43,7 +40,7 @@ class LabelLine:
     count: int
 
 
-class LabelModel(RowsModel[LabelLine]):
+class LabelModel(TableModel[LabelLine]):
     """Products for labels; the "Jumlah label" column is editable."""
 
     def __init__(self, lines: list[LabelLine]) -> None:
@@ -52,26 +49,17 @@ class LabelModel(RowsModel[LabelLine]):
             Column("Harga", lambda r: format_rupiah(r.item.price), numeric=True),
             Column("Kode", lambda r: r.item.code),
             Column("Jenis", lambda r: "EAN-13" if barcode_kind(r.item.code) == "ean13" else "Code 128"),
-            Column("Jumlah label", lambda r: str(r.count), numeric=True),
+            Column("Jumlah label", lambda r: str(r.count), numeric=True, edit=_set_count),
         ], lines)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """The count can be typed."""
-        base = super().flags(index)
-        if index.isValid() and index.column() == COUNT_COLUMN:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """A whole number of labels, 0–999."""
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != COUNT_COLUMN:
-            return False
-        text = str(value).strip()
-        if not text.isdigit() or int(text) > MAX_PER_PRODUCT:
-            return False
-        self.rows[index.row()].count = int(text)
-        self.dataChanged.emit(index, index)
-        return True
+def _set_count(line: LabelLine, text: str) -> bool:
+    """A whole number of labels, 0–999."""
+    text = text.strip()
+    if not text.isdigit() or int(text) > MAX_PER_PRODUCT:
+        return False
+    line.count = int(text)
+    return True
 
 
 def label_lines(ctx: AppContext, product_ids: list[int]) -> list[LabelLine]:

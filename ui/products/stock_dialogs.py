@@ -27,9 +27,9 @@ from app.inventory import LowStock, MovementView
 from app.money import format_number, format_qty, parse_qty, parse_rupiah
 from ui import i18n
 from ui.context import AppContext
+from ui.list_model import Column, TableModel
 from ui.messages import error_text
 from ui.products.editor import FieldBox
-from ui.products.rows_model import Column, RowsModel
 
 
 def _product_title(ctx: AppContext, product_id: int) -> tuple[str, str, int]:
@@ -158,9 +158,9 @@ class AdjustDialog(_StockDialog):
                          note=self.note.text().strip(), user_id=self.ctx.user_id)
 
 
-def movement_model(rows: Sequence[MovementView] = ()) -> RowsModel[MovementView]:
+def movement_model(rows: Sequence[MovementView] = ()) -> TableModel[MovementView]:
     """The history table: when, what, how much, why."""
-    return RowsModel([
+    return TableModel([
         Column("Waktu", lambda m: local(m.created_at).strftime("%d-%m-%Y %H:%M")),
         Column("Jenis", lambda m: i18n.word(f"movement.{m.kind}")),
         Column("Jumlah", lambda m: _signed(m.qty), numeric=True,
@@ -170,9 +170,9 @@ def movement_model(rows: Sequence[MovementView] = ()) -> RowsModel[MovementView]
     ], rows)
 
 
-def low_stock_model(rows: Sequence[LowStock] = ()) -> RowsModel[LowStock]:
+def low_stock_model(rows: Sequence[LowStock] = ()) -> TableModel[LowStock]:
     """The low-stock table."""
-    return RowsModel([
+    return TableModel([
         Column("SKU", lambda r: r.sku),
         Column("Nama", lambda r: r.name),
         Column("Stok", lambda r: format_qty(r.on_hand), numeric=True, colour=lambda r: "#c62828"),
@@ -184,7 +184,7 @@ def low_stock_model(rows: Sequence[LowStock] = ()) -> RowsModel[LowStock]:
 class _ListDialog(QDialog):
     """A titled table in a dialog with a Tutup button."""
 
-    def __init__(self, title: str, model: RowsModel[Any], parent: QWidget | None) -> None:
+    def __init__(self, title: str, model: TableModel[Any], parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(720, 440)

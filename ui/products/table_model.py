@@ -1,20 +1,19 @@
 """The lazy products table model: a row cache filled by pages of SQL.
 
-Only the pages the view actually paints are fetched (``PAGE_SIZE`` rows) and at most
-``MAX_PAGES`` are kept, so 100 000 products open at once without loading them.
-The unfiltered catalog by name is counted with COUNT(*) and paged by offset straight
-off the name index. Any other filter or sort runs one query for the ordered ids of the
-matching products (a few hundred kB for 100 000) — one scan gives the count and the
-order — and pages are then fetched by id.
+Built on :class:`ui.list_model.TableModel` (columns define titles, alignment and colour);
+only storage is lazy: the pages the view actually paints are fetched (``PAGE_SIZE`` rows,
+each row's texts computed once) and at most ``MAX_PAGES`` are kept, so a million products
+open at once without loading them. The unfiltered catalog by name is counted with
+COUNT(*) and paged by offset straight off the name index. Any other filter or sort runs
+one query for the ordered ids of the matching products (a few hundred kB for 100 000) —
+one scan gives the count and the order — and pages are then fetched by id.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QModelIndex, Qt
 
 from app.db import Database
 from app.money import format_qty, format_rupiah
@@ -29,25 +28,22 @@ from app.product_queries import (
     is_plain,
     matching_ids,
 )
+from ui.list_model import KEY_ROLE, ROW_ROLE, Column, Index, TableModel
 
 PAGE_SIZE = 200
 MAX_PAGES = 40
-ID_ROLE = Qt.ItemDataRole.UserRole
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-_NUMERIC = {"price", "cost", "on_hand", "min_stock"}
+ID_ROLE = KEY_ROLE
 COST_COLUMN = COLUMNS.index("cost")
-_LOW_BRUSH = QBrush(QColor("#c62828"))
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
-                    Qt.ItemDataRole.ForegroundRole, ID_ROLE, ROW_ROLE})
-Index = QModelIndex | QPersistentModelIndex
+__all__ = ["COST_COLUMN", "ID_ROLE", "MAX_PAGES", "PAGE_SIZE", "ROW_ROLE", "ProductTableModel"]
+_Page = list[tuple[ProductRow, tuple[str, ...]]]
+_LOW = "#c62828"
 
 
-class ProductTableModel(QAbstractTableModel):
+class ProductTableModel(TableModel[ProductRow]):
     """Products matching a :class:`ProductFilter`, sorted by any column, fetched page by page."""
 
     def __init__(self, db: Database, page_size: int = PAGE_SIZE) -> None:
-        super().__init__()
+        super().__init__(key=lambda r: r.id)
         self._db = db
         self._page_size = page_size
         self._show_cost = True
@@ -55,12 +51,26 @@ class ProductTableModel(QAbstractTableModel):
         self._sort = ProductSort()
         self._count = 0
         self._ids: list[int] | None = None
-        self._pages: OrderedDict[int, list[tuple[ProductRow, tuple[str, ...]]]] = OrderedDict()
+        self._pages: OrderedDict[int, _Page] = OrderedDict()
         self._published_text = {True: self.tr("Terbit"), False: self.tr("Belum")}
-        self._headers = [self.tr("SKU"), self.tr("Barcode"), self.tr("Nama"), self.tr("Kategori"),
-                         self.tr("Satuan"), self.tr("Harga jual"), self.tr("Harga pokok"),
-                         self.tr("Stok"), self.tr("Minimum"), self.tr("PEKEN")]
+        self._columns = self._make_columns()
         self.refresh()
+
+    def _make_columns(self) -> list[Column[ProductRow]]:
+        cost = self.tr("Harga pokok") if self._show_cost else ""
+        return [
+            Column(self.tr("SKU"), lambda r: r.sku),
+            Column(self.tr("Barcode"), lambda r: r.barcode),
+            Column(self.tr("Nama"), lambda r: r.name),
+            Column(self.tr("Kategori"), lambda r: r.category),
+            Column(self.tr("Satuan"), lambda r: r.unit),
+            Column(self.tr("Harga jual"), lambda r: format_rupiah(r.price), numeric=True),
+            Column(cost, lambda r: format_rupiah(r.cost) if self._show_cost else "", numeric=True),
+            Column(self.tr("Stok"), lambda r: format_qty(r.on_hand), numeric=True,
+                   colour=lambda r: _LOW if _is_low(r) else None),
+            Column(self.tr("Minimum"), lambda r: format_qty(r.min_stock), numeric=True),
+            Column(self.tr("PEKEN"), lambda r: self._published_text[r.published]),
+        ]
 
     @property
     def product_filter(self) -> ProductFilter:
@@ -76,6 +86,7 @@ class ProductTableModel(QAbstractTableModel):
         """Show or blank the cost price (a user without ``cost_view`` sees no figures)."""
         if show != self._show_cost:
             self._show_cost = show
+            self._columns = self._make_columns()
             self.refresh()
 
     def set_filter(self, flt: ProductFilter) -> None:
@@ -99,29 +110,20 @@ class ProductTableModel(QAbstractTableModel):
                 self._ids = matching_ids(session, self._filter, self._sort)
                 self._count = len(self._ids)
 
+    # ---- the lazy storage hooks of TableModel -------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         """Number of matching products (0 under any parent: this is a flat table)."""
         return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        """Ten columns."""
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles; row numbers on the vertical header."""
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            if section == COST_COLUMN and not self._show_cost:
-                return ""
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return str(section + 1)
 
     def row_at(self, row: int) -> ProductRow | None:
         """The product shown on ``row`` (fetching its page when needed)."""
         cached = self._cached(row)
         return cached[0] if cached else None
+
+    def cell_text(self, row: int, column: int) -> str:
+        """The text computed when the row's page was fetched."""
+        cached = self._cached(row)
+        return cached[1][column] if cached else ""
 
     def _cached(self, row: int) -> tuple[ProductRow, tuple[str, ...]] | None:
         if not 0 <= row < self._count:
@@ -134,42 +136,19 @@ class ProductTableModel(QAbstractTableModel):
             self._pages.move_to_end(page_no)
         return page[offset] if offset < len(page) else None
 
-    def _fetch(self, page_no: int) -> list[tuple[ProductRow, tuple[str, ...]]]:
+    def _fetch(self, page_no: int) -> _Page:
         start = page_no * self._page_size
         with self._db.read() as session:
             if self._ids is None:
                 rows = fetch_page(session, self._filter, self._sort, start, self._page_size)
             else:
                 rows = fetch_rows(session, self._ids[start:start + self._page_size])
-        page = [(r, self._texts(r)) for r in rows]
+        columns = self._columns
+        page = [(r, tuple(c.text(r) for c in columns)) for r in rows]
         self._pages[page_no] = page
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
         return page
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Display text, alignment, a red stock figure when low, and the product id (UserRole)."""
-        if role not in _ROLES or not index.isValid():
-            return None
-        cached = self._cached(index.row())
-        column = index.column()
-        if cached is None or not 0 <= column < len(COLUMNS):
-            return None
-        row, texts = cached
-        if role == Qt.ItemDataRole.DisplayRole:
-            return texts[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if COLUMNS[column] in _NUMERIC else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return _LOW_BRUSH if COLUMNS[column] == "on_hand" and _is_low(row) else None
-        return row.id if role == ID_ROLE else row
-
-    def _texts(self, row: ProductRow) -> tuple[str, ...]:
-        """Every column's display text, computed once per fetched row."""
-        published = self._published_text[row.published]
-        return (row.sku, row.barcode, row.name, row.category, row.unit, format_rupiah(row.price),
-                format_rupiah(row.cost) if self._show_cost else "", format_qty(row.on_hand),
-                format_qty(row.min_stock), published)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column (done in SQL)."""
