@@ -24,17 +24,25 @@ from app.cart import Cart, CartLine, check_stock
 from app.clock import now_utc, shop_day
 from app.errors import NotFoundError, ValidationError
 from app.inventory import record_movements
-from app.labels_i18n import METHODS
 from app.money import MAX_AMOUNT, format_number, format_qty, format_rupiah, ppn_included, quantize_qty
 from app.payments.rounding import rule as rounding_rule
+from contract.enums import (
+    PENDING_METHODS,
+    ChannelKind,
+    MovementKind,
+    OrderKind,
+    OrderStatus,
+    PaymentMethod,
+    PaymentStatus,
+)
 from models import Order, OrderLine, Payment, Product, Shift, ShopProfile
 from models.base import OrderId, new_uuid
 
 _LINES = cast(Table, OrderLine.__table__)
 
-# Shown names (Indonesian) of the payment methods; the words live in app.labels_i18n.
-METHOD_LABELS = {method: label.id for method, label in METHODS.items()}
-PENDING_METHODS = ("transfer", "qris")
+# The payment methods and their words: contract.enums.PaymentMethod (transfer and QRIS are
+# the PENDING_METHODS, waiting for the seller's confirmation).
+KNOWN_METHODS = frozenset(PaymentMethod)
 
 
 @dataclass
@@ -110,13 +118,13 @@ def _check_payments(total: int, payments: list[PaymentInput]) -> None:
     if not payments:
         raise ValidationError("Pilih cara bayar.")
     for p in payments:
-        if p.method not in METHOD_LABELS:
+        if p.method not in KNOWN_METHODS:
             raise ValidationError("Cara bayar '{method}' tidak dikenal.", method=p.method)
         if not isinstance(p.amount, int) or p.amount <= 0:
             raise ValidationError("Jumlah bayar harus lebih dari nol.", field="amount")
-        if p.method == "cash" and p.tendered is not None and p.tendered < p.amount:
+        if p.method == PaymentMethod.CASH and p.tendered is not None and p.tendered < p.amount:
             raise ValidationError("Uang diterima kurang dari jumlah bayar tunai.", field="tendered")
-        if p.method != "cash" and p.tendered not in (None, p.amount):
+        if p.method != PaymentMethod.CASH and p.tendered not in (None, p.amount):
             raise ValidationError("Kembalian hanya untuk pembayaran tunai.", field="tendered")
         if not -999 <= p.unique_code <= 999 or p.amount + p.unique_code <= 0:
             raise ValidationError("Kode unik harus 1–999.", field="unique_code")
@@ -149,10 +157,11 @@ def _insert_lines(session: Session, order: Order, cart: Cart, products: dict[int
 def _build_payments(order: Order, payments: list[PaymentInput], now: datetime) -> None:
     for p in payments:
         pending = p.method in PENDING_METHODS
-        change = (p.tendered - p.amount) if (p.method == "cash" and p.tendered) else 0
+        change = (p.tendered - p.amount) if (p.method == PaymentMethod.CASH and p.tendered) else 0
         order.payments.append(Payment(
             method=p.method, amount=p.amount, tendered=p.tendered, change=change,
-            status="pending" if pending else "confirmed", unique_code=p.unique_code,
+            status=PaymentStatus.PENDING if pending else PaymentStatus.CONFIRMED,
+            unique_code=p.unique_code,
             bank_account_id=p.bank_account_id, qris_payload=p.qris_payload,
             reference=p.reference, note=p.note, created_at=now,
             confirmed_at=None if pending else now,
@@ -183,9 +192,9 @@ def checkout(
     number, seq = next_number(session, device, when)
     pending = any(p.method in PENDING_METHODS for p in payments)
     order = Order(
-        number=number, device=device, day=shop_day(when), seq=seq, kind="sale",
+        number=number, device=device, day=shop_day(when), seq=seq, kind=OrderKind.SALE,
         channel_id=cart.channel_id, source=_source(session, cart.channel_id),
-        status="pending" if pending else "paid", subtotal=cart.subtotal,
+        status=OrderStatus.PENDING if pending else OrderStatus.PAID, subtotal=cart.subtotal,
         discount=cart.discount_amount, total=total, tax=_tax(session, total), note=cart.note,
         rounding=rounding, cashier_id=cashier_id, shift_id=_open_shift_id(session), created_at=when,
         paid_at=None if pending else when, expires_at=None,  # goods handed over: never expires
@@ -194,7 +203,8 @@ def checkout(
     session.add(order)
     session.flush()
     _insert_lines(session, order, cart, products)
-    record_movements(session, "sale", [(line.product_id, -quantize_qty(line.qty)) for line in cart.lines],
+    record_movements(session, MovementKind.SALE,
+                     [(line.product_id, -quantize_qty(line.qty)) for line in cart.lines],
                      order_id=order.id, device=device, created_at=when,
                      product_uuids={pid: product.uuid for pid, product in products.items()})
     change = sum(p.change for p in order.payments)
@@ -225,7 +235,7 @@ def _tax(session: Session, total: int) -> int:
 
 def _source(session: Session, channel_id: int | None) -> str:
     if channel_id is None:
-        return "counter"
+        return ChannelKind.COUNTER
     from models import SalesChannel
 
     channel = session.get(SalesChannel, channel_id)

@@ -10,7 +10,7 @@ The close stores the count per denomination, the difference and a Z report text
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import and_, func, select
@@ -19,69 +19,14 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from app import audit, settings
 from app.clock import now_utc
+from app.drawer import BY_KEY, MAX_PIECES, ShiftCash
 from app.errors import ConflictError, NotFoundError, ValidationError
 from app.labels_i18n import normal_language
 from app.money import MAX_AMOUNT
-from app.reports.figures import COUNTED_STATUSES, METHOD_LABELS
+from app.reports.figures import COUNTED_STATUSES
+from app.reports.zreport import render_z_report
+from contract.enums import OrderKind, OrderStatus, PaymentMethod, PaymentStatus
 from models import Order, Payment, Shift, User
-
-MAX_PIECES = 100_000
-
-
-@dataclass(frozen=True)
-class Denomination:
-    """One kind of rupiah note or coin in the drawer."""
-
-    key: str
-    value: int
-    coin: bool
-
-    @property
-    def label(self) -> str:
-        """``Rp100.000`` (notes) or ``Rp500 logam`` (coins)."""
-        amount = f"Rp{self.value:,}".replace(",", ".")
-        return f"{amount} logam" if self.coin else amount
-
-
-DENOMINATIONS: tuple[Denomination, ...] = (
-    *(Denomination(f"note_{v}", v, False) for v in (100_000, 50_000, 20_000, 10_000, 5_000, 2_000,
-                                                     1_000)),
-    *(Denomination(f"coin_{v}", v, True) for v in (1_000, 500, 200, 100)),
-)
-BY_KEY = {d.key: d for d in DENOMINATIONS}
-
-
-@dataclass(frozen=True)
-class ShiftCash:
-    """The money of a shift so far (or at its close)."""
-
-    shift_id: int
-    opened_at: datetime
-    until: datetime
-    opening_cash: int
-    cash_sales: int
-    cash_refunds: int
-    orders: int
-    refunds: int
-    voided: int
-    pending: int
-    by_method: dict[str, int] = field(default_factory=dict)
-    rounding: int = 0
-    unique_codes: int = 0
-
-    @property
-    def expected_cash(self) -> int:
-        """Opening cash + cash sales − cash refunds: what the drawer should hold.
-
-        Cash sales are the money taken, so the cash rounding ("Pembulatan", ``rounding``:
-        what it added, negative when it took off) is already in them.
-        """
-        return self.opening_cash + self.cash_sales - self.cash_refunds
-
-    @property
-    def net_sales(self) -> int:
-        """All money taken for sales minus refunds, every method."""
-        return sum(self.by_method.values())
 
 
 def counted_total(counts: dict[str, int]) -> int:
@@ -141,27 +86,29 @@ def shift_cash(session: Session, shift: Shift, until: datetime | None = None) ->
     kinds = dict(session.execute(
         select(Order.kind, func.count()).where(counted).group_by(Order.kind)).all())
     states = dict(session.execute(
-        select(Order.status, func.count()).where(window, Order.kind == "sale")
+        select(Order.status, func.count()).where(window, Order.kind == OrderKind.SALE)
         .group_by(Order.status)).all())
     money = session.execute(
         select(Payment.method, Order.kind, func.sum(Payment.amount))
         .join(Order, Order.id == Payment.order_id)
-        .where(window, Payment.status == "confirmed", Order.status.notin_(("void", "expired")))
+        .where(window, Payment.status == PaymentStatus.CONFIRMED,
+               Order.status.notin_((OrderStatus.VOID, OrderStatus.EXPIRED)))
         .group_by(Payment.method, Order.kind)
     ).all()
     rounding, codes = _adjustments(session, counted)
-    by_method = {m: 0 for m in METHOD_LABELS}
+    by_method = {m.value: 0 for m in PaymentMethod}
     cash_sales = cash_refunds = 0
     for method, kind, amount in money:
         by_method[method] = by_method.get(method, 0) + int(amount or 0)
-        if method == "cash" and kind == "sale":
+        if method == PaymentMethod.CASH and kind == OrderKind.SALE:
             cash_sales += int(amount or 0)
-        elif method == "cash":
+        elif method == PaymentMethod.CASH:
             cash_refunds -= int(amount or 0)
     return ShiftCash(
         shift.id, shift.opened_at, end, shift.opening_cash, cash_sales, cash_refunds,
-        int(kinds.get("sale", 0)), int(kinds.get("refund", 0)),
-        int(states.get("void", 0)) + int(states.get("expired", 0)), int(states.get("pending", 0)),
+        int(kinds.get(OrderKind.SALE, 0)), int(kinds.get(OrderKind.REFUND, 0)),
+        int(states.get(OrderStatus.VOID, 0)) + int(states.get(OrderStatus.EXPIRED, 0)),
+        int(states.get(OrderStatus.PENDING, 0)),
         by_method, rounding, codes,
     )
 
@@ -175,7 +122,8 @@ def _adjustments(session: Session, counted: ColumnElement[bool]) -> tuple[int, i
     codes = session.scalar(
         select(func.coalesce(func.sum(Payment.unique_code), 0))
         .join(Order, Order.id == Payment.order_id)
-        .where(counted, Payment.status == "confirmed", Payment.method == "transfer"))
+        .where(counted, Payment.status == PaymentStatus.CONFIRMED,
+               Payment.method == PaymentMethod.TRANSFER))
     return int(rounding or 0), int(codes or 0)
 
 
@@ -200,8 +148,6 @@ def close_shift(
     note: str = "", now: datetime | None = None, width: int = 32, shop_name: str = "",
 ) -> ShiftClose:
     """Close an open shift with the counted cash; stores the count and the Z report."""
-    from app.reports.zreport import render_z_report
-
     shift = get_shift(session, shift_id)
     if shift.closed_at is not None:
         raise ConflictError("Shift #{id} sudah ditutup.", id=shift.id)

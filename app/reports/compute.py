@@ -27,12 +27,11 @@ from sqlalchemy.sql.elements import ColumnElement
 from app import inventory, settings, shop
 from app.clock import now_utc, shop_day
 from app.db import Database
+from app.labels_i18n import method_label
 from app.money import round_rupiah
 from app.reports import periods
 from app.reports.figures import (
     COUNTED_STATUSES,
-    KIND_LABELS,
-    METHOD_LABELS,
     BucketRow,
     ChannelRow,
     MethodRow,
@@ -45,6 +44,7 @@ from app.reports.figures import (
 )
 from app.reports.periods import Period
 from app.reports.rollups import SLOT_STARTS
+from contract.enums import OrderKind, PaymentMethod
 from models import Order, OrderLine, Product, SalesChannel
 
 THOUSAND = Decimal(1000)
@@ -114,7 +114,7 @@ def _by_hour(cells: _OrderCells) -> list[BucketRow]:
     net = [0] * 24
     for hour, kind, count, total in cells.by_hour:
         net[hour] += total
-        if kind == "sale":
+        if kind == OrderKind.SALE:
             orders[hour] += count
     return [BucketRow(h, orders[h], net[h]) for h in range(24)]
 
@@ -124,7 +124,7 @@ def _by_day(cells: _OrderCells, period: Period) -> list[BucketRow]:
     for day, kind, count, total in cells.by_day:
         cell = found.setdefault(day, [0, 0])
         cell[1] += total
-        if kind == "sale":
+        if kind == OrderKind.SALE:
             cell[0] += count
     rows = []
     for offset in range(period.days):
@@ -138,7 +138,7 @@ def _by_channel(session: Session, cells: _OrderCells) -> list[ChannelRow]:
     sums: dict[int | None, list[int]] = {}
     for kind, channel, count, total, _disc in cells.by_channel:
         cell = sums.setdefault(channel, [0, 0, 0])
-        if kind == "sale":
+        if kind == OrderKind.SALE:
             cell[0] += count
             cell[1] += total
         else:
@@ -197,7 +197,7 @@ def _money(raw_milli: int) -> int:
 def _totals(cells: _OrderCells, lines: dict[int, tuple[int, int, int]]) -> Totals:
     gross = refunds = orders = refund_orders = discounts = 0
     for kind, _channel, count, total, disc in cells.by_channel:
-        if kind == "sale":
+        if kind == OrderKind.SALE:
             gross, orders, discounts = gross + total, orders + count, discounts + disc
         else:
             refunds, refund_orders = refunds - total, refund_orders + count
@@ -213,15 +213,15 @@ def _by_method(session: Session, period: Period) -> list[MethodRow]:
     query = text(
         "SELECT method, kind, sum(payments), sum(amount) FROM rollup_payments "
         f"WHERE {IN_PERIOD} GROUP BY method, kind HAVING sum(payments) != 0")
-    sums: dict[str, list[int]] = {m: [0, 0, 0] for m in METHOD_LABELS}
+    sums: dict[str, list[int]] = {m.value: [0, 0, 0] for m in PaymentMethod}
     for method, kind, count, amount in session.execute(query, _hours(period)):
         cell = sums.setdefault(method, [0, 0, 0])
-        if kind == "sale":
+        if kind == OrderKind.SALE:
             cell[0] += int(count)
             cell[1] += int(amount or 0)
         else:
             cell[2] -= int(amount or 0)
-    return [MethodRow(m, METHOD_LABELS.get(m, m), c[0], c[1], c[2], c[1] - c[2])
+    return [MethodRow(m, method_label(m), c[0], c[1], c[2], c[1] - c[2])
             for m, c in sums.items()]
 
 
@@ -353,8 +353,3 @@ def build_report_parallel(
         report = _assemble(session, period, _Scans(cells, lines, by_method), now)
     tick(2, 2)
     return report
-
-
-def kind_label(kind: str) -> str:
-    """Indonesian name of a channel kind."""
-    return KIND_LABELS.get(kind, kind)

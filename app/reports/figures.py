@@ -7,13 +7,11 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from app.inventory import LowStock
-from app.labels_i18n import CHANNELS, METHODS
 from app.reports.periods import Period
+from contract.enums import OrderStatus
 
-COUNTED_STATUSES = ("paid", "fulfilled")
-# Indonesian names, from the one catalog of shown words (app.labels_i18n).
-METHOD_LABELS = {method: label.id for method, label in METHODS.items()}
-KIND_LABELS = {kind: label.id for kind, label in CHANNELS.items()}
+# The orders a report counts; the words of methods and channels: contract.enums.
+COUNTED_STATUSES = (OrderStatus.PAID, OrderStatus.FULFILLED)
 
 
 @dataclass(frozen=True)
@@ -44,7 +42,7 @@ class MethodRow:
     """Money by payment method: sales, refunds paid back and the net."""
 
     method: str
-    label: str
+    label: str  # Indonesian; a file in another language asks app.labels_i18n.method_label
     payments: int
     sales: int
     refunds: int

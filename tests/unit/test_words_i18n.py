@@ -21,11 +21,8 @@ from app.receipts.from_order import receipt_from_order
 from app.receipts.pdf_a4 import render_pdf_a4
 from app.reports import build_report, periods
 from app.reports.export import tables
-from app.reports.figures import KIND_LABELS
-from app.reports.figures import METHOD_LABELS as REPORT_METHODS
 from app.reports.pdf import to_pdf
-from app.sales import METHOD_LABELS as SALE_METHODS
-from app.sync.orders import STATUS_LABELS
+from contract.enums import ChannelKind, OrderStatus, PaymentMethod
 from tests.unit.receipts.order_kit import SALE_TIME, Shop, checkout, make_shop
 
 # Indonesian fixed words of a receipt that must not be left on an English one.
@@ -82,11 +79,10 @@ def test_catalog_gives_english_and_indonesian_and_every_entry_has_both() -> None
             assert label.id.strip() and label.en.strip()
 
 
-def test_app_copies_of_the_words_come_from_the_catalog() -> None:
-    catalog_methods = {key: label.id for key, label in labels_i18n.METHODS.items()}
-    assert SALE_METHODS == REPORT_METHODS == catalog_methods
-    assert {key: label.id for key, label in labels_i18n.CHANNELS.items()} == KIND_LABELS
-    assert {key: label.id for key, label in labels_i18n.ORDER_STATUSES.items()} == STATUS_LABELS
+def test_the_catalog_groups_of_codes_are_the_words_of_the_contract_enums() -> None:
+    assert labels_i18n.METHODS == {m.value: m.word for m in PaymentMethod}
+    assert labels_i18n.ORDER_STATUSES == {s.value: s.word for s in OrderStatus}
+    assert labels_i18n.CHANNELS == {k.value: k.word for k in ChannelKind}
 
 
 def test_period_titles_follow_the_language() -> None:
