@@ -80,9 +80,9 @@ def test_catalog_gives_english_and_indonesian_and_every_entry_has_both() -> None
 
 
 def test_the_catalog_groups_of_codes_are_the_words_of_the_contract_enums() -> None:
-    assert labels_i18n.METHODS == {m.value: m.word for m in PaymentMethod}
-    assert labels_i18n.ORDER_STATUSES == {s.value: s.word for s in OrderStatus}
-    assert labels_i18n.CHANNELS == {k.value: k.word for k in ChannelKind}
+    assert {m.value: m.word for m in PaymentMethod} == labels_i18n.METHODS
+    assert {s.value: s.word for s in OrderStatus} == labels_i18n.ORDER_STATUSES
+    assert {k.value: k.word for k in ChannelKind} == labels_i18n.CHANNELS
 
 
 def test_period_titles_follow_the_language() -> None:
