@@ -3,14 +3,10 @@ and the ESC/POS bytes to print it on a receipt printer."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from app.clock import local, zone_label
+from app.drawer import DENOMINATIONS, ShiftCash
 from app.labels_i18n import DEFAULT_LANGUAGE, METHODS, translate
 from app.money import format_rupiah
-
-if TYPE_CHECKING:
-    from app.shifts import ShiftCash
 
 WIDTHS = (32, 48)
 
@@ -35,8 +31,6 @@ def _when(cash: ShiftCash, width: int, language: str) -> list[str]:
 
 
 def _count_lines(counts: dict[str, int], width: int, language: str) -> list[str]:
-    from app.shifts import DENOMINATIONS
-
     lines = []
     for d in DENOMINATIONS:
         pieces = counts.get(d.key, 0)

@@ -12,12 +12,11 @@ from sqlalchemy.orm import Session
 
 from app import orders, users
 from app.db import Database
+from app.drawer import BY_KEY, DENOMINATIONS
 from app.errors import ConflictError, ValidationError
 from app.reports.zreport import render_z_report, z_report_escpos
 from app.sales import PaymentInput, checkout
 from app.shifts import (
-    BY_KEY,
-    DENOMINATIONS,
     close_shift,
     counted_total,
     current_shift,

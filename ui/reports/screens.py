@@ -9,9 +9,10 @@ from datetime import time
 from pathlib import Path
 
 from app.clock import at_shop_time, now_utc, today
+from app.drawer import DENOMINATIONS
 from app.reports import build_report, this_month
 from app.reports.pdf import to_pdf
-from app.shifts import DENOMINATIONS, current_shift, open_shift, shift_cash
+from app.shifts import current_shift, open_shift, shift_cash
 from ui import screenshots
 from ui.context import AppContext
 

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from app import settings, shop
 from app.clock import local, now_utc, zone_label
+from app.drawer import DENOMINATIONS, MAX_PIECES, ShiftCash
 from app.money import format_rupiah
-from app.shifts import DENOMINATIONS, MAX_PIECES, ShiftCash, ShiftClose, close_shift, get_shift, shift_cash
+from app.shifts import ShiftClose, close_shift, get_shift, shift_cash
 from ui.context import AppContext
 from ui.messages import show_error
 
