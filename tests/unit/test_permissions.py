@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app import permissions, settings
+from app import audit, permissions, settings
 from app.clock import now_utc
 from app.db import Database, open_database
 from app.errors import PermissionDenied, ValidationError
@@ -195,12 +195,12 @@ def test_audit_rows_filter(db: Database, shop: dict[str, int]) -> None:
         require(s, shop["cashier"], "void", OWNER_PIN)
         require(s, shop["owner"], "settings")
     with db.read() as s:
-        rows = permissions.audit_rows(s, action="perm.void")
+        rows = audit.audit_rows(s, action="perm.void")
         assert [(r.user_name, r.approver_name) for r in rows] == [("Rina", "Siti")]
-        assert {r.action for r in permissions.audit_rows(s, user_id=shop["cashier"])} >= {"perm.void"}
+        assert {r.action for r in audit.audit_rows(s, user_id=shop["cashier"])} >= {"perm.void"}
         future = now_utc() + timedelta(minutes=1)
-        assert permissions.audit_rows(s, since=future) == []
-        assert "perm.settings" in permissions.audit_actions(s)
+        assert audit.audit_rows(s, since=future) == []
+        assert "perm.settings" in audit.audit_actions(s)
 
 
 def test_no_pin_in_clear_in_the_shop_file(db: Database, shop: dict[str, int]) -> None:
