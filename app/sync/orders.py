@@ -22,13 +22,12 @@ from app import audit, outbox, settings
 from app.clock import local, now_utc
 from app.errors import ConflictError, NotFoundError, ValidationError
 from app.inventory import record_movement
-from app.labels_i18n import ORDER_STATUSES
+from app.labels_i18n import status_label
 from app.money import format_qty, format_rupiah
 from app.sync.apply import OPEN_ONLINE
+from contract.enums import ChannelKind, MovementKind, OrderStatus, PaymentStatus
 from models import Order, OrderLine, Product
 
-# Indonesian status names, from the one catalog of shown words (app.labels_i18n).
-STATUS_LABELS = {status: label.id for status, label in ORDER_STATUSES.items()}
 FULFIL_NAMESPACE = uuid.UUID("6f1c7f0e-8a53-4e43-9b1e-5e6b0a1d2c3f")
 
 
@@ -71,14 +70,14 @@ class OnlineOrderView:
 def online_order(session: Session, order_id: int) -> Order:
     """The online order ``order_id`` or :class:`NotFoundError`."""
     order = session.get(Order, order_id)
-    if order is None or order.source != "online" or not order.remote_id:
+    if order is None or order.source != ChannelKind.ONLINE or not order.remote_id:
         raise NotFoundError("Pesanan online #{order_id} tidak ditemukan.", order_id=order_id)
     return order
 
 
 def _require(order: Order, allowed: tuple[str, ...], action: str) -> None:
     if order.status not in allowed:
-        label = STATUS_LABELS.get(order.status, order.status)
+        label = status_label(order.status)
         raise ConflictError("Pesanan {number} berstatus '{label}', tidak bisa {action}.",
                             number=order.number, label=label, action=action)
 
@@ -88,7 +87,7 @@ def reserved_by_product(session: Session) -> dict[int, Decimal]:
     rows = session.execute(
         select(OrderLine.product_id, func.sum(OrderLine.qty))
         .join(Order, OrderLine.order_id == Order.id)
-        .where(Order.source == "online", Order.status.in_(OPEN_ONLINE))
+        .where(Order.source == ChannelKind.ONLINE, Order.status.in_(OPEN_ONLINE))
         .group_by(OrderLine.product_id))
     return {int(pid): Decimal(q or 0) for pid, q in rows}
 
@@ -113,8 +112,8 @@ def oversell_notices(session: Session) -> list[OversellNotice]:
 def accept(session: Session, order_id: int, user_id: int | None = None) -> list[OversellNotice]:
     """Accept a new order (its stock stays reserved); returns oversell notices, if any."""
     order = online_order(session, order_id)
-    _require(order, ("placed",), "diterima")
-    order.status = "pending"
+    _require(order, (OrderStatus.PLACED,), "diterima")
+    order.status = OrderStatus.PENDING
     outbox.enqueue(session, "order.accept", {"order_id": order.remote_id})
     audit.record(session, "online.accept", user_id, None, order=order.number)
     return oversell_notices(session)
@@ -126,11 +125,11 @@ def reject(session: Session, order_id: int, reason: str, user_id: int | None = N
     if not text:
         raise ValidationError("Tulis alasan penolakan untuk pembeli.", field="reason")
     order = online_order(session, order_id)
-    _require(order, ("placed", "pending"), "ditolak")
-    order.status, order.reason = "rejected", text[:300]
+    _require(order, (OrderStatus.PLACED, OrderStatus.PENDING), "ditolak")
+    order.status, order.reason = OrderStatus.REJECTED, text[:300]
     for payment in order.payments:
-        if payment.status == "pending":
-            payment.status = "void"
+        if payment.status == PaymentStatus.PENDING:
+            payment.status = PaymentStatus.VOID
     outbox.enqueue(session, "order.reject", {"order_id": order.remote_id, "reason": text[:300]})
     audit.record(session, "online.reject", user_id, None, order=order.number, reason=text)
 
@@ -142,7 +141,7 @@ def queue_confirmation(session: Session, order: Order, amount: int, reference: s
     Called by the payment service after every confirmation (by hand or by statement);
     does nothing for counter orders. Returns whether an op was queued.
     """
-    if order.source != "online" or not order.remote_id or order.status != "paid":
+    if order.source != ChannelKind.ONLINE or not order.remote_id or order.status != OrderStatus.PAID:
         return False
     clean = " ".join("".join(ch if ch.isprintable() else " " for ch in reference).split())
     outbox.enqueue(session, "order.confirm_payment", {
@@ -160,13 +159,13 @@ def fulfil_movement_uuid(remote_id: str, line_position: int) -> str:
 def fulfil(session: Session, order_id: int, user_id: int | None = None) -> None:
     """The goods left with the buyer: a sale movement per line, then ``order.fulfil``."""
     order = online_order(session, order_id)
-    _require(order, ("paid",), "diselesaikan (belum lunas?)")
+    _require(order, (OrderStatus.PAID,), "diselesaikan (belum lunas?)")
     when = now_utc()
     for line in order.lines:
-        record_movement(session, line.product_id, "online", -line.qty, order_id=order.id,
+        record_movement(session, line.product_id, MovementKind.ONLINE, -line.qty, order_id=order.id,
                         device=order.device, created_at=when, user_id=user_id,
                         movement_uuid=fulfil_movement_uuid(str(order.remote_id), line.position))
-    order.status = "fulfilled"
+    order.status = OrderStatus.FULFILLED
     outbox.enqueue(session, "order.fulfil", {"order_id": order.remote_id})
     audit.record(session, "online.fulfil", user_id, None, order=order.number)
 
@@ -174,7 +173,7 @@ def fulfil(session: Session, order_id: int, user_id: int | None = None) -> None:
 def list_online(session: Session, statuses: tuple[str, ...] | None = None,
                 limit: int = 500) -> list[OnlineOrderView]:
     """Online orders, newest first (optionally only some statuses)."""
-    query = select(Order).where(Order.source == "online", Order.remote_id.is_not(None))
+    query = select(Order).where(Order.source == ChannelKind.ONLINE, Order.remote_id.is_not(None))
     if statuses:
         query = query.where(Order.status.in_(statuses))
     views = []
@@ -183,7 +182,7 @@ def list_online(session: Session, statuses: tuple[str, ...] | None = None,
         due = order.total + (payment.unique_code if payment else 0)
         views.append(OnlineOrderView(
             order.id, order.number, str(order.remote_id), order.status,
-            STATUS_LABELS.get(order.status, order.status), order.buyer_name, order.buyer_phone,
+            status_label(order.status), order.buyer_name, order.buyer_phone,
             order.total, due, payment.method if payment else "", order.created_at,
             len(order.lines)))
     return views
@@ -192,7 +191,7 @@ def list_online(session: Session, statuses: tuple[str, ...] | None = None,
 def new_order_count(session: Session) -> int:
     """Online orders waiting for the seller's decision (the badge)."""
     return int(session.scalar(select(func.count()).select_from(Order).where(
-        Order.source == "online", Order.status == "placed")) or 0)
+        Order.source == ChannelKind.ONLINE, Order.status == OrderStatus.PLACED)) or 0)
 
 
 def pick_ticket(session: Session, order_id: int, width: int = 32) -> str:
@@ -202,7 +201,7 @@ def pick_ticket(session: Session, order_id: int, width: int = 32) -> str:
     out = ["PESANAN ONLINE PEKEN".center(width), order.number.center(width), rule,
            f"Pembeli: {order.buyer_name}"[:width], f"HP: {order.buyer_phone}"[:width],
            f"Waktu: {local(order.created_at):%d/%m/%Y %H:%M}"[:width],
-           f"Status: {STATUS_LABELS.get(order.status, order.status)}"[:width], rule]
+           f"Status: {status_label(order.status)}"[:width], rule]
     for line in order.lines:
         sku = session.scalar(select(Product.sku).where(Product.id == line.product_id)) or ""
         qty = f"{format_qty(line.qty)} {line.unit}"
