@@ -5,11 +5,13 @@ Functions take a session and do not commit; the caller's unit of work does.
 
 from __future__ import annotations
 
+import hashlib
+import io
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app import outbox
@@ -24,6 +26,7 @@ UNITS = (
     "pcs", "kg", "g", "ons", "liter", "ml", "pak", "dus", "lusin", "kodi", "meter", "lembar",
     "botol", "bks", "kaleng", "sachet", "butir", "ikat", "porsi", "gelas", "set", "pasang", "rim",
 )
+PHOTO_MAX_PX = 512
 WEIGHT_UNITS = ("kg", "g", "liter", "ml", "meter")
 BARCODE_RE = re.compile(r"^[0-9A-Za-z\-\.\/\+ ]{3,48}$")
 SKU_RE = re.compile(r"^[0-9A-Za-z\-_.\/]{1,40}$")
@@ -225,3 +228,41 @@ def find_by_code(session: Session, code: str) -> ProductHit | None:
     if row is None:
         row = session.execute(select(*_HIT_COLUMNS).where(Product.sku == code)).first()
     return _hit(tuple(row)) if row is not None else None
+
+
+def photo_jpeg(data: bytes, max_px: int = PHOTO_MAX_PX) -> bytes:
+    """A product photo (any format Pillow reads) as JPEG bytes, at most ``max_px`` on each side."""
+    # Pillow costs ~100 ms to import; the catalog is loaded at start-up, photos are rare.
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as raw:
+            image = ImageOps.exif_transpose(raw) or raw
+            image = image.convert("RGB")
+            image.thumbnail((max_px, max_px))
+            out = io.BytesIO()
+            image.save(out, "JPEG", quality=85, optimize=True)
+            return out.getvalue()
+    except (UnidentifiedImageError, OSError, ValueError) as exc:
+        raise ValidationError("Berkas itu bukan foto yang bisa dibaca (pakai JPG atau PNG).",
+                              field="photo") from exc
+
+
+def set_photo(session: Session, product_id: int, photo: bytes | None) -> None:
+    """Store (already resized) JPEG bytes as the product's photo, or remove it."""
+    session.execute(update(Product).where(Product.id == product_id).values(photo=photo))
+    product_uuid = session.scalar(select(Product.uuid).where(Product.id == product_id))
+    if product_uuid is not None:
+        ref = hashlib.sha256(photo).hexdigest() if photo is not None else ""
+        outbox.queue_fields(session, str(product_uuid), {"photo_ref": ref})
+
+
+def delete_product(session: Session, product_id: int) -> None:
+    """Delete a product that has no stock history; one with history must be archived instead."""
+    product = get_product(session, product_id)
+    if product.has_history:
+        raise ConflictError("Produk ini sudah punya riwayat stok atau penjualan: arsipkan, jangan hapus.")
+    # the shop's other devices keep the product (it may have history there), archived
+    outbox.queue_fields(session, product.uuid, {"published": False, "archived": True})
+    session.delete(product)
+    session.flush()

@@ -4,12 +4,13 @@ The table asks for a COUNT with the current filter and then for pages of ~200 ro
 by offset with the current sort. Everything here is plain SQL over indexed columns;
 the name search uses the FTS5 trigram index (terms of 3+ characters) and LIKE for
 shorter terms, and an exact barcode also matches.
+
+Reads only: deleting a product, its photo and categories by name are written by
+:mod:`app.catalog` and :mod:`app.categories`.
 """
 
 from __future__ import annotations
 
-import hashlib
-import io
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -17,10 +18,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from app.errors import ConflictError, ValidationError
 from models.base import QTY_SCALE
-
-PHOTO_MAX_PX = 512
 
 COLUMNS = ("sku", "barcode", "name", "category", "unit", "price", "cost", "on_hand", "min_stock",
            "published")
@@ -196,69 +194,7 @@ def all_product_ids(session: Session, flt: ProductFilter) -> list[int]:
     return [int(r[0]) for r in rows]
 
 
-def ensure_category(session: Session, name: str) -> int | None:
-    """The id of the category called ``name`` (case-insensitive), created when new; None for blank."""
-    from models import Category
-
-    clean = " ".join(name.split())
-    if not clean:
-        return None
-    if len(clean) > 80:
-        raise ValidationError("Nama kategori terlalu panjang (maks. 80 karakter).", field="category_id")
-    found = session.execute(
-        text("SELECT id FROM categories WHERE lower(name) = lower(:n)"), {"n": clean}
-    ).scalar()
-    if found is not None:
-        return int(found)
-    category = Category(name=clean)
-    session.add(category)
-    session.flush()
-    return category.id
-
-
-def photo_jpeg(data: bytes, max_px: int = PHOTO_MAX_PX) -> bytes:
-    """A product photo (any format Pillow reads) as JPEG bytes, at most ``max_px`` on each side."""
-    from PIL import Image, ImageOps, UnidentifiedImageError
-
-    try:
-        with Image.open(io.BytesIO(data)) as raw:
-            image = ImageOps.exif_transpose(raw) or raw
-            image = image.convert("RGB")
-            image.thumbnail((max_px, max_px))
-            out = io.BytesIO()
-            image.save(out, "JPEG", quality=85, optimize=True)
-            return out.getvalue()
-    except (UnidentifiedImageError, OSError, ValueError) as exc:
-        raise ValidationError("Berkas itu bukan foto yang bisa dibaca (pakai JPG atau PNG).",
-                              field="photo") from exc
-
-
 def get_photo(session: Session, product_id: int) -> bytes | None:
     """The product's stored photo (JPEG bytes) or None."""
     row = session.execute(text("SELECT photo FROM products WHERE id = :i"), {"i": product_id}).first()
     return bytes(row[0]) if row is not None and row[0] is not None else None
-
-
-def set_photo(session: Session, product_id: int, photo: bytes | None) -> None:
-    """Store (already resized) JPEG bytes as the product's photo, or remove it."""
-    session.execute(text("UPDATE products SET photo = :p WHERE id = :i"), {"p": photo, "i": product_id})
-    from app import outbox
-
-    product_uuid = session.scalar(text("SELECT uuid FROM products WHERE id = :i"), {"i": product_id})
-    if product_uuid is not None:
-        ref = hashlib.sha256(photo).hexdigest() if photo is not None else ""
-        outbox.queue_fields(session, str(product_uuid), {"photo_ref": ref})
-
-
-def delete_product(session: Session, product_id: int) -> None:
-    """Delete a product that has no stock history; one with history must be archived instead."""
-    from app import outbox
-    from app.catalog import get_product
-
-    product = get_product(session, product_id)
-    if product.has_history:
-        raise ConflictError("Produk ini sudah punya riwayat stok atau penjualan: arsipkan, jangan hapus.")
-    # the shop's other devices keep the product (it may have history there), archived
-    outbox.queue_fields(session, product.uuid, {"published": False, "archived": True})
-    session.delete(product)
-    session.flush()

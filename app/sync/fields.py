@@ -19,8 +19,8 @@ from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
+from app.categories import ensure_category
 from app.money import quantize_qty
-from app.product_queries import ensure_category
 from models import Barcode, Category, FieldClock, Product
 
 log = logging.getLogger(__name__)
@@ -98,7 +98,7 @@ def free_sku(session: Session, wanted: str, product_uuid: str, own_id: int | Non
 def category_id(session: Session, name: str) -> int | None:
     """The id of the category with this name, created when missing; None for ''.
 
-    The same rule as the product editor (:func:`app.product_queries.ensure_category`: case and
+    The same rule as the product editor (:func:`app.categories.ensure_category`: case and
     spacing ignored), so a synced "minuman" lands in "Minuman" instead of beside it.
     """
     return ensure_category(session, " ".join((name or "").split())[:80])

@@ -29,16 +29,11 @@ from PySide6.QtWidgets import (
 
 from app import catalog, inventory, permissions
 from app.barcodes import make_ean13, next_instore_ean13
+from app.catalog import delete_product, photo_jpeg, set_photo
+from app.categories import ensure_category
 from app.errors import UserError, ValidationError
 from app.money import format_number, format_qty, parse_qty, parse_rupiah
-from app.product_queries import (
-    categories,
-    delete_product,
-    ensure_category,
-    get_photo,
-    photo_jpeg,
-    set_photo,
-)
+from app.product_queries import categories, get_photo
 from ui.context import AppContext
 from ui.messages import confirm, error_text, show_error
 

@@ -118,7 +118,7 @@ def test_states_never_go_backwards() -> None:
 
 def test_a_synced_category_joins_the_one_spelled_differently(db: Database) -> None:
     """Case and spacing are ignored as in the product editor: no "minuman" beside "Minuman"."""
-    from app.product_queries import ensure_category
+    from app.categories import ensure_category
     from app.sync.fields import category_id
 
     with db.unit_of_work() as s:
