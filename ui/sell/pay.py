@@ -8,6 +8,7 @@ failure keeps the dialog (and the cart) open with the reason shown.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
@@ -30,20 +31,17 @@ from app.errors import UserError, ValidationError
 from app.money import format_rupiah, parse_rupiah
 from app.payments import rounding
 from app.sales import CheckoutResult, PaymentInput
+from contract.enums import PENDING_METHODS, PaymentMethod, PaymentStatus
 from ui import i18n
 from ui.context import AppContext
-from ui.i18n_tools import QT_TRANSLATE_NOOP
 from ui.messages import error_text
 from ui.payments.qris_panel import QrisPanel
 from ui.payments.transfer_panel import TransferPanel
 
-METHODS = (("cash", QT_TRANSLATE_NOOP("PayDialog", "Tunai"), "F1"),
-           ("transfer", QT_TRANSLATE_NOOP("PayDialog", "Transfer"), "F2"),
-           ("qris", QT_TRANSLATE_NOOP("PayDialog", "QRIS"), "F3"),
-           ("other", QT_TRANSLATE_NOOP("PayDialog", "Lainnya"), "F4"))
-# app.sales.METHOD_LABELS (shown in the payment rows), listed for lupdate; translated on display.
-ROW_LABELS = (QT_TRANSLATE_NOOP("PayDialog", "Tunai"), QT_TRANSLATE_NOOP("PayDialog", "Transfer bank"),
-              QT_TRANSLATE_NOOP("PayDialog", "QRIS"), QT_TRANSLATE_NOOP("PayDialog", "Lainnya"))
+# The method buttons and their keys; their words (the same on the rows, the order list, the
+# receipt and the report) come from contract.enums through the catalog (ui.i18n.method_name).
+METHODS = ((PaymentMethod.CASH, Qt.Key.Key_F1, "F1"), (PaymentMethod.TRANSFER, Qt.Key.Key_F2, "F2"),
+           (PaymentMethod.QRIS, Qt.Key.Key_F3, "F3"), (PaymentMethod.OTHER, Qt.Key.Key_F4, "F4"))
 ROUND_STEPS = (1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000)
 BIG_STEPS = (50_000, 100_000)
 QUICK_KEYS = ("F5", "F6", "F7", "F8")
@@ -70,13 +68,13 @@ class PayDialog(QDialog):
         self.total = cart.total
         self.payments: list[PaymentInput] = []
         self.result_: CheckoutResult | None = None
-        self.method = "cash"
+        self.method: str = PaymentMethod.CASH
         with ctx.db.read() as session:
             self.rounding_rule = rounding.rule(session)  # cash only; transfers/QRIS to the rupiah
         self.setWindowTitle(self.tr("Pembayaran"))
         self.setObjectName("payDialog")
         self._build()
-        self._select_method("cash")
+        self._select_method(PaymentMethod.CASH)
 
     # ----- layout -------------------------------------------------------------------------
 
@@ -150,8 +148,8 @@ class PayDialog(QDialog):
         grid = QGridLayout()
         self.method_group = QButtonGroup(self)
         self.method_buttons: dict[str, QPushButton] = {}
-        for column, (key, label, shortcut) in enumerate(METHODS):
-            button = QPushButton(f"{QCoreApplication.translate('PayDialog', label)} ({shortcut})")
+        for column, (key, _, shortcut) in enumerate(METHODS):
+            button = QPushButton(f"{i18n.method_name(key)} ({shortcut})")
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setObjectName("methodButton")
@@ -173,13 +171,13 @@ class PayDialog(QDialog):
     def cash_due(self) -> int:
         """What is still to be paid when the rest is paid in cash: rounded by the shop's rule
         (app.payments.rounding), exactly as app.sales.checkout books it."""
-        rows = [(p.method, p.amount) for p in self.payments] + [("cash", 0)]
+        rows = [(p.method, p.amount) for p in self.payments] + [(PaymentMethod.CASH, 0)]
         return self.total + self.rounding_rule.for_payments(self.total, rows) - self._paid()
 
     @property
     def due_now(self) -> int:
         """The amount proposed for the chosen method: cash rounded, others to the rupiah."""
-        return self.cash_due if self.method == "cash" else self.remaining
+        return self.cash_due if self.method == PaymentMethod.CASH else self.remaining
 
     def _paid(self) -> int:
         return sum(p.amount for p in self.payments)
@@ -187,7 +185,7 @@ class PayDialog(QDialog):
     def _select_method(self, method: str) -> None:
         self.method = method
         self.method_buttons[method].setChecked(True)
-        self.amount_label.setText(self.tr("Uang diterima (Rp)") if method == "cash"
+        self.amount_label.setText(self.tr("Uang diterima (Rp)") if method == PaymentMethod.CASH
                                   else self.tr("Jumlah (Rp)"))
         self._fill_quick_buttons()
         self.amount.setText(str(self.due_now))
@@ -197,16 +195,16 @@ class PayDialog(QDialog):
         self._show_panel()
 
     def _on_amount_edited(self, _text: str) -> None:
-        if self.method in ("transfer", "qris"):
+        if self.method in PENDING_METHODS:
             self._show_panel()
 
     def _show_panel(self) -> None:
         """Transfer shows the account and the exact amount with its kode unik; QRIS its QR."""
-        self.transfer_panel.setVisible(self.method == "transfer")
-        self.qris_panel.setVisible(self.method == "qris")
-        self.change_label.setVisible(self.method == "cash")
+        self.transfer_panel.setVisible(self.method == PaymentMethod.TRANSFER)
+        self.qris_panel.setVisible(self.method == PaymentMethod.QRIS)
+        self.change_label.setVisible(self.method == PaymentMethod.CASH)
         self._keep_on_screen()
-        if self.method not in ("transfer", "qris"):
+        if self.method not in PENDING_METHODS:
             return
         try:
             amount = self._typed_amount()
@@ -214,7 +212,7 @@ class PayDialog(QDialog):
             return
         if not 0 < amount <= self.remaining:
             return
-        if self.method == "transfer":
+        if self.method == PaymentMethod.TRANSFER:
             self.transfer_panel.show_for(amount)
         else:
             self.qris_panel.show_for(amount)
@@ -239,7 +237,7 @@ class PayDialog(QDialog):
             if widget is not None:
                 widget.deleteLater()
         self.quick_buttons: list[QPushButton] = []
-        if self.method != "cash" or self.cash_due <= 0:
+        if self.method != PaymentMethod.CASH or self.cash_due <= 0:
             return
         for position, amount in enumerate(quick_amounts(self.cash_due)):
             text = self.tr("Uang pas") if position == 0 else format_rupiah(amount)
@@ -261,7 +259,7 @@ class PayDialog(QDialog):
         change = 0
         try:
             typed = self._typed_amount()
-            if self.method == "cash":
+            if self.method == PaymentMethod.CASH:
                 change = max(0, typed - self.cash_due)
         except UserError:
             typed = 0
@@ -272,7 +270,7 @@ class PayDialog(QDialog):
     def _show_rounding(self) -> None:
         """ "Pembulatan −Rp40 · bayar tunai Rp12.500" while cash is rounded (else hidden)."""
         adjustment = self.cash_due - (self.total - self._paid())
-        shown = self.method == "cash" and adjustment != 0
+        shown = self.method == PaymentMethod.CASH and adjustment != 0
         self.rounding_label.setVisible(shown)
         if shown:
             self.rounding_label.setText(self.tr("Pembulatan {rounding} · bayar tunai {due}").format(
@@ -284,8 +282,7 @@ class PayDialog(QDialog):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.submit()
             return
-        methods = {Qt.Key.Key_F1: "cash", Qt.Key.Key_F2: "transfer", Qt.Key.Key_F3: "qris",
-                   Qt.Key.Key_F4: "other"}
+        methods = {qt_key: method for method, qt_key, _ in METHODS}
         if key in methods:
             self._select_method(methods[key])
             return
@@ -325,11 +322,11 @@ class PayDialog(QDialog):
     def _row_text(p: PaymentInput) -> str:
         label = i18n.method_name(p.method)
         text = f"{label}  {format_rupiah(p.amount)}"
-        if p.method == "cash" and p.tendered and p.tendered > p.amount:
+        if p.method == PaymentMethod.CASH and p.tendered and p.tendered > p.amount:
             received = QCoreApplication.translate("PayDialog", "(diterima {amount})")
             text += "  " + received.format(amount=format_rupiah(p.tendered))
-        if p.method in sales.PENDING_METHODS:
-            text += "  " + QCoreApplication.translate("PayDialog", "— menunggu konfirmasi")
+        if p.method in PENDING_METHODS:
+            text += "  — " + i18n.word(f"payment_status.{PaymentStatus.PENDING}")
         return text
 
     def remove_last_payment(self) -> None:
@@ -341,9 +338,10 @@ class PayDialog(QDialog):
 
     def payment_for(self, method: str, amount: int) -> PaymentInput:
         """One payment row for ``method``; each method has its own hook below."""
-        hooks = {"cash": self.pay_cash, "transfer": self.pay_transfer, "qris": self.pay_qris,
-                 "other": self.pay_other}
-        if method != "cash" and amount > self.remaining:
+        hooks: dict[str, Callable[[int], PaymentInput]] = {
+            PaymentMethod.CASH: self.pay_cash, PaymentMethod.TRANSFER: self.pay_transfer,
+            PaymentMethod.QRIS: self.pay_qris, PaymentMethod.OTHER: self.pay_other}
+        if method != PaymentMethod.CASH and amount > self.remaining:
             message = self.tr("Jumlah melebihi sisa {amount}.")
             raise ValidationError(message.format(amount=format_rupiah(self.remaining)),
                                   field="amount")
@@ -351,7 +349,7 @@ class PayDialog(QDialog):
 
     def pay_cash(self, tendered: int) -> PaymentInput:
         """Cash: what was handed over; the change is what exceeds the remaining."""
-        return PaymentInput("cash", min(tendered, self.cash_due), tendered=tendered)
+        return PaymentInput(PaymentMethod.CASH, min(tendered, self.cash_due), tendered=tendered)
 
     def pay_transfer(self, amount: int) -> PaymentInput:
         """Bank transfer to the shop's account with a kode unik, pending until confirmed."""
@@ -367,7 +365,7 @@ class PayDialog(QDialog):
 
     def pay_other(self, amount: int) -> PaymentInput:
         """Another method (e-wallet, marketplace), recorded as confirmed."""
-        return PaymentInput("other", amount)
+        return PaymentInput(PaymentMethod.OTHER, amount)
 
     def confirm(self) -> None:
         """Save the order in one transaction; on failure keep everything and say why."""
