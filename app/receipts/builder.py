@@ -1,11 +1,21 @@
-"""Turn a :class:`Receipt` into width-aware blocks; the one place the receipt layout lives."""
+"""Lay a receipt document out as width-aware blocks for a roll of paper.
+
+The blocks are shared by the ESC/POS printer, the PDF roll and the text preview. Every
+word and amount comes ready from :class:`~app.receipts.document.ReceiptDocument`; this
+module only decides where they go on a 32- or 48-column roll (wrapping, sizes, rules).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from app.labels_i18n import translate
-from app.money import format_qty, format_rupiah
+from app.receipts.document import (
+    Field,
+    MoneyRow,
+    ReceiptDocument,
+    Weight,
+    as_document,
+)
 from app.receipts.layout import (
     Align,
     Block,
@@ -13,12 +23,8 @@ from app.receipts.layout import (
     DrawerBlock,
     FeedBlock,
     LogoBlock,
-    PaymentMethod,
-    PaymentStatus,
     QrBlock,
     Receipt,
-    ReceiptKind,
-    ReceiptLine,
     RowBlock,
     SeparatorBlock,
     Size,
@@ -27,15 +33,7 @@ from app.receipts.layout import (
 )
 from app.receipts.text import safe_text, wrap, wrap_paragraphs
 
-# Units that need no label after the quantity ("2 x Rp5.000" rather than "2 pcs x Rp5.000").
-COUNT_UNITS = frozenset({"", "pcs", "pc", "buah", "biji", "bh"})
 MIN_LEFT_WIDTH = 10
-DATE_FORMAT = "%d/%m/%Y %H:%M"
-
-
-def _w(receipt: Receipt, key: str, **values: object) -> str:
-    """A fixed word of the receipt in its language (``receipt.language``), from the catalog."""
-    return translate(f"receipt.{key}", receipt.language, **values)
 
 
 class _Out:
@@ -85,164 +83,121 @@ class _Out:
         for line in wrap(right, width):
             self.add(TextBlock(line, Align.RIGHT, bold, size))
 
+    def amount(self, row: MoneyRow | Field) -> None:
+        """A worded row at its weight: bold when strong, bold and tall for a grand total."""
+        right = row.figure if isinstance(row, MoneyRow) else row.value
+        size = Size.TALL if row.weight is Weight.GRAND else Size.NORMAL
+        self.row(row.label, right, bold=row.weight is not Weight.NORMAL, size=size)
+
     def separator(self, char: str = "-") -> None:
         """A full-width rule."""
         self.add(SeparatorBlock(char))
 
 
-def build_blocks(receipt: Receipt, columns: int, encoding: str = "cp437") -> list[Block]:
-    """Lay out ``receipt`` for a paper of ``columns`` characters (32 for 58 mm, 48 for 80 mm).
+def build_blocks(receipt: Receipt | ReceiptDocument, columns: int,
+                 encoding: str = "cp437") -> list[Block]:
+    """Lay out a receipt for a paper of ``columns`` characters (32 for 58 mm, 48 for 80 mm).
 
     Every text is made printable in ``encoding`` before it is measured, so the
-    widths hold on the printer. The result is shared by all renderers.
+    widths hold on the printer. The result is shared by the roll renderers.
     """
+    document = as_document(receipt)
     out = _Out(columns, encoding)
-    if receipt.opens_drawer:
+    if document.opens_drawer:
         out.add(DrawerBlock())
-    sections: tuple[Callable[[_Out, Receipt], None], ...] = (
+    sections: tuple[Callable[[_Out, ReceiptDocument], None], ...] = (
         _header, _info, _items, _totals, _payments, _transfer, _qris, _footer,
     )
     for section in sections:
-        section(out, receipt)
+        section(out, document)
     out.add(CutBlock())
     return out.blocks
 
 
-def _header(out: _Out, receipt: Receipt) -> None:
-    """Logo, shop name (double size when it fits), address, phone, NPWP, receipt title."""
-    if receipt.logo_path is not None:
-        out.add(LogoBlock(receipt.logo_path))
-    name = out.safe(receipt.shop_name.strip())
+def _header(out: _Out, document: ReceiptDocument) -> None:
+    """Logo, shop name (double size when it fits), address, contacts, then the marks."""
+    shop = document.shop
+    if shop.logo_path is not None:
+        out.add(LogoBlock(shop.logo_path))
+    name = out.safe(shop.name)
     if len(name) <= size_columns(Size.DOUBLE, out.columns):
         out.add(TextBlock(name, Align.CENTER, True, Size.DOUBLE))
     else:
         out.text(name, Align.CENTER, True, Size.TALL)
-    if receipt.address:
-        for part in receipt.address.splitlines():
-            out.text(part, Align.CENTER)
-    if receipt.phone:
-        out.text(_w(receipt, "phone", phone=receipt.phone), Align.CENTER)
-    if receipt.npwp:
-        out.text(f"NPWP {receipt.npwp}", Align.CENTER)
-    if receipt.kind is ReceiptKind.REFUND:
+    for part in (*shop.address_lines, *shop.contacts):
+        out.text(part, Align.CENTER)
+    if document.is_refund:
         out.add(FeedBlock())
-        out.text(_w(receipt, "refund_title"), Align.CENTER, True)
-    if receipt.is_copy:
-        out.text(_w(receipt, "reprint"), Align.CENTER, True)
+    for mark in document.marks:
+        out.text(mark, Align.CENTER, True)
     out.separator()
 
 
-def _info(out: _Out, receipt: Receipt) -> None:
+def _info(out: _Out, document: ReceiptDocument) -> None:
     """Order number, date and time, cashier and sales channel."""
-    out.row(_w(receipt, "number"), receipt.order_number)
-    out.row(_w(receipt, "date"), receipt.created_at.strftime(DATE_FORMAT))
-    out.row(_w(receipt, "cashier"), receipt.cashier)
-    if receipt.channel:
-        out.row(_w(receipt, "channel"), receipt.channel)
+    for field in document.info:
+        out.row(field.label, field.value)
     out.separator()
 
 
-def qty_text(line: ReceiptLine) -> str:
-    """``2 x Rp5.000`` or ``1,5 kg x Rp16.000`` (units that are counted get no label)."""
-    unit = line.unit.strip()
-    unit_part = "" if unit.lower() in COUNT_UNITS else f" {unit}"
-    return f"{format_qty(line.qty)}{unit_part} x {format_rupiah(line.unit_price)}"
-
-
-def _items(out: _Out, receipt: Receipt) -> None:
+def _items(out: _Out, document: ReceiptDocument) -> None:
     """Each line: the name (wrapped, continuation indented), qty x price and amount, discount."""
-    for line in receipt.lines:
+    for line in document.lines:
         out.text(line.name, indent="  ")
-        out.row(f"  {qty_text(line)}", format_rupiah(line.gross), indent="    ")
-        if line.discount:
-            out.row("  " + _w(receipt, "discount"), format_rupiah(-line.discount))
+        out.row(f"  {line.quantity}", line.gross, indent="    ")
+        if line.discount is not None:
+            out.row("  " + line.discount.label, line.discount.figure)
     out.separator()
 
 
-def _totals(out: _Out, receipt: Receipt) -> None:
-    """Subtotal, order discount, TOTAL (bold, tall) and the PPN contained in it."""
-    if receipt.order_discount or receipt.subtotal != receipt.total:
-        out.row(_w(receipt, "subtotal"), format_rupiah(receipt.subtotal))
-    if receipt.order_discount:
-        out.row(_w(receipt, "order_discount"), format_rupiah(-receipt.order_discount))
-    label = _w(receipt, "refund_total" if receipt.kind is ReceiptKind.REFUND else "total")
-    out.row(label, format_rupiah(receipt.total), bold=True, size=Size.TALL)
-    if receipt.ppn is not None:
-        out.row(_w(receipt, "includes", tax=receipt.ppn.label), format_rupiah(receipt.ppn.amount))
-    _adjustments(out, receipt)
+def _totals(out: _Out, document: ReceiptDocument) -> None:
+    """Subtotal, discounts, TOTAL (bold, tall), PPN, rounding, kode unik, amount due."""
+    for row in document.totals:
+        out.amount(row)
 
 
-def _adjustments(out: _Out, receipt: Receipt) -> None:
-    """Cash rounding ("Pembulatan") and a kode unik discount, then what the buyer pays."""
-    if not receipt.rounding and not receipt.code_discount:
-        return
-    if receipt.code_discount:
-        out.row(_w(receipt, "code_discount"), format_rupiah(-receipt.code_discount))
-    if receipt.rounding:
-        out.row(_w(receipt, "rounding"), format_rupiah(receipt.rounding))
-    out.row(_w(receipt, "amount_due"), format_rupiah(receipt.amount_due), bold=True)
-
-
-def _payments(out: _Out, receipt: Receipt) -> None:
+def _payments(out: _Out, document: ReceiptDocument) -> None:
     """Payments (pending ones marked), cash tendered and change, settlement status."""
-    if not receipt.payments and receipt.tendered is None:
+    section = document.payment
+    if section is None:
         return
     out.separator()
-    for payment in receipt.payments:
-        label = payment.label
-        if payment.status is PaymentStatus.PENDING:
-            label = _w(receipt, "pending", label=label)
-        out.row(label, format_rupiah(payment.amount))
-    if receipt.tendered is not None:
-        out.row(_w(receipt, "tendered"), format_rupiah(receipt.tendered))
-        out.row(_w(receipt, "change"), format_rupiah(receipt.change), bold=True)
-    if receipt.kind is ReceiptKind.SALE:
-        status = _w(receipt, "paid" if receipt.is_settled else "unpaid")
-        out.text(status, Align.CENTER, True)
+    for payment in section.rows:
+        out.row(payment.label, payment.figure)
+    for row in section.cash:
+        out.amount(row)
+    if section.settlement is not None:
+        out.text(section.settlement.value, Align.CENTER, True)
 
 
-def _transfer(out: _Out, receipt: Receipt) -> None:
-    """Bank, account number, holder and the exact amount to transfer."""
-    details = receipt.transfer
-    if details is None:
+def _transfer(out: _Out, document: ReceiptDocument) -> None:
+    """Bank, account number, holder, the exact amount to transfer and its notes."""
+    box = document.transfer
+    if box is None:
         return
     out.separator()
-    out.text(_w(receipt, "transfer_title"), Align.CENTER, True)
-    out.row(_w(receipt, "bank"), details.bank)
-    out.row(_w(receipt, "account_short"), details.account_number, bold=True)
-    out.row(_w(receipt, "holder"), details.holder)
-    out.row(_w(receipt, "exact_amount"), format_rupiah(details.amount_due), bold=True,
-            size=Size.TALL)
-    if details.unique_code > 0:
-        out.text(_w(receipt, "unique_code", code=details.unique_code), Align.CENTER)
-    elif details.unique_code < 0:
-        out.text(_w(receipt, "unique_code_off", code=-details.unique_code), Align.CENTER)
-    out.text(_w(receipt, "transfer_exact"), Align.CENTER)
+    out.text(box.title, Align.CENTER, True)
+    for field in box.fields:
+        out.amount(field)
+    for note in box.notes:
+        out.text(note, Align.CENTER)
 
 
-def qris_amount(receipt: Receipt) -> int:
-    """The amount asked by the QRIS code: the pending QRIS payment, else the total."""
-    for payment in receipt.payments:
-        if payment.method is PaymentMethod.QRIS and payment.status is PaymentStatus.PENDING:
-            return payment.amount
-    return receipt.total
-
-
-def _qris(out: _Out, receipt: Receipt) -> None:
+def _qris(out: _Out, document: ReceiptDocument) -> None:
     """A dynamic QRIS code with the amount to pay."""
-    if not receipt.qris_payload:
+    box = document.qris
+    if box is None:
         return
     out.separator()
-    out.text(_w(receipt, "qris_title"), Align.CENTER, True)
-    out.add(QrBlock(receipt.qris_payload))
-    out.text(format_rupiah(qris_amount(receipt)), Align.CENTER, True, Size.TALL)
+    out.text(box.title, Align.CENTER, True)
+    out.add(QrBlock(box.payload))
+    out.text(box.figure, Align.CENTER, True, Size.TALL)
 
 
-def _footer(out: _Out, receipt: Receipt) -> None:
+def _footer(out: _Out, document: ReceiptDocument) -> None:
     """The shop's footer text, centered, keeping its line breaks."""
-    if not receipt.footer.strip():
+    if not document.footer.strip():
         return
     out.add(FeedBlock())
-    width = out.columns
-    for line in wrap_paragraphs(out.safe(receipt.footer), width):
+    for line in wrap_paragraphs(out.safe(document.footer), out.columns):
         out.add(TextBlock(line, Align.CENTER))

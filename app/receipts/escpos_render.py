@@ -17,6 +17,7 @@ from escpos.printer import Dummy
 
 from app.printing.profile import PrinterProfile, QrMode
 from app.receipts.builder import build_blocks
+from app.receipts.document import ReceiptDocument
 from app.receipts.images import centered, load_logo, qr_box_size, qr_image
 from app.receipts.layout import (
     Align,
@@ -169,7 +170,7 @@ def render_blocks_escpos(blocks: list[Block], profile: PrinterProfile) -> bytes:
     return bytes(printer.output)
 
 
-def render_escpos(receipt: Receipt, profile: PrinterProfile) -> bytes:
+def render_escpos(receipt: Receipt | ReceiptDocument, profile: PrinterProfile) -> bytes:
     """The receipt as ESC/POS bytes for the printer described by ``profile``."""
     blocks = build_blocks(receipt, profile.columns, profile.encoding)
     return render_blocks_escpos(blocks, profile)

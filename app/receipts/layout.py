@@ -1,9 +1,11 @@
 """The receipt layout model: what a receipt says, independent of the database.
 
-A :class:`Receipt` is plain frozen data filled by the order service (or by a
-test). :func:`app.receipts.builder.build_blocks` turns it into width-aware
-:class:`Block` objects that the ESC/POS, PDF roll and text renderers share, so
-the layout of a receipt is defined once.
+A :class:`Receipt` is plain frozen data filled from an order by
+:mod:`app.receipts.from_order` (or by a test): the facts of the order.
+:func:`app.receipts.document.build_document` decides from it every word and figure
+the receipt shows (a :class:`~app.receipts.document.ReceiptDocument`), and
+:func:`app.receipts.builder.build_blocks` lays that document out as width-aware
+:class:`Block` objects that the ESC/POS, PDF roll and text renderers share.
 """
 
 from __future__ import annotations
@@ -14,28 +16,11 @@ from decimal import Decimal
 from enum import Enum
 from pathlib import Path
 
+from contract.enums import OrderKind, PaymentMethod, PaymentStatus
 
-class PaymentStatus(str, Enum):
-    """Whether the seller has the money (cash) or still waits for it (transfer, QRIS)."""
-
-    PENDING = "pending"
-    CONFIRMED = "confirmed"
-
-
-class PaymentMethod(str, Enum):
-    """How a payment was made; only cash opens the drawer."""
-
-    CASH = "cash"
-    TRANSFER = "transfer"
-    QRIS = "qris"
-    OTHER = "other"
-
-
-class ReceiptKind(str, Enum):
-    """A sale or a refund (retur)."""
-
-    SALE = "sale"
-    REFUND = "refund"
+# The stored codes of payments and orders, declared once with their words (contract.enums);
+# a receipt is a sale or a refund (retur).
+ReceiptKind = OrderKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +98,7 @@ class Receipt:
     language: str = "id"  # fixed words of the print: "id" or "en" (setting receipt.language)
     rounding: int = 0  # cash rounding ("Pembulatan"): added to the total, negative when taken off
     code_discount: int = 0  # kode unik given back to the buyer (positive rupiah taken off)
+    voided: bool = False  # the order was voided (dibatalkan): marked, never LUNAS, no drawer
 
     @property
     def amount_due(self) -> int:

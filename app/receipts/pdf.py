@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Literal
 
 from app.errors import ValidationError
+from app.receipts.document import ReceiptDocument
 from app.receipts.layout import Receipt
 from app.receipts.pdf_a4 import render_pdf_a4
 from app.receipts.pdf_roll import render_pdf_roll
@@ -13,7 +14,7 @@ PaperName = Literal["58mm", "80mm", "a4"]
 PAPERS: tuple[str, ...] = ("58mm", "80mm", "a4")
 
 
-def render_pdf(receipt: Receipt, paper: str = "58mm") -> bytes:
+def render_pdf(receipt: Receipt | ReceiptDocument, paper: str = "58mm") -> bytes:
     """The receipt as PDF bytes on ``paper``: ``"58mm"``, ``"80mm"`` (roll) or ``"a4"`` (nota)."""
     key = paper.strip().lower()
     if key == "a4":

@@ -13,6 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from app.receipts.builder import build_blocks
+from app.receipts.document import ReceiptDocument, as_document
 from app.receipts.images import qr_image
 from app.receipts.layout import (
     Align,
@@ -205,15 +206,16 @@ class _RollCanvas:
             raise TypeError(f"unknown block {block!r}")
 
 
-def render_pdf_roll(receipt: Receipt, width_mm: int = 58) -> bytes:
+def render_pdf_roll(receipt: Receipt | ReceiptDocument, width_mm: int = 58) -> bytes:
     """A one-page PDF exactly ``width_mm`` wide and as tall as the receipt."""
     paper = ROLLS[width_mm]
-    blocks = build_blocks(receipt, paper.columns, PDF_ENCODING)
+    document = as_document(receipt)
+    blocks = build_blocks(document, paper.columns, PDF_ENCODING)
     height = sum(_block_height(b, paper) for b in blocks) + 2 * paper.margin_mm * mm
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(paper.width, height), pageCompression=1)
-    canvas.setTitle(f"Struk {receipt.order_number}")
-    canvas.setAuthor(receipt.shop_name)
+    canvas.setTitle(document.roll_title)
+    canvas.setAuthor(document.shop.name)
     roll = _RollCanvas(canvas, paper, height)
     for block in blocks:
         roll.draw(block)

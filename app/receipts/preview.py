@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.receipts.builder import build_blocks
+from app.receipts.document import ReceiptDocument
 from app.receipts.layout import (
     Block,
     CutBlock,
@@ -41,7 +42,8 @@ def block_lines(block: Block, columns: int) -> list[str]:
     raise TypeError(f"unknown block {block!r}")
 
 
-def render_text(receipt: Receipt, columns: int = 32, encoding: str = "cp437") -> str:
+def render_text(receipt: Receipt | ReceiptDocument, columns: int = 32,
+                encoding: str = "cp437") -> str:
     """The receipt as monospace text, exactly as wide as the paper (``columns``)."""
     lines: list[str] = []
     for block in build_blocks(receipt, columns, encoding):

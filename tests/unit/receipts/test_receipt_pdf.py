@@ -58,9 +58,10 @@ def test_roll_page_is_paper_wide_and_fits_content(
 def test_a4_nota_shows_transfer_box_and_copy_mark(transfer_receipt: Receipt) -> None:
     text, reader = _text(render_pdf(replace(transfer_receipt, is_copy=True), "a4"))
     assert float(reader.pages[0].mediabox.width) == pytest.approx(595.27, abs=0.1)
-    for expected in ("NOTA", "SALINAN", "transfer ke rekening", "1234567890", "Sari Wulandari",
-                     f"Jumlah tepat: {format_rupiah(transfer_receipt.total + 123)}",
-                     "kode unik 123", "Scan QRIS", "BELUM LUNAS", "NPWP 0123456789012345"):
+    for expected in ("NOTA", "*** CETAK ULANG ***", "TRANSFER KE REKENING", "1234567890",
+                     "Sari Wulandari", f"Jumlah tepat: {format_rupiah(transfer_receipt.total + 123)}",
+                     "(sudah termasuk kode unik 123)", "SCAN QRIS", "BELUM LUNAS",
+                     "(menunggu)", "NPWP 0123456789012345"):
         assert expected in text, expected
 
 
