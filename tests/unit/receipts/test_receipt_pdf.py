@@ -61,7 +61,7 @@ def test_a4_nota_shows_transfer_box_and_copy_mark(transfer_receipt: Receipt) -> 
     for expected in ("NOTA", "*** CETAK ULANG ***", "TRANSFER KE REKENING", "1234567890",
                      "Sari Wulandari", f"Jumlah tepat: {format_rupiah(transfer_receipt.total + 123)}",
                      "(sudah termasuk kode unik 123)", "SCAN QRIS", "BELUM LUNAS",
-                     "(menunggu)", "NPWP 0123456789012345"):
+                     "(menunggu konfirmasi)", "NPWP 0123456789012345"):
         assert expected in text, expected
 
 
