@@ -17,6 +17,8 @@ A pool that stays empty for ``db_pool_timeout_s`` raises, which answers 503.
 from __future__ import annotations
 
 import os
+import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,7 +28,7 @@ from alembic import command
 from alembic.config import Config
 from fastapi import Depends, Request
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from server.config import Settings
@@ -70,11 +72,54 @@ def _sqlite_engine(url: str, settings: Settings, *, immediate: bool) -> Engine:
         cur.execute(f"PRAGMA busy_timeout={int(settings.sqlite_busy_timeout_ms)}")
         cur.close()
 
+    if not immediate:
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn: Any) -> None:
+            conn.exec_driver_sql("BEGIN")
+
+        return engine
+    _serialize_writers(engine, settings.sqlite_busy_timeout_ms / 1000)
+    return engine
+
+
+WRITE_LOCK_KEY = "peken_write_lock"
+
+
+def _serialize_writers(engine: Engine, timeout_s: float) -> None:
+    """Writers of this process queue on a lock before ``BEGIN IMMEDIATE``.
+
+    SQLite's own busy handler polls with growing sleeps (up to 100 ms), so writers
+    competing for the database lock wait far longer than the transaction ahead of
+    them lasts; a process-wide lock wakes the next writer as soon as the previous
+    one commits. Other processes (``--workers N``) still meet the busy timeout.
+    A writer that waits longer than the busy timeout gets "database is locked" (503).
+    """
+    lock = threading.Lock()
+
+    def release(conn: Any) -> None:
+        if conn.info.pop(WRITE_LOCK_KEY, False):
+            lock.release()
+
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        if not conn.info.get(WRITE_LOCK_KEY):
+            if not lock.acquire(timeout=timeout_s):
+                raise OperationalError("BEGIN IMMEDIATE", None,
+                                       sqlite3.OperationalError("database is locked"))
+            conn.info[WRITE_LOCK_KEY] = True
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        except BaseException:
+            release(conn)
+            raise
 
-    return engine
+    def release_record(_dbapi_conn: Any, record: Any, *_args: Any) -> None:
+        release(record)  # a connection handed back (or dropped) mid-transaction
+
+    event.listen(engine, "commit", release)
+    event.listen(engine, "rollback", release)
+    event.listen(engine, "checkin", release_record)
+    event.listen(engine, "invalidate", release_record)
 
 
 def _postgres_engine(url: str, settings: Settings) -> Engine:

@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     insert,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
@@ -39,6 +40,9 @@ NAMING = {
 
 def utcnow() -> datetime:
     """The current time, timezone-aware UTC."""
+ACTIVE_UNIQUE = "status = 'active' AND NOT identity_override"  # one NIK/NPWP per active seller
+
+
     return datetime.now(UTC)
 
 
@@ -74,6 +78,9 @@ class AdminToken(Base):
     """A city operator's API token (only its SHA-256 is stored)."""
 
     __tablename__ = "admin_tokens"
+    # API token lifetime (PEKEN_ADMIN_TOKEN_HOURS); None: issued before expiry existed.
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(100))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
@@ -105,10 +112,19 @@ class Seller(Base):
     status: Mapped[str] = mapped_column(String(16), default="active")
     change_seq: Mapped[int] = mapped_column(BigInteger, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # An admin allowed this active seller to share a NIK/NPWP (audited); the partial unique
+    # indexes on nik and npwp cover the active sellers without this flag.
+    identity_override: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     order_hold_minutes: Mapped[int | None] = mapped_column(Integer)  # None: server default
     kecamatan: Mapped[str | None] = mapped_column(String(60))  # shop profile (synced)
     pickup_hours: Mapped[str | None] = mapped_column(String(120))
     shown_account: Mapped[int | None] = mapped_column(Integer)  # position buyers see
+    __table_args__ = tuple(
+        Index(f"uq_sellers_active_{column}", column, unique=True,
+              sqlite_where=text(ACTIVE_UNIQUE), postgresql_where=text(ACTIVE_UNIQUE))
+        for column in ("nik", "npwp")
+    )
+
     profile_hlc: Mapped[str | None] = mapped_column(String(64))
     bank_accounts: Mapped[list[BankAccount]] = relationship(
         order_by="BankAccount.position", cascade="all, delete-orphan"
@@ -145,6 +161,11 @@ class Device(Base):
     __tablename__ = "devices"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     seller_id: Mapped[int] = mapped_column(ForeignKey("sellers.id"), index=True)
+    # Idle expiry: pushed forward when the token is used (at most once a day).
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # After a rotation the old token works a little longer (the answer may have been lost).
+    previous_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    previous_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     name: Mapped[str] = mapped_column(String(100))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -163,6 +184,7 @@ class Listing(Base):
     name: Mapped[str] = mapped_column(String(200), default="")
     price: Mapped[int] = mapped_column(BigInteger, default=0)
     unit: Mapped[str] = mapped_column(String(20), default="pcs")
+    min_order_milli: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     category: Mapped[str] = mapped_column(String(60), default="", index=True)
     published: Mapped[bool] = mapped_column(Boolean, default=False)
     photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
@@ -247,6 +269,7 @@ class Order(Base):
     secret_hash: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    client_ip_hash: Mapped[str | None] = mapped_column(String(64))  # per-IP open-order cap
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     paid_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     paid_amount: Mapped[int | None] = mapped_column(BigInteger)
@@ -282,6 +305,16 @@ class SellerTurnover(Base):
     """Paid online turnover of a seller in one month (``YYYY-MM``)."""
 
     __tablename__ = "seller_turnover"
+class RateHit(Base):
+    """Events of one rate-limit rule and key in one time bucket (shared by every worker)."""
+
+    __tablename__ = "rate_hits"
+    rule: Mapped[str] = mapped_column(String(40), primary_key=True)
+    key: Mapped[str] = mapped_column(String(128), primary_key=True)
+    bucket: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    hits: Mapped[int] = mapped_column(Integer, default=0)
+
+
     seller_id: Mapped[int] = mapped_column(ForeignKey("sellers.id"), primary_key=True)
     month: Mapped[str] = mapped_column(String(7), primary_key=True)
     amount: Mapped[int] = mapped_column(BigInteger, default=0)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
+from sqlalchemy.orm import Session
 
 from server import audit
 from server.audit import AuditOut
 from server.config import Settings
-from server.db import write_session
+from server.db import in_transaction, write_session
 from server.schemas import DbId
 from server.security import AdminDep
 from server.sellers import service
@@ -33,9 +34,12 @@ def _settings(request: Request) -> Settings:
 @router.post("/sellers", response_model=SellerOut, status_code=201)
 def register_seller(body: SellerIn, request: Request, admin: AdminDep) -> SellerOut:
     """Register a seller (NIK 16 digits, NPWP 15/16 digits, static QRIS checked)."""
-    with write_session(request) as session:
+    def work(session: Session) -> SellerOut:
         seller = service.register(session, body, admin.id)
         return service.seller_out(session, _settings(request), seller)
+
+    # A registration racing another with the same NIK meets the unique index: run again, 409.
+    return in_transaction(request, work)
 
 
 @router.get("/sellers", response_model=list[SellerOut])
@@ -67,10 +71,12 @@ def activate(
 ) -> SellerOut:
     """Lift a suspension (409 ``nik_taken``/``npwp_taken`` unless a reason is given)."""
     reason = body.identity_override_reason if body else None
-    with write_session(request) as session:
+    def work(session: Session) -> SellerOut:
         seller = service.set_status(session, seller_id, "active",
                                     service.Override(admin.id, reason))
         return service.seller_out(session, _settings(request), seller)
+
+    return in_transaction(request, work)
 
 
 @router.post("/sellers/{seller_id}/order-hold", response_model=SellerOut)

@@ -94,6 +94,7 @@ def _unique_or_overridden(session: Session, seller: Seller, override: Override |
     if clash is None:
         return
     if override is None or not override.reason:
+    seller.identity_override = clash is not None
         raise clash
     audit.record(session, override.admin_id, f"identity_override:{clash.code}", seller.id,
                  override.reason)
@@ -119,6 +120,7 @@ def register(session: Session, data: SellerIn, admin_id: int | None = None) -> S
     )
     seller.bank_accounts = [
         BankAccount(position=i, bank=a.bank, number=check_account_number(a.number), holder=a.holder)
+        identity_override=clash is not None,
         for i, a in enumerate(data.bank_accounts)
     ]
     session.add(seller)

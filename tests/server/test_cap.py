@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+import httpx
+import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
 from tests.server.helpers import (
     auth,
@@ -18,6 +25,7 @@ from tests.server.helpers import (
     stocked_listing,
     this_month,
 )
+from tests.server.test_load import serve
 
 
 def _turnover(client: TestClient, admin: str, seller_id: int, month: str) -> int:
@@ -108,3 +116,42 @@ def test_admin_overrides_identity_rule_with_an_audited_reason(
     assert [(e["action"], e["reason"]) for e in mine] == [
         ("identity_override:nik_taken", "Toko lama dibuka lagi, disetujui"),
         ("identity_override:nik_taken", reason)]
+
+
+def test_database_refuses_a_second_active_seller_with_one_nik(
+    client: TestClient, admin_token: str, server_app: FastAPI
+) -> None:
+    """The rule is a partial unique index, not only a check in the code: a write that skips
+    the check (a bug, a script) still cannot list one NIK or NPWP twice."""
+    nik, npwp = new_nik(), new_npwp()
+    first = _register(client, admin_token, nik, npwp)
+    assert first.status_code == 201, first.text
+    for column, value in (("nik", nik), ("npwp", npwp)):
+        other = {"nik": new_nik(), "npwp": None, column: value}
+        with pytest.raises(IntegrityError), server_app.state.db.write_engine.begin() as conn:
+            conn.execute(text("INSERT INTO sellers (shop_name, owner_name, nik, npwp, status, "
+                              "change_seq, created_at, identity_override) VALUES ('Toko Lain', "
+                              "'Pak Lain', :nik, :npwp, 'active', 0, '2026-11-30', :flag)"),
+                         {**other, "flag": False})
+    with server_app.state.db.write_engine.begin() as conn:  # an audited override is allowed
+        conn.execute(text("INSERT INTO sellers (shop_name, owner_name, nik, status, change_seq, "
+                          "created_at, identity_override) VALUES ('Cabang', 'Pak Eko', :nik, "
+                          "'active', 0, '2026-11-30', :flag)"), {"nik": nik, "flag": True})
+
+
+def test_racing_registrations_of_one_nik_give_one_seller(
+    client: TestClient, admin_token: str, server_app: FastAPI
+) -> None:
+    nik = new_nik()
+    with serve(server_app, dispose=False) as url, ThreadPoolExecutor(4) as pool:
+        barrier = threading.Barrier(4)
+
+        def register(_: int) -> int:
+            barrier.wait()
+            return httpx.post(f"{url}/api/v1/admin/sellers", headers=auth(admin_token), json={
+                "shop_name": "Toko Kembar", "owner_name": "Pak Eko", "nik": nik,
+                "bank_accounts": [{"bank": "BRI", "number": "1234567890", "holder": "Eko"}]},
+                timeout=60).status_code
+
+        codes = sorted(pool.map(register, range(4)))
+    assert codes == [201, 409, 409, 409]

@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @contextmanager
-def serve(app: FastAPI) -> Iterator[str]:
+def serve(app: FastAPI, *, dispose: bool = True) -> Iterator[str]:
     """``app`` on a real uvicorn bound to a free loopback port; yields its base URL."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
@@ -55,7 +55,8 @@ def serve(app: FastAPI) -> Iterator[str]:
         server.should_exit = True
         thread.join(15)
         sock.close()
-        app.state.db.dispose()
+        if dispose:
+            app.state.db.dispose()
 
 
 @contextmanager
