@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: run test test-tz lint typecheck pytest bench server screenshots translations pg-start pg-stop clean
+.PHONY: run test test-tz lint typecheck pytest bench server screenshots translations dist pg-start pg-stop clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -51,6 +51,11 @@ translations: $(STAMP)
 	$(BIN)/python -m ui.i18n_tools compile
 	$(BIN)/python -m ui.i18n_tools missing
 
+# The self-contained app for this OS: dist/peken-kasir/ (+ a .tar.gz on Linux); see docs/install.md.
+dist: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	$(BIN)/python packaging/build.py
+
 pg-start:
 	bash .ci/pg.sh start
 
@@ -58,4 +63,4 @@ pg-stop:
 	bash .ci/pg.sh stop
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build dist
