@@ -17,10 +17,13 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
 
 from app.barcodes import is_valid_ean13
 from app.errors import ValidationError
 from app.money import format_rupiah
+from models import Product
 
 MAX_LABELS = 5000
 BAR_WIDTH = 0.33 * mm
@@ -56,6 +59,15 @@ LAYOUTS = {
     "a4": LabelLayout("a4", "Lembar A4 (3 × 10)", A4[0], A4[1], 3, 10, 70 * mm, 29.7 * mm),
     "roll": LabelLayout("roll", "Rol label 50 × 30 mm", 50 * mm, 30 * mm, 1, 1, 50 * mm, 30 * mm),
 }
+
+
+def label_items(session: Session, product_ids: list[int]) -> list[tuple[int, LabelItem]]:
+    """(product id, label) for each product, in the order given (unknown ids skipped): the
+    name, the price and the code (first barcode, else the SKU)."""
+    found = {p.id: p for p in session.scalars(select(Product).where(Product.id.in_(product_ids))
+                                              .options(selectinload(Product.barcodes)))}
+    return [(pid, LabelItem(p.name, p.price, p.barcodes[0].code if p.barcodes else p.sku))
+            for pid in product_ids if (p := found.get(pid)) is not None]
 
 
 def barcode_kind(code: str) -> str:

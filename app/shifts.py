@@ -185,3 +185,9 @@ def stored_counts(shift: Shift) -> dict[str, int]:
 def recent_shifts(session: Session, limit: int = 30) -> list[Shift]:
     """The newest shifts first."""
     return list(session.scalars(select(Shift).order_by(Shift.opened_at.desc()).limit(limit)))
+
+
+def last_z_report(session: Session) -> str | None:
+    """The Z report text of the most recently closed shift (None before the first close)."""
+    return session.scalar(select(Shift.z_report).where(Shift.closed_at.is_not(None))
+                          .order_by(Shift.closed_at.desc()).limit(1))

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from app import permissions, users
+from app.db import Session
 from app.errors import UserError
 from ui.admin.approval import ask_approval
 from ui.admin.labels import action_label

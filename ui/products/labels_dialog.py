@@ -17,12 +17,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from app.errors import UserError
-from app.labels import LAYOUTS, LabelItem, barcode_kind, render_labels
+from app.labels import LAYOUTS, LabelItem, barcode_kind, label_items, render_labels
 from app.money import format_rupiah
-from models import Product
 from ui.context import AppContext
 from ui.list_model import Column, TableModel
 from ui.messages import show_error
@@ -65,15 +63,7 @@ def _set_count(line: LabelLine, text: str) -> bool:
 def label_lines(ctx: AppContext, product_ids: list[int]) -> list[LabelLine]:
     """Name, price and code (first barcode, else SKU) of each product, one label each by default."""
     with ctx.db.read() as session:
-        products = {p.id: p for p in session.scalars(select(Product).where(Product.id.in_(product_ids)))}
-        lines = []
-        for pid in product_ids:
-            product = products.get(pid)
-            if product is None:
-                continue
-            code = product.barcodes[0].code if product.barcodes else product.sku
-            lines.append(LabelLine(pid, LabelItem(product.name, product.price, code), 1))
-        return lines
+        return [LabelLine(pid, item, 1) for pid, item in label_items(session, product_ids)]
 
 
 class LabelDialog(QDialog):

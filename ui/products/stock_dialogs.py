@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from app import catalog, inventory, permissions
 from app.clock import local
+from app.db import Session
 from app.errors import UserError, ValidationError
 from app.inventory import LowStock, MovementView
 from app.money import format_number, format_qty, parse_qty, parse_rupiah

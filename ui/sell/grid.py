@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from app.catalog import ProductHit
 from app.money import format_rupiah
+from app.tiles import Tile, quick_tiles, tile_categories
 from ui.context import AppContext
 from ui.sell.elide import ElidingLabel
-from ui.sell.tiles import Tile, quick_tiles, tile_categories
 
 COLUMNS = 3
 TILE_HEIGHT = 92

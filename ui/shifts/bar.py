@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.clock import local, zone_label
 from app.money import format_rupiah
-from app.shifts import current_shift
+from app.shifts import current_shift, last_z_report
 from ui.context import AppContext
 
 
@@ -69,15 +69,11 @@ class ShiftBar(QWidget):
 
     def show_last_z(self) -> None:
         """Show the Z report of the last closed shift again (to reprint it)."""
-        from sqlalchemy import select
-
-        from models import Shift
         from ui.messages import show_error
         from ui.shifts.zreport_dialog import ZReportDialog
 
         with self.ctx.db.read() as session:
-            text = session.scalar(select(Shift.z_report).where(Shift.closed_at.is_not(None))
-                                  .order_by(Shift.closed_at.desc()).limit(1))
+            text = last_z_report(session)
         if not text:
             from app.errors import NotFoundError
 

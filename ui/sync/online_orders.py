@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from app.clock import local, now_utc
+from app.db import Session
 from app.errors import UserError
 from app.money import format_rupiah
 from app.payments import service

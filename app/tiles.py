@@ -1,7 +1,5 @@
-"""Reads for the quick grid (no Qt here, so this can move to ``app/`` as it stands).
-
-Favourites and per-category tiles, capped so a 100 000-product shop stays instant.
-"""
+"""Reads for the sell screen's quick grid: favourites and per-category tiles, capped so a
+100 000-product shop stays instant."""
 
 from __future__ import annotations
 
