@@ -24,7 +24,6 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     insert,
-    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
@@ -38,11 +37,11 @@ NAMING = {
 }
 
 
-def utcnow() -> datetime:
-    """The current time, timezone-aware UTC."""
 ACTIVE_UNIQUE = "status = 'active' AND NOT identity_override"  # one NIK/NPWP per active seller
 
 
+def utcnow() -> datetime:
+    """The current time, timezone-aware UTC."""
     return datetime.now(UTC)
 
 
@@ -78,14 +77,14 @@ class AdminToken(Base):
     """A city operator's API token (only its SHA-256 is stored)."""
 
     __tablename__ = "admin_tokens"
-    # API token lifetime (PEKEN_ADMIN_TOKEN_HOURS); None: issued before expiry existed.
-    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(100))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     password_hash: Mapped[str | None] = mapped_column(String(200))  # console login (scrypt)
+    # API token lifetime (PEKEN_ADMIN_TOKEN_HOURS); None: issued before expiry existed.
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class AdminSession(Base):
@@ -112,22 +111,22 @@ class Seller(Base):
     status: Mapped[str] = mapped_column(String(16), default="active")
     change_seq: Mapped[int] = mapped_column(BigInteger, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    # An admin allowed this active seller to share a NIK/NPWP (audited); the partial unique
-    # indexes on nik and npwp cover the active sellers without this flag.
-    identity_override: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     order_hold_minutes: Mapped[int | None] = mapped_column(Integer)  # None: server default
     kecamatan: Mapped[str | None] = mapped_column(String(60))  # shop profile (synced)
     pickup_hours: Mapped[str | None] = mapped_column(String(120))
     shown_account: Mapped[int | None] = mapped_column(Integer)  # position buyers see
+    profile_hlc: Mapped[str | None] = mapped_column(String(64))
+    # An admin allowed this active seller to share a NIK/NPWP (audited); the partial unique
+    # indexes on nik and npwp cover the active sellers without this flag.
+    identity_override: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    bank_accounts: Mapped[list[BankAccount]] = relationship(
+        order_by="BankAccount.position", cascade="all, delete-orphan"
+    )
+
     __table_args__ = tuple(
         Index(f"uq_sellers_active_{column}", column, unique=True,
               sqlite_where=text(ACTIVE_UNIQUE), postgresql_where=text(ACTIVE_UNIQUE))
         for column in ("nik", "npwp")
-    )
-
-    profile_hlc: Mapped[str | None] = mapped_column(String(64))
-    bank_accounts: Mapped[list[BankAccount]] = relationship(
-        order_by="BankAccount.position", cascade="all, delete-orphan"
     )
 
 
@@ -161,16 +160,16 @@ class Device(Base):
     __tablename__ = "devices"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     seller_id: Mapped[int] = mapped_column(ForeignKey("sellers.id"), index=True)
-    # Idle expiry: pushed forward when the token is used (at most once a day).
-    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    # After a rotation the old token works a little longer (the answer may have been lost).
-    previous_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
-    previous_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     name: Mapped[str] = mapped_column(String(100))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    # Idle expiry: pushed forward when the token is used (at most once a day).
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # After a rotation the old token works a little longer (the answer may have been lost).
+    previous_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    previous_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class Listing(Base):
@@ -184,12 +183,12 @@ class Listing(Base):
     name: Mapped[str] = mapped_column(String(200), default="")
     price: Mapped[int] = mapped_column(BigInteger, default=0)
     unit: Mapped[str] = mapped_column(String(20), default="pcs")
-    min_order_milli: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     category: Mapped[str] = mapped_column(String(60), default="", index=True)
     published: Mapped[bool] = mapped_column(Boolean, default=False)
     photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     hidden_reason: Mapped[str | None] = mapped_column(String(300))  # hidden by the city
     on_hand_milli: Mapped[int] = mapped_column(BigInteger, default=0)
+    min_order_milli: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     reserved_milli: Mapped[int] = mapped_column(BigInteger, default=0)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
@@ -269,12 +268,12 @@ class Order(Base):
     secret_hash: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    client_ip_hash: Mapped[str | None] = mapped_column(String(64))  # per-IP open-order cap
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     paid_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     paid_amount: Mapped[int | None] = mapped_column(BigInteger)
     payment_reference: Mapped[str | None] = mapped_column(String(100))
     reason: Mapped[str | None] = mapped_column(String(300))
+    client_ip_hash: Mapped[str | None] = mapped_column(String(64))  # per-IP open-order cap
     fulfilment: Mapped[str | None] = mapped_column(String(10))  # ambil | antar
     address: Mapped[str | None] = mapped_column(String(300))
     buyer_note: Mapped[str | None] = mapped_column(String(300))
@@ -305,6 +304,11 @@ class SellerTurnover(Base):
     """Paid online turnover of a seller in one month (``YYYY-MM``)."""
 
     __tablename__ = "seller_turnover"
+    seller_id: Mapped[int] = mapped_column(ForeignKey("sellers.id"), primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    amount: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
 class RateHit(Base):
     """Events of one rate-limit rule and key in one time bucket (shared by every worker)."""
 
@@ -313,11 +317,6 @@ class RateHit(Base):
     key: Mapped[str] = mapped_column(String(128), primary_key=True)
     bucket: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     hits: Mapped[int] = mapped_column(Integer, default=0)
-
-
-    seller_id: Mapped[int] = mapped_column(ForeignKey("sellers.id"), primary_key=True)
-    month: Mapped[str] = mapped_column(String(7), primary_key=True)
-    amount: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
 def table_of(model: type[Base]) -> Table:

@@ -89,12 +89,13 @@ def _identity_clash(session: Session, nik: str, npwp: str | None,
 
 
 def _unique_or_overridden(session: Session, seller: Seller, override: Override | None) -> None:
-    """Refuse a NIK/NPWP clash unless an admin gave a reason; an override is audited."""
+    """Refuse a NIK/NPWP clash unless an admin gave a reason; an override is audited and
+    flags the seller (the partial unique indexes skip flagged sellers)."""
     clash = _identity_clash(session, seller.nik, seller.npwp, seller.id)
+    seller.identity_override = clash is not None
     if clash is None:
         return
     if override is None or not override.reason:
-    seller.identity_override = clash is not None
         raise clash
     audit.record(session, override.admin_id, f"identity_override:{clash.code}", seller.id,
                  override.reason)
@@ -117,10 +118,10 @@ def register(session: Session, data: SellerIn, admin_id: int | None = None) -> S
         status="active",
         change_seq=0,
         order_hold_minutes=data.order_hold_minutes,
+        identity_override=clash is not None,
     )
     seller.bank_accounts = [
         BankAccount(position=i, bank=a.bank, number=check_account_number(a.number), holder=a.holder)
-        identity_override=clash is not None,
         for i, a in enumerate(data.bank_accounts)
     ]
     session.add(seller)
