@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     insert,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
