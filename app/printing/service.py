@@ -22,9 +22,9 @@ from app.printing.connection import send
 from app.printing.profile import PrinterProfile
 from app.printing.queue import PrintJob, PrintQueue
 from app.printing.testpage import test_page
+from app.receipts.document import ReceiptDocument, build_document
 from app.receipts.escpos_render import render_escpos
 from app.receipts.from_order import receipt_from_order
-from app.receipts.layout import Receipt, ReceiptKind
 from app.receipts.pdf import render_pdf
 from app.receipts.preview import render_text
 
@@ -94,11 +94,16 @@ def print_after_sale(session: Session) -> bool:
     return bool(settings.get(session, AFTER_SALE_KEY))
 
 
-def job_title(receipt: Receipt) -> str:
+def job_title(document: ReceiptDocument) -> str:
     """``Struk K1-20261128-0042`` (``(salinan)`` for a reprint) as listed in waiting jobs."""
-    kind = "Struk retur" if receipt.kind is ReceiptKind.REFUND else "Struk"
-    copy = " (salinan)" if receipt.is_copy else ""
-    return f"{kind} {receipt.order_number}{copy}"
+    kind = "Struk retur" if document.is_refund else "Struk"
+    copy = " (salinan)" if document.is_copy else ""
+    return f"{kind} {document.number}{copy}"
+
+
+def order_document(session: Session, order_id: int, reprint: bool = False) -> ReceiptDocument:
+    """The receipt document of an order, built once for whatever renders it (reads only)."""
+    return build_document(receipt_from_order(session, order_id, reprint=reprint))
 
 
 class PrintService:
@@ -114,10 +119,10 @@ class PrintService:
         with self.db.read() as session:
             return load_profile(session)
 
-    def receipt(self, order_id: int, reprint: bool = False) -> Receipt:
-        """The receipt of an order (read-only)."""
+    def document(self, order_id: int, reprint: bool = False) -> ReceiptDocument:
+        """The receipt document of an order (read-only): render it as often as needed."""
         with self.db.read() as session:
-            return receipt_from_order(session, order_id, reprint=reprint)
+            return order_document(session, order_id, reprint)
 
     def print_order(self, order_id: int, reprint: bool = False) -> PrintJob:
         """Render the order's receipt and send it; returns the job (DONE, or FAILED and kept).
@@ -129,10 +134,10 @@ class PrintService:
             profile = load_profile(session)
             if profile is None:
                 raise PrinterNotConfigured()
-            receipt = receipt_from_order(session, order_id, reprint=reprint)
-        data = render_escpos(receipt, profile)
+            document = order_document(session, order_id, reprint)
+        data = render_escpos(document, profile)
         with self._device_lock:
-            return self.queue.submit(profile, data, job_title(receipt))
+            return self.queue.submit(profile, data, job_title(document))
 
     def retry(self, job_id: str) -> PrintJob:
         """Try one waiting job again ("Cetak ulang")."""
@@ -159,14 +164,14 @@ class PrintService:
         """The text preview of an order's receipt, as wide as the configured paper."""
         with self.db.read() as session:
             profile = _profile_or_none(session)
-            receipt = receipt_from_order(session, order_id, reprint=reprint)
+            document = order_document(session, order_id, reprint)
         columns = profile.columns if profile else DEFAULT_COLUMNS
         encoding = profile.encoding if profile else "cp437"
-        return render_text(receipt, columns, encoding)
+        return render_text(document, columns, encoding)
 
     def pdf(self, order_id: int, paper: str = "58mm", reprint: bool = False) -> bytes:
         """The order's receipt as PDF: ``58mm``/``80mm`` roll or ``a4`` nota."""
-        return render_pdf(self.receipt(order_id, reprint), paper)
+        return render_pdf(self.document(order_id, reprint), paper)
 
 
 def _profile_or_none(session: Session) -> PrinterProfile | None:

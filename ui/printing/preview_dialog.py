@@ -67,8 +67,8 @@ class ReceiptPreviewDialog(QDialog):
         self.reprint = reprint
         self.service = controller.service if controller is not None else PrintService(ctx.db)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.receipt = self.service.receipt(order_id, reprint)
-        self.setWindowTitle(self.tr("Struk %s") % self.receipt.order_number)
+        self.document = self.service.document(order_id, reprint)  # built once, rendered here
+        self.setWindowTitle(self.tr("Struk %s") % self.document.number)
         self.text = QPlainTextEdit()
         self.qr = QLabel()
         self.paper = QComboBox()
@@ -124,7 +124,7 @@ class ReceiptPreviewDialog(QDialog):
         profile = self._profile()
         columns = profile.columns if profile else DEFAULT_COLUMNS
         encoding = profile.encoding if profile else "cp437"
-        content = render_text(self.receipt, columns, encoding)
+        content = render_text(self.document, columns, encoding)
         self.text.setPlainText(content)
         self.text.ensurePolished()  # measure with the font the style sheet leaves it
         metrics = QFontMetrics(self.text.font())
@@ -140,7 +140,7 @@ class ReceiptPreviewDialog(QDialog):
             self.status.setText(self.tr("Printer struk belum diatur (Pengaturan → Printer). "
                                         "Simpan PDF untuk dikirim lewat WhatsApp."))
         self.text.setMinimumHeight(min(height, 360))
-        qr_width = QR_PIXELS + 40 if self.receipt.qris_payload else 0
+        qr_width = QR_PIXELS + 40 if self.document.qris is not None else 0
         self.resize(max(width + qr_width + 60, 480), height + 110)
 
     def _profile(self) -> PrinterProfile | None:
@@ -152,10 +152,11 @@ class ReceiptPreviewDialog(QDialog):
 
     def _fill_qr(self) -> None:
         """Show the QRIS code of a pending payment so the buyer can scan the screen."""
-        payload = self.receipt.qris_payload
-        self.qr.setVisible(bool(payload))
-        if not payload:
+        box = self.document.qris
+        self.qr.setVisible(box is not None)
+        if box is None:
             return
+        payload = box.payload
         image = qr_image(payload, qr_box_size(payload, QR_PIXELS)).convert("RGB")
         self.qr.setPixmap(QPixmap.fromImage(ImageQt(image)))
 
@@ -177,7 +178,7 @@ class ReceiptPreviewDialog(QDialog):
         paper = str(self.paper.currentData())
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Simpan struk sebagai PDF"),
-            default_pdf_path(self.receipt.order_number, paper), self.tr("Dokumen PDF (*.pdf)"))
+            default_pdf_path(self.document.number, paper), self.tr("Dokumen PDF (*.pdf)"))
         if not path:
             return
         target = Path(path) if path.lower().endswith(".pdf") else Path(f"{path}.pdf")
@@ -188,7 +189,7 @@ class ReceiptPreviewDialog(QDialog):
 
     def _write_pdf(self, target: Path, paper: str) -> Path:
         """Render and write (worker thread)."""
-        data = render_pdf(self.receipt, paper)
+        data = render_pdf(self.document, paper)
         try:
             target.write_bytes(data)
         except OSError as exc:
