@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
+from contract.enums import PaymentMethod
 from server.schemas import Strict, Text20, Text40, Text120, Text300
 
 QtyText = Annotated[str, Field(pattern=r"^\s*\d{1,9}(\.\d{1,3})?\s*$", examples=["2", "0.250"])]
@@ -27,7 +28,7 @@ class OrderIn(Strict):
     phone: Text20
     nip: Text40 | None = None
     lines: list[OrderLineIn] = Field(min_length=1, max_length=100)
-    pay_method: Literal["transfer", "qris"]
+    pay_method: Literal[PaymentMethod.TRANSFER, PaymentMethod.QRIS]
     fulfilment: Literal["ambil", "antar"] = "ambil"  # pickup at the shop or delivery
     address: Text300 | None = None  # required for "antar"
     note: Text300 | None = None

@@ -10,27 +10,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PLACED = "placed"
-AWAITING = "awaiting_payment"
-PAID = "paid"
-FULFILLED = "fulfilled"
-REJECTED = "rejected"
-CANCELLED = "cancelled"
-EXPIRED = "expired"
+from contract.enums import OnlineOrderStatus
+
+PLACED = OnlineOrderStatus.PLACED
+AWAITING = OnlineOrderStatus.AWAITING_PAYMENT
+PAID = OnlineOrderStatus.PAID
+FULFILLED = OnlineOrderStatus.FULFILLED
+REJECTED = OnlineOrderStatus.REJECTED
+CANCELLED = OnlineOrderStatus.CANCELLED
+EXPIRED = OnlineOrderStatus.EXPIRED
 
 UNPAID = frozenset({PLACED, AWAITING})
 RESERVING = frozenset({PLACED, AWAITING, PAID})
 HAPPY_PATH = (PLACED, AWAITING, PAID, FULFILLED)
 
-STATUS_LABELS = {
-    PLACED: "baru",
-    AWAITING: "menunggu pembayaran",
-    PAID: "sudah dibayar",
-    FULFILLED: "selesai",
-    REJECTED: "ditolak",
-    CANCELLED: "dibatalkan",
-    EXPIRED: "kedaluwarsa",
-}
+# The seller's words of each state (the same as in the shop app), declared in contract.enums;
+# lower case, as they stand inside a sentence ("Pesanan berstatus 'lunas' tidak bisa ...").
+STATUS_LABELS = {status.value: status.label().lower() for status in OnlineOrderStatus}
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from fastapi import APIRouter, Form, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
+from contract.enums import BUYER_WORDS, PaymentMethod
 from server.db import ReadSessionDep
 from server.errors import ApiError
 from server.models import Seller, utcnow
@@ -49,12 +50,9 @@ FAILED_COOKIE = "pesanan_gagal"
 OrderId = Annotated[str, Path(pattern=r"^[0-9a-f-]{36}$")]
 Secret = Annotated[str, Path(pattern=r"^[A-Za-z0-9_-]{20,100}$")]
 
-STEPS = (("placed", "Dipesan"), ("paid", "Dibayar"), ("fulfilled", "Selesai"))
-LABELS = {
-    states.PLACED: "Menunggu pembayaran", states.AWAITING: "Menunggu pembayaran",
-    states.PAID: "Dibayar", states.FULFILLED: "Selesai", states.REJECTED: "Ditolak penjual",
-    states.CANCELLED: "Dibatalkan", states.EXPIRED: "Kedaluwarsa",
-}
+STEPS = ((states.PLACED, "Dipesan"), (states.PAID, "Dibayar"), (states.FULFILLED, "Selesai"))
+# The buyer's words of each state, declared with the states in contract.enums.
+LABELS = {status.value: word.id for status, word in BUYER_WORDS.items()}
 
 
 def _order(request: Request, session: Session, order_id: str,
@@ -110,10 +108,10 @@ def _context(view: OrderView, secret: str) -> dict[str, Any]:
 
 def _done_steps(status: str) -> set[str]:
     if status in (states.PAID,):
-        return {"placed", "paid"}
+        return {states.PLACED, states.PAID}
     if status == states.FULFILLED:
-        return {"placed", "paid", "fulfilled"}
-    return {"placed"}
+        return {states.PLACED, states.PAID, states.FULFILLED}
+    return {states.PLACED}
 
 
 @router.get("/checkout", response_class=HTMLResponse)
@@ -170,7 +168,7 @@ def _check_buyer(form: dict[str, str]) -> tuple[Buyer | None, dict[str, str]]:
     if errors or phone is None:
         return None, errors
     return Buyer(name=name, phone=phone, nip=nip_value,
-                 pay_method="qris" if bayar == "qris" else "transfer",
+                 pay_method="qris" if bayar == PaymentMethod.QRIS else "transfer",
                  fulfilment="antar" if kirim == "antar" else "ambil", address=address,
                  note=note), errors
 
@@ -181,7 +179,7 @@ def checkout_submit(
     nama: Annotated[str, Form(max_length=120)] = "",
     hp: Annotated[str, Form(max_length=20)] = "",
     nip: Annotated[str, Form(max_length=40)] = "",
-    bayar: Annotated[str, Form(max_length=10)] = "transfer",
+    bayar: Annotated[str, Form(max_length=10)] = PaymentMethod.TRANSFER.value,
     kunci: Annotated[str, Form(max_length=100)] = "",
     kirim: Annotated[str, Form(max_length=10)] = "ambil",
     alamat: Annotated[str, Form(max_length=300)] = "",
