@@ -1,4 +1,5 @@
-"""``python -m server [--port N] [--data-dir DIR] [--workers N]`` or ``... create-admin``.
+"""``python -m server [--port N] [--data-dir DIR] [--workers N]``, ``... create-admin`` or
+``... set-password --name NAME`` (the console login; the password is read from the terminal).
 
 SIGTERM / Ctrl+C: the server stops accepting connections, lets the requests in
 flight finish for at most ``PEKEN_SHUTDOWN_TIMEOUT_S`` seconds and exits.
@@ -16,7 +17,8 @@ from server.config import Settings
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m server", description="Server katalog PEKEN")
-    parser.add_argument("command", nargs="?", default="serve", choices=["serve", "create-admin"])
+    parser.add_argument("command", nargs="?", default="serve",
+                        choices=["serve", "create-admin", "set-password"])
     parser.add_argument("--data-dir", type=Path, help="folder data (file SQLite)")
     parser.add_argument("--port", type=int, help="port (bawaan 8040)")
     parser.add_argument("--host", help="alamat (bawaan 127.0.0.1)")
@@ -44,6 +46,14 @@ def main(argv: list[str] | None = None) -> int:
         from server.admin import create_admin
 
         print(create_admin(settings, args.name))
+        return 0
+    if args.command == "set-password":  # the city console's login (reads the password)
+        import getpass
+
+        from server.admin import set_password
+
+        set_password(settings, args.name, getpass.getpass("Kata sandi admin: ")
+                     if sys.stdin.isatty() else sys.stdin.readline().rstrip("\n"))
         return 0
     return _serve(settings, args.workers)
 

@@ -19,3 +19,24 @@ def create_admin(settings: Settings, name: str = "admin") -> str:
         return token
     finally:
         db.dispose()
+
+
+def set_password(settings: Settings, name: str, password: str) -> None:
+    """Give the admin ``name`` a console password (hashed with scrypt); create it if new."""
+    from sqlalchemy import select
+
+    from server.web.admin.auth import MIN_PASSWORD, hash_password
+
+    if len(password) < MIN_PASSWORD:
+        raise ValueError(f"Kata sandi minimal {MIN_PASSWORD} karakter.")
+    db = Database(settings)
+    try:
+        db.migrate()
+        with db.write_sessions() as session, session.begin():
+            admin = session.scalar(select(AdminToken).where(AdminToken.name == name).limit(1))
+            if admin is None:
+                admin = AdminToken(name=name, token_hash=hash_secret(new_token(ADMIN_PREFIX)))
+                session.add(admin)
+            admin.password_hash = hash_password(password)
+    finally:
+        db.dispose()

@@ -28,6 +28,7 @@ def install(app: FastAPI) -> None:
 
     Call it after every other middleware is added: the error pages must wrap them all.
     """
+    from server.web.admin.install import install as install_console
     from server.web.buyer import router as buyer_router
     from server.web.errors import HtmlErrorPages
     from server.web.orders import router as orders_router
@@ -38,6 +39,7 @@ def install(app: FastAPI) -> None:
     app.include_router(orders_router)
     app.include_router(photos_router)
     app.include_router(buyer_router)
+    install_console(app)
     app.add_middleware(HtmlErrorPages)
     access = logging.getLogger("uvicorn.access")
     if not any(isinstance(f, RedactOrderSecrets) for f in access.filters):

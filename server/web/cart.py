@@ -16,12 +16,12 @@ from typing import Any, Literal
 from fastapi import Request
 from pydantic import ValidationError
 
+from contract.quantity import QuantityError, milli_text, wire_milli
 from server.config import Settings
 from server.db import Database
 from server.errors import ApiError
 from server.orders import placement
 from server.orders.schemas import OrderIn, PlacedOrder
-from server.quantity import QuantityError, format_qty, parse_qty
 
 CART_COOKIE = "keranjang"
 ORDERS_COOKIE = "pesanan"
@@ -42,7 +42,7 @@ def read_cart(request: Request) -> dict[str, int]:
         if not UUID_RE.match(uuid):
             continue
         try:
-            milli = parse_qty(text)
+            milli = wire_milli(text)
         except QuantityError:
             continue
         if 0 < milli <= MAX_QTY_MILLI:
@@ -52,13 +52,13 @@ def read_cart(request: Request) -> dict[str, int]:
 
 def cart_cookie(cart: dict[str, int]) -> str:
     """The cookie value of ``cart``."""
-    return "|".join(f"{u}:{format_qty(m)}" for u, m in list(cart.items())[:MAX_LINES])
+    return "|".join(f"{u}:{milli_text(m)}" for u, m in list(cart.items())[:MAX_LINES])
 
 
 def parse_buyer_qty(text: str) -> int | None:
     """A quantity typed by a buyer (``2``, ``0,5``, ``1.25``) in thousandths, or None."""
     try:
-        milli = parse_qty(text.strip().replace(",", "."))
+        milli = wire_milli(text.strip().replace(",", "."))
     except QuantityError:
         return None
     return milli if 0 <= milli <= MAX_QTY_MILLI else None
@@ -107,7 +107,7 @@ def _order_in(seller_id: int, buyer: Buyer, lines: dict[str, int], method: str) 
         "seller_id": seller_id, "buyer_name": buyer.name, "phone": buyer.phone,
         "nip": buyer.nip, "pay_method": method, "fulfilment": buyer.fulfilment,
         "address": buyer.address, "note": buyer.note,
-        "lines": [{"listing_id": u, "qty": format_qty(m)} for u, m in lines.items()],
+        "lines": [{"listing_id": u, "qty": milli_text(m)} for u, m in lines.items()],
     }
     return OrderIn.model_validate(data)
 

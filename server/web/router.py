@@ -11,9 +11,9 @@ from fastapi import APIRouter, Form, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
+from contract.money import milli_line_total
 from server.config import Settings
 from server.db import Database, ReadSessionDep
-from server.quantity import line_total
 from server.web import queries
 from server.web.cart import CART_COOKIE, cart_cookie, parse_buyer_qty, read_cart
 from server.web.pages import HERE, render, render_error
@@ -141,7 +141,7 @@ def cart_view(request: Request, session: Session) -> dict[int, CartGroup]:
         item = known.get(uuid)
         if item is not None:
             group = groups.setdefault(item["seller_id"], CartGroup(item["shop_name"]))
-            group.lines.append(CartLine(item, milli, line_total(item["price"], milli)))
+            group.lines.append(CartLine(item, milli, milli_line_total(item["price"], milli)))
     return groups
 
 
