@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app import labels_i18n
+from contract.enums import OrderKind, OrderStatus
 from ui.i18n import current_language
 
 
@@ -33,8 +34,8 @@ def methods_label(methods: str) -> str:
 
 def kind_label(kind: str) -> str:
     """``sale`` → ``Penjualan``, ``refund`` → ``Retur``."""
-    return labels_i18n.translate("order_kind.refund" if kind == "refund" else "order_kind.sale",
-                                 current_language())
+    known = kind if kind in KINDS else OrderKind.SALE
+    return labels_i18n.translate(f"order_kind.{known}", current_language())
 
 
 def payment_status_label(status: str) -> str:
@@ -42,14 +43,16 @@ def payment_status_label(status: str) -> str:
     return labels_i18n.payment_status_label(status, current_language())
 
 
-STATUS_FILTERS: tuple[str | None, ...] = (None, "paid", "pending", "refund", "void", "expired",
-                                          "fulfilled")
+KINDS = frozenset(OrderKind)
+# The order list's status filter: None is every order, OrderKind.REFUND the refunds.
+STATUS_FILTERS: tuple[str | None, ...] = (None, OrderStatus.PAID, OrderStatus.PENDING, OrderKind.REFUND,
+                                          OrderStatus.VOID, OrderStatus.EXPIRED, OrderStatus.FULFILLED)
 
 
 def filter_label(key: str | None) -> str:
     """The shown name of a status filter (None: all; ``refund``: refunds)."""
     if key is None:
         return _t("Semua status")
-    if key == "refund":
-        return kind_label("refund")
+    if key == OrderKind.REFUND:
+        return kind_label(OrderKind.REFUND)
     return status_label(key)
