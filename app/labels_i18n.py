@@ -80,8 +80,7 @@ RECEIPT: dict[str, Label] = {
     "total": Label("TOTAL", "TOTAL"),
     "refund_total": Label("TOTAL RETUR", "REFUND TOTAL"),
     "includes": Label("Termasuk {tax}", "Includes {tax}"),
-    "pending": Label("{label} (menunggu)", "{label} (waiting)"),
-    "pending_long": Label("{label} (menunggu konfirmasi)", "{label} (awaiting confirmation)"),
+    "pending": Label("{label} (menunggu konfirmasi)", "{label} (awaiting confirmation)"),
     "tendered": Label("Uang diterima", "Cash received"),
     "change": Label("Kembali", "Change"),
     "rounding": Label("Pembulatan", "Rounding"),
@@ -104,8 +103,6 @@ RECEIPT: dict[str, Label] = {
     "refund_of": Label("Retur dari pesanan {number}", "Refund of order {number}"),
     "reason": Label("Alasan: {reason}", "Reason: {reason}"),
     "nota": Label("NOTA", "INVOICE"),
-    "nota_refund": Label("NOTA RETUR", "REFUND NOTE"),
-    "nota_copy": Label("SALINAN (CETAK ULANG)", "COPY (REPRINT)"),
     "nota_doc_title": Label("Nota {number}", "Invoice {number}"),
     "roll_doc_title": Label("Struk {number}", "Receipt {number}"),
     "col_no": Label("No", "No"),
@@ -114,17 +111,6 @@ RECEIPT: dict[str, Label] = {
     "col_discount": Label("Diskon", "Discount"),
     "col_amount": Label("Subtotal", "Amount"),
     "status": Label("Status", "Status"),
-    "how_transfer": Label("Cara membayar: transfer ke rekening", "How to pay: transfer to account"),
-    "bank_line": Label("Bank: {bank}", "Bank: {bank}"),
-    "account_line": Label("No. rekening: {number}", "Account no.: {number}"),
-    "holder_line": Label("Atas nama: {holder}", "Account name: {holder}"),
-    "exact_line": Label("Jumlah tepat: {amount}", "Exact amount: {amount}"),
-    "unique_note": Label("Sudah termasuk kode unik {code}. Transfer tepat sejumlah ini agar "
-                         "pembayaran mudah dicocokkan.",
-                         "Includes unique code {code}. Transfer exactly this amount so the "
-                         "payment can be matched."),
-    "qris_scan": Label("Scan QRIS untuk membayar {amount}", "Scan the QRIS to pay {amount}"),
-    "how_qris": Label("Cara membayar: scan kode QRIS", "How to pay: scan the QRIS code"),
 }
 # Fixed words of the report PDF and of the CSV/XLSX exports.
 REPORT: dict[str, Label] = {

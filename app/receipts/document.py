@@ -293,7 +293,7 @@ def _payment_row(payment: ReceiptPayment, words: _Words) -> PaymentRow:
     """A payment; a pending one says so."""
     label = payment.label
     if payment.status is PaymentStatus.PENDING:
-        label = words("pending_long", label=label)
+        label = words("pending", label=label)
     return PaymentRow(label, payment.amount, format_rupiah(payment.amount), payment.status,
                       payment.method)
 
