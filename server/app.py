@@ -17,7 +17,7 @@ from server.devices.router import router as devices_router
 from server.errors import install_error_handlers
 from server.limits import ConcurrencyLimit, RequestLimits, SecurityHeaders
 from server.orders.router import router as orders_router
-from server.ratelimit import RateLimiter, rules_from
+from server.ratelimit import SharedRateLimiter, rules_from
 from server.security import AdminDep
 from server.sellers.router import router as sellers_router
 from server.sync.router import router as sync_router
@@ -56,7 +56,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
                   openapi_url="/openapi.json" if public_docs else None)
     app.state.settings = settings
     app.state.db = db
-    app.state.limiter = RateLimiter()
+    app.state.limiter = SharedRateLimiter(db)  # shared by every worker process
     app.state.rate_rules = rules_from(settings)
     install_error_handlers(app)
     for router in (sellers_router, devices_router, sync_router, catalog_router, orders_router):

@@ -1,28 +1,38 @@
-"""In-process rate limits against guessing and floods (429 + ``Retry-After``).
+"""Rate limits against guessing and floods (429 + ``Retry-After``).
 
 Each :class:`Rule` allows ``limit`` events per ``window_s`` seconds per key
-(a client IP, an order id…), counted in a sliding window. Guessing is throttled
-by counting *failures* (wrong enrollment code, wrong buyer secret, unknown token);
-floods by counting every attempt (order placement). Counters live in the
-process: with ``--workers N`` each worker counts on its own, so the effective
-limit is up to N times the setting (still bounded). Behind a reverse proxy the
-client IP comes from ``X-Forwarded-For`` only for proxies listed in
-``PEKEN_FORWARDED_ALLOW_IPS``.
+(a client IP, an order id…). Guessing is throttled by counting *failures* (wrong
+enrollment code, wrong buyer secret, unknown token); floods by counting every
+attempt (order placement).
+
+The server counts in the database (:class:`SharedRateLimiter`, table ``rate_hits``),
+so the worker processes of ``--workers N`` share one limit: ten buckets per window,
+each an upserted counter, the window being the last ten buckets (a sliding window to
+a tenth of its length). :class:`RateLimiter` is the same thing in memory (one process).
+Behind a reverse proxy the client IP comes from ``X-Forwarded-For`` only for proxies
+listed in ``PEKEN_FORWARDED_ALLOW_IPS``.
 """
 
 from __future__ import annotations
 
 import math
+import random
 import threading
 import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 from fastapi import Request
+from sqlalchemy import delete, func, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from server.config import Settings
+from server.db import Database
 from server.errors import ApiError
+from server.models import RateHit
 
 MAX_KEYS = 200_000
 
@@ -94,15 +104,114 @@ class RateLimiter:
         self.check(rule, key)
         self.record(rule, key)
 
+    def clear(self) -> None:
+        """Forget every counter."""
+        with self._lock:
+            self._events.clear()
+
+
+class Limiter(Protocol):
+    """What the routes use: check a rule for a key, record an event, or both."""
+
+    def check(self, rule: Rule, key: str) -> None:
+        """Raise :class:`RateLimited` when ``key`` has used up ``rule``."""
+
+    def record(self, rule: Rule, key: str) -> None:
+        """Count one event of ``key`` under ``rule``."""
+
+    def hit(self, rule: Rule, key: str) -> None:
+        """:meth:`check`, then :meth:`record`."""
+
+
+BUCKETS = 10  # a window is this many buckets
+KEY_LENGTH = 128
+
+
+class SharedRateLimiter:
+    """Counters in the database, shared by every worker process (and every server on it).
+
+    Each check or record is its own short transaction (never inside the caller's), and a
+    rule's old buckets are swept now and then.
+    """
+
+    def __init__(self, db: Database, clock: Callable[[], float] = time.time) -> None:
+        self._db = db
+        self._clock = clock
+
+    @staticmethod
+    def _size(rule: Rule) -> float:
+        return max(rule.window_s / BUCKETS, 1.0)
+
+    def _counts(self, rule: Rule, key: str, now_bucket: int) -> list[tuple[int, int]]:
+        with self._db.read_sessions() as session:
+            rows = session.execute(
+                select(RateHit.bucket, RateHit.hits)
+                .where(RateHit.rule == rule.name, RateHit.key == key[:KEY_LENGTH],
+                       RateHit.bucket > now_bucket - BUCKETS)
+                .order_by(RateHit.bucket))
+            return [(int(b), int(h)) for b, h in rows]
+
+    def check(self, rule: Rule, key: str) -> None:
+        """Raise :class:`RateLimited` when ``key`` has used up ``rule``."""
+        if rule.limit <= 0:
+            return
+        size, now = self._size(rule), self._clock()
+        now_bucket = int(now // size)
+        counts = self._counts(rule, key, now_bucket)
+        total = sum(h for _, h in counts)
+        if total < rule.limit:
+            return
+        for bucket, hits in counts:  # wait until enough old buckets leave the window
+            total -= hits
+            if total < rule.limit:
+                wait = (bucket + BUCKETS) * size - now
+                raise RateLimited(max(1, math.ceil(wait)))
+        raise RateLimited(max(1, math.ceil(rule.window_s)))
+
+    def record(self, rule: Rule, key: str) -> None:
+        """Count one event of ``key`` under ``rule`` (an upsert of its bucket)."""
+        if rule.limit <= 0:
+            return
+        bucket = int(self._clock() // self._size(rule))
+        values = {"rule": rule.name, "key": key[:KEY_LENGTH], "bucket": bucket, "hits": 1}
+        maker: Any = sqlite_insert if self._db.is_sqlite else pg_insert
+        stmt = maker(RateHit).values(**values)
+        stmt = stmt.on_conflict_do_update(index_elements=["rule", "key", "bucket"],
+                                          set_={"hits": RateHit.hits + 1})
+        with self._db.write_sessions() as session, session.begin():
+            session.execute(stmt)
+            if random.random() < 0.01:  # now and then: sweep old buckets
+                session.execute(delete(RateHit).where(RateHit.rule == rule.name,
+                                                      RateHit.bucket <= bucket - BUCKETS))
+
+    def hit(self, rule: Rule, key: str) -> None:
+        """:meth:`check`, then :meth:`record` (every attempt counts)."""
+        self.check(rule, key)
+        self.record(rule, key)
+
+    def clear(self) -> None:
+        """Forget every counter (tests)."""
+        with self._db.write_sessions() as session, session.begin():
+            session.execute(delete(RateHit))
+
+    def total(self, rule: Rule, key: str) -> int:
+        """Events of ``key`` in the current window (tests, admin)."""
+        now_bucket = int(self._clock() // self._size(rule))
+        with self._db.read_sessions() as session:
+            found = session.scalar(select(func.coalesce(func.sum(RateHit.hits), 0)).where(
+                RateHit.rule == rule.name, RateHit.key == key[:KEY_LENGTH],
+                RateHit.bucket > now_bucket - BUCKETS))
+        return int(found or 0)
+
 
 def client_ip(request: Request) -> str:
     """The client's address (uvicorn applies trusted ``X-Forwarded-For`` before this)."""
     return request.client.host if request.client else "unknown"
 
 
-def limiter(request: Request) -> RateLimiter:
+def limiter(request: Request) -> Limiter:
     """The app's rate limiter."""
-    found: RateLimiter = request.app.state.limiter
+    found: Limiter = request.app.state.limiter
     return found
 
 

@@ -43,7 +43,7 @@ def from_ip(app: FastAPI, ip: str) -> TestClient:
 @pytest.fixture(autouse=True)
 def fresh_counters(abuse_app: FastAPI) -> None:
     """Every test starts with empty rate-limit counters."""
-    abuse_app.state.limiter._events.clear()
+    abuse_app.state.limiter.clear()
 
 
 def test_enrollment_code_guessing_is_throttled(abuse_app: FastAPI) -> None:
@@ -141,3 +141,17 @@ def test_reservations_are_short_and_set_per_seller(abuse_app: FastAPI) -> None:
     assert held == timedelta(minutes=30)
     reset = office.post(path, json={"minutes": None}, headers=auth(admin))
     assert reset.json()["order_hold_minutes"] == 120  # the server default
+
+
+def test_worker_processes_share_one_limit(abuse_app: FastAPI) -> None:
+    """``--workers N``: each worker is an app of its own on the same database; a guesser
+    spreading attempts over the workers still meets one limit, not N of them."""
+    settings = abuse_app.state.settings
+    other_worker = create_app(settings, migrate=False)
+    try:
+        workers = [from_ip(abuse_app, "10.7.7.7"), from_ip(other_worker, "10.7.7.7")]
+        codes = [workers[i % 2].post("/api/v1/devices/enroll", json={
+            "code": f"CCCC-DDDD-{i:04d}", "device_name": "x"}).status_code for i in range(8)]
+    finally:
+        other_worker.state.db.dispose()
+    assert codes == [400] * 5 + [429] * 3
