@@ -17,6 +17,7 @@ from app.inventory import record_movement
 from app.money import format_qty, format_rupiah, line_total, quantize_qty, round_rupiah
 from app.payments.rounding import rule as rounding_rule
 from app.sales import CheckoutResult, device_code, get_order, next_number
+from contract.enums import ChannelKind, MovementKind, OrderKind, OrderStatus, PaymentMethod, PaymentStatus
 from models import Order, OrderLine, Payment
 from models.base import OrderId
 
@@ -119,7 +120,7 @@ def refund(
 ) -> CheckoutResult:
     """Return goods of a paid sale: a refund order, cash paid back, stock put back."""
     original = get_order(session, order_id)
-    if original.kind != "sale" or original.status not in ("paid", "fulfilled"):
+    if original.kind != OrderKind.SALE or original.status not in (OrderStatus.PAID, OrderStatus.FULFILLED):
         raise ValidationError("Pesanan {number} belum lunas, tidak bisa diretur.", number=original.number)
     if not reason.strip():
         raise ValidationError("Tulis alasan retur.", field="reason")
@@ -129,9 +130,9 @@ def refund(
     when = now or now_utc()
     device = device_code(session)
     number, seq = next_number(session, device, when)
-    refund_order = Order(number=number, device=device, day=shop_day(when), seq=seq, kind="refund",
+    refund_order = Order(number=number, device=device, day=shop_day(when), seq=seq, kind=OrderKind.REFUND,
                          refund_of_id=original.id, channel_id=original.channel_id,
-                         source=original.source, status="paid", reason=reason.strip(),
+                         source=original.source, status=OrderStatus.PAID, reason=reason.strip(),
                          cashier_id=user_id, created_at=when, paid_at=when)
     session.add(refund_order)  # so each flush below counts this refund's earlier lines too
     for item in items:
@@ -145,30 +146,31 @@ def refund(
     everything_back = all(refunded_qty(session, line.id) == line.qty for line in original.lines)
     total = _refund_total(session, original, subtotal, everything_back)
     refund_order.subtotal, refund_order.discount, refund_order.total = subtotal, subtotal - total, total
-    refund_order.payments.append(Payment(method="cash", amount=total, status="confirmed",
-                                         created_at=when, confirmed_at=when))
+    refund_order.payments.append(Payment(method=PaymentMethod.CASH, amount=total,
+                                         status=PaymentStatus.CONFIRMED, created_at=when,
+                                         confirmed_at=when))
     session.add(refund_order)
     session.flush()
     for line in refund_order.lines:
-        record_movement(session, line.product_id, "refund", -line.qty, order_id=refund_order.id,
+        record_movement(session, line.product_id, MovementKind.REFUND, -line.qty, order_id=refund_order.id,
                         device=device, created_at=when, user_id=user_id)
     audit.record(session, "refund", user_id, approved_by_id, order=original.number,
                  refund=number, amount=total, reason=reason)
-    return CheckoutResult(OrderId(refund_order.id), number, total, 0, "paid")
+    return CheckoutResult(OrderId(refund_order.id), number, total, 0, OrderStatus.PAID)
 
 
 def _release(session: Session, order: Order, status: str, when: datetime) -> None:
     """Move a pending order to void/expired, void its payments and return its stock."""
-    if order.status != "pending":
+    if order.status != OrderStatus.PENDING:
         raise ConflictError("Pesanan {number} tidak tertunda (status: {status_name}).", number=order.number,
                             status_name=order.status)
-    if any(p.status == "confirmed" and p.method != "cash" for p in order.payments):
+    if any(p.status == PaymentStatus.CONFIRMED and p.method != PaymentMethod.CASH for p in order.payments):
         raise ConflictError("Pesanan {number} sudah ada pembayaran yang dikonfirmasi.", number=order.number)
     order.status = status
     for payment in order.payments:
-        payment.status = "void"
+        payment.status = PaymentStatus.VOID
     for line in order.lines:
-        record_movement(session, line.product_id, "void", line.qty, order_id=order.id,
+        record_movement(session, line.product_id, MovementKind.VOID, line.qty, order_id=order.id,
                         device=order.device, created_at=when)
 
 
@@ -180,12 +182,12 @@ def void_pending(
     if not reason.strip():
         raise ValidationError("Tulis alasan pembatalan.", field="reason")
     order = get_order(session, order_id)
-    _release(session, order, "void", now_utc())
+    _release(session, order, OrderStatus.VOID, now_utc())
     order.reason = reason.strip()
     audit.record(session, "void", user_id, approved_by_id, order=order.number, reason=reason)
 
 
-ONLINE_UNPAID = ("placed", "pending")
+ONLINE_UNPAID = (OrderStatus.PLACED, OrderStatus.PENDING)
 
 
 def expire_pending(session: Session, now: datetime | None = None) -> list[str]:
@@ -199,16 +201,16 @@ def expire_pending(session: Session, now: datetime | None = None) -> list[str]:
     """
     when = now or now_utc()
     expired = list(session.scalars(
-        select(Order).where(Order.status.in_(ONLINE_UNPAID), Order.source == "online",
+        select(Order).where(Order.status.in_(ONLINE_UNPAID), Order.source == ChannelKind.ONLINE,
                             Order.expires_at.is_not(None), Order.expires_at < when)
     ))
     for order in expired:
-        if any(p.status == "confirmed" for p in order.payments):
+        if any(p.status == PaymentStatus.CONFIRMED for p in order.payments):
             continue
-        order.status = "expired"
+        order.status = OrderStatus.EXPIRED
         for payment in order.payments:
-            payment.status = "void"
-    return [o.number for o in expired if o.status == "expired"]
+            payment.status = PaymentStatus.VOID
+    return [o.number for o in expired if o.status == OrderStatus.EXPIRED]
 
 
 def confirm_payment(
@@ -219,9 +221,9 @@ def confirm_payment(
     payment = session.get(Payment, payment_id)
     if payment is None:
         raise NotFoundError("Pembayaran #{payment_id} tidak ditemukan.", payment_id=payment_id)
-    if payment.status == "confirmed":
+    if payment.status == PaymentStatus.CONFIRMED:
         raise ConflictError("Pembayaran ini sudah dikonfirmasi sebelumnya.")
-    if payment.status != "pending":
+    if payment.status != PaymentStatus.PENDING:
         raise ConflictError("Pembayaran ini berstatus '{status_name}', tidak bisa dikonfirmasi.",
                             status_name=payment.status)
     due = payment.amount + payment.unique_code
@@ -233,12 +235,13 @@ def confirm_payment(
     if statement_key and session.scalar(select(Payment.id).where(Payment.statement_key == statement_key)):
         raise ConflictError("Baris mutasi ini sudah dipakai untuk konfirmasi lain.")
     moment = when or now_utc()
-    payment.status, payment.confirmed_at = "confirmed", moment
+    payment.status, payment.confirmed_at = PaymentStatus.CONFIRMED, moment
     payment.confirmed_by_id, payment.reference = user_id, reference.strip()
     payment.statement_key = statement_key
     order = payment.order
-    if all(p.status == "confirmed" for p in order.payments) and order.status == "pending":
-        order.status, order.paid_at = "paid", moment
+    settled = all(p.status == PaymentStatus.CONFIRMED for p in order.payments)
+    if settled and order.status == OrderStatus.PENDING:
+        order.status, order.paid_at = OrderStatus.PAID, moment
     audit.record(session, "payment.confirm", user_id, None, order=order.number,
                  payment=payment.id, amount=received, reference=reference,
                  statement_key=statement_key)
