@@ -32,16 +32,27 @@ from app.inventory import record_movement
 from app.money import line_total, quantize_qty
 from app.sales import next_number
 from app.sync import fields, hlc
+from contract.enums import (
+    PENDING_METHODS,
+    ChannelKind,
+    OnlineOrderStatus,
+    OrderKind,
+    OrderStatus,
+    PaymentMethod,
+    PaymentStatus,
+)
 from models import BankAccount, Order, OrderLine, Payment, Product, SalesChannel, StockMovement
 
 ONLINE_DEVICE = "PK"
-SERVER_TO_LOCAL = {
-    "placed": "placed", "awaiting_payment": "pending", "paid": "paid", "fulfilled": "fulfilled",
-    "rejected": "rejected", "cancelled": "cancelled", "expired": "expired",
+# The server's awaiting_payment is the local pending; every other state keeps its code.
+SERVER_TO_LOCAL: dict[str, str] = {
+    status: OrderStatus.PENDING if status is OnlineOrderStatus.AWAITING_PAYMENT else OrderStatus(status)
+    for status in OnlineOrderStatus
 }
-HAPPY_RANK = {"placed": 0, "pending": 1, "paid": 2, "fulfilled": 3}
-REFUSED = frozenset({"rejected", "cancelled", "expired"})
-OPEN_ONLINE = ("placed", "pending", "paid")
+HAPPY_RANK: dict[str, int] = {OrderStatus.PLACED: 0, OrderStatus.PENDING: 1, OrderStatus.PAID: 2,
+                              OrderStatus.FULFILLED: 3}
+REFUSED = frozenset({OrderStatus.REJECTED, OrderStatus.CANCELLED, OrderStatus.EXPIRED})
+OPEN_ONLINE = (OrderStatus.PLACED, OrderStatus.PENDING, OrderStatus.PAID)
 
 
 @dataclass
@@ -175,7 +186,7 @@ def apply_movement(ctx: PageContext, p: dict[str, Any], origin: int | None) -> N
 
 
 def _online_channel(session: Session) -> int | None:
-    return session.scalar(select(SalesChannel.id).where(SalesChannel.kind == "online").limit(1))
+    return session.scalar(select(SalesChannel.id).where(SalesChannel.kind == ChannelKind.ONLINE).limit(1))
 
 
 def _transfer_account(session: Session) -> int | None:
@@ -205,20 +216,21 @@ def apply_placed(ctx: PageContext, p: dict[str, Any]) -> None:
     created = _aware(p.get("created_at"))
     assert created is not None
     number, seq = ctx.next_number(created)
-    method = str(p.get("pay_method", "transfer"))
+    method = str(p.get("pay_method", PaymentMethod.TRANSFER))
     total = int(p["total"])
     order = Order(number=number, device=ONLINE_DEVICE, day=shop_day(created), seq=seq,
-                  kind="sale", channel_id=ctx.channel_id, source="online",
-                  remote_id=remote_id, status=SERVER_TO_LOCAL.get(str(p["status"]), "placed"),
+                  kind=OrderKind.SALE, channel_id=ctx.channel_id, source=ChannelKind.ONLINE,
+                  remote_id=remote_id,
+                  status=SERVER_TO_LOCAL.get(str(p["status"]), OrderStatus.PLACED),
                   subtotal=total, discount=0, total=total,
                   buyer_name=str(p.get("buyer_name", ""))[:120],
                   buyer_phone=str(p.get("phone", ""))[:40], created_at=created,
                   expires_at=_aware(p.get("expires_at")), note=str(p.get("nip") or ""))
     order.lines = _order_lines(ctx, p.get("lines", []))
     order.payments = [Payment(
-        method=method if method in ("transfer", "qris") else "other", amount=total,
-        status="pending", unique_code=int(p.get("unique_code", 0)), created_at=created,
-        bank_account_id=ctx.account_id if method == "transfer" else None)]
+        method=method if method in PENDING_METHODS else PaymentMethod.OTHER, amount=total,
+        status=PaymentStatus.PENDING, unique_code=int(p.get("unique_code", 0)), created_at=created,
+        bank_account_id=ctx.account_id if method == PaymentMethod.TRANSFER else None)]
     ctx.session.add(order)
     ctx.orders.add(remote_id)
     ctx.result.new_orders.append(number)
@@ -228,12 +240,12 @@ def should_move(local: str, new: str) -> bool:
     """Whether a server status may replace the local one (never backwards)."""
     if local == new:
         return False
-    if local == "expired" and new in ("paid", "fulfilled"):
+    if local == OrderStatus.EXPIRED and new in (OrderStatus.PAID, OrderStatus.FULFILLED):
         return True  # expired here by the clock (app.orders.expire_pending); the server knows better
     if local in REFUSED:
         return False
     if new in REFUSED:
-        return local != "fulfilled"
+        return local != OrderStatus.FULFILLED
     return HAPPY_RANK.get(new, -1) > HAPPY_RANK.get(local, -1)
 
 
@@ -246,17 +258,18 @@ def apply_status(ctx: PageContext, p: dict[str, Any]) -> None:
     was, order.status = order.status, new
     if p.get("reason"):
         order.reason = str(p["reason"])
-    if new in ("paid", "fulfilled"):
+    if new in (OrderStatus.PAID, OrderStatus.FULFILLED):
         paid_at = _aware(p.get("paid_at")) or _aware(p.get("updated_at"))
         order.paid_at = order.paid_at or paid_at
         for payment in order.payments:
-            if payment.status == "pending" or (was == "expired" and payment.status == "void"):
-                payment.status, payment.confirmed_at = "confirmed", paid_at
+            voided_by_clock = was == OrderStatus.EXPIRED and payment.status == PaymentStatus.VOID
+            if payment.status == PaymentStatus.PENDING or voided_by_clock:
+                payment.status, payment.confirmed_at = PaymentStatus.CONFIRMED, paid_at
                 payment.reference = str(p.get("payment_reference") or "")[:120]
     elif new in REFUSED:
         for payment in order.payments:
-            if payment.status == "pending":
-                payment.status = "void"
+            if payment.status == PaymentStatus.PENDING:
+                payment.status = PaymentStatus.VOID
     ctx.result.status_changes += 1
 
 
