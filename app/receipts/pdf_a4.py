@@ -12,7 +12,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -46,6 +46,8 @@ def _styles() -> dict[str, ParagraphStyle]:
                                 leading=22, alignment=TA_RIGHT),
         "box_title": ParagraphStyle("box_title", parent=base, fontName="Helvetica-Bold",
                                     fontSize=11, leading=14),
+        "qr_amount": ParagraphStyle("qr_amount", parent=base, fontName="Helvetica-Bold",
+                                    fontSize=11, leading=14, alignment=TA_CENTER),
     }
 
 
@@ -146,7 +148,7 @@ def _payment_box(document: ReceiptDocument) -> Table | None:
     right: list[Flowable] = []
     if qris is not None:
         side = 42 * mm
-        right = [Image(io.BytesIO(qr_png(qris.payload, 4)), side, side), _b(qris.figure)]
+        right = [Image(io.BytesIO(qr_png(qris.payload, 4)), side, side), _p(qris.figure, "qr_amount")]
         left += [Spacer(1, 8 if transfer is not None else 0), _p(qris.title, "box_title")]
     table = Table([[left, right]], colWidths=[CONTENT_WIDTH - 50 * mm, 50 * mm])
     table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, colors.black),
