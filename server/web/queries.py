@@ -118,3 +118,24 @@ def categories(session: Session, settings: Settings, limit: int = 30) -> list[tu
     stmt = (stmt.where(Listing.category != "", available > 0).group_by(Listing.category)
             .order_by(func.count().desc(), Listing.category).limit(limit))
     return [(str(name), int(count)) for name, count in session.execute(stmt)]
+
+
+def _visible_sellers(session: Session, settings: Settings) -> Select[Any]:
+    stmt = select(Seller).where(Seller.status == "active")
+    hidden = hidden_sellers(session, settings.turnover_cap)
+    return stmt.where(Seller.id.not_in(hidden)) if hidden else stmt
+
+
+def kecamatans(session: Session, settings: Settings, limit: int = 40) -> list[tuple[str, int]]:
+    """The kecamatan of visible sellers with how many sellers each has, by name."""
+    sub = _visible_sellers(session, settings).where(Seller.kecamatan.isnot(None)).subquery()
+    stmt = (select(sub.c.kecamatan, func.count()).group_by(sub.c.kecamatan)
+            .order_by(sub.c.kecamatan).limit(limit))
+    return [(str(name), int(count)) for name, count in session.execute(stmt)]
+
+
+def sellers_in(session: Session, settings: Settings, kecamatan: str,
+               limit: int = 100) -> list[Seller]:
+    """Visible sellers of one kecamatan, by shop name."""
+    stmt = _visible_sellers(session, settings).where(Seller.kecamatan == kecamatan)
+    return list(session.scalars(stmt.order_by(Seller.shop_name, Seller.id).limit(limit)))

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from contract.money import milli_line_total
 from server.config import Settings
 from server.db import Database, ReadSessionDep
+from server.models import Seller
 from server.web import queries
 from server.web.cart import CART_COOKIE, cart_cookie, parse_buyer_qty, read_cart
 from server.web.pages import HERE, render, render_error
@@ -45,19 +46,20 @@ def not_found_page() -> HTMLResponse:
 CATEGORY_TTL_S = 60.0
 
 
-def _categories(request: Request, session: Session) -> list[tuple[str, int]]:
-    """The category chips, recomputed at most once a minute per process.
+def _chips(request: Request, session: Session, name: str) -> list[tuple[str, int]]:
+    """The category (or kecamatan) chips, recomputed at most once a minute per process.
 
     Counting them scans every visible listing (tens of ms on 100 000); a chip that is a minute
     late only changes a count: the listings behind it are always searched live.
     """
-    cached = getattr(request.app.state, "web_categories", None)
+    cached = getattr(request.app.state, f"web_{name}", None)
     now = time.monotonic()
     if cached is not None and cached[0] > now:
         return list(cached[1])
-    cats = queries.categories(session, _settings(request))
-    request.app.state.web_categories = (now + CATEGORY_TTL_S, cats)
-    return cats
+    read = queries.categories if name == "categories" else queries.kecamatans
+    chips = read(session, _settings(request))
+    setattr(request.app.state, f"web_{name}", (now + CATEGORY_TTL_S, chips))
+    return chips
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -72,8 +74,10 @@ def home(
     words = (q or "").strip() or None
     browse = queries.Browse(q=words, category=kategori or None, in_stock=stok != "0", page=hal)
     found = queries.browse(session, _settings(request), browse, sqlite=_db(request).is_sqlite)
-    cats = _categories(request, session)
-    return render(request, "home.html", found=found, browse=browse, categories=cats)
+    cats = _chips(request, session, "categories")
+    areas = _chips(request, session, "kecamatans") if browse == queries.Browse() else []
+    return render(request, "home.html", found=found, browse=browse, categories=cats,
+                  kecamatans=areas)
 
 
 @router.get("/produk/{listing_id}", response_class=HTMLResponse)
@@ -87,7 +91,8 @@ def product(request: Request, listing_id: ListingId, session: ReadSessionDep) ->
                             sqlite=_db(request).is_sqlite)
     more = [x for x in others["items"] if x["listing_id"] != item["listing_id"]][:8]
     in_cart = read_cart(request).get(item["listing_id"], 0)
-    return render(request, "product.html", item=item, others=more, in_cart=in_cart)
+    return render(request, "product.html", item=item, others=more, in_cart=in_cart,
+                  seller=session.get(Seller, item["seller_id"]))
 
 
 @router.get("/penjual/{seller_id}", response_class=HTMLResponse)
@@ -103,6 +108,16 @@ def seller_page(
     found = queries.browse(session, settings, queries.Browse(seller=seller_id, page=hal),
                            sqlite=_db(request).is_sqlite)
     return render(request, "seller.html", seller=seller, found=found)
+
+
+@router.get("/kecamatan/{nama}", response_class=HTMLResponse)
+def kecamatan_page(request: Request, nama: Annotated[str, Path(max_length=60)],
+                   session: ReadSessionDep) -> HTMLResponse:
+    """The sellers of one kecamatan."""
+    sellers = queries.sellers_in(session, _settings(request), nama)
+    if not sellers:
+        return not_found_page()
+    return render(request, "kecamatan.html", name=nama, sellers=sellers)
 
 
 @dataclass
