@@ -176,7 +176,7 @@ REPORT: dict[str, Label] = {
     "period": Label("Periode", "Period"),
     "made": Label("Dibuat", "Made"),
     "footer": Label("PEKEN Kasir — laporan dihitung dari pesanan lunas; retur mengurangi, pesanan "
-                    "yang dibatalkan, kedaluwarsa atau belum lunas tidak dihitung.",
+                    "yang dibatalkan, kedaluwarsa atau belum dibayar tidak dihitung.",
                     "PEKEN Kasir — figures count paid orders; refunds subtract, voided, expired "
                     "and unpaid orders are left out."),
     "page": Label("Halaman {page}", "Page {page}"),
@@ -193,7 +193,7 @@ ZREPORT: dict[str, Label] = {
     "paid_orders": Label("Pesanan lunas", "Paid orders"),
     "refunds": Label("Retur", "Refunds"),
     "voided": Label("Batal/kedaluwarsa", "Voided/expired"),
-    "pending": Label("Belum lunas", "Not paid"),
+    "unpaid": Label("Belum dibayar", "Not paid yet"),
     "by_method": Label("UANG MASUK PER METODE", "MONEY IN BY METHOD"),
     "unique_codes": Label("Kode unik transfer", "Transfer unique codes"),
     "net": Label("Total bersih", "Net total"),

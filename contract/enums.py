@@ -9,7 +9,9 @@ copy of the word.
 
 One wording per concept, the one a seller already knows:
 
-- an order not yet paid is **Belum lunas** (the receipt prints BELUM LUNAS), a paid one **Lunas**;
+- an order whose money is not in yet is **Belum dibayar** (DESIGN.md: a counter sale "waits as
+  belum dibayar"), a paid one **Lunas** (the receipt's LUNAS / BELUM LUNAS stamp is the print's
+  own convention, kept byte for byte);
 - a payment still waiting for the money is **Menunggu konfirmasi** (the seller confirms it);
 - the seller's void is **Dibatalkan** (order and payment alike), the buyer's cancel of an online
   order **Dibatalkan pembeli**;
@@ -76,7 +78,7 @@ class OrderStatus(Worded):
     """
 
     PLACED = "placed", Label("Baru", "New")
-    PENDING = "pending", Label("Belum lunas", "Not paid")
+    PENDING = "pending", Label("Belum dibayar", "Not paid yet")
     PAID = "paid", Label("Lunas", "Paid")
     VOID = "void", Label("Dibatalkan", "Voided")
     EXPIRED = "expired", Label("Kedaluwarsa", "Expired")

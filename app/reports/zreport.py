@@ -79,7 +79,7 @@ def _orders(cash: ShiftCash, width: int, language: str) -> list[str]:
     return [_pair(_z("paid_orders", language), str(cash.orders), width),
             _pair(_z("refunds", language), str(cash.refunds), width),
             _pair(_z("voided", language), str(cash.voided), width),
-            _pair(_z("pending", language), str(cash.pending), width)]
+            _pair(_z("unpaid", language), str(cash.pending), width)]
 
 
 def _money(cash: ShiftCash, width: int, language: str) -> list[str]:

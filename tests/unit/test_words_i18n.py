@@ -70,7 +70,7 @@ def test_a_service_raise_carries_its_template_and_values() -> None:
 def test_catalog_gives_english_and_indonesian_and_every_entry_has_both() -> None:
     assert labels_i18n.method_label("cash", "en") == "Cash"
     assert labels_i18n.method_label("cash") == "Tunai"
-    assert labels_i18n.status_label("pending", "en") == "Not paid"
+    assert labels_i18n.status_label("pending", "en") == "Not paid yet"
     assert labels_i18n.period_label("this_month", "en") == "This month"
     assert labels_i18n.translate("receipt.refund_of", "en", number="K1-1") == "Refund of order K1-1"
     assert labels_i18n.translate("status.someday", "en") == "someday"  # unknown: its key
