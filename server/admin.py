@@ -6,16 +6,17 @@ from server.config import Settings
 from server.db import Database
 from server.models import AdminToken
 from server.security import ADMIN_PREFIX, hash_secret, new_token
+from server.tokens import issue_admin_token
 
 
 def create_admin(settings: Settings, name: str = "admin") -> str:
-    """Migrate the database, store a new admin token's hash and return the token."""
+    """Migrate the database, store a new admin token's hash and return the token (it expires
+    after ``admin_token_hours``)."""
     db = Database(settings)
     try:
         db.migrate()
-        token = new_token(ADMIN_PREFIX)
         with db.write_sessions() as session, session.begin():
-            session.add(AdminToken(name=name, token_hash=hash_secret(token)))
+            _row, token = issue_admin_token(session, name, settings.admin_token_hours)
         return token
     finally:
         db.dispose()

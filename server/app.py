@@ -21,6 +21,7 @@ from server.ratelimit import SharedRateLimiter, rules_from
 from server.security import AdminDep
 from server.sellers.router import router as sellers_router
 from server.sync.router import router as sync_router
+from server.tokens import router as tokens_router
 from server.web import install as install_web
 
 DESCRIPTION = (
@@ -59,7 +60,8 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     app.state.limiter = SharedRateLimiter(db)  # shared by every worker process
     app.state.rate_rules = rules_from(settings)
     install_error_handlers(app)
-    for router in (sellers_router, devices_router, sync_router, catalog_router, orders_router):
+    for router in (sellers_router, devices_router, sync_router, catalog_router, orders_router,
+                   tokens_router):
         app.include_router(router)
 
     if settings.api_docs == "admin":

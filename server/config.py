@@ -53,6 +53,10 @@ class Settings(BaseSettings):
     rate_orders_per_ip: int = Field(default=60, ge=0)
     max_open_orders_per_phone: int = Field(default=3, ge=0)
     forwarded_allow_ips: str = "127.0.0.1"
+    # Token lifetimes (server/tokens.py).
+    admin_token_hours: int = Field(default=12, ge=1, le=24 * 365)
+    device_token_idle_days: int = Field(default=90, ge=1, le=3650)
+    device_rotation_grace_hours: int = Field(default=24, ge=0, le=24 * 30)
     # OpenAPI schema: "admin" (GET /openapi.json with an admin token), "public" or "off".
     # No Swagger/ReDoc pages: they load scripts from a CDN.
     api_docs: Literal["off", "admin", "public"] = "admin"

@@ -1,7 +1,10 @@
 """API tokens: random secrets of which only a SHA-256 digest is stored.
 
 Tokens carry 32 random bytes, so a plain SHA-256 is enough (no dictionary to
-attack); lookups go through the unique index on the digest.
+attack); lookups go through the unique index on the digest. Admin tokens expire
+(``PEKEN_ADMIN_TOKEN_HOURS``), device tokens after ``PEKEN_DEVICE_TOKEN_IDLE_DAYS``
+without use; a rotated device token keeps working for a grace period (see
+:mod:`server.tokens`).
 """
 
 from __future__ import annotations
@@ -9,14 +12,16 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Annotated
 
 from fastapi import Depends, Header, Request
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
 
-from server.db import read_session
+from server.config import Settings
+from server.db import read_session, write_session
 from server.errors import ApiError
-from server.models import AdminToken, Device, Seller
+from server.models import AdminToken, Device, Seller, utcnow
 from server.ratelimit import client_ip, limiter, rules
 
 ADMIN_PREFIX = "pka_"
@@ -63,9 +68,16 @@ def require_admin(request: Request, authorization: AuthHeader = None) -> AdminTo
     with read_session(request) as session:
         admin = session.scalar(
             select(AdminToken).where(AdminToken.token_hash == hash_secret(token)))
-    if admin is None:
-        raise _refused(request, "Token admin tidak berlaku.")
+    hours = _settings(request).admin_token_hours
+    if admin is None or admin.revoked_at is not None or (
+            (admin.expires_at or admin.created_at + timedelta(hours=hours)) <= utcnow()):
+        raise _refused(request, "Token admin tidak berlaku, kedaluwarsa, atau sudah dicabut.")
     return admin
+
+
+def _settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
 
 
 @dataclass(frozen=True)
@@ -83,18 +95,34 @@ def require_device(request: Request, authorization: AuthHeader = None) -> Device
     before the endpoint starts.
     """
     _guard(request)
-    token = _bearer(authorization)
+    digest, now = hash_secret(_bearer(authorization)), utcnow()
     with read_session(request) as session:
         row = session.execute(
-            select(Device.id, Device.seller_id, Device.revoked_at, Seller.status)
+            select(Device.id, Device.seller_id, Device.revoked_at, Device.expires_at,
+                   Seller.status)
             .join(Seller, Seller.id == Device.seller_id)
-            .where(Device.token_hash == hash_secret(token))
+            .where(or_(Device.token_hash == digest,
+                       (Device.previous_token_hash == digest)
+                       & (Device.previous_expires_at > now)))
         ).first()
-    if row is None or row.revoked_at is not None:
-        raise _refused(request, "Token perangkat tidak berlaku atau sudah dicabut.")
+    if row is None or row.revoked_at is not None or (
+            row.expires_at is not None and row.expires_at <= now):
+        raise _refused(request, "Token perangkat tidak berlaku, kedaluwarsa, atau sudah dicabut.")
     if row.status != "active":
         raise ApiError(403, "seller_suspended", "Toko ini sedang dibekukan oleh admin PEKEN.")
+    _keep_alive(request, row.id, row.expires_at, now)
     return DeviceAuth(device_id=row.id, seller_id=row.seller_id)
+
+
+def _keep_alive(request: Request, device_id: int, expires_at: datetime | None,
+                now: datetime) -> None:
+    """Push an in-use device token's idle expiry forward (written at most once a day)."""
+    idle = timedelta(days=_settings(request).device_token_idle_days)
+    if expires_at is not None and expires_at - now > idle - timedelta(days=1):
+        return
+    with write_session(request) as session:
+        session.execute(update(Device).where(Device.id == device_id)
+                        .values(expires_at=now + idle))
 
 
 AdminDep = Annotated[AdminToken, Depends(require_admin)]

@@ -53,6 +53,7 @@ def device_out(device: Device) -> DeviceOut:
         name=device.name,
         created_at=device.created_at,
         revoked=device.revoked_at is not None,
+        expires_at=device.expires_at,
     )
 
 

@@ -102,3 +102,4 @@ class DeviceOut(BaseModel):
     name: str
     created_at: datetime
     revoked: bool
+    expires_at: datetime | None = None  # idle expiry of its token (None: not used since 0007)
