@@ -14,10 +14,11 @@ from sqlalchemy.orm import Session, aliased
 
 from app.orders import refunded_qty
 from app.sales import get_order
+from contract.enums import ChannelKind, OrderKind, OrderStatus
 from models import Order, Payment, SalesChannel, User
 
 REFUND_FILTER = "refund"
-REFUNDABLE_STATUSES = ("paid", "fulfilled")
+REFUNDABLE_STATUSES = (OrderStatus.PAID, OrderStatus.FULFILLED)
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,8 @@ class OrderDetail:
     @property
     def unpaid_counter_sale(self) -> bool:
         """A counter sale whose goods left and whose money is awaited ("belum dibayar")."""
-        return self.kind == "sale" and self.status == "pending" and self.source != "online"
+        return (self.kind == OrderKind.SALE and self.status == OrderStatus.PENDING
+                and self.source != ChannelKind.ONLINE)
 
     @property
     def refundable(self) -> bool:
@@ -177,7 +179,7 @@ class OrderDetail:
     @property
     def voidable(self) -> bool:
         """A pending (unpaid) order can be cancelled."""
-        return self.status == "pending"
+        return self.status == OrderStatus.PENDING
 
 
 def load_detail(session: Session, order_id: int) -> OrderDetail:

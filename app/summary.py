@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from app import shop
 from app.money import format_rupiah
+from contract.enums import OrderStatus
 from models import Order, Product, StockMovement
 
 
@@ -17,7 +18,7 @@ def summary(session: Session) -> str:
     movements = session.scalar(select(func.count()).select_from(StockMovement)) or 0
     orders = session.scalar(select(func.count()).select_from(Order).where(Order.kind == "sale")) or 0
     turnover = session.scalar(
-        select(func.coalesce(func.sum(Order.total), 0)).where(Order.status == "paid")
+        select(func.coalesce(func.sum(Order.total), 0)).where(Order.status == OrderStatus.PAID)
     ) or 0
     return "\n".join([
         f"Toko     : {profile.name} ({profile.address})",

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app import settings
 from app.errors import ValidationError
+from contract.enums import PaymentMethod
 
 STEPS = (0, 100, 500, 1_000)
 MODES = ("down", "nearest")
@@ -65,9 +66,10 @@ class CashRounding:
         """The order's rounding when paid by ``(method, amount)`` rows: the rule applied to
         the cash part (total minus what other methods pay); 0 without any cash."""
         rows = list(payments)
-        if not any(method == "cash" for method, _ in rows):
+        if not any(method == PaymentMethod.CASH for method, _ in rows):
             return 0
-        return self.adjustment(total - sum(amount for method, amount in rows if method != "cash"))
+        return self.adjustment(total - sum(amount for method, amount in rows
+                                           if method != PaymentMethod.CASH))
 
 
 def rule(session: Session) -> CashRounding:

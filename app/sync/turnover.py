@@ -11,9 +11,10 @@ from sqlalchemy.orm import Session
 from app import settings
 from app.clock import local, now_utc
 from app.money import format_rupiah
+from contract.enums import OrderStatus
 from models import Order
 
-PAID_STATUSES = ("paid", "fulfilled")
+PAID_STATUSES = (OrderStatus.PAID, OrderStatus.FULFILLED)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,11 @@ from app.clock import local, now_utc
 from app.money import format_rupiah
 from app.order_queries import OrderRow
 from app.payments.service import format_age
+from contract.enums import ChannelKind, OrderKind, OrderStatus
 from ui.orders.labels import kind_label, methods_label, status_label
+
+# Orders that ended without money: shown grey.
+ENDED = frozenset({OrderStatus.VOID, OrderStatus.EXPIRED, OrderStatus.REJECTED, OrderStatus.CANCELLED})
 
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[tuple[datetime, int] | None, int], list[OrderRow]]
@@ -100,11 +104,12 @@ class OrdersModel(QAbstractTableModel):
         if column == "methods":
             return methods_label(row.methods)
         if column == "status":
-            if row.kind == "refund":
+            if row.kind == OrderKind.REFUND:
                 return kind_label(row.kind)
-            if row.kind == "sale" and row.refunded:
+            if row.kind == OrderKind.SALE and row.refunded:
                 return self.tr("%1 · ada retur").replace("%1", status_label(row.status))
-            if row.kind == "sale" and row.status == "pending" and row.source != "online":
+            if (row.kind == OrderKind.SALE and row.status == OrderStatus.PENDING
+                    and row.source != ChannelKind.ONLINE):
                 # a counter sale: the goods left, the money is awaited (it never expires)
                 return self.tr("Belum dibayar · %1").replace(
                     "%1", format_age(now_utc() - row.created_at))
@@ -112,11 +117,11 @@ class OrdersModel(QAbstractTableModel):
         return format_rupiah(row.total)
 
     def _colour(self, row: OrderRow) -> QBrush | None:
-        if row.kind == "refund":
+        if row.kind == OrderKind.REFUND:
             return QBrush(QColor("#b71c1c"))
-        if row.status == "pending":
+        if row.status == OrderStatus.PENDING:
             return QBrush(QColor("#8a5a00"))
-        if row.status in ("void", "expired", "rejected", "cancelled"):
+        if row.status in ENDED:
             return QBrush(QColor("#8a939c"))
         return None
 
