@@ -32,6 +32,7 @@ from app.sync.apply import (
     apply_status,
     ensure_product,
 )
+from contract.enums import OnlineOrderStatus
 from models import OutboxOp, Product
 
 NOTE = "sinkron awal PEKEN"
@@ -74,7 +75,7 @@ def apply_snapshot(session: Session, snap: dict[str, Any]) -> ApplyResult:
     for listing in listings:
         _align_stock(ctx, listing, pending)
     for order in orders:
-        apply_placed(ctx, order | {"status": "placed"})
+        apply_placed(ctx, order | {"status": OnlineOrderStatus.PLACED})
         session.flush()
         apply_status(ctx, order)
     hlc.observe(session, ctx.stamps)

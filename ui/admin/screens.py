@@ -22,6 +22,7 @@ from app.db import Database
 from app.errors import PermissionDenied
 from app.orders import RefundRequest, refund, void_pending
 from app.sales import PaymentInput, checkout
+from contract.enums import OrderKind, OrderStatus, PaymentMethod
 from models import Order, Product, User
 from ui import screenshots
 from ui.context import AppContext
@@ -43,7 +44,7 @@ def _wrong_pin(database: Database, cashier: int) -> None:
 
 
 def _refund_story(session: Session, cashier: int) -> None:
-    sale = session.scalars(select(Order).where(Order.kind == "sale", Order.status == "paid")
+    sale = session.scalars(select(Order).where(Order.kind == OrderKind.SALE, Order.status == OrderStatus.PAID)
                            .order_by(Order.created_at.desc()).limit(1)).one()
     approval = permissions.require(session, cashier, "refund", "1234",
                                    detail={"order": sale.number})
@@ -57,7 +58,7 @@ def _void_story(session: Session, cashier: int) -> None:
                               .order_by(Product.id).limit(1)).one()
     cart = Cart()
     cart.add(CartLine(product.id, product.name, product.unit, Decimal(2), product.price))
-    sale = checkout(session, cart, [PaymentInput("qris", cart.total)], cashier_id=cashier)
+    sale = checkout(session, cart, [PaymentInput(PaymentMethod.QRIS, cart.total)], cashier_id=cashier)
     approval = permissions.require(session, cashier, "void", "1234", detail={"order": sale.number})
     void_pending(session, sale.order_id, "Pembeli batal, QRIS tidak jadi dibayar",
                  user_id=cashier, approved_by_id=approval.approved_by_id)

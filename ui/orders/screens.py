@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from contract.enums import OrderKind, OrderStatus
 from ui.admin.screens import story_copy
 from ui.context import AppContext
 from ui.orders.refund_dialog import RETURN_COLUMN
@@ -42,7 +43,7 @@ def render_refund_dialog(ctx: AppContext, out_dir: Path) -> None:
     with story_copy(ctx) as story:
         page = OrdersPage(story)
         page.period.setCurrentIndex(page.period.findData("all"))
-        sale = max((r for r in page.model.rows if r.kind == "sale" and r.status == "paid"
+        sale = max((r for r in page.model.rows if r.kind == OrderKind.SALE and r.status == OrderStatus.PAID
                     and not r.refunded), key=lambda r: r.total)
         dialog = RefundDialog(story, sale.id)
         dialog.model.setData(dialog.model.index(0, RETURN_COLUMN), "1")

@@ -23,6 +23,7 @@ from app.clock import local, now_utc, zone_label
 from app.drawer import DENOMINATIONS, MAX_PIECES, ShiftCash
 from app.money import format_rupiah
 from app.shifts import ShiftClose, close_shift, get_shift, shift_cash
+from contract.enums import PaymentMethod
 from ui.context import AppContext
 from ui.messages import show_error
 
@@ -109,8 +110,8 @@ class CloseShiftDialog(QDialog):
         form.addRow(self.tr("Selisih"), self.difference_label)
         form.addRow(QLabel(""))
         form.addRow(self.tr("Pesanan lunas"), QLabel(str(self.cash.orders)))
-        form.addRow(self.tr("Non-tunai"), QLabel(format_rupiah(self.cash.net_sales
-                                                               - self.cash.by_method.get("cash", 0))))
+        cash = self.cash.by_method.get(PaymentMethod.CASH, 0)
+        form.addRow(self.tr("Non-tunai"), QLabel(format_rupiah(self.cash.net_sales - cash)))
         codes = QLabel(format_rupiah(self.cash.unique_codes))
         codes.setObjectName("shiftUniqueCodes")
         form.addRow(self.tr("Kode unik transfer"), codes)

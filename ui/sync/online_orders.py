@@ -27,13 +27,17 @@ from app.errors import UserError
 from app.money import format_rupiah
 from app.payments import service
 from app.sync import orders as online
+from contract.enums import OrderStatus, PaymentStatus
 from ui.context import AppContext
 from ui.fonts import use_monospace
+from ui.i18n import status_name
 from ui.messages import show_error
 from ui.widgets import item_table
 
 COLUMNS = ("Nomor", "Waktu", "Pembeli", "HP", "Total", "Tagihan", "Status")
-ACTIONS = {"placed": ("accept", "reject"), "pending": ("confirm", "reject"), "paid": ("fulfil",)}
+ACTIONS: dict[str, tuple[str, ...]] = {
+    OrderStatus.PLACED: ("accept", "reject"), OrderStatus.PENDING: ("confirm", "reject"),
+    OrderStatus.PAID: ("fulfil",)}
 
 
 class PickTicketDialog(QDialog):
@@ -114,7 +118,7 @@ class OnlineOrdersWidget(QWidget):
         self.table.setRowCount(len(views))
         for i, v in enumerate(views):
             cells = (v.number, f"{local(v.created_at):%d/%m %H:%M}", v.buyer_name, v.buyer_phone,
-                     format_rupiah(v.total), format_rupiah(v.amount_due), v.status_label)
+                     format_rupiah(v.total), format_rupiah(v.amount_due), status_name(v.status))
             for j, text in enumerate(cells):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self.notice.setText("\n".join(n.message for n in notices))
@@ -182,7 +186,7 @@ class OnlineOrdersWidget(QWidget):
         """Confirm by hand that the exact amount arrived today."""
         def confirm(session: Session, order_id: int) -> object:
             order = online.online_order(session, order_id)
-            payment = next(p for p in order.payments if p.status == "pending")
+            payment = next(p for p in order.payments if p.status == PaymentStatus.PENDING)
             return service.confirm_manual(
                 session, payment.id, received=payment.amount + payment.unique_code,
                 paid_on=local(now_utc()).date(), reference=f"Manual {order.number}",

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from app.clock import now_utc
 from app.sync import state
 from app.sync.apply import apply_changes
+from contract.enums import ChannelKind, OnlineOrderStatus, OrderStatus, PaymentMethod
 from models import Order, Product
 from ui import screenshots
 from ui.context import AppContext
@@ -37,8 +38,8 @@ def _placed(products: list[Product], i: int) -> dict[str, Any]:
                       "price": product.price, "qty": f"{qty}.000", "line_total": product.price * qty})
     total = sum(x["line_total"] for x in lines)
     return {"seq": i + 1, "kind": "order.placed", "origin_device_id": None, "payload": {
-        "order_id": str(uuid.uuid4()), "status": "placed", "buyer_name": BUYERS[i % 5],
-        "phone": f"08123456{i:04d}", "pay_method": "transfer", "total": total,
+        "order_id": str(uuid.uuid4()), "status": OnlineOrderStatus.PLACED, "buyer_name": BUYERS[i % 5],
+        "phone": f"08123456{i:04d}", "pay_method": PaymentMethod.TRANSFER, "total": total,
         "unique_code": 100 + i * 37, "created_at": when.isoformat(),
         "expires_at": (when + timedelta(days=1)).isoformat(), "lines": lines}}
 
@@ -49,9 +50,9 @@ def demo_orders(ctx: AppContext, count: int = 5) -> None:
         products = list(session.scalars(select(Product).where(Product.archived.is_(False))
                                         .order_by(Product.id).limit(6)))
         apply_changes(session, [_placed(products, i) for i in range(count)])
-        orders = list(session.scalars(select(Order).where(Order.source == "online")
+        orders = list(session.scalars(select(Order).where(Order.source == ChannelKind.ONLINE)
                                       .order_by(Order.created_at)))
-        for order, status in zip(orders, ("paid", "pending"), strict=False):
+        for order, status in zip(orders, (OrderStatus.PAID, OrderStatus.PENDING), strict=False):
             order.status = status
 
 
