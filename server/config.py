@@ -52,6 +52,7 @@ class Settings(BaseSettings):
     rate_secret_failures_per_order: int = Field(default=10, ge=0)
     rate_orders_per_ip: int = Field(default=60, ge=0)
     max_open_orders_per_phone: int = Field(default=3, ge=0)
+    max_open_orders_per_ip: int = Field(default=10, ge=0)  # unpaid, per client address per seller
     forwarded_allow_ips: str = "127.0.0.1"
     # Token lifetimes (server/tokens.py).
     admin_token_hours: int = Field(default=12, ge=1, le=24 * 365)

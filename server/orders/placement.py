@@ -62,6 +62,9 @@ def _build_lines(
         listing = found.get(key)
         if listing is None or not listing.published or listing.hidden_reason is not None:
             raise not_found("listing_not_found", f"Produk {key} tidak dijual oleh penjual ini.")
+        if milli < listing.min_order_milli:
+            raise invalid("below_min_order", f"Pembelian '{listing.name}' minimal "
+                          f"{format_qty(listing.min_order_milli)} {listing.unit}.", "lines")
         if milli > _available(listing, settings):
             left = format_qty(max(_available(listing, settings), 0))
             raise conflict(
@@ -104,6 +107,24 @@ def _check_cap_room(session: Session, seller_id: int, total: int, cap: int) -> N
         )
 
 
+def _check_open_orders_ip(session: Session, seller_id: int, ip_hash: str | None,
+                          cap: int) -> None:
+    """409 when this client address already has ``cap`` unpaid orders at this seller (a flood
+    with made-up phone numbers from one address cannot use up the seller's unique codes)."""
+    if cap <= 0 or ip_hash is None:
+        return
+    open_orders = session.scalar(
+        select(func.count()).select_from(Order).where(
+            Order.seller_id == seller_id, Order.client_ip_hash == ip_hash,
+            Order.status.in_(states.UNPAID)))
+    if (open_orders or 0) >= cap:
+        raise conflict(
+            "too_many_open_orders_ip",
+            "Terlalu banyak pesanan belum dibayar dari sambungan ini di penjual ini. "
+            "Bayar atau batalkan dulu pesanan sebelumnya.",
+        )
+
+
 def _check_open_orders(session: Session, seller_id: int, phone: str, cap: int) -> None:
     """409 when this phone number already has ``cap`` unpaid orders at this seller."""
     if cap <= 0:
@@ -131,11 +152,12 @@ def _qris_for(seller: Seller, amount_due: int) -> str:
 
 
 def place(session: Session, settings: Settings, body: OrderIn,
-          key: str | None = None) -> PlacedOrder:
+          key: str | None = None, client_ip: str | None = None) -> PlacedOrder:
     """Check availability, reserve stock, pick the unique code and log the new order.
 
     With an idempotency ``key`` already used for this body, the order placed then is
-    returned again, unchanged (see :mod:`server.orders.idempotency`).
+    returned again, unchanged (see :mod:`server.orders.idempotency`). ``client_ip`` (the
+    buyer's address) counts against the per-address cap of unpaid orders at a seller.
     """
     phone, nip = check_phone(body.phone), check_nip(body.nip)
     wanted = _wanted(body)
@@ -148,6 +170,8 @@ def place(session: Session, settings: Settings, body: OrderIn,
     if not is_visible(session, seller, settings.turnover_cap):
         raise conflict("seller_unavailable", "Penjual ini sedang tidak menerima pesanan.")
     _check_open_orders(session, seller.id, phone, settings.max_open_orders_per_phone)
+    ip_hash = hash_secret(f"ip:{client_ip}") if client_ip else None
+    _check_open_orders_ip(session, seller.id, ip_hash, settings.max_open_orders_per_ip)
     lines = _build_lines(session, seller, wanted, settings)
     total = sum(line.line_total for line in lines)
     if total <= 0:
@@ -166,7 +190,7 @@ def place(session: Session, settings: Settings, body: OrderIn,
         created_at=now, updated_at=now,
         expires_at=now + timedelta(minutes=hold_minutes(seller, settings)),
         fulfilment=body.fulfilment, address=(body.address or "").strip() or None,
-        buyer_note=(body.note or "").strip() or None,
+        buyer_note=(body.note or "").strip() or None, client_ip_hash=ip_hash,
     )
     order.lines = lines
     for line in lines:

@@ -36,7 +36,8 @@ def place_order(
     settings: Settings = request.app.state.settings
     limiter(request).hit(rules(request)["order"], client_ip(request))
     return in_transaction(
-        request, lambda session: placement.place(session, settings, body, idempotency_key))
+        request, lambda session: placement.place(session, settings, body, idempotency_key,
+                                                 client_ip(request)))
 
 
 @contextmanager

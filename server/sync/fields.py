@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -120,6 +121,8 @@ def mirror_public(listing: Listing, stored: dict[str, ListingField]) -> None:
             setattr(listing, name, value[:60] if name == "category" else value)
     if "published" in values:
         listing.published = bool(values["published"]) and not values.get("archived", False)
+    if "min_order" in values:  # a validated "12.500": buyers order at least this much
+        listing.min_order_milli = int(Decimal(str(values["min_order"])) * 1000)
     listing.updated_at = utcnow()
 
 

@@ -175,6 +175,7 @@ class ProductFields(BaseModel):
     sold_by_weight: FlagField | None = None
     cost: CostField | None = None
     min_stock: QtyField | None = None
+    min_order: QtyField | None = None  # the least a buyer may order online (public)
     barcodes: BarcodesField | None = None
     photo_ref: PhotoRefField | None = None
 

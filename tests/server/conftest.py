@@ -75,6 +75,7 @@ def database_url(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iter
 NO_ABUSE_LIMITS: dict[str, object] = {
     "rate_enroll_per_ip": 0, "rate_auth_failures_per_ip": 0, "rate_secret_failures_per_ip": 0,
     "rate_secret_failures_per_order": 0, "rate_orders_per_ip": 0, "max_open_orders_per_phone": 0,
+    "max_open_orders_per_ip": 0,
     "api_docs": "public",  # the schema fuzz reads /openapi.json (test_hygiene checks "admin")
 }
 

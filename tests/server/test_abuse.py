@@ -22,7 +22,7 @@ from tests.server.helpers import auth, make_shop, stocked_listing
 
 LIMITS = {"rate_window_s": 600, "rate_enroll_per_ip": 5, "rate_auth_failures_per_ip": 8,
           "rate_secret_failures_per_ip": 6, "rate_secret_failures_per_order": 4,
-          "rate_orders_per_ip": 30, "max_open_orders_per_phone": 3}
+          "rate_orders_per_ip": 30, "max_open_orders_per_phone": 3, "max_open_orders_per_ip": 5}
 
 
 @pytest.fixture(scope="module")
@@ -117,7 +117,7 @@ def test_order_flood_does_not_lock_out_a_real_buyer(abuse_app: FastAPI) -> None:
     same_phone = [_order(flooder, shop.id, product, "081299999999") for _ in range(5)]
     assert same_phone == [201] * 3 + [409] * 2  # open orders per phone and seller
     flood = [_order(flooder, shop.id, product, f"0812{i:08d}") for i in range(999)]
-    assert flood.count(201) <= 27 and set(flood) <= {201, 429}
+    assert flood.count(201) == 2 and set(flood) <= {201, 409, 429}  # 5 open per address
     assert flood[-1] == 429
     real = from_ip(abuse_app, "10.0.0.4")
     assert _order(real, shop.id, product, "081311112222", qty="1") == 201
@@ -155,3 +155,26 @@ def test_worker_processes_share_one_limit(abuse_app: FastAPI) -> None:
     finally:
         other_worker.state.db.dispose()
     assert codes == [400] * 5 + [429] * 3
+
+
+def test_open_orders_per_address_are_capped_per_seller(abuse_app: FastAPI) -> None:
+    """Made-up phone numbers from one address: at most 5 unpaid orders at one seller."""
+    admin = abuse_app.state.admin
+    office = from_ip(abuse_app, "10.0.0.8")
+    shops = [make_shop(office, admin, f"Toko Alamat {i}") for i in range(2)]
+    products = [stocked_listing(office, shop, "50") for shop in shops]
+    flooder = from_ip(abuse_app, "10.6.6.10")
+    answers = [flooder.post("/api/v1/orders", json={
+        "seller_id": shops[0].id, "buyer_name": "Pembeli", "phone": f"0813{i:08d}",
+        "lines": [{"listing_id": products[0], "qty": "0.001"}], "pay_method": "transfer"})
+        for i in range(7)]
+    assert [a.status_code for a in answers] == [201] * 5 + [409] * 2
+    assert answers[-1].json()["code"] == "too_many_open_orders_ip"
+    assert _order(flooder, shops[1].id, products[1], "081400000001") == 201  # another seller
+    assert _order(from_ip(abuse_app, "10.0.0.9"), shops[0].id, products[0],
+                  "081400000002") == 201  # another address
+    placed = answers[0].json()
+    cancelled = flooder.post(f"/api/v1/orders/{placed['order_id']}/cancel",
+                             headers={"X-Buyer-Secret": placed["buyer_secret"]})
+    assert cancelled.status_code == 200
+    assert _order(flooder, shops[0].id, products[0], "081400000003") == 201  # room again

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 
 from fastapi.testclient import TestClient
@@ -211,3 +212,18 @@ def test_several_moves_in_one_batch_all_take_effect(client: TestClient, admin_to
         got = client.get(f"/api/v1/orders/{order['order_id']}",
                          headers={"X-Buyer-Secret": order["buyer_secret"]})
         assert got.json()["status"] == "paid"
+
+def test_minimum_order_quantity_comes_from_the_listing(client: TestClient, admin_token: str) -> None:
+    """A seller who sells rice by the kilo from 5 kg sets ``min_order``; smaller orders are
+    refused with the minimum in the message, not reserved."""
+    shop = make_shop(client, admin_token, "Toko Grosir")
+    product = stocked_listing(client, shop, "100")
+    stamp = f"{int(datetime.now(UTC).timestamp()) * 1_000_000:016d}-000001-dev1"
+    edit = push(client, shop.tokens[0], [op("product.edit", {"product_uuid": product, "fields": {
+        "min_order": {"value": "5", "hlc": stamp}}}, 2)])
+    assert edit[0]["status"] == "acknowledged", edit
+    small = place_order(client, shop.id, product, "4.999")
+    assert small.status_code == 422 and small.json()["code"] == "below_min_order"
+    assert "5.000" in small.json()["message"]
+    assert listing_state(client, shop.tokens[0], product)["reserved"] == "0.000"
+    assert place_order(client, shop.id, product, "5").status_code == 201
