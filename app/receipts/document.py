@@ -209,7 +209,7 @@ def build_document(receipt: Receipt) -> ReceiptDocument:
         lines=tuple(_line(line, words) for line in receipt.lines),
         totals=_totals(receipt, words), payment=_payment_section(receipt, words),
         transfer=_transfer(receipt.transfer, words), qris=_qris(receipt, words),
-        footer=receipt.footer, opens_drawer=receipt.opens_drawer and not receipt.voided,
+        footer=receipt.footer, opens_drawer=receipt.opens_drawer,
         pdf_title=words("nota_doc_title", number=receipt.order_number),
         roll_title=words("roll_doc_title", number=receipt.order_number),
     )

@@ -123,8 +123,9 @@ class Receipt:
 
     @property
     def opens_drawer(self) -> bool:
-        """A cash sale opens the drawer; a reprint or a refund slip never does by itself."""
-        return self.has_cash and not self.is_copy and self.kind is ReceiptKind.SALE
+        """A cash sale opens the drawer; a reprint, a refund slip or a voided order never does."""
+        return (self.has_cash and not self.is_copy and not self.voided
+                and self.kind is ReceiptKind.SALE)
 
 
 class Align(str, Enum):
