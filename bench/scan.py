@@ -109,7 +109,7 @@ def main() -> int:
             return False
 
     watch = PaintWatch()
-    viewport = screen.table.viewport()
+    viewport = screen.ui.table.viewport()
     viewport.installEventFilter(watch)
     timings: list[float] = []
     for i, code in enumerate(_codes(database, SCANS + WARMUP)):
@@ -117,15 +117,15 @@ def main() -> int:
             screen.replace_cart(Cart())
             app.processEvents()
         for char in code:
-            send_key(screen.scan, Qt.Key(ord(char)), char)
+            send_key(screen.ui.scan, Qt.Key(ord(char)), char)
         app.processEvents()
         rows_before = screen.model.rowCount()
         watch.painted, watch.target = False, None
         start = time.perf_counter()
-        send_key(screen.scan, Qt.Key.Key_Return, "\r")
+        send_key(screen.ui.scan, Qt.Key.Key_Return, "\r")
         assert screen.model.rowCount() == rows_before + 1, "scan did not add a row"
         row = screen.model.rowCount() - 1
-        watch.target = screen.table.visualRect(screen.model.index(row, 0))
+        watch.target = screen.ui.table.visualRect(screen.model.index(row, 0))
         while not watch.painted:
             QApplication.processEvents()
             if time.perf_counter() - start > 2:

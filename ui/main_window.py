@@ -11,6 +11,7 @@ import importlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.cart import Cart
 from ui.context import AppContext
 from ui.i18n_tools import QT_TRANSLATE_NOOP
 from ui.placeholders import PlaceholderPage
@@ -63,6 +65,23 @@ def load_factory(path: str) -> Callable[[AppContext], QWidget] | None:
         raise
     factory: Callable[[AppContext], QWidget] = getattr(module, attr)
     return factory
+
+
+@runtime_checkable
+class OpenCart(Protocol):
+    """A page with a cart being rung up (the sell screen): closing the window asks about it."""
+
+    def has_open_cart(self) -> bool:
+        """Whether lines are being rung up."""
+
+    def open_cart(self) -> Cart:
+        """The cart being rung up."""
+
+    def keep_cart(self) -> bool:
+        """Write the cart to the shop file now (False when that failed)."""
+
+    def hold_for_close(self) -> bool:
+        """Hold the cart for F9 (False when that failed)."""
 
 
 class MainWindow(QMainWindow):
@@ -174,18 +193,20 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QGuiApplication
 
         sell = self.pages.get(0)
-        if sell is not None and not self._close_agreed and getattr(sell, "has_open_cart", bool)():
+        if not isinstance(sell, OpenCart):
+            sell = None
+        if sell is not None and not self._close_agreed and sell.has_open_cart():
             event.ignore()
             self._ask_about_cart(sell)
             return
         self._close_agreed = False
-        if sell is not None and hasattr(sell, "keep_cart"):
+        if sell is not None:
             sell.keep_cart()  # a change still waiting to be written
         if QGuiApplication.platformName() != "offscreen":
             QSettings("PEKEN", "Kasir").setValue("geometry", self.saveGeometry())
         super().closeEvent(event)
 
-    def _ask_about_cart(self, sell: QWidget) -> None:
+    def _ask_about_cart(self, sell: OpenCart) -> None:
         """Hold the open cart (F9), keep it for the next start, or stay open (window-modal)."""
         from PySide6.QtWidgets import QMessageBox
 
@@ -193,7 +214,7 @@ class MainWindow(QMainWindow):
 
         if self.close_question is not None:
             return
-        cart = sell.model.cart  # type: ignore[attr-defined]
+        cart = sell.open_cart()
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Keranjang belum dibayar"),
                           self.tr("Ada keranjang yang belum dibayar ({count} baris, {amount}). "
                                   "Apa yang dilakukan dengan keranjang ini?")
@@ -212,17 +233,15 @@ class MainWindow(QMainWindow):
         box.finished.connect(lambda _r: self._cart_answered(box, sell))
         box.open()
 
-    def _cart_answered(self, box: QWidget, sell: QWidget) -> None:
+    def _cart_answered(self, box: QWidget, sell: OpenCart) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         self.close_question = None
         box.deleteLater()
         clicked = box.clickedButton() if isinstance(box, QMessageBox) else None
         name = clicked.objectName() if clicked is not None else "closeCancel"
-        if name == "closeHold":
-            done = bool(sell.hold_for_close())  # type: ignore[attr-defined]
-        else:
-            done = name == "closeKeep" and bool(sell.keep_cart())  # type: ignore[attr-defined]
+        done = sell.hold_for_close() if name == "closeHold" else (
+            name == "closeKeep" and sell.keep_cart())
         if not done:
             self.show_section(0)
             return

@@ -62,12 +62,12 @@ def watch(window: QWidget, logged_in: float, process_age_ms: Callable[[], float]
           close: Callable[[], None]) -> None:
     """Report once the sell screen's grid is loaded and painted (call before ``window.show()``)."""
     screen = window.pages[0]  # type: ignore[attr-defined]
-    grid = screen.grid
+    grid = screen.ui.grid
     reload = grid.reload
 
     def report() -> None:
         focus = QApplication.focusWidget()
-        where = "scan" if focus is screen.scan else type(focus).__name__
+        where = "scan" if focus is screen.ui.scan else type(focus).__name__
         print(f"READY {process_age_ms():.0f} {(time.perf_counter() - logged_in) * 1000:.1f} {where}",
               flush=True)
         close()

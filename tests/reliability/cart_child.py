@@ -65,17 +65,17 @@ def main(argv: list[str]) -> int:
     _say(f"READY {encode(screen.model.cart)}")
     while True:
         if screen.model.cart.lines and rng.random() < 0.2:
-            screen.pay()
-            dialog = screen.dialog
+            screen.dialogs.pay()
+            dialog = screen.dialogs.current
             assert isinstance(dialog, PayDialog)
             dialog.quick_buttons[0].click()  # uang pas: the sale is saved
             assert dialog.result_ is not None
             _say(f"SOLD {dialog.result_.number}")
-            _settle(app, lambda: screen.dialog is None and not screen.model.cart.lines)
+            _settle(app, lambda: screen.dialogs.current is None and not screen.model.cart.lines)
         else:
             code = rng.choice(codes)
             screen.submit(code if rng.random() < 0.7 else f"2*{code}")
-            _settle(app, lambda: not screen._keep_timer.isActive())
+            _settle(app, lambda: not screen.keeper.timer.isActive())
             _say(f"KEPT {encode(screen.model.cart)}")
 
 

@@ -119,7 +119,7 @@ def _screen_shows(path: Path, kept: State, qtbot: QtBot) -> None:
         screen = SellScreen(ctx)
         qtbot.addWidget(screen)
         assert _decode(encode(screen.model.cart)) == kept
-        assert ("Keranjang terakhir dipulihkan" in screen.notice.text()) == bool(kept)
+        assert ("Keranjang terakhir dipulihkan" in screen.ui.notice.text()) == bool(kept)
     finally:
         database.close()
 

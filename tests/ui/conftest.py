@@ -82,7 +82,7 @@ def screen(window: MainWindow, qtbot: QtBot) -> SellScreen:
     page = window.pages[0]
     assert isinstance(page, SellScreen)
     page.show_receipt_preview = False
-    page.scan.setFocus()
+    page.ui.scan.setFocus()
     qtbot.wait(5)
     return page
 

@@ -94,10 +94,10 @@ def test_cart_back_after_close_and_keep(ctx: AppContext, window: MainWindow, scr
     second = new_window(ctx, qtbot)
     again = sell_page(second)
     assert lines_of(again.model.cart) == expected
-    assert "Keranjang terakhir dipulihkan" in again.notice.text()
+    assert "Keranjang terakhir dipulihkan" in again.ui.notice.text()
     assert "Keranjang terakhir dipulihkan" in second.status.currentMessage()
     assert again.model.rowCount() == 2
-    assert again.total_value.text() == format_rupiah(again.model.cart.total)
+    assert again.ui.total_value.text() == format_rupiah(again.model.cart.total)
     again.replace_cart(Cart())                        # leave nothing open for the teardown
 
 
@@ -178,7 +178,7 @@ def test_a_cart_that_cannot_be_written_is_said_and_the_window_stays(
     blocker.execute("BEGIN IMMEDIATE")
     try:
         press(qtbot, screen, Qt.Key.Key_Plus)         # this change cannot reach the file
-        qtbot.waitUntil(lambda: "belum tersimpan" in screen.notice.text(), timeout=15_000)
+        qtbot.waitUntil(lambda: "belum tersimpan" in screen.ui.notice.text(), timeout=15_000)
         box = ask_to_close(qtbot, window)
         qtbot.keyClick(box, ENTER)                    # "keep" fails: the window must not close
         qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=15_000)

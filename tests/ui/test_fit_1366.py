@@ -297,7 +297,7 @@ def open_help(till: Till) -> QWidget:
     screen = _filled_cart(till)
     screen.toggle_help()
     QApplication.processEvents()
-    assert screen.help.isVisible()
+    assert screen.ui.help.isVisible()
     return till.window
 
 
@@ -481,9 +481,9 @@ def test_long_product_names_stay_readable(till: Till) -> None:
 
     product_id = _long_named_product(till)
     screen = till.sell
-    screen.grid.reload()
+    screen.ui.grid.reload()
     settle()
-    tile = screen.grid.tile_for(product_id)
+    tile = screen.ui.grid.tile_for(product_id)
     assert tile is not None and tile.toolTip() == LONG_NAME
     name = tile.findChild(ElidingLabel, "tileName")
     assert name is not None and name.toolTip() == LONG_NAME
@@ -492,7 +492,7 @@ def test_long_product_names_stay_readable(till: Till) -> None:
     assert max(name.fontMetrics().horizontalAdvance(line) for line in shown) <= name.width()
     from decimal import Decimal
 
-    from ui.sell.tiles import quick_tiles
+    from app.tiles import quick_tiles
 
     with till.ctx.db.read() as session:
         hit = next(t.hit for t in quick_tiles(session, None) if t.hit.id == product_id)
@@ -502,9 +502,9 @@ def test_long_product_names_stay_readable(till: Till) -> None:
     model = table.model()
     row = model.rowCount() - 1
     assert LONG_NAME in str(model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole))
-    screen.scan.setText("Keripik Singkong")
+    screen.ui.scan.setText("Keripik Singkong")
     screen.live_search("Keripik Singkong")
-    results = screen.results
+    results = screen.ui.results
     assert results.textElideMode() == Qt.TextElideMode.ElideMiddle
     hits = results.model()
     names = [hits.data(hits.index(row, 0)) for row in range(hits.rowCount())]

@@ -145,9 +145,9 @@ def test_main_window_and_sell_screen_in_english(ctx: AppContext, qtbot: QtBot) -
     window = make_window(ctx, qtbot)
     assert section_texts(window) == ENGLISH_SECTIONS
     screen = sell_screen(window)
-    assert screen.pay_button.text() == "PAY (F12)"
-    assert screen.hold_button.text() == "Hold (F8)"
-    assert screen.notice.text() == "Ready. Scan a barcode or type a product name."
+    assert screen.ui.pay_button.text() == "PAY (F12)"
+    assert screen.ui.hold_button.text() == "Hold (F8)"
+    assert screen.ui.notice.text() == "Ready. Scan a barcode or type a product name."
     assert screen.model.headerData(0, Qt.Orientation.Horizontal) == "Product"
     assert window.status.cashier.text().startswith("Cashier: ")
     assert window.page("Pengaturan") is window.pages[4]  # pages keep their Indonesian keys
@@ -169,8 +169,8 @@ def test_pay_dialog_in_english(ctx: AppContext, qtbot: QtBot) -> None:
 def test_nothing_clipped_on_the_english_sell_screen(ctx: AppContext, qtbot: QtBot) -> None:
     window = make_window(ctx, qtbot)
     screen = sell_screen(window)
-    qtbot.waitUntil(lambda: bool(screen.grid.tiles), timeout=3000)
-    screen.help.open()
+    qtbot.waitUntil(lambda: bool(screen.ui.grid.tiles), timeout=3000)
+    screen.ui.help.open()
     qtbot.wait(100)
     clipped = [w.text() for w in _texts(window) if _clipped(w)]
     assert clipped == []
@@ -208,7 +208,7 @@ def test_back_to_indonesian(ctx: AppContext, qtbot: QtBot, qapp: QApplication) -
     assert i18n.install("id")
     window = make_window(ctx, qtbot)
     assert section_texts(window) == INDONESIAN_SECTIONS
-    assert sell_screen(window).pay_button.text() == "BAYAR (F12)"
+    assert sell_screen(window).ui.pay_button.text() == "BAYAR (F12)"
 
 
 def test_run_app_installs_the_stored_language(ctx: AppContext, qapp: QApplication,

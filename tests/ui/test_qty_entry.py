@@ -112,7 +112,7 @@ def test_scan_prefix_refused_before_anything_is_added(ctx: AppContext, screen: S
     (a_id, a_code, _), = barcoded_products(ctx, 1)
     scan(qtbot, screen, prefix + a_code)
     assert lines(screen) == []
-    assert word in screen.notice.text()
+    assert word in screen.ui.notice.text()
     scan(qtbot, screen, a_code)                       # the next scan replaces the refused text
     assert lines(screen) == [(a_id, Decimal(1))]
 
@@ -124,7 +124,7 @@ def test_scan_prefix_of_a_thousand_within_the_limit(ctx: AppContext, screen: Sel
     assert lines(screen) == [(a_id, Decimal(1000))]
     scan(qtbot, screen, f"9.001*{a_code}")            # the same line would reach 10 001
     assert lines(screen) == [(a_id, Decimal(1000))]
-    assert "paling banyak 10.000" in screen.notice.text()
+    assert "paling banyak 10.000" in screen.ui.notice.text()
 
 
 def test_the_limit_is_the_shop_setting(ctx: AppContext, screen: SellScreen, qtbot: QtBot) -> None:
@@ -133,7 +133,7 @@ def test_the_limit_is_the_shop_setting(ctx: AppContext, screen: SellScreen, qtbo
     scan(qtbot, screen, f"3*{a_code}")
     press(qtbot, screen, Qt.Key.Key_Plus)             # + would make 4
     assert lines(screen) == [(a_id, Decimal(3))]
-    assert "paling banyak 3" in screen.notice.text()
+    assert "paling banyak 3" in screen.ui.notice.text()
     press(qtbot, screen, Qt.Key.Key_Minus)            # lowering is always fine
     assert lines(screen) == [(a_id, Decimal(2))]
 
@@ -157,14 +157,14 @@ def test_stock_warning_when_short_or_out(ctx: AppContext, screen: SellScreen, qt
     set_stock(ctx, a_id, 54)
     set_stock(ctx, b_id, 0)
     scan(qtbot, screen, a_code)
-    assert "Stok" not in screen.notice.text()         # 1 of 54: nothing to say
+    assert "Stok" not in screen.ui.notice.text()         # 1 of 54: nothing to say
     f4_typing(qtbot, screen, "500")
     wait_no_dialog(qtbot)
     assert lines(screen) == [(a_id, Decimal(500))]    # a warning, not a refusal
-    assert "Stok tinggal 54 pcs" in screen.notice.text()
+    assert "Stok tinggal 54 pcs" in screen.ui.notice.text()
     scan(qtbot, screen, b_code)
     assert lines(screen)[-1] == (b_id, Decimal(1))
-    assert "Stok habis" in screen.notice.text()
+    assert "Stok habis" in screen.ui.notice.text()
 
 
 def test_forbid_negative_stock_refuses_at_entry(ctx: AppContext, screen: SellScreen, qtbot: QtBot) -> None:
@@ -174,12 +174,12 @@ def test_forbid_negative_stock_refuses_at_entry(ctx: AppContext, screen: SellScr
     set_setting(ctx, "sales.forbid_negative_stock", True)
     scan(qtbot, screen, b_code)
     assert lines(screen) == []
-    assert "tinggal 0 pcs" in screen.notice.text()
+    assert "tinggal 0 pcs" in screen.ui.notice.text()
     scan(qtbot, screen, f"54*{a_code}")
     assert lines(screen) == [(a_id, Decimal(54))]
     press(qtbot, screen, Qt.Key.Key_Plus)
     assert lines(screen) == [(a_id, Decimal(54))]
-    assert "tinggal 54 pcs" in screen.notice.text()
+    assert "tinggal 54 pcs" in screen.ui.notice.text()
     dialog = f4_typing(qtbot, screen, "500")
     assert dialog.isVisible() and "tinggal 54 pcs" in dialog.error.text()
     retype(qtbot, dialog, "50")
@@ -217,4 +217,4 @@ def test_pengaturan_toko_sets_both_rules(ctx: AppContext, window: MainWindow, sc
     screen.focus_search()
     press(qtbot, screen, Qt.Key.Key_Delete)
     scan(qtbot, screen, f"4*{a_code}")
-    assert lines(screen) == [] and "paling banyak 3" in screen.notice.text()
+    assert lines(screen) == [] and "paling banyak 3" in screen.ui.notice.text()

@@ -39,14 +39,14 @@ def scan(qtbot: QtBot, screen: SellScreen, code: str) -> None:
 
 
 def test_sale_from_quick_grid_by_mouse(ctx: AppContext, screen: SellScreen, qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: bool(screen.grid.tiles))
-    piece = next(t for t in screen.grid.tiles if "/" not in t.findChildren(object)[-1].text())
+    qtbot.waitUntil(lambda: bool(screen.ui.grid.tiles))
+    piece = next(t for t in screen.ui.grid.tiles if "/" not in t.findChildren(object)[-1].text())
     product_id = int(piece.property("productId"))
     before = on_hand(ctx, product_id)
     qtbot.mouseClick(piece, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(piece, Qt.MouseButton.LeftButton)
     assert [(ln.product_id, ln.qty) for ln in screen.model.cart.lines] == [(product_id, Decimal(2))]
-    qtbot.mouseClick(screen.pay_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.ui.pay_button, Qt.MouseButton.LeftButton)
     dialog = wait_dialog(qtbot, PayDialog)
     assert isinstance(dialog, PayDialog)
     qtbot.mouseClick(dialog.quick_buttons[0], Qt.MouseButton.LeftButton)  # uang pas
@@ -124,16 +124,16 @@ def test_scan_while_typing_the_note(ctx: AppContext, screen: SellScreen, qtbot: 
     (a_id, a_code, _), (b_id, b_code, _) = barcoded_products(ctx, 2)
     scan(qtbot, screen, a_code)
     press(qtbot, screen, Qt.Key.Key_F7)
-    assert screen.window().focusWidget() is screen.note
+    assert screen.window().focusWidget() is screen.ui.note
     type_text(qtbot, screen, "dibungkus ")
     qtbot.wait(80)                                    # a person types slowly
     scan(qtbot, screen, b_code)                       # the scanner fires into the note
     qtbot.waitUntil(lambda: screen.model.rowCount() == 2)
     assert [ln.product_id for ln in screen.model.cart.lines] == [a_id, b_id]
-    qtbot.waitUntil(lambda: screen.note.text() == "dibungkus ")
+    qtbot.waitUntil(lambda: screen.ui.note.text() == "dibungkus ")
     type_text(qtbot, screen, "rapi")
-    qtbot.waitUntil(lambda: screen.note.text() == "dibungkus rapi")
-    assert screen.window().focusWidget() is screen.note
+    qtbot.waitUntil(lambda: screen.ui.note.text() == "dibungkus rapi")
+    assert screen.window().focusWidget() is screen.ui.note
     assert screen.model.cart.note == "dibungkus rapi"
 
 
@@ -173,10 +173,10 @@ def test_weighed_with_quantity_prefix(ctx: AppContext, screen: SellScreen, qtbot
 
 def test_every_order_tagged_with_channel(ctx: AppContext, screen: SellScreen, qtbot: QtBot) -> None:
     (_a, a_code, _), = barcoded_products(ctx, 1)
-    start = screen.channel.current_id
+    start = screen.ui.channel.current_id
     press(qtbot, screen, Qt.Key.Key_F3)
-    event_id = screen.channel.current_id
-    assert event_id != start and "Bazar" in screen.channel_banner.text()
+    event_id = screen.ui.channel.current_id
+    assert event_id != start and "Bazar" in screen.ui.channel_banner.text()
     scan(qtbot, screen, a_code)
     press(qtbot, screen, Qt.Key.Key_F12)
     wait_dialog(qtbot, PayDialog)

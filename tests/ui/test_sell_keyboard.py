@@ -69,7 +69,7 @@ def test_whole_sale_by_keys(ctx: AppContext, screen: SellScreen, qtbot: QtBot) -
     b_total = 3 * b_price - percent_of(3 * b_price, Decimal(10))
     expected = b_total + 2 * a_price + line_total(Decimal("0.5"), w_price)
     assert screen.model.cart.total == expected
-    assert screen.total_value.text().replace(".", "") == f"Rp{expected}"
+    assert screen.ui.total_value.text().replace(".", "") == f"Rp{expected}"
 
     press(qtbot, screen, Qt.Key.Key_F12)
     wait_dialog(qtbot, PayDialog)
@@ -91,5 +91,5 @@ def test_whole_sale_by_keys(ctx: AppContext, screen: SellScreen, qtbot: QtBot) -
     assert on_hand(ctx, w_id) == stock[w_id] - Decimal("0.5")
     # ready for the next buyer at once
     assert screen.model.rowCount() == 0
-    assert screen.scan.hasFocus() or screen.window().focusWidget() is screen.scan
-    assert "Kembalian" in screen.last_sale.text()
+    assert screen.ui.scan.hasFocus() or screen.window().focusWidget() is screen.ui.scan
+    assert "Kembalian" in screen.ui.last_sale.text()

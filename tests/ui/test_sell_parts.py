@@ -118,24 +118,24 @@ def test_plus_minus_delete_and_undo_keys(ctx: AppContext, screen: SellScreen, qt
 
 def test_live_search_arrows_and_enter(ctx: AppContext, screen: SellScreen, qtbot: QtBot) -> None:
     type_text(qtbot, screen, "2*kopi")
-    qtbot.waitUntil(screen.results.isVisible, timeout=1000)
-    assert len(screen.results.results.hits) >= 2
+    qtbot.waitUntil(screen.ui.results.isVisible, timeout=1000)
+    assert len(screen.ui.results.results.hits) >= 2
     press(qtbot, screen, Qt.Key.Key_Down)
-    chosen = screen.results.current_hit()
-    assert chosen is not None and chosen == screen.results.results.hits[1]
+    chosen = screen.ui.results.current_hit()
+    assert chosen is not None and chosen == screen.ui.results.results.hits[1]
     press(qtbot, screen, Qt.Key.Key_Return)
     assert [(ln.product_id, ln.qty) for ln in screen.model.cart.lines] == [(chosen.id, 2)]
-    assert not screen.results.isVisible() and screen.scan.text() == ""
+    assert not screen.ui.results.isVisible() and screen.ui.scan.text() == ""
 
 
 def test_help_overlay_lists_keys(screen: SellScreen, qtbot: QtBot) -> None:
     press(qtbot, screen, Qt.Key.Key_F1)
-    assert screen.help.isVisible()
-    texts = " ".join(label.text() for label in screen.help.findChildren(type(screen.notice)))
+    assert screen.ui.help.isVisible()
+    texts = " ".join(label.text() for label in screen.ui.help.findChildren(type(screen.ui.notice)))
     for key in ("F2", "F4", "F8", "F9", "F12", "Esc"):
         assert key in texts
     press(qtbot, screen, Qt.Key.Key_Escape)
-    assert not screen.help.isVisible()
+    assert not screen.ui.help.isVisible()
 
 
 def _broken_page(ctx: AppContext) -> QLineEdit:

@@ -37,7 +37,7 @@ def test_services_attach_show_state_print_and_back_up(
         screen = window.pages[0]
         assert isinstance(screen, SellScreen)
         _pid, code, _price = barcoded_products(ctx, 1)[0]
-        screen.scan.setFocus()
+        screen.ui.scan.setFocus()
         type_text(qtbot, screen, code)
         press(qtbot, screen, Qt.Key.Key_Return)
         press(qtbot, screen, Qt.Key.Key_F12)

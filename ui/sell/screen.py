@@ -1,5 +1,8 @@
 """The sell screen (Kasir): scan or search, the cart, totals, quick grid, keys.
 
+Plain composition: the screen owns the cart (:class:`CartModel`), its widgets
+(:class:`SellWidgets`, ``self.ui``), the entry rules (:class:`EntryChecks`), the
+dialog-driven actions (:class:`DialogActions`, ``self.dialogs``) and the kept cart (:class:`CartKeeper`).
 Keys are handled here (F-keys, Esc, Del, Ctrl+Z bubble up from any child) and in
 the scan field (Enter, arrows, +/−); the help overlay lists them from one registry.
 A scanner burst is caught app-wide by :class:`ScanDetector`, whatever has focus.
@@ -9,23 +12,27 @@ restored when the screen is built again, after a close or a crash.
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import cart_store, catalog, search
+from app import catalog, search
 from app.cart import Cart, split_qty_prefix
 from app.catalog import ProductHit
+from app.clock import now_local
 from app.errors import UserError
 from app.money import check_qty_limit, format_qty, format_rupiah
 from ui.context import AppContext
 from ui.messages import error_text
-from ui.sell.actions import SellActions
-from ui.sell.layout import build_layout
+from ui.sell.actions import DialogActions
+from ui.sell.entry import EntryChecks, stock_text
+from ui.sell.keeper import CartKeeper
+from ui.sell.layout import SellWidgets
+from ui.sell.model import CartModel
 from ui.sell.scanner import ScanDetector, looks_like_code
 from ui.sell.search import split_quantity
 
@@ -33,8 +40,6 @@ if TYPE_CHECKING:
     from app.sales import CheckoutResult
 
 SEARCH_LIMIT = 30
-KEEP_DELAY_MS = 40  # the cart is written just after the new row is painted (scan budget 16 ms)
-log = logging.getLogger(__name__)
 
 
 def set_state(widget: QWidget, name: str, value: bool) -> None:
@@ -45,53 +50,58 @@ def set_state(widget: QWidget, name: str, value: bool) -> None:
         widget.style().polish(widget)
 
 
-class SellScreen(SellActions, QWidget):
-    """The counter screen. ``on_receipt(order_id)`` is the hook printing replaces."""
+class SellScreen(QWidget):
+    """The counter screen. After a sale :meth:`hand_over_receipt` gives the receipt to printing."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        QWidget.__init__(self, parent)
+        super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("sellScreen")
-        self.show_receipt_preview = True
+        self.show_receipt_preview = True  # False: no receipt after a sale (tests, screenshots)
         self.last_result: CheckoutResult | None = None
-        build_layout(self)
-        self._wire()
-        self.detector = ScanDetector(self._scanner_active, lambda obj: obj is self.scan, )
+        self.model = CartModel()
+        self.ui = SellWidgets(self, ctx, self.model)
+        self.entry = EntryChecks(ctx, self.model)
+        self.dialogs = DialogActions(self)
+        self.keeper = CartKeeper(ctx, self.model, self.say, self)
+        self.detector = ScanDetector(self._scanner_active, self._is_scan_field)
         self.detector.setParent(self)
-        self.detector.sig_scanned.connect(self.handle_code)
+        self._grid_loaded = False
+        self._wire()
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.detector)
         self.refresh_totals()
-        self._grid_loaded = False
-        self._keep_failed = False
-        self._keep_timer = QTimer(self)
-        self._keep_timer.setSingleShot(True)
-        self._keep_timer.setInterval(KEEP_DELAY_MS)
-        self._keep_timer.timeout.connect(self.keep_cart)
         self.restore_cart()
-        self.model.sig_totals_changed.connect(self._cart_changed)
-        self.note.textEdited.connect(self._cart_changed)
+        self.model.sig_totals_changed.connect(self.keeper.changed)
+        self.ui.note.textEdited.connect(self.keeper.changed)
 
     def _wire(self) -> None:
-        self.scan.sig_submit.connect(self.submit)
-        self.scan.sig_search.connect(self.live_search)
-        self.scan.sig_arrow.connect(self._arrow)
-        self.scan.sig_step.connect(self.step_current)
-        self.scan.sig_delete.connect(self.remove_current)
-        self.scan.sig_undo.connect(self.undo_last)
-        self.results.sig_chosen.connect(self._chosen)
+        ui = self.ui
+        ui.scan.sig_submit.connect(self.submit)
+        ui.scan.sig_search.connect(self.live_search)
+        ui.scan.sig_arrow.connect(self._arrow)
+        ui.scan.sig_step.connect(self.step_current)
+        ui.scan.sig_delete.connect(self.remove_current)
+        ui.scan.sig_undo.connect(self.undo_last)
+        ui.table.sig_step.connect(self.step_current)
+        ui.results.sig_chosen.connect(self._chosen)
         self.model.sig_totals_changed.connect(self.refresh_totals)
-        self.grid.sig_product.connect(lambda hit: self.add_product(self.lookup(hit.sku) or hit, None))
-        self.note.textEdited.connect(self.model.set_note)
-        self.channel.sig_changed.connect(lambda _id: self.refresh_totals())
-        self.pay_button.clicked.connect(self.pay)
-        self.hold_button.clicked.connect(self.hold)
-        self.held_button.clicked.connect(self.show_held)
+        ui.grid.sig_product.connect(lambda hit: self.add_product(self.lookup(hit.sku) or hit, None))
+        ui.note.textEdited.connect(self.model.set_note)
+        ui.channel.sig_changed.connect(lambda _id: self.refresh_totals())
+        ui.help_button.clicked.connect(self.toggle_help)
+        ui.pay_button.clicked.connect(self.dialogs.pay)
+        ui.hold_button.clicked.connect(self.dialogs.hold)
+        ui.held_button.clicked.connect(self.dialogs.show_held)
+        self.detector.sig_scanned.connect(self.handle_code)
 
     def _scanner_active(self) -> bool:
         return (self.isVisible() and QApplication.activeModalWidget() is None
-                and QApplication.activePopupWidget() is None and not self.help.isVisible())
+                and QApplication.activePopupWidget() is None and not self.ui.help.isVisible())
+
+    def _is_scan_field(self, obj: QObject) -> bool:
+        return obj is self.ui.scan
 
     # ----- scanning and searching -----------------------------------------------------------
 
@@ -104,9 +114,9 @@ class SellScreen(SellActions, QWidget):
         qty, query = self._typed_qty(text)
         if not query:
             return
-        hit = self.lookup(query) or self.results.current_hit()
+        hit = self.lookup(query) or self.ui.results.current_hit()
         if hit is None and query.isdigit() and looks_like_code(query):
-            self.unknown_code(query, qty)
+            self.dialogs.unknown_code(query, qty)
             return
         if hit is None:
             with self.ctx.db.read() as session:
@@ -121,7 +131,7 @@ class SellScreen(SellActions, QWidget):
         """A scanner burst caught outside the scan field: the code only, never a search."""
         hit = self.lookup(code)
         if hit is None:
-            self.unknown_code(code, None)
+            self.dialogs.unknown_code(code, None)
         else:
             self.add_product(hit, None)
 
@@ -134,7 +144,7 @@ class SellScreen(SellActions, QWidget):
         """Results as the seller types (after a short pause)."""
         _qty, query = split_quantity(text)
         if len(query) < 2:
-            self.results.hide()
+            self.ui.results.hide()
             return
         with self.ctx.db.read() as session:
             hits = search.search_products(session, query, limit=SEARCH_LIMIT)
@@ -144,10 +154,10 @@ class SellScreen(SellActions, QWidget):
         if not hits:
             self.say(self.tr("Tidak ada produk yang cocok dengan '{query}'.").format(query=query))
         self.place_results()
-        self.results.show_hits(hits)
+        self.ui.results.show_hits(hits)
 
     def _chosen(self, hit: ProductHit) -> None:
-        qty, query = self._typed_qty(self.scan.text())
+        qty, query = self._typed_qty(self.ui.scan.text())
         if query is not None:
             self.add_product(hit, qty)
 
@@ -156,22 +166,22 @@ class SellScreen(SellActions, QWidget):
         try:
             qty, query = split_qty_prefix(text)
             if qty is not None:
-                check_qty_limit(qty, self.rules().max_qty)
+                check_qty_limit(qty, self.entry.rules().max_qty)
         except UserError as exc:
-            self.results.hide()
+            self.ui.results.hide()
             self.say(error_text(exc), error=True)
             self.focus_search()
             return None, None
         return qty, query
 
     def _arrow(self, step: int) -> None:
-        if self.results.isVisible():
-            self.results.move(step)
+        if self.ui.results.isVisible():
+            self.ui.results.move(step)
             return
         rows = self.model.rowCount()
         if rows:
             row = max(0, min(rows - 1, self.current_row() + step))
-            self.table.selectRow(row)
+            self.ui.table.selectRow(row)
 
     # ----- the cart ---------------------------------------------------------------------------
 
@@ -183,32 +193,32 @@ class SellScreen(SellActions, QWidget):
                      error=True)
             return
         if hit.sold_by_weight and qty is None:
-            self.ask_weight(hit)
+            self.dialogs.ask_weight(hit)
             return
         try:
-            stock = self.admit_add(hit, qty or Decimal(1))
+            stock = self.entry.admit_add(hit, qty or Decimal(1))
             row = self.model.add_hit(hit, qty or Decimal(1))
         except UserError as exc:
             self.say(error_text(exc), error=True)
             return
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
+        self.ui.table.selectRow(row)
+        self.ui.table.scrollTo(self.model.index(row, 0))
         line = self.model.cart.lines[row]
         added = f"+ {line.name}  {format_qty(line.qty)} {line.unit}"
         if stock is None:
             self.say(added)
         else:
-            self.say(f"{added}  ·  {self.stock_text(stock, line.name)}", error=True)
+            self.say(f"{added}  ·  {stock_text(stock, line.name)}", error=True)
 
     def reset_scan_field(self) -> None:
         """Empty the scan field and hide the results."""
-        self.scan.cancel_search()
-        self.scan.clear()
-        self.results.hide()
+        self.ui.scan.cancel_search()
+        self.ui.scan.clear()
+        self.ui.results.hide()
 
     def current_row(self) -> int:
         """The selected cart row, or the last one."""
-        row = self.table.currentIndex().row()
+        row = self.ui.table.currentIndex().row()
         rows = self.model.rowCount()
         return row if 0 <= row < rows else rows - 1
 
@@ -221,13 +231,13 @@ class SellScreen(SellActions, QWidget):
         try:
             stock = None
             if step > 0:
-                stock = self.admit_change(line, line.qty + self.model.step_of(line) * step)
+                stock = self.entry.admit_change(line, line.qty + self.model.step_of(line) * step)
             self.model.step_qty(row, step)
         except UserError as exc:
             self.say(error_text(exc), error=True)
             return
         if stock is not None:
-            self.say(self.stock_text(stock, line.name), error=True)
+            self.say(stock_text(stock, line.name), error=True)
         self._select_near(row)
 
     def remove_current(self) -> None:
@@ -246,45 +256,38 @@ class SellScreen(SellActions, QWidget):
     def _select_near(self, row: int) -> None:
         rows = self.model.rowCount()
         if rows:
-            self.table.selectRow(max(0, min(row, rows - 1)))
+            self.ui.table.selectRow(max(0, min(row, rows - 1)))
 
     def refresh_totals(self) -> None:
         """Big total, subtotal, discount and item count."""
-        cart = self.model.cart
-        self.total_value.setText(format_rupiah(cart.total))
-        self.subtotal_value.setText(format_rupiah(cart.subtotal))
-        self.discount_value.setText(f"-{format_rupiah(cart.discount_amount)}"
-                                    if cart.discount_amount else "–")
-        self.items_value.setText(self.tr("{count} baris").format(count=len(cart.lines)))
-        self.channel_banner.setText(self.tr("Saluran: {name}").format(name=self.channel.current_name))
-        set_state(self.channel_banner, "event", self.channel.combo.currentData() != self._counter_id())
-
-    def _counter_id(self) -> int:
-        return int(self.channel.combo.itemData(0))
+        cart, ui = self.model.cart, self.ui
+        ui.total_value.setText(format_rupiah(cart.total))
+        ui.subtotal_value.setText(format_rupiah(cart.subtotal))
+        ui.discount_value.setText(f"-{format_rupiah(cart.discount_amount)}"
+                                  if cart.discount_amount else "–")
+        ui.items_value.setText(self.tr("{count} baris").format(count=len(cart.lines)))
+        ui.channel_banner.setText(self.tr("Saluran: {name}").format(name=ui.channel.current_name))
+        combo = ui.channel.combo
+        set_state(ui.channel_banner, "event", combo.currentData() != int(combo.itemData(0)))
 
     def say(self, text: str, error: bool = False) -> None:
         """A short line under the scan field (no dialog: the queue keeps moving)."""
-        self.notice.setText(text)
-        set_state(self.notice, "error", error)
+        self.ui.notice.setText(text)
+        set_state(self.ui.notice, "error", error)
         if error:
             QApplication.beep()
 
     def replace_cart(self, cart: Cart) -> None:
         """Show another cart (resumed or new) and its note."""
         self.model.replace_cart(cart)
-        self.note.setText(cart.note)
+        self.ui.note.setText(cart.note)
         self._select_near(self.model.rowCount() - 1)
 
-    # ----- the cart kept in the shop file ---------------------------------------------------
+    # ----- the cart kept in the shop file, closing ------------------------------------------
 
     def restore_cart(self) -> None:
         """Bring back the cart left open by a close, crash or power cut."""
-        try:
-            with self.ctx.db.read() as session:
-                cart = cart_store.load(session)
-        except Exception:  # an unreadable kept cart must not keep the till from starting
-            log.exception("kept cart could not be read")
-            return
+        cart = self.keeper.kept_cart()
         if cart is None:
             return
         self.replace_cart(cart)
@@ -292,46 +295,42 @@ class SellScreen(SellActions, QWidget):
                  .format(count=len(cart.lines), amount=format_rupiah(cart.total)))
         self.ctx.signals.sig_status.emit(self.tr("Keranjang terakhir dipulihkan"))
 
-    def _cart_changed(self) -> None:
-        if not self._keep_timer.isActive():
-            self._keep_timer.start()
-
     def keep_cart(self) -> bool:
         """Write the cart to the shop file now; False (and a notice) when that failed."""
-        self._keep_timer.stop()
-        try:
-            with self.ctx.db.unit_of_work() as session:
-                cart_store.save(session, self.model.cart, user_id=self.ctx.user_id)
-        except Exception:  # the till keeps selling; the cart is still on the screen
-            if not self._keep_failed:  # said (and logged) once until a write works again
-                log.exception("open cart not kept")
-                self.say(self.tr("Keranjang belum tersimpan di berkas toko; selesaikan atau tahan "
-                                 "(F8) sebelum menutup."), error=True)
-            self._keep_failed = True
-            return False
-        self._keep_failed = False
-        return True
+        return self.keeper.keep()
 
     def has_open_cart(self) -> bool:
         """Whether lines are being rung up (closing the window asks about them)."""
         return bool(self.model.cart.lines)
 
+    def open_cart(self) -> Cart:
+        """The cart being rung up (the closing question shows its size and total)."""
+        return self.model.cart
+
+    def hold_for_close(self) -> bool:
+        """Closing the window: hold the cart under "Ditutup 21:40" (F9 resumes it)."""
+        return self.dialogs.hold_as(self.tr("Ditutup {time}").format(time=f"{now_local():%H:%M}"))
+
     # ----- keys -------------------------------------------------------------------------------
+
+    def _key_actions(self) -> dict[Qt.Key, Callable[[], None]]:
+        """Each F-key, Esc and Del and what it does (the help overlay lists the same keys)."""
+        dialogs = self.dialogs
+        return {
+            Qt.Key.Key_F1: self.toggle_help, Qt.Key.Key_F2: self.focus_search,
+            Qt.Key.Key_F3: self.ui.channel.cycle, Qt.Key.Key_F4: dialogs.edit_qty,
+            Qt.Key.Key_F5: dialogs.line_discount, Qt.Key.Key_F6: dialogs.order_discount,
+            Qt.Key.Key_F7: self.focus_note, Qt.Key.Key_F8: dialogs.hold,
+            Qt.Key.Key_F9: dialogs.show_held, Qt.Key.Key_F12: dialogs.pay,
+            Qt.Key.Key_Escape: self.escape, Qt.Key.Key_Delete: self.remove_current,
+        }
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """F-keys, Esc, Del and Ctrl+Z from anywhere on the screen."""
-        if self.help.isVisible():
-            self.help.close_overlay()
+        if self.ui.help.isVisible():
+            self.ui.help.close_overlay()
             return
-        actions = {
-            Qt.Key.Key_F1: self.toggle_help, Qt.Key.Key_F2: self.focus_search,
-            Qt.Key.Key_F3: self.channel.cycle, Qt.Key.Key_F4: self.edit_qty,
-            Qt.Key.Key_F5: self.line_discount, Qt.Key.Key_F6: self.order_discount,
-            Qt.Key.Key_F7: self.focus_note, Qt.Key.Key_F8: self.hold,
-            Qt.Key.Key_F9: self.show_held, Qt.Key.Key_F12: self.pay,
-            Qt.Key.Key_Escape: self.escape, Qt.Key.Key_Delete: self.remove_current,
-        }
-        action = actions.get(Qt.Key(event.key()))
+        action = self._key_actions().get(Qt.Key(event.key()))
         if action is not None:
             action()
         elif event.matches(QKeySequence.StandardKey.Undo):
@@ -339,30 +338,40 @@ class SellScreen(SellActions, QWidget):
         else:
             super().keyPressEvent(event)
 
+    def escape(self) -> None:
+        """Esc: close the results, leave the note, or clear the cart after asking."""
+        scan = self.ui.scan
+        if self.ui.results.isVisible() or scan.text():
+            self.reset_scan_field()
+        elif scan.window().focusWidget() is not scan:
+            self.focus_search()
+        else:
+            self.dialogs.clear()
+
     def focus_search(self) -> None:
         """F2: back to the scan field, text selected."""
-        self.scan.setFocus()
-        self.scan.selectAll()
+        self.ui.scan.setFocus()
+        self.ui.scan.selectAll()
 
     def focus_note(self) -> None:
         """F7: type the order note."""
-        self.note.setFocus()
+        self.ui.note.setFocus()
 
     def toggle_help(self) -> None:
         """F1: show or hide the list of keys."""
-        if self.help.isVisible():
-            self.help.close_overlay()
+        if self.ui.help.isVisible():
+            self.ui.help.close_overlay()
         else:
-            self.help.open()
+            self.ui.help.open()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Coming to the screen puts the cursor in the scan field."""
         super().showEvent(event)
-        self.entry_rules = None  # back from Pengaturan: the limits may have changed
-        self.scan.setFocus()
+        self.entry.forget()  # back from Pengaturan: the limits may have changed
+        self.ui.scan.setFocus()
         if not self._grid_loaded:  # tiles after the first paint: the scan field is usable first
             self._grid_loaded = True
-            QTimer.singleShot(30, self.grid.reload)
+            QTimer.singleShot(30, self.ui.grid.reload)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the results list under the scan field."""
@@ -371,9 +380,12 @@ class SellScreen(SellActions, QWidget):
 
     def place_results(self) -> None:
         """Put the results list right under the scan field, as wide as it."""
-        top_left = self.scan.mapTo(self, self.scan.rect().bottomLeft())
+        scan = self.ui.scan
+        top_left = scan.mapTo(self, scan.rect().bottomLeft())
         height = min(360, max(120, self.height() - top_left.y() - 40))
-        self.results.setGeometry(top_left.x(), top_left.y() + 2, self.scan.width(), height)
+        self.ui.results.setGeometry(top_left.x(), top_left.y() + 2, scan.width(), height)
+
+    # ----- after a sale -----------------------------------------------------------------------
 
     def after_sale(self, result: CheckoutResult) -> None:
         """A saved order: clear the cart, show the change, hand over the receipt."""
@@ -385,10 +397,26 @@ class SellScreen(SellActions, QWidget):
             parts.append(self.tr("Kembalian {amount}").format(amount=format_rupiah(result.change)))
         if result.status == "pending":
             parts.append(self.tr("menunggu konfirmasi"))
-        self.last_sale.setText("  ·  ".join(parts))
-        self.last_sale.show()
+        self.ui.last_sale.setText("  ·  ".join(parts))
+        self.ui.last_sale.show()
         self.ctx.signals.sig_order_saved.emit(int(result.order_id))
         self.ctx.signals.sig_status.emit(
             self.tr("Pesanan {number} tersimpan").format(number=result.number))
-        self.on_receipt(int(result.order_id))
+        self.hand_over_receipt(int(result.order_id))
         self.focus_search()
+
+    def hand_over_receipt(self, order_id: int) -> None:
+        """Give a saved order's receipt to printing (print, or the preview with Simpan PDF).
+
+        The sale is already committed; printing runs in the background and a failure only
+        leaves the receipt waiting for "Cetak ulang". Before printing is wired (the first
+        moments after start-up) the preview shows it.
+        """
+        if not self.show_receipt_preview:
+            return
+        if self.ctx.printer is not None:
+            self.ctx.printer.after_sale(order_id, self)
+            return
+        from ui.printing.preview_dialog import ReceiptPreviewDialog  # lazy: printing is heavy
+
+        ReceiptPreviewDialog(self.ctx, order_id, parent=self).show_non_modal(False)

@@ -47,7 +47,7 @@ def _fill_cart(ctx: AppContext, screen: SellScreen) -> None:
         screen.add_product(weighed_hit, Decimal("0.750"))
     screen.model.step_qty(1, 2)
     screen.model.set_line_discount(0, Discount("percent", Decimal(10)))
-    screen.note.setText("Minta dibungkus terpisah")
+    screen.ui.note.setText("Minta dibungkus terpisah")
 
 
 def sell_screen(ctx: AppContext, out_dir: Path) -> None:
@@ -62,7 +62,7 @@ def sell_search(ctx: AppContext, out_dir: Path) -> None:
     """Live search results under the scan field."""
     window, screen = _window(ctx)
     _fill_cart(ctx, screen)
-    screen.scan.setText("kopi")
+    screen.ui.scan.setText("kopi")
     screen.live_search("kopi")
     save(window, out_dir / "sell_search.png")
     window.close()

@@ -57,15 +57,15 @@ def test_big_discount_at_the_till_needs_the_owner(
     screen.model.replace_cart(Cart(lines=[CartLine(product.id, product.name, product.unit,
                                                    Decimal(1), product.price)]))
     small, big = Discount("percent", Decimal(5)), Discount("percent", Decimal(50))
-    screen._discount_approved(product.price, small, lambda: screen.model.set_order_discount(small))
+    screen.dialogs.discount_approved(product.price, small, lambda: screen.model.set_order_discount(small))
     assert screen.model.cart.discount == small  # within the 10% limit: no PIN
     refused = when_modal(OwnerPinDialog, lambda d: d.reject())
-    screen._discount_approved(product.price, big, lambda: screen.model.set_order_discount(big))
+    screen.dialogs.discount_approved(product.price, big, lambda: screen.model.set_order_discount(big))
     assert [d.action for d in refused] == ["discount"]  # the owner was asked, and said no
     assert refused[0].result() == OwnerPinDialog.DialogCode.Rejected
     assert screen.model.cart.discount == small  # refused: nothing changed
     asked = _owner_pin(qtbot)
-    screen._discount_approved(product.price, big, lambda: screen.model.set_order_discount(big))
+    screen.dialogs.discount_approved(product.price, big, lambda: screen.model.set_order_discount(big))
     assert asked == ["discount"]  # the owner was asked, for this action
     assert screen.model.cart.discount == big
     assert audit(ctx.db, "perm.discount")[-1][:2] == (rina, user_id(ctx, "Siti"))
