@@ -74,7 +74,7 @@ def sample_lines(count: int = 10) -> tuple[ReceiptLine, ...]:
     return tuple(lines)
 
 
-def sample_receipt(lines: int = 10, method: str = "cash", ppn: bool = True,
+def sample_receipt(lines: int = 10, method: str = PaymentMethod.CASH, ppn: bool = True,
                    logo: Path | None = None) -> Receipt:
     """A realistic receipt; ``method`` is ``cash``, ``transfer`` or ``qris``."""
     items = sample_lines(lines)
@@ -86,7 +86,7 @@ def sample_receipt(lines: int = 10, method: str = "cash", ppn: bool = True,
         shop_name="Toko Berkah Jaya", address="Jl. Kertajaya Indah No. 12, Surabaya",
         phone="0812-3456-7890", npwp="0123456789012345" if ppn else None, logo_path=logo,
         order_number="K1-20261128-0042", created_at=datetime(2026, 11, 28, 14, 5),
-        cashier="Sari", channel="Bazar UMKM Balai Kota" if method != "cash" else None,
+        cashier="Sari", channel="Bazar UMKM Balai Kota" if method != PaymentMethod.CASH else None,
         lines=items, subtotal=subtotal, total=total, order_discount=order_discount,
         ppn=PpnInfo("PPN 12% (DPP 11/12)", ppn_included(total)) if ppn else None,
         footer=FOOTER, **extra,
@@ -95,20 +95,20 @@ def sample_receipt(lines: int = 10, method: str = "cash", ppn: bool = True,
 
 def _payment(method: str, total: int) -> dict[str, Any]:
     """Payment fields of the sample for one method."""
-    if method == "cash":
+    if method == PaymentMethod.CASH:
         tendered = -(-total // 50_000) * 50_000
         if tendered == total:
             tendered += 50_000
         return {"payments": (ReceiptPayment("Tunai", total, PaymentStatus.CONFIRMED,
                                             PaymentMethod.CASH),),
                 "tendered": tendered, "change": tendered - total}
-    if method == "transfer":
+    if method == PaymentMethod.TRANSFER:
         code = 123
         return {"payments": (ReceiptPayment("Transfer BCA", total + code, PaymentStatus.PENDING,
                                             PaymentMethod.TRANSFER),),
                 "transfer": TransferDetails("BCA", "1234567890", "Sari Wulandari", total + code,
                                             code)}
-    if method == "qris":
+    if method == PaymentMethod.QRIS:
         return {"payments": (ReceiptPayment("QRIS", total, PaymentStatus.PENDING,
                                             PaymentMethod.QRIS),),
                 "qris_payload": sample_qris_payload(total)}
@@ -170,16 +170,16 @@ def sample_cases() -> dict[str, Receipt]:
     sale, refund, pending transfer, split (cash + pending transfer), QRIS, cash rounding,
     kode unik taken off, a reprint and English words.
     """
-    sale = sample_receipt(lines=5, method="cash")
-    split = _split(sample_receipt(lines=4, method="cash", ppn=False))
+    sale = sample_receipt(lines=5, method=PaymentMethod.CASH)
+    split = _split(sample_receipt(lines=4, method=PaymentMethod.CASH, ppn=False))
     return {
         "sale": sale,
         "refund": _refund(sale),
-        "transfer": sample_receipt(lines=3, method="transfer"),
+        "transfer": sample_receipt(lines=3, method=PaymentMethod.TRANSFER),
         "split": split,
-        "qris": sample_receipt(lines=3, method="qris", ppn=False),
-        "rounding": _rounded(sample_receipt(lines=4, method="cash", ppn=False)),
-        "code_discount": _code_discount(sample_receipt(lines=2, method="transfer", ppn=False)),
+        "qris": sample_receipt(lines=3, method=PaymentMethod.QRIS, ppn=False),
+        "rounding": _rounded(sample_receipt(lines=4, method=PaymentMethod.CASH, ppn=False)),
+        "code_discount": _code_discount(sample_receipt(lines=2, method=PaymentMethod.TRANSFER, ppn=False)),
         "reprint": replace(sale, is_copy=True),
         "english": _english(split),
     }
@@ -201,8 +201,8 @@ def main(argv: list[str]) -> int:
     """Write the sample receipt screenshots into the folder given as the first argument."""
     out = Path(argv[0] if argv else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
-    short = sample_receipt(lines=5, method="cash")
-    qris = sample_receipt(lines=10, method="qris")
+    short = sample_receipt(lines=5, method=PaymentMethod.CASH)
+    qris = sample_receipt(lines=10, method=PaymentMethod.QRIS)
     both = _nota_sample()
     pdf_to_png(render_pdf(short, "58mm"), out / "receipt_58mm.png")
     pdf_to_png(render_pdf(qris, "80mm"), out / "receipt_80mm.png")
@@ -214,7 +214,7 @@ def main(argv: list[str]) -> int:
 
 def _nota_sample() -> Receipt:
     """A transfer order that also offers QRIS: shows the full payment box on the A4 nota."""
-    base = sample_receipt(lines=10, method="transfer")
+    base = sample_receipt(lines=10, method=PaymentMethod.TRANSFER)
     return replace(base, qris_payload=sample_qris_payload(base.total))
 
 

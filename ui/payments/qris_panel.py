@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.errors import UserError, ValidationError
 from app.money import format_rupiah
-from app.payments import qris
 from app.payments.service import qris_for
 from app.sales import PaymentInput
+from contract import qris
+from contract.enums import PaymentMethod
 from ui.context import AppContext
 from ui.messages import error_text
 from ui.payments.qr import qr_qimage
@@ -108,4 +109,4 @@ class QrisPanel(QWidget):
         """The pending QRIS payment with its dynamic payload."""
         if self.payload is None:
             raise ValidationError(self.message.text() or "QRIS belum siap.", field="qris")
-        return PaymentInput("qris", self.amount, qris_payload=self.payload)
+        return PaymentInput(PaymentMethod.QRIS, self.amount, qris_payload=self.payload)

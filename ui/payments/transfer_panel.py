@@ -24,6 +24,7 @@ from app.errors import UserError, ValidationError
 from app.money import format_rupiah
 from app.payments.service import TransferQuote, transfer_quote
 from app.sales import PaymentInput
+from contract.enums import PaymentMethod
 from ui.context import AppContext
 from ui.messages import error_text
 
@@ -212,6 +213,6 @@ class TransferPanel(QWidget):
         """The pending transfer payment: base amount, account and kode unik."""
         if self.quote is None:
             raise ValidationError(self.message.text() or "Pilih rekening tujuan transfer.")
-        return PaymentInput("transfer", self.quote.base_amount,
+        return PaymentInput(PaymentMethod.TRANSFER, self.quote.base_amount,
                             bank_account_id=self.quote.account_id,
                             unique_code=self.quote.unique_code)

@@ -20,6 +20,7 @@ from app.payments.unique_code import allocate_unique_code
 from app.printing.profile import ConnectionKind, PrinterProfile
 from app.printing.service import save_profile
 from app.sales import PaymentInput, checkout
+from contract.enums import PaymentMethod
 from models import Product
 from ui import screenshots
 from ui.context import AppContext
@@ -62,7 +63,7 @@ def sample_transfer_sale(ctx: AppContext) -> int:
             cart.lines[0].discount = Discount("amount", Decimal(1_000))
         account = shop.bank_accounts(session)[0]
         code = allocate_unique_code(cart.total, set())
-        pay = PaymentInput("transfer", cart.total, bank_account_id=account.id, unique_code=code)
+        pay = PaymentInput(PaymentMethod.TRANSFER, cart.total, bank_account_id=account.id, unique_code=code)
         return int(checkout(session, cart, [pay], cashier_id=ctx.user_id).order_id)
 
 
@@ -98,7 +99,7 @@ def render_receipt_preview_qris(ctx: AppContext, out_dir: Path) -> None:
             cart = Cart()
             cart.add(CartLine(product.id, product.name, product.unit, Decimal(2), product.price))
             payload = service.qris_for(session, cart.total)
-            pay = PaymentInput("qris", cart.total, qris_payload=payload)
+            pay = PaymentInput(PaymentMethod.QRIS, cart.total, qris_payload=payload)
             order_id = int(checkout(session, cart, [pay], cashier_id=copy.user_id).order_id)
         dialog = ReceiptPreviewDialog(copy, order_id)
         screenshots.save_window(dialog, out_dir / "receipt_preview_qris.png",
