@@ -78,6 +78,9 @@ EXIT_USER_ERROR = 2
 def run_cli(args: argparse.Namespace, path: Path) -> int:
     """A subcommand or ``--summary``: problems print in Indonesian (exit code 2)."""
     from app import shopfile
+    from app.console import attach_parent_console
+
+    attach_parent_console()  # the windowed Windows build prints into the calling terminal
 
     problem = shopfile.check(path)
     if problem is not None:

@@ -21,7 +21,7 @@ def summary(session: Session) -> str:
         select(func.coalesce(func.sum(Order.total), 0)).where(Order.status == OrderStatus.PAID)
     ) or 0
     return "\n".join([
-        f"Toko     : {profile.name} ({profile.address})",
+        f"Toko     : {profile.name}" + (f" ({profile.address})" if profile.address else ""),
         f"Produk   : {products}",
         f"Mutasi   : {movements} gerakan stok",
         f"Pesanan  : {orders}",

@@ -44,6 +44,12 @@ def test_demo_shop_summary(tmp_path: Path) -> None:
     assert again.returncode == 0 and again.stdout == run.stdout
 
 
+def test_summary_of_a_new_shop_without_address(tmp_path: Path) -> None:
+    run = _run("--db", str(tmp_path / "baru.sqlite"), "--summary")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines()[0].rstrip() == "Toko     : Toko Saya"  # no empty "()"
+
+
 def test_seed_adds_searchable_products(tmp_path: Path) -> None:
     path = tmp_path / "besar.sqlite"
     run = _run("seed", "--products", "2000", "--db", str(path))
