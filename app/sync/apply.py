@@ -31,7 +31,7 @@ from app.clock import shop_day
 from app.inventory import record_movement
 from app.money import line_total, quantize_qty
 from app.sales import next_number
-from app.sync import fields, hlc
+from app.sync import buyer_notes, fields, hlc, profile
 from contract.enums import (
     PENDING_METHODS,
     ChannelKind,
@@ -225,7 +225,7 @@ def apply_placed(ctx: PageContext, p: dict[str, Any]) -> None:
                   subtotal=total, discount=0, total=total,
                   buyer_name=str(p.get("buyer_name", ""))[:120],
                   buyer_phone=str(p.get("phone", ""))[:40], created_at=created,
-                  expires_at=_aware(p.get("expires_at")), note=str(p.get("nip") or ""))
+                  expires_at=_aware(p.get("expires_at")), note=buyer_notes.order_note(p))
     order.lines = _order_lines(ctx, p.get("lines", []))
     order.payments = [Payment(
         method=method if method in PENDING_METHODS else PaymentMethod.OTHER, amount=total,
@@ -289,6 +289,10 @@ def apply_changes(session: Session, changes: list[dict[str, Any]]) -> ApplyResul
             apply_placed(ctx, payload)
         elif kind == "order.status":
             apply_status(ctx, payload)
+        elif kind == "order.buyer_paid":
+            buyer_notes.apply_buyer_paid(session, payload)
+        elif kind in profile.CHANGE_HANDLERS:
+            profile.CHANGE_HANDLERS[kind](session, payload)
         ctx.result.applied += 1
     hlc.observe(session, ctx.stamps)
     return ctx.result

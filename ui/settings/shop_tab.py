@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from app import clock, settings, shop
 from app.errors import UserError
+from app.sync import profile as peken_profile
 from ui.context import AppContext
 from ui.i18n_tools import QT_TRANSLATE_NOOP
 from ui.messages import show_error
@@ -58,6 +60,17 @@ class ShopTab(QWidget):
         self.max_qty.setRange(1, 1_000_000)
         self.forbid_negative = QCheckBox(self.tr("Jangan jual melebihi stok (stok tidak boleh minus)"))
         self.forbid_negative.setObjectName("shopForbidNegative")
+        self.kecamatan = QLineEdit()  # the PEKEN profile buyers see (pushed as shop.profile)
+        self.kecamatan.setObjectName("pekenKecamatan")
+        self.kecamatan.setMaxLength(60)
+        self.pickup_hours = QLineEdit()
+        self.pickup_hours.setObjectName("pekenPickupHours")
+        self.pickup_hours.setMaxLength(120)
+        self.buyer_account = QComboBox()
+        self.buyer_account.setObjectName("pekenBuyerAccount")
+        self.hidden = QLabel()
+        self.hidden.setObjectName("pekenHidden")
+        self.hidden.setWordWrap(True)
         self.status = QLabel()
         self._build()
         self.load()
@@ -77,6 +90,12 @@ class ShopTab(QWidget):
         sale_form.addRow(self.tr("Teks kaki struk"), self.footer)
         sale_form.addRow(self.tr("Jumlah terbesar per baris"), self.max_qty)
         sale_form.addRow(self.forbid_negative)
+        peken_box = QGroupBox(self.tr("PEKEN online (dilihat pembeli)"))
+        peken_form = QFormLayout(peken_box)
+        peken_form.addRow(self.tr("Kecamatan"), self.kecamatan)
+        peken_form.addRow(self.tr("Jam ambil pesanan"), self.pickup_hours)
+        peken_form.addRow(self.tr("Rekening untuk pembeli"), self.buyer_account)
+        peken_form.addRow(self.hidden)
         save = QPushButton(self.tr("Simpan"))
         save.setObjectName("saveShop")
         save.clicked.connect(self.on_save)
@@ -86,6 +105,7 @@ class ShopTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(profile_box)
         layout.addWidget(sale_box)
+        layout.addWidget(peken_box)
         layout.addLayout(buttons)
         layout.addStretch(1)
 
@@ -100,6 +120,22 @@ class ShopTab(QWidget):
             self.zone.setCurrentIndex(max(0, self.zone.findData(settings.get(session, "shop.timezone"))))
             self.max_qty.setValue(int(settings.get(session, "sales.max_qty")))
             self.forbid_negative.setChecked(bool(settings.get(session, "sales.forbid_negative_stock")))
+            self._load_peken(session)
+
+    def _load_peken(self, session: Session) -> None:
+        """The PEKEN profile fields and the products the city hid."""
+        self.kecamatan.setText(str(settings.get(session, "peken.kecamatan")))
+        self.pickup_hours.setText(str(settings.get(session, "peken.pickup_hours")))
+        self.buyer_account.clear()
+        for account in shop.bank_accounts(session):
+            self.buyer_account.addItem(f"{account.bank} {account.number} a.n. {account.holder}",
+                                       account.id)
+        chosen = int(settings.get(session, "peken.buyer_account_id"))
+        self.buyer_account.setCurrentIndex(max(0, self.buyer_account.findData(chosen)))
+        hidden = peken_profile.hidden_listings(session)
+        self.hidden.setText("\n".join(
+            [self.tr("Disembunyikan admin kota:")]
+            + [f"• {h.name}: {h.reason}" for h in hidden]) if hidden else "")
 
     def on_save(self) -> None:
         """Validate and store everything in one transaction."""
@@ -113,6 +149,8 @@ class ShopTab(QWidget):
                 settings.set_value(session, "sales.max_qty", self.max_qty.value())
                 settings.set_value(session, "sales.forbid_negative_stock", self.forbid_negative.isChecked())
                 settings.set_value(session, "shop.timezone", zone)
+                peken_profile.save_profile(session, self.kecamatan.text(), self.pickup_hours.text(),
+                                           int(self.buyer_account.currentData() or 0))
         except UserError as exc:
             show_error(self, exc)
             return
