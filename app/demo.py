@@ -59,7 +59,7 @@ def _demo_products(rng: random.Random) -> list[tuple[str, catalog.ProductInput, 
     return rows
 
 # The static QRIS of the demo shop's sticker: shaped like a BCA merchant QR (invented PAN, merchant
-# id and NMID), CRC-16/CCITT-FALSE checked by app.payments.qris.parse (tests/ui/test_pay_rounding_qris.py).
+# id and NMID), CRC-16/CCITT-FALSE checked by contract.qris.parse (tests/ui/test_pay_rounding_qris.py).
 DEMO_QRIS = (
     "00020101021126650013ID.CO.BCA.WWW011893600014000001234502150008850012345670303UMI"
     "51440014ID.CO.QRIS.WWW0215ID10261234567890303UMI5204541153033605802ID"

@@ -1,4 +1,4 @@
-"""Errors a user can cause.
+"""Errors a user can cause (the base classes live in :mod:`contract.errors`).
 
 Every error that a seller can trigger (bad input, a rule of the shop) is a
 :class:`UserError` carrying a clear message in Bahasa Indonesia (the default language).
@@ -16,57 +16,12 @@ keyword values) still works: it is its own template.
 
 from __future__ import annotations
 
-import hashlib
-import string
-from collections.abc import Mapping
+from contract.errors import TRANSLATION_CONTEXT, UserError, ValidationError, fill, message_code
 
-TRANSLATION_CONTEXT = "UserError"
-
-
-def message_code(template: str) -> str:
-    """The short stable code of a message template (same template, same code, every run)."""
-    return "E" + hashlib.sha1(template.encode("utf-8")).hexdigest()[:8]
-
-
-def fill(template: str, params: Mapping[str, object]) -> str:
-    """``template`` with its ``{named}`` placeholders filled; a template without values as is."""
-    if not params:
-        return template
-    return string.Formatter().vformat(template, (), dict(params))
-
-
-class UserError(Exception):
-    """A problem the user can fix; ``str()`` is the Indonesian message.
-
-    ``message`` is a template when keyword values are given (``{name}`` placeholders),
-    otherwise the finished text.
-    """
-
-    def __init__(self, message: str, *, field: str | None = None, **params: object) -> None:
-        self.template = message
-        self.params: dict[str, object] = dict(params)
-        self.message = fill(message, self.params)
-        self.appendix = ""  # text added after the message as is (a list of rows), never translated
-        super().__init__(self.message)
-        self.field = field
-
-    def append(self, text: str) -> None:
-        """Add ``text`` after the message (it is shown after the translated message too)."""
-        self.appendix += text
-        self.message += text
-        self.args = (self.message,)
-
-    @property
-    def code(self) -> str:
-        """A short stable identifier of this message's template (tests and logs use it)."""
-        return message_code(self.template)
-
-    def __str__(self) -> str:
-        return self.message
-
-
-class ValidationError(UserError):
-    """A value entered by the user is not acceptable (names the field)."""
+__all__ = [
+    "TRANSLATION_CONTEXT", "ConflictError", "DatabaseVersionError", "NotFoundError",
+    "PermissionDenied", "StockError", "UserError", "ValidationError", "fill", "message_code",
+]
 
 
 class NotFoundError(UserError):

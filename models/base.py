@@ -12,6 +12,8 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
+from contract.datetimes import from_storage, to_storage
+
 ProductId = NewType("ProductId", int)
 CategoryId = NewType("CategoryId", int)
 OrderId = NewType("OrderId", int)
@@ -70,18 +72,12 @@ class UTCDateTime(TypeDecorator[datetime]):
     cache_ok = True
 
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        """Store as naive UTC."""
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given; use timezone-aware UTC")
-        return value.astimezone(UTC).replace(tzinfo=None)
+        """Store as naive UTC; a naive datetime is refused (:func:`contract.datetimes.to_storage`)."""
+        return to_storage(value)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         """Load as aware UTC."""
-        if value is None:
-            return None
-        return value.replace(tzinfo=UTC)
+        return from_storage(value)
 
 
 class Base(DeclarativeBase):

@@ -29,6 +29,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
+from contract.datetimes import from_storage, to_storage
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -53,19 +55,12 @@ class UTCDateTime(TypeDecorator[datetime]):
     cache_ok = True
 
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        """Convert to naive UTC before storing."""
-        if value is None:
-            return None
-        if value.tzinfo is not None:
-            value = value.astimezone(UTC)
-        return value.replace(tzinfo=None)
+        """Store as naive UTC; a naive datetime is refused (:func:`contract.datetimes.to_storage`)."""
+        return to_storage(value)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
-        """Attach UTC to the stored naive value."""
-        if value is None:
-            return None
-        result: datetime = value.replace(tzinfo=UTC)
-        return result
+        """Load as aware UTC."""
+        return from_storage(value)
 
 
 class Base(DeclarativeBase):

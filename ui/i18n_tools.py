@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # the tooling imports are lazy: the app imports this module f
 ROOT = Path(__file__).resolve().parent.parent
 UI_DIR = ROOT / "ui"
 APP_DIR = ROOT / "app"
+CONTRACT_DIR = ROOT / "contract"  # shared rules (QRIS, money) raise UserErrors too
 USER_ERROR_CONTEXT = "UserError"  # the same as app.errors.TRANSLATION_CONTEXT
 I18N_DIR = ROOT / "resources" / "i18n"
 TS_FILE = I18N_DIR / "peken_en.ts"
@@ -141,9 +142,10 @@ def user_error_messages(folder: Path = APP_DIR) -> list[tuple[str, str]]:
     """("UserError", template) of every UserError raised in ``folder`` with a literal message."""
     import ast
 
-    trees = [ast.parse(path.read_text(encoding="utf-8"), str(path)) for path in source_files(folder)]
-    errors = APP_DIR / "errors.py"  # the base classes, wherever ``folder`` is
-    classes = user_error_classes([*trees, ast.parse(errors.read_text(encoding="utf-8"))])
+    paths = source_files(folder) + (source_files(CONTRACT_DIR) if folder == APP_DIR else [])
+    trees = [ast.parse(path.read_text(encoding="utf-8"), str(path)) for path in paths]
+    bases = (APP_DIR / "errors.py", CONTRACT_DIR / "errors.py")  # wherever ``folder`` is
+    classes = user_error_classes([*trees, *(ast.parse(p.read_text(encoding="utf-8")) for p in bases)])
     found: list[tuple[str, str]] = []
     for tree in trees:
         for node in ast.walk(tree):

@@ -2,7 +2,7 @@
 
 Everything in this package is pure Python over plain data (no database, no Qt):
 
-* :mod:`app.payments.qris` parses a static QRIS payload and turns it into a dynamic one.
+* :mod:`contract.qris` parses a static QRIS payload and turns it into a dynamic one.
 * :mod:`app.payments.statements` reads the bank statement exports (CSV/XLSX) of BCA, Mandiri,
   BRI, BNI and Bank Jatim into :class:`~app.payments.statements.StatementLine` rows.
 * :mod:`app.payments.matching` proposes which credit line pays which open payment.

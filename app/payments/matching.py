@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.clock import shop_day
-from app.payments._rupiah import rupiah
 from app.payments.statements.model import CREDIT, StatementLine
+from contract.money import format_rupiah as rupiah
 
 
 @dataclass(frozen=True)

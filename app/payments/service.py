@@ -1,7 +1,7 @@
 """Payments on the shop database: kode unik, dynamic QRIS, open payments, statement import.
 
 Every function takes the caller's session and never commits (one user action = one
-transaction). The pure parts live next door: :mod:`app.payments.qris`,
+transaction). The pure parts live next door: :mod:`contract.qris`,
 :mod:`app.payments.statements`, :mod:`app.payments.matching`, :mod:`app.payments.unique_code`.
 
 A statement line confirms at most one payment, ever: its key is stored on the payment
@@ -26,11 +26,11 @@ from app.errors import ConflictError, NotFoundError, ValidationError
 from app.money import format_rupiah
 from app.orders import confirm_payment, expire_pending
 from app.owner_only import OwnerPin, actor_of, approver_of, require_owner
-from app.payments import qris
 from app.payments.matching import MatchResult, OpenPayment, Proposal, match
 from app.payments.statements import Statement, StatementLine, parse_statement
 from app.payments.unique_code import MAX_CODE, allocate_unique_code
 from app.sync.orders import queue_confirmation
+from contract import qris
 from models import BankAccount, Order, Payment, StatementRecord
 
 OPEN_METHODS = ("transfer", "qris")
@@ -153,13 +153,7 @@ def set_static_qris(session: Session, payload: str, user_id: int | None = None,
                     owner_pin: OwnerPin | None = None) -> qris.QrisPayload:
     """Validate and store the seller's static QRIS (from the sticker; owner only); returns it parsed."""
     text = payload.strip()
-    parsed = qris.parse(text)
-    if parsed.is_dynamic:
-        raise qris.QrisError("QRIS ini dinamis (tag 01 = 12, untuk satu transaksi). "
-                             "Pindai QRIS statis dari stiker toko.")
-    if parsed.get("54") is not None:
-        raise qris.QrisError("QRIS ini sudah berisi nominal (tag 54). "
-                             "Pindai QRIS statis dari stiker toko.")
+    parsed = qris.parse_static(text)
     approval = require_owner(session, user_id, "qris", owner_pin, change="simpan")
     settings.set_value(session, "qris.static_payload", text)
     audit.record(session, "qris.set", actor_of(approval), approver_of(approval),

@@ -17,7 +17,7 @@ from __future__ import annotations
 import random
 
 from app.errors import ConflictError, ValidationError
-from app.payments._rupiah import rupiah
+from contract.money import format_rupiah as rupiah
 
 MIN_CODE = 1
 MAX_CODE = 999

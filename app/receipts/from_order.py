@@ -5,7 +5,8 @@ model: shop header, number, local (WIB) date and time, cashier, sales channel,
 lines, discounts, totals, PPN, payments with their status, cash tendered and
 change, the transfer box (bank, account, holder, exact amount with the kode
 unik) and the QRIS code of a pending payment, and the footer. Refunds become a
-"RETUR" slip with positive amounts; ``reprint=True`` marks the copy.
+"RETUR" slip with positive amounts; ``reprint=True`` marks the copy, and a voided
+order is marked as such. :func:`app.receipts.document.build_document` then words it.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from app.clock import local
 from app.errors import UserError
 from app.labels_i18n import method_label, normal_language, translate
 from app.money import ppn_included
-from app.payments import qris
 from app.receipts.layout import (
     PaymentMethod,
     PaymentStatus,
@@ -30,6 +30,8 @@ from app.receipts.layout import (
     TransferDetails,
 )
 from app.sales import get_order
+from contract import qris
+from contract.enums import OrderStatus
 from models import BankAccount, Order, OrderLine, Payment, SalesChannel, ShopProfile, User
 
 DEFAULT_SHOP_NAME = "Toko"
@@ -74,6 +76,7 @@ def receipt_from_order(session: Session, order_id: int, *, reprint: bool = False
         language=language,
         rounding=sign * order.rounding,
         code_discount=-sum(min(p.unique_code, 0) for p in payments if p.method == "transfer"),
+        voided=order.status == OrderStatus.VOID,
     )
 
 

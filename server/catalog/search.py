@@ -8,8 +8,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, Integer, Select, and_, column, or_, select, text
 from sqlalchemy.orm import Session
 
+from contract.datetimes import month_key
+from contract.quantity import milli_text
 from server.models import Listing, Seller, SellerTurnover, utcnow
-from server.quantity import format_qty, month_key
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ def search(
         {
             "listing_id": r.uuid, "seller_id": r.seller_id, "shop_name": r.shop_name,
             "name": r.name, "sku": r.sku, "price": r.price, "unit": r.unit,
-            "category": r.category, "available": format_qty(r.available),
+            "category": r.category, "available": milli_text(r.available),
             "photo_url": f"/api/v1/catalog/listings/{r.uuid}/photo" if r.has_photo else None,
         }
         for r in rows[: query.page_size]

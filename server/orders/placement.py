@@ -10,7 +10,11 @@ from datetime import timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from server import _qris
+from contract.datetimes import month_key
+from contract.money import milli_line_total
+from contract.qris import MAX_AMOUNT as QRIS_MAX_AMOUNT
+from contract.qris import QrisError, to_dynamic
+from contract.quantity import QuantityError, milli_text, wire_milli
 from server.changelog import open_log
 from server.config import Settings
 from server.errors import ApiError, conflict, invalid, not_found
@@ -18,7 +22,6 @@ from server.models import Listing, Order, OrderLine, Seller, utcnow
 from server.orders import idempotency, states
 from server.orders.schemas import BankAccountView, OrderIn, OrderLineOut, OrderView, PlacedOrder
 from server.orders.service import apply_move, expire_due, is_visible, order_payload
-from server.quantity import QuantityError, format_qty, line_total, month_key, parse_qty
 from server.schemas import MAX_RUPIAH
 from server.security import hash_secret
 from server.sellers.service import hold_minutes, turnover
@@ -32,7 +35,7 @@ def _wanted(body: OrderIn) -> dict[str, int]:
     wanted: dict[str, int] = {}
     for i, line in enumerate(body.lines):
         try:
-            milli = parse_qty(str(line.qty))
+            milli = wire_milli(str(line.qty))
         except QuantityError as exc:
             raise invalid("invalid_qty", str(exc), f"lines.{i}.qty") from exc
         if milli <= 0:
@@ -64,16 +67,16 @@ def _build_lines(
             raise not_found("listing_not_found", f"Produk {key} tidak dijual oleh penjual ini.")
         if milli < listing.min_order_milli:
             raise invalid("below_min_order", f"Pembelian '{listing.name}' minimal "
-                          f"{format_qty(listing.min_order_milli)} {listing.unit}.", "lines")
+                          f"{milli_text(listing.min_order_milli)} {listing.unit}.", "lines")
         if milli > _available(listing, settings):
-            left = format_qty(max(_available(listing, settings), 0))
+            left = milli_text(max(_available(listing, settings), 0))
             raise conflict(
                 "insufficient_stock", f"Stok '{listing.name}' tidak cukup: tersedia {left}."
             )
         lines.append(
             OrderLine(listing_id=listing.id, listing_uuid=listing.uuid, name=listing.name,
                       unit=listing.unit, price=listing.price, qty_milli=milli,
-                      line_total=line_total(listing.price, milli))
+                      line_total=milli_line_total(listing.price, milli))
         )
     return lines
 
@@ -143,11 +146,11 @@ def _check_open_orders(session: Session, seller_id: int, phone: str, cap: int) -
 def _qris_for(seller: Seller, amount_due: int) -> str:
     if not seller.qris_payload:
         raise conflict("qris_unavailable", "Penjual ini belum menyediakan QRIS; pilih transfer.")
-    if amount_due > _qris.QRIS_MAX_AMOUNT:
+    if amount_due > QRIS_MAX_AMOUNT:
         raise invalid("qris_limit", "Pembayaran QRIS maksimal Rp10.000.000; pilih transfer.")
     try:
-        return _qris.to_dynamic(seller.qris_payload, amount_due)
-    except _qris.QrisError as exc:
+        return to_dynamic(seller.qris_payload, amount_due)
+    except QrisError as exc:
         raise conflict("qris_unavailable", f"QRIS penjual tidak bisa dipakai: {exc}") from exc
 
 
@@ -221,15 +224,15 @@ def order_view(seller: Seller, order: Order, qris: str | None = None) -> OrderVi
         bank = BankAccountView(bank=first.bank, number=first.number, holder=first.holder)
     if order.pay_method == "qris" and qris is None and seller.qris_payload:
         try:
-            qris = _qris.to_dynamic(seller.qris_payload, order.amount_due)
-        except _qris.QrisError:
+            qris = to_dynamic(seller.qris_payload, order.amount_due)
+        except QrisError:
             qris = None
     return OrderView(
         order_id=order.id, seller_id=seller.id, shop_name=seller.shop_name, status=order.status,
         pay_method=order.pay_method,
         lines=[
             OrderLineOut(listing_id=x.listing_uuid, name=x.name, unit=x.unit, price=x.price,
-                         qty=format_qty(x.qty_milli), line_total=x.line_total)
+                         qty=milli_text(x.qty_milli), line_total=x.line_total)
             for x in order.lines
         ],
         total=order.total, unique_code=order.unique_code, amount_due=order.amount_due,

@@ -8,10 +8,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from contract.datetimes import month_key
+from contract.quantity import milli_text
 from server.changelog import ChangeWriter
 from server.models import Listing, Order, Seller, SellerTurnover, utcnow
 from server.orders import states
-from server.quantity import format_qty, month_key
 from server.sellers.service import turnover
 
 
@@ -38,7 +39,7 @@ def order_payload(order: Order) -> dict[str, Any]:
                 "name": line.name,
                 "unit": line.unit,
                 "price": line.price,
-                "qty": format_qty(line.qty_milli),
+                "qty": milli_text(line.qty_milli),
                 "line_total": line.line_total,
             }
             for line in order.lines

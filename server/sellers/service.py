@@ -9,12 +9,13 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from server import _qris, audit
+from contract.datetimes import month_key
+from contract.qris import QrisError, parse_static
+from server import audit
 from server.changelog import open_log
 from server.config import Settings
 from server.errors import ApiError, conflict, invalid, not_found
 from server.models import BankAccount, EnrollmentCode, Seller, SellerTurnover, utcnow
-from server.quantity import month_key
 from server.security import hash_secret
 from server.sellers.schemas import (
     BankAccountOut,
@@ -68,9 +69,10 @@ def _checked_qris(payload: str | None) -> str | None:
     if not payload:
         return None
     try:
-        return _qris.verify_static(payload)
-    except _qris.QrisError as exc:
+        parse_static(payload)
+    except QrisError as exc:
         raise invalid("invalid_qris", str(exc), "qris_payload") from exc
+    return payload.strip()
 
 
 def _identity_clash(session: Session, nik: str, npwp: str | None,

@@ -19,12 +19,13 @@ from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from contract.quantity import QuantityError, milli_text, wire_milli
 from server.changelog import ChangeWriter
 from server.config import Settings
 from server.models import Listing, Order, StockMovement, bulk_insert, utcnow
 from server.orders import states
 from server.orders.service import add_turnover, apply_move
-from server.quantity import QuantityError, format_qty, parse_qty
+from server.photos import PhotoError, clean_photo
 from server.sync.fields import FieldStore, Stamped, from_payload, stamp_at, too_far_ahead
 from server.sync.schemas import (
     PUBLIC_FIELDS,
@@ -139,7 +140,10 @@ def _decode_photo(data: str, limit: int) -> bytes | Outcome:
         return rejected("invalid_photo", "Foto harus berupa base64 yang sah.")
     if len(raw) > limit:
         return rejected("photo_too_large", f"Foto terlalu besar (maksimal {limit // 1024} KB).")
-    return raw
+    try:
+        return clean_photo(raw, limit)  # sniffed, re-encoded as a plain JPEG
+    except PhotoError as exc:
+        return rejected("invalid_photo", str(exc))
 
 
 def _relay_fields(ctx: PushContext, key: str, listing: Listing, incoming: Stamped,
@@ -202,7 +206,7 @@ def add_movement(ctx: PushContext, p: MovementPayload) -> Outcome:
             return rejected("movement_foreign", "UUID mutasi stok ini sudah dipakai toko lain.")
         return Outcome("duplicate", "movement_known", "Mutasi stok ini sudah tercatat.")
     try:
-        milli = parse_qty(p.qty)
+        milli = wire_milli(p.qty)
     except QuantityError as exc:
         return rejected("invalid_payload", str(exc))
     listing = ctx.listing(product)
@@ -215,9 +219,9 @@ def add_movement(ctx: PushContext, p: MovementPayload) -> Outcome:
     ctx.movements[key] = ctx.seller_id
     listing.on_hand_milli += milli
     payload = {
-        "movement_uuid": key, "product_uuid": product, "qty": format_qty(milli),
+        "movement_uuid": key, "product_uuid": product, "qty": milli_text(milli),
         "kind": p.kind, "created_at": p.created_at.isoformat(),
-        "on_hand": format_qty(listing.on_hand_milli),
+        "on_hand": milli_text(listing.on_hand_milli),
     }
     return Outcome("acknowledged", change_seq=ctx.log.append("stock.movement", payload,
                                                              ctx.device_id))

@@ -7,13 +7,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from contract.quantity import milli_text
 from server.changelog import open_log, read_changes
 from server.config import Settings
 from server.errors import ApiError, not_found
 from server.models import Device, Listing, Order, ProcessedOp, Seller, bulk_insert, utcnow
 from server.orders import states
 from server.orders.service import expire_due, order_payload, status_payload
-from server.quantity import format_qty
 from server.security import DeviceAuth
 from server.sync.fields import field_map, with_legacy
 from server.sync.ops import Outcome, PushContext, apply_op
@@ -105,8 +105,8 @@ def listing_out(listing: Listing, fields: dict[str, dict[str, Any]] | None = Non
     return ListingOut(
         product_uuid=listing.uuid, sku=listing.sku, name=listing.name, price=listing.price,
         unit=listing.unit, category=listing.category, published=listing.published,
-        has_photo=listing.photo is not None, on_hand=format_qty(listing.on_hand_milli),
-        reserved=format_qty(listing.reserved_milli), updated_at=listing.updated_at,
+        has_photo=listing.photo is not None, on_hand=milli_text(listing.on_hand_milli),
+        reserved=milli_text(listing.reserved_milli), updated_at=listing.updated_at,
         fields=with_legacy(listing, fields or {}),
     )
 

@@ -16,6 +16,7 @@ from typing import Any, Literal
 from fastapi import Request
 from pydantic import ValidationError
 
+from contract.enums import PaymentMethod
 from contract.quantity import QuantityError, milli_text, wire_milli
 from server.config import Settings
 from server.db import Database
@@ -88,7 +89,7 @@ class Buyer:
     name: str
     phone: str
     nip: str | None
-    pay_method: Literal["transfer", "qris"]
+    pay_method: Literal[PaymentMethod.TRANSFER, PaymentMethod.QRIS]
     fulfilment: Literal["ambil", "antar"] = "ambil"
     address: str | None = None
     note: str | None = None
@@ -130,7 +131,7 @@ def checkout(db: Database, settings: Settings, buyer: Buyer,
     """
     result = CheckoutResult()
     for seller_id, lines in by_seller.items():
-        method = buyer.pay_method if has_qris.get(seller_id) else "transfer"
+        method = buyer.pay_method if has_qris.get(seller_id) else PaymentMethod.TRANSFER
         try:
             before_each()
             key = f"{form_key}-{seller_id}" if form_key else None

@@ -10,8 +10,8 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from server import _qris
-from server.quantity import month_key
+from contract import qris
+from contract.datetimes import month_key
 
 NIK = "3578012345678901"
 
@@ -35,8 +35,7 @@ def sample_qris(name: str = "WARUNG SAYUR") -> str:
         ("52", "5411"), ("53", "360"), ("58", "ID"), ("59", name[:25]), ("60", "SURABAYA"),
         ("61", "60111"), ("62", "0703A01"),
     ]
-    body = _qris.encode_tlv(items) + "6304"
-    return body + _qris.crc16(body.encode("ascii"))
+    return qris.encode(qris.TlvObject(tag, value) for tag, value in items)
 
 
 def now_iso() -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from server import _qris
+from contract import qris
 from server.admin import create_admin
 from server.app import create_app
 from server.config import Settings
@@ -67,7 +67,7 @@ def test_qris_order_gets_a_dynamic_payload_with_the_amount(
     product = stocked_listing(client, shop, "5", price=25000)
     body = place_order(client, shop.id, product, "2", "qris").json()
     payload = body["qris_payload"]
-    items = dict(_qris.verify(payload))
+    items = {item.tag: item.value for item in qris.parse(payload).objects}
     assert items["01"] == "12"
     assert items["54"] == str(body["amount_due"])
     assert body["bank_account"] is None
@@ -212,6 +212,7 @@ def test_several_moves_in_one_batch_all_take_effect(client: TestClient, admin_to
         got = client.get(f"/api/v1/orders/{order['order_id']}",
                          headers={"X-Buyer-Secret": order["buyer_secret"]})
         assert got.json()["status"] == "paid"
+
 
 def test_minimum_order_quantity_comes_from_the_listing(client: TestClient, admin_token: str) -> None:
     """A seller who sells rice by the kilo from 5 kg sets ``min_order``; smaller orders are

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app import settings
-from app.payments import qris
+from contract import qris
 from models import Product
 from ui.context import AppContext
 from ui.orders.page import OrdersPage

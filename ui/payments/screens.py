@@ -19,8 +19,9 @@ from sqlalchemy import select
 from app import shop
 from app.cart import Cart, CartLine
 from app.clock import now_utc, shop_day
-from app.payments import qris, service
+from app.payments import service
 from app.sales import PaymentInput, checkout
+from contract import qris
 from models import Product
 from ui import screenshots
 from ui.context import AppContext

@@ -14,7 +14,6 @@ from decimal import Decimal
 from pathlib import Path
 
 from app import clock
-from app.payments._rupiah import rupiah_decimal
 from app.payments.statements.amounts import AmountError, parse_amount, parse_marker
 from app.payments.statements.dates import DateError, parse_date, parse_period, parse_time
 from app.payments.statements.layouts import HEADER_SCAN_ROWS, Columns, recognise
@@ -30,6 +29,7 @@ from app.payments.statements.model import (
 )
 from app.payments.statements.reader import Row, read_tables
 from app.payments.statements.totals import Totals, footer_label
+from contract.money import format_rupiah_decimal as rupiah_decimal
 
 ACCOUNT_KEYS = frozenset({"no. rekening", "no rekening", "nomor rekening", "no. rek", "rekening",
                           "account no", "account no.", "account number"})  # fmt: skip

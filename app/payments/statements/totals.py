@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from app.payments._rupiah import rupiah_decimal
 from app.payments.statements.model import CREDIT, Direction, StatementError
+from contract.money import format_rupiah_decimal as rupiah_decimal
 
 FOOTER_LABELS = {
     "saldo awal": "opening", "opening balance": "opening",

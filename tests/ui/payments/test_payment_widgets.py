@@ -15,7 +15,8 @@ from sqlalchemy import select
 from app import audit
 from app.clock import now_utc, shop_day
 from app.db import Database
-from app.payments import qris, service
+from app.payments import service
+from contract import qris
 from models import Order, Payment
 from tests.unit.payments.qris_samples import BRI, GOPAY
 from tests.unit.payments.shop_kit import klikbca_csv, setup_shop, transfer_sale

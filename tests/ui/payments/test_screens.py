@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from app.payments import qris
+from contract import qris
 from models import Order
 from ui.context import AppContext
 from ui.payments.screens import SCREENS, demo_static_qris

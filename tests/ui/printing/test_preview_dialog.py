@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from app import sales
 from app.db import Database
 from app.money import format_rupiah
-from app.payments import qris
+from contract import qris
 from tests.ui.printing.conftest import use_network_printer
 from tests.unit.receipts.order_kit import (
     FakeNetworkPrinter,

@@ -11,7 +11,7 @@ import binascii
 
 import pytest
 
-from app.payments import qris
+from contract import qris
 
 PUBLISHED = {
     "nobu": "00020101021126670016COM.NOBUBANK.WWW01189360050300000879140214149391352933240303UMI"

@@ -16,9 +16,10 @@ from app import audit, inventory, shop
 from app.db import Database, open_database
 from app.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from app.orders import confirm_payment, void_pending
-from app.payments import qris, service
+from app.payments import service
 from app.payments.statements import StatementError
 from app.users import create_user
+from contract import qris
 from models import Order, Payment, Product, StatementRecord
 from tests.unit.payments.qris_samples import GOPAY
 from tests.unit.payments.shop_kit import (

@@ -13,7 +13,6 @@ from app import orders, sales, settings
 from app.db import Database
 from app.errors import NotFoundError, ValidationError
 from app.money import format_qty, format_rupiah, ppn_included
-from app.payments import qris
 from app.printing.profile import ConnectionKind, PrinterProfile
 from app.printing.queue import JobStatus
 from app.printing.service import (
@@ -32,6 +31,7 @@ from app.receipts import (
 )
 from app.receipts.from_order import receipt_from_order
 from app.receipts.text import safe_text
+from contract import qris
 from tests.unit.receipts.order_kit import (
     LONG_NAME,
     PRODUCTS,

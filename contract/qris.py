@@ -1,5 +1,8 @@
 """QRIS (EMVCo merchant-presented mode) payloads: parse, validate, encode, make dynamic.
 
+The one QRIS codec of PEKEN: the desktop app (a sale's QR) and the catalog server (an online
+order's QR, a seller's stored sticker) both call these functions, so they cannot disagree.
+
 A payload is a list of TLV objects: a 2-digit tag, a 2-digit decimal length and the value.
 Merchant account templates (tags 26-51) and the additional data template (62) nest TLVs in
 their value. The last object is the CRC (tag 63): CRC-16/CCITT-FALSE over every character up
@@ -8,6 +11,13 @@ to and including ``6304``, written as 4 upper-case hex digits, zero-padded.
 :func:`to_dynamic` follows DESIGN.md exactly: tag 01 := ``12``, drop 54, 55-57 and 63, insert
 54 (plain integer rupiah) before the first tag >= 55, re-encode the lengths, append ``6304`` and
 the CRC.
+
+**Tag 01 (point of initiation) may be missing.** EMVCo marks it optional and a payload without it
+is static by definition (nothing says it was made for one transaction). Such a sticker is accepted
+and :func:`to_dynamic` inserts ``010212`` right after tag 00. Refusing it would strand a seller
+whose bank printed it that way (the server stored such stickers before both sides shared this
+codec, and their buyers' orders would lose their QR); accepting it costs nothing, because the CRC
+still proves the payload was copied whole. A tag 01 that is present must say ``11`` or ``12``.
 """
 
 from __future__ import annotations
@@ -16,15 +26,14 @@ import binascii
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from app.errors import ValidationError
-from app.payments._rupiah import rupiah
+from contract.errors import ValidationError
+from contract.money import format_rupiah as rupiah
 
 MAX_AMOUNT = 10_000_000
 """Largest amount of one QRIS transaction (PADG 24/1/PADG/2022)."""
 
 REQUIRED_TAGS: tuple[tuple[str, str], ...] = (
     ("00", "format payload"),
-    ("01", "metode inisiasi (statis/dinamis)"),
     ("52", "kategori merchant (MCC)"),
     ("53", "mata uang"),
     ("58", "kode negara"),
@@ -207,7 +216,7 @@ def _check_required(payload: QrisPayload) -> None:
     for tag, name in REQUIRED_TAGS:
         if payload.get(tag) is None:
             raise QrisError("QRIS tidak lengkap: tag {tag} ({name}) tidak ada", tag=tag, name=name)
-    if payload.value("01") not in (STATIC, DYNAMIC):
+    if payload.value("01") not in (None, STATIC, DYNAMIC):
         raise QrisError("Tag 01 QRIS harus 11 atau 12, tertulis {value!r}", value=payload.value('01'))
     if payload.value("53") != "360":
         raise QrisError("Mata uang QRIS harus 360 (rupiah), tertulis {value!r}", value=payload.value('53'))
@@ -269,9 +278,26 @@ def to_dynamic(static_payload: str, amount: int) -> str:
         for item in source.objects
         if item.tag not in FEE_TAGS and item.tag not in ("54", "63")
     ]
+    if source.get("01") is None:
+        kept.insert(1, TlvObject("01", DYNAMIC))  # optional in EMV: a sticker without it is static
     position = next((i for i, item in enumerate(kept) if int(item.tag) >= 55), len(kept))
     kept.insert(position, TlvObject("54", str(amount)))
     return encode(kept)
+
+
+def parse_static(payload: str) -> QrisPayload:
+    """Parse a seller's static QRIS (from the sticker): refuses a dynamic one or one with an amount.
+
+    What passes here always passes :func:`to_dynamic` (for an amount within the limit).
+    """
+    parsed = parse(payload)
+    if parsed.is_dynamic:
+        raise QrisError("QRIS ini dinamis (tag 01 = 12, untuk satu transaksi). "
+                        "Pindai QRIS statis dari stiker toko.")
+    if parsed.get("54") is not None:
+        raise QrisError("QRIS ini sudah berisi nominal (tag 54). "
+                        "Pindai QRIS statis dari stiker toko.")
+    return parsed
 
 
 def _payload(payload: str | QrisPayload) -> QrisPayload:
