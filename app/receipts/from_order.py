@@ -19,6 +19,7 @@ from app.clock import local
 from app.errors import UserError
 from app.labels_i18n import method_label, normal_language, translate
 from app.money import ppn_included
+from app.payments import qris
 from app.receipts.layout import (
     PaymentMethod,
     PaymentStatus,
@@ -30,7 +31,6 @@ from app.receipts.layout import (
     TransferDetails,
 )
 from app.sales import get_order
-from contract import qris
 from contract.enums import OrderStatus
 from models import BankAccount, Order, OrderLine, Payment, SalesChannel, ShopProfile, User
 
