@@ -3,7 +3,15 @@
 from models.base import Base
 from models.catalog import Barcode, Category, Product
 from models.orders import HeldCart, OpenCart, Order, OrderLine, Payment, StatementRecord
-from models.rollups import RollupHour, RollupMethod, RollupProduct
+from models.rollups import (
+    RollupDay,
+    RollupDayMethod,
+    RollupDayProduct,
+    RollupHour,
+    RollupMethod,
+    RollupMonthProduct,
+    RollupProduct,
+)
 from models.shop import AuditEntry, BankAccount, SalesChannel, Setting, Shift, ShopProfile, User
 from models.stock import StockMovement
 from models.sync import FieldClock, OutboxOp, SyncState
@@ -22,8 +30,12 @@ __all__ = [
     "OutboxOp",
     "Payment",
     "Product",
+    "RollupDay",
+    "RollupDayMethod",
+    "RollupDayProduct",
     "RollupHour",
     "RollupMethod",
+    "RollupMonthProduct",
     "RollupProduct",
     "SalesChannel",
     "Setting",

@@ -13,7 +13,7 @@ UTC) is a range of slots, with far fewer rows than one per hour and product.
 
 from __future__ import annotations
 
-from sqlalchemy import String
+from sqlalchemy import Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
@@ -58,3 +58,72 @@ class RollupProduct(Base):
     qty: Mapped[int]
     total: Mapped[int]
     cost_milli: Mapped[int]  # sum of qty (thousandths) × unit cost
+
+
+# ---- the next level: one row per shop day (migration 0008) -----------------------------------
+# The shop day is the UTC time plus the shop zone's offset (settings ``shop.timezone``); the
+# triggers read the zone, and a zone change rebuilds these rows from the ledger.
+HOURS = tuple(f"{h:02d}" for h in range(24))
+
+
+class RollupDay(Base):
+    """Counted orders of one shop day, kind, channel and source, with the day's 24 shop hours."""
+
+    __tablename__ = "rollup_day_orders"
+    __table_args__ = {"sqlite_with_rowid": False}  # stored in key (day) order
+
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8), primary_key=True)
+    channel_id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(8), primary_key=True)
+    orders: Mapped[int]
+    total: Mapped[int]
+    discount: Mapped[int]
+    rounding: Mapped[int]
+
+
+for _name in (*(f"n{h}" for h in HOURS), *(f"t{h}" for h in HOURS)):
+    # n00…n23: orders in that shop hour; t00…t23: their total
+    setattr(RollupDay, _name, mapped_column(_name, Integer, nullable=False))
+
+
+class RollupDayMethod(Base):
+    """Payments (not void) of counted orders of one shop day, order kind and method."""
+
+    __tablename__ = "rollup_day_payments"
+    __table_args__ = {"sqlite_with_rowid": False}  # stored in key (day) order
+
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8), primary_key=True)
+    method: Mapped[str] = mapped_column(String(10), primary_key=True)
+    payments: Mapped[int]
+    amount: Mapped[int]
+    unique_codes: Mapped[int]
+
+
+class RollupDayProduct(Base):
+    """Order lines of counted orders of one shop day and product (qty in thousandths)."""
+
+    __tablename__ = "rollup_day_products"
+    __table_args__ = {"sqlite_with_rowid": False}  # stored in key (day) order
+
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    product_id: Mapped[int] = mapped_column(primary_key=True)
+    lines: Mapped[int]
+    qty: Mapped[int]
+    total: Mapped[int]
+    cost_milli: Mapped[int]
+
+
+class RollupMonthProduct(Base):
+    """Order lines of counted orders of one shop month (``'2026-11'``) and product."""
+
+    __tablename__ = "rollup_month_products"
+    __table_args__ = {"sqlite_with_rowid": False}  # stored in key (month) order
+
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    product_id: Mapped[int] = mapped_column(primary_key=True)
+    lines: Mapped[int]
+    qty: Mapped[int]
+    total: Mapped[int]
+    cost_milli: Mapped[int]

@@ -5,10 +5,10 @@ orders carry negative totals, lines and payments, so sums subtract them on their
 own. Void, expired, pending, rejected and cancelled orders are left out. Times
 are grouped in shop time (WIB).
 
-The order, line and payment figures read the report rollups (``models.rollups``: sums per
-UTC hour kept by triggers in the same transaction as each sale, refund, void or
-confirmation), so a year costs a few thousand rows however many orders were sold. A shop
-zone is a whole number of hours from UTC, so a period is a range of whole UTC hours.
+The order, line and payment figures read the per-shop-day report rollups (``models.rollups``:
+sums per shop day kept by triggers in the same transaction as each sale, refund, void or
+confirmation), so a year reads at most 366 rows per key however many orders were sold; a
+period is a range of whole shop days.
 """
 
 from __future__ import annotations
@@ -16,13 +16,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Integer, and_, func, select, text, type_coerce
+from sqlalchemy import Integer, select, text, type_coerce
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.elements import ColumnElement
 
 from app import inventory, settings, shop
 from app.clock import now_utc, shop_day
@@ -31,7 +30,6 @@ from app.labels_i18n import method_label
 from app.money import round_rupiah
 from app.reports import periods
 from app.reports.figures import (
-    COUNTED_STATUSES,
     BucketRow,
     ChannelRow,
     MethodRow,
@@ -43,9 +41,9 @@ from app.reports.figures import (
     Totals,
 )
 from app.reports.periods import Period
-from app.reports.rollups import SLOT_STARTS
+from app.reports.rollups import HOURS
 from contract.enums import OrderKind, PaymentMethod
-from models import Order, OrderLine, Product, SalesChannel
+from models import Product, SalesChannel
 
 THOUSAND = Decimal(1000)
 TOP_N = 10
@@ -54,56 +52,38 @@ LOW_STOCK_N = 50
 StepFn = Callable[[int, int], None]
 
 
-def counted(period: Period) -> ColumnElement[bool]:
-    """Orders that count in ``period``: paid/fulfilled sales and refunds created in it."""
-    return and_(
-        Order.created_at >= period.start_utc,
-        Order.created_at < period.end_utc,
-        Order.status.in_(COUNTED_STATUSES),
-    )
-
-
 @dataclass
 class _OrderCells:
-    """Order sums of the period, grouped three ways in SQL from the hourly rollups.
-
-    The rollup key is the UTC hour (``2026-11-28 03``); the shop zone is a whole number of
-    hours from UTC, so each UTC hour maps onto exactly one shop day and hour of the day.
-    """
+    """Order sums of the period, grouped three ways in SQL from the per-day rollups."""
 
     by_hour: list[tuple[int, str, int, int]]  # (shop hour 0-23, kind, orders, total)
     by_day: list[tuple[date, str, int, int]]  # (shop day, kind, orders, total)
     by_channel: list[tuple[str, int | None, int, int, int]]  # (kind, channel, orders, total, discount)
 
 
-def _hours(period: Period) -> dict[str, str]:
-    """The period as a range of UTC hour keys (``'2026-11-28 17'``), the rollups' key."""
-    return {"lo": _hour_key(period.start_utc), "hi": _hour_key(period.end_utc)}
+def _days(period: Period) -> dict[str, str]:
+    """The period as a range of shop-day keys (``'2026-11-28'``), the day rollups' key."""
+    return {"lo": period.first.isoformat(), "hi": period.last.isoformat()}
 
 
-def _hour_key(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H")
-
-
-IN_PERIOD = "hour >= :lo AND hour < :hi"
+IN_PERIOD = "day >= :lo AND day <= :hi"
+_HOUR_SUMS = ", ".join([*(f"sum(n{h})" for h in HOURS), *(f"sum(t{h})" for h in HOURS)])
 
 
 def _order_cells(session: Session, period: Period) -> _OrderCells:
-    params: dict[str, object] = {**_hours(period), "off": periods.utc_offset_hours()}
-    utc_hour = "CAST(substr(hour, 12, 2) AS INTEGER)"
+    params = _days(period)
 
-    def grouped(key: str) -> list[tuple[Any, ...]]:
+    def grouped(key: str, sums: str = "sum(orders), sum(total), sum(discount)") -> list[tuple[Any, ...]]:
         return [tuple(r) for r in session.execute(text(
-            f"SELECT {key}, kind, sum(orders), sum(total), sum(discount) FROM rollup_orders "
+            f"SELECT {key}, kind, {sums} FROM rollup_day_orders "
             f"WHERE {IN_PERIOD} GROUP BY 1, 2 HAVING sum(orders) != 0"), params)]
 
+    by_hour = []
+    for _key, kind, *sums in grouped("0", _HOUR_SUMS):
+        by_hour += [(h, kind, int(sums[h] or 0), int(sums[24 + h] or 0)) for h in range(24)]
     return _OrderCells(
-        by_hour=[(int(k), kind, int(n), int(t or 0)) for k, kind, n, t, _d in grouped(
-            f"({utc_hour} + :off + 24) % 24")],
-        by_day=[(date.fromisoformat(k), kind, int(n), int(t or 0)) for k, kind, n, t, _d in grouped(
-            f"CASE WHEN {utc_hour} + :off >= 24 THEN date(substr(hour, 1, 10), '+1 day') "
-            f"WHEN {utc_hour} + :off < 0 THEN date(substr(hour, 1, 10), '-1 day') "
-            "ELSE substr(hour, 1, 10) END")],
+        by_hour=by_hour,
+        by_day=[(date.fromisoformat(k), kind, int(n), int(t or 0)) for k, kind, n, t, _d in grouped("day")],
         by_channel=[(kind, c or None, int(n), int(t or 0), int(d or 0)) for c, kind, n, t, d in grouped(
             "channel_id")],
     )
@@ -153,37 +133,36 @@ def _by_channel(session: Session, cells: _OrderCells) -> list[ChannelRow]:
     return sorted(rows, key=lambda r: (order.get(r.kind, 9), -r.net, r.name))
 
 
-def _slots(period: Period) -> dict[str, str] | None:
-    """The period as a range of line-rollup slots; None when a bound is not a slot start."""
-    bounds = [moment.astimezone(UTC) for moment in (period.start_utc, period.end_utc)]
-    if any(b.minute or b.second or b.microsecond or b.hour not in SLOT_STARTS for b in bounds):
-        return None
-    lo, hi = (f"{b:%Y-%m-%d} {SLOT_STARTS[b.hour]}" for b in bounds)
-    return {"lo": lo, "hi": hi}
+def _line_ranges(period: Period) -> dict[str, str]:
+    """The period as whole shop months (``mlo``…``mhi``) plus the days before (``alo``…``ahi``)
+    and after (``blo``…``bhi``) them; an empty range has its low end above its high end."""
+    first, last = period.first, period.last
+    start = first if first.day == 1 else (first.replace(day=1) + timedelta(days=32)).replace(day=1)
+    after_last = last + timedelta(days=1)
+    end = after_last if after_last.day == 1 else after_last.replace(day=1)  # first day not in a month
+    if start >= end:  # no whole month inside: the days themselves
+        return {"mlo": "9", "mhi": "0", "alo": first.isoformat(), "ahi": last.isoformat(),
+                "blo": "9", "bhi": "0"}
+    return {"mlo": start.isoformat()[:7], "mhi": (end - timedelta(days=1)).isoformat()[:7],
+            "alo": first.isoformat(), "ahi": (start - timedelta(days=1)).isoformat(),
+            "blo": end.isoformat(), "bhi": last.isoformat()}
+
+
+_LINE_SUMS = text(
+    "SELECT product_id, sum(qty), sum(total), sum(cost_milli) FROM ("
+    "SELECT product_id, lines, qty, total, cost_milli FROM rollup_month_products "
+    "WHERE month >= :mlo AND month <= :mhi UNION ALL "
+    "SELECT product_id, lines, qty, total, cost_milli FROM rollup_day_products "
+    "WHERE day >= :alo AND day <= :ahi UNION ALL "
+    "SELECT product_id, lines, qty, total, cost_milli FROM rollup_day_products "
+    "WHERE day >= :blo AND day <= :bhi) GROUP BY product_id HAVING sum(lines) != 0")
 
 
 def _line_sums(session: Session, period: Period) -> dict[int, tuple[int, int, int]]:
-    """product id → (qty in thousandths, net rupiah, cost in thousandth-rupiah)."""
-    slots = _slots(period)
-    if slots is None:  # not a shop-day period of WIB/WITA/WIT: sum the lines themselves
-        return _scanned_line_sums(session, period)
-    query = text(
-        "SELECT product_id, sum(qty), sum(total), sum(cost_milli) FROM rollup_products "
-        "WHERE slot >= :lo AND slot < :hi GROUP BY product_id HAVING sum(lines) != 0")
+    """product id → (qty in thousandths, net rupiah, cost in thousandth-rupiah): the whole
+    shop months of the period from the month rows, the days at its two ends from the day rows."""
     return {int(r[0]): (int(r[1] or 0), int(r[2] or 0), int(r[3] or 0))
-            for r in session.execute(query, slots)}
-
-
-def _scanned_line_sums(session: Session, period: Period) -> dict[int, tuple[int, int, int]]:
-    raw_qty = type_coerce(OrderLine.qty, Integer)
-    query = (
-        select(OrderLine.product_id, func.sum(raw_qty), func.sum(OrderLine.total),
-               func.sum(raw_qty * OrderLine.unit_cost))
-        .join(Order, Order.id == OrderLine.order_id)
-        .where(counted(period))
-        .group_by(OrderLine.product_id)
-    )
-    return {int(r[0]): (int(r[1] or 0), int(r[2] or 0), int(r[3] or 0)) for r in session.execute(query)}
+            for r in session.execute(_LINE_SUMS, _line_ranges(period))}
 
 
 def _qty(raw: int) -> Decimal:
@@ -211,10 +190,10 @@ def _totals(cells: _OrderCells, lines: dict[int, tuple[int, int, int]]) -> Total
 
 def _by_method(session: Session, period: Period) -> list[MethodRow]:
     query = text(
-        "SELECT method, kind, sum(payments), sum(amount) FROM rollup_payments "
+        "SELECT method, kind, sum(payments), sum(amount) FROM rollup_day_payments "
         f"WHERE {IN_PERIOD} GROUP BY method, kind HAVING sum(payments) != 0")
     sums: dict[str, list[int]] = {m.value: [0, 0, 0] for m in PaymentMethod}
-    for method, kind, count, amount in session.execute(query, _hours(period)):
+    for method, kind, count, amount in session.execute(query, _days(period)):
         cell = sums.setdefault(method, [0, 0, 0])
         if kind == OrderKind.SALE:
             cell[0] += int(count)
@@ -272,8 +251,8 @@ def peken_cap(session: Session, now: datetime | None = None) -> PekenCap:
     moment = now or now_utc()
     month = periods.month_of(shop_day(moment))
     turnover = session.scalar(text(
-        f"SELECT coalesce(sum(total), 0) FROM rollup_orders WHERE {IN_PERIOD} AND source = 'online'"),
-        _hours(month))
+        f"SELECT coalesce(sum(total), 0) FROM rollup_day_orders WHERE {IN_PERIOD} AND source = 'online'"),
+        _days(month))
     return PekenCap(month.title(), int(turnover or 0), int(settings.get(session, "peken.turnover_cap")))
 
 
@@ -282,11 +261,11 @@ def _adjustments(session: Session, period: Period) -> tuple[int, int]:
 
     The kode unik counts once its transfer is confirmed: + income, − given back as a discount.
     """
-    hours = _hours(period)
+    days = _days(period)
     rounding = session.scalar(text(
-        f"SELECT coalesce(sum(rounding), 0) FROM rollup_orders WHERE {IN_PERIOD}"), hours)
+        f"SELECT coalesce(sum(rounding), 0) FROM rollup_day_orders WHERE {IN_PERIOD}"), days)
     codes = session.scalar(text(
-        f"SELECT coalesce(sum(unique_codes), 0) FROM rollup_payments WHERE {IN_PERIOD}"), hours)
+        f"SELECT coalesce(sum(unique_codes), 0) FROM rollup_day_payments WHERE {IN_PERIOD}"), days)
     return int(rounding or 0), int(codes or 0)
 
 

@@ -1,10 +1,18 @@
-"""Report rollups: per UTC-hour sums of the counted orders, their payments and their lines.
+"""Report rollups: sums of the counted orders, their payments and their lines, in two levels.
 
-The rows (``models.rollups``) are kept by SQLite triggers (migration 0007) in the same
-transaction as every write to ``orders``, ``order_lines`` and ``payments`` — a sale, refund,
-void, expiry, confirmation or an order pulled by sync — so a report reads a few thousand
-rows a year instead of every order ever sold. This module recomputes them from the ledger
-(:func:`rebuild`) and compares the kept rows with a fresh computation (:func:`differences`).
+The rows (``models.rollups``) are kept by SQLite triggers in the same transaction as every
+write to ``orders``, ``order_lines`` and ``payments`` — a sale, refund, void, expiry,
+confirmation or an order pulled by sync. Two levels:
+
+* per UTC hour (lines: per UTC date and slot) — migration 0007; independent of the shop zone;
+* per shop day (``rollup_day_*``, migration 0008) — what the reports read: a year is at most
+  366 rows per key. The day row of the orders also holds its 24 shop hours (``n00``…``n23``
+  orders, ``t00``…``t23`` total); lines are also summed per shop month and product
+  (``rollup_month_products``). The shop day follows ``shop.timezone`` in ``settings``; a
+  zone change rebuilds the day and month rows in the same transaction (a trigger).
+
+This module recomputes every level from the ledger (:func:`rebuild`) and compares the kept
+rows with a fresh computation (:func:`differences`).
 
 Command line: ``python -m app.reports.rollups --db SHOP [--check]`` (``--check`` only
 compares and exits 1 on a difference; without it the rollups are rebuilt).
@@ -43,6 +51,38 @@ TABLES = {
         "sum(l.qty * l.unit_cost) FROM order_lines l JOIN orders o ON o.id = l.order_id "
         f"WHERE o.status IN {COUNTED} GROUP BY 1, 2"),
 }
+# The shop's offset from UTC in hours, as the triggers of migration 0008 read it.
+OFFSET = ("coalesce((SELECT CASE value WHEN '\"Asia/Makassar\"' THEN 8 WHEN '\"Asia/Jayapura\"' "
+          "THEN 9 ELSE 7 END FROM settings WHERE key = 'shop.timezone'), 7)")
+DAY = "date(o.created_at, '+' || " + OFFSET + " || ' hours')"
+_SHOP_HOUR = "((CAST(substr(o.created_at, 12, 2) AS INTEGER) + " + OFFSET + ") % 24)"
+HOURS = tuple(f"{h:02d}" for h in range(24))
+_BY_HOUR = ", ".join([*(f"sum(CASE WHEN {_SHOP_HOUR} = {h} THEN 1 ELSE 0 END)" for h in range(24)),
+                      *(f"sum(CASE WHEN {_SHOP_HOUR} = {h} THEN o.total ELSE 0 END)" for h in range(24))])
+TABLES.update({
+    "rollup_day_orders": (
+        ("day", "kind", "channel_id", "source"),
+        ("orders", "total", "discount", "rounding", *(f"n{h}" for h in HOURS), *(f"t{h}" for h in HOURS)),
+        f"SELECT {DAY}, o.kind, coalesce(o.channel_id, 0), o.source, count(*), sum(o.total), "
+        f"sum(o.discount), sum(o.rounding), {_BY_HOUR} FROM orders o "
+        f"WHERE o.status IN {COUNTED} GROUP BY 1, 2, 3, 4"),
+    "rollup_day_payments": (
+        ("day", "kind", "method"), ("payments", "amount", "unique_codes"),
+        f"SELECT {DAY}, o.kind, p.method, count(*), sum(p.amount), "
+        "sum(CASE WHEN p.status = 'confirmed' AND p.method = 'transfer' THEN p.unique_code ELSE 0 END) "
+        f"FROM payments p JOIN orders o ON o.id = p.order_id WHERE o.status IN {COUNTED} "
+        "AND p.status != 'void' GROUP BY 1, 2, 3"),
+    "rollup_day_products": (
+        ("day", "product_id"), ("lines", "qty", "total", "cost_milli"),
+        f"SELECT {DAY}, l.product_id, count(*), sum(l.qty), sum(l.total), "
+        "sum(l.qty * l.unit_cost) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+        f"WHERE o.status IN {COUNTED} GROUP BY 1, 2"),
+    "rollup_month_products": (
+        ("month", "product_id"), ("lines", "qty", "total", "cost_milli"),
+        f"SELECT substr({DAY}, 1, 7), l.product_id, count(*), sum(l.qty), sum(l.total), "
+        "sum(l.qty * l.unit_cost) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+        f"WHERE o.status IN {COUNTED} GROUP BY 1, 2"),
+})
 Row = tuple[object, ...]
 
 
