@@ -168,7 +168,7 @@ def _check_buyer(form: dict[str, str]) -> tuple[Buyer | None, dict[str, str]]:
     if errors or phone is None:
         return None, errors
     return Buyer(name=name, phone=phone, nip=nip_value,
-                 pay_method="qris" if bayar == PaymentMethod.QRIS else "transfer",
+                 pay_method=PaymentMethod.QRIS if bayar == PaymentMethod.QRIS else PaymentMethod.TRANSFER,
                  fulfilment="antar" if kirim == "antar" else "ambil", address=address,
                  note=note), errors
 

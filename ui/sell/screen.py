@@ -26,6 +26,7 @@ from app.catalog import ProductHit
 from app.clock import now_local
 from app.errors import UserError
 from app.money import check_qty_limit, format_qty, format_rupiah
+from contract.enums import OrderStatus
 from ui.context import AppContext
 from ui.messages import error_text
 from ui.sell.actions import DialogActions
@@ -395,7 +396,7 @@ class SellScreen(QWidget):
         parts = [saved, format_rupiah(result.total)]
         if result.change:
             parts.append(self.tr("Kembalian {amount}").format(amount=format_rupiah(result.change)))
-        if result.status == "pending":
+        if result.status == OrderStatus.PENDING:
             parts.append(self.tr("menunggu konfirmasi"))
         self.ui.last_sale.setText("  ·  ".join(parts))
         self.ui.last_sale.show()
