@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import base64
+import io
 import uuid
 
 from fastapi.testclient import TestClient
+from PIL import Image
 
 from tests.server.helpers import (
     auth,
@@ -95,7 +98,40 @@ def test_photo_is_served_for_visible_listing(client: TestClient, admin_token: st
     item = client.get(f"/api/v1/catalog?seller={shop.id}").json()["items"][0]
     resp = client.get(item["photo_url"])
     assert resp.status_code == 200
-    assert resp.headers["content-type"] == "image/png"
+    assert resp.headers["content-type"] == "image/jpeg"  # re-encoded
+    assert resp.headers["x-content-type-options"] == "nosniff"
     bad = listing_op(product, "Keripik Tempe")
     bad["payload"]["photo"] = "!!!"
     assert push(client, shop.tokens[0], [bad])[0]["code"] == "invalid_photo"
+
+
+def _photo_b64(fmt: str, **save: object) -> str:
+    image = Image.new("RGB", (40, 30), (200, 120, 40))
+    out = io.BytesIO()
+    image.save(out, fmt, **save)
+    return base64.b64encode(out.getvalue()).decode()
+
+
+def test_photos_are_sniffed_and_re_encoded(client: TestClient, admin_token: str) -> None:
+    """HTML, SVG or a script named a photo is refused; a real photo is stored as a plain JPEG
+    without its EXIF (a phone's GPS position of the seller's house)."""
+    shop = make_shop(client, admin_token, "Toko Foto Aman")
+    product = str(uuid.uuid4())
+    for hostile in (b"<html><script>alert(1)</script></html>",
+                    b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
+                    b"\xff\xd8\xff\xe0 not really a jpeg", b"GIF89a" + b"\0" * 20):
+        bad = listing_op(product, "Keripik Pedas")
+        bad["payload"]["photo"] = base64.b64encode(hostile).decode()
+        result = push(client, shop.tokens[0], [bad])[0]
+        assert (result["status"], result["code"]) == ("rejected", "invalid_photo"), hostile
+    exif = Image.Exif()
+    exif[0x010F] = "KameraHP"  # Make
+    upsert = listing_op(product, "Keripik Pedas")
+    upsert["payload"]["photo"] = _photo_b64("JPEG", exif=exif.tobytes())
+    assert push(client, shop.tokens[0], [upsert, movement_op(product, "2")])[0]["status"] == \
+        "acknowledged"
+    item = client.get(f"/api/v1/catalog?seller={shop.id}").json()["items"][0]
+    stored = client.get(item["photo_url"]).content
+    with Image.open(io.BytesIO(stored)) as image:
+        assert image.format == "JPEG" and image.size == (40, 30)
+        assert not image.getexif()
