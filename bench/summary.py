@@ -24,7 +24,7 @@ from bench._common import print_table
 
 ROOT = Path(__file__).resolve().parent.parent
 ORDER = ("checkout", "search", "scan", "startup", "products_table", "import_products", "receipt",
-         "match", "sync", "reports", "server")
+         "match", "sync", "reports", "server", "web")
 PASS_THROUGH = {"--products": ("search", "startup", "products_table"), "--orders": ("reports",)}
 
 
@@ -68,6 +68,8 @@ CHECKS = (
     Check("reports", "  figures, last 365 days (s)", "year_s", "floor_year_s", "ratio", "open_s", 0.3, " s"),
     Check("server", "server search p95 (ms)", "search_p95_ms", None, None, "search_p95_ms", 50, " ms"),
     Check("server", "server push 10 000 ops (s)", "push_10k_s", None, None, "push_10k_s", 10, " s"),
+    Check("web", "storefront page p95, slowest (ms)", "max_p95_ms", None, None, "max_p95_ms", 100, " ms"),
+    Check("web", "storefront page + css + js (KB)", "page_kb", None, None, "page_kb", 100, " KB"),
 )
 
 
