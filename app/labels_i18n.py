@@ -80,7 +80,6 @@ RECEIPT: dict[str, Label] = {
     "total": Label("TOTAL", "TOTAL"),
     "refund_total": Label("TOTAL RETUR", "REFUND TOTAL"),
     "includes": Label("Termasuk {tax}", "Includes {tax}"),
-    "pending": Label("{label} (menunggu konfirmasi)", "{label} (awaiting confirmation)"),
     "tendered": Label("Uang diterima", "Cash received"),
     "change": Label("Kembali", "Change"),
     "rounding": Label("Pembulatan", "Rounding"),

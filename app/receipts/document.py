@@ -290,10 +290,10 @@ def _adjustments(receipt: Receipt, words: _Words) -> tuple[MoneyRow, ...]:
 
 
 def _payment_row(payment: ReceiptPayment, words: _Words) -> PaymentRow:
-    """A payment; a pending one says so."""
+    """A payment; a pending one says so in the words of its status (``menunggu konfirmasi``)."""
     label = payment.label
     if payment.status is PaymentStatus.PENDING:
-        label = words("pending", label=label)
+        label = f"{label} ({PaymentStatus.PENDING.label(words.language).lower()})"
     return PaymentRow(label, payment.amount, format_rupiah(payment.amount), payment.status,
                       payment.method)
 
