@@ -15,7 +15,7 @@ from server.config import Settings
 from server.db import Database
 from server.devices.router import router as devices_router
 from server.errors import install_error_handlers
-from server.limits import ConcurrencyLimit, RequestLimits, SecurityHeaders
+from server.limits import ConcurrencyLimit, CrashGuard, RequestLimits, SecurityHeaders
 from server.orders.router import router as orders_router
 from server.ratelimit import SharedRateLimiter, rules_from
 from server.security import AdminDep
@@ -79,6 +79,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
                            allow_methods=["GET", "POST"], allow_headers=["*"])
+    app.add_middleware(CrashGuard)  # innermost: a crash is logged once, scrubbed
     app.add_middleware(RequestLimits, max_bytes=settings.max_body_bytes)
     app.add_middleware(ConcurrencyLimit, max_active=settings.max_concurrent_requests,
                        max_queued=settings.max_queued_requests,

@@ -1,9 +1,13 @@
-"""ASGI middleware: body size limit, NUL bytes in URLs, security headers, load shedding."""
+"""ASGI middleware: body size limit, NUL bytes in URLs, security headers, load shedding,
+unexpected errors logged once and scrubbed."""
 
 from __future__ import annotations
 
 import asyncio
 import json
+import logging
+import re
+import traceback
 from collections import deque
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -194,3 +198,66 @@ class ConcurrencyLimit:
                 slot.set_result(None)  # the slot goes straight to the next in line
                 return
         self.active -= 1
+
+
+crash_log = logging.getLogger("server.crash")
+_SCRUBS = (
+    (re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+"), "<email>"),
+    (re.compile(r"'[^'\n]*'"), "'…'"),
+    (re.compile(r'"[^"\n]*"'), '"…"'),
+    (re.compile(r"\d{5,}"), "<angka>"),  # phones, NIK, NIP, NPWP, account numbers
+)
+
+
+def scrub(text: str) -> str:
+    """``text`` without quoted values, e-mail addresses and long digit runs."""
+    for pattern, replacement in _SCRUBS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def scrubbed_traceback(exc: BaseException) -> str:
+    """The traceback of ``exc`` (its chain too) with every exception message scrubbed.
+
+    The frames (file, line, function, code) are kept; the messages are what may carry a
+    buyer's name, phone or NIK (SQL parameters are already hidden by the engines).
+    """
+    parts = []
+    for chunk in traceback.TracebackException.from_exception(exc).format():
+        keep = chunk.startswith(("  File ", "Traceback (most recent call last)"))
+        parts.append(chunk if keep else scrub(chunk))
+    return "".join(parts)
+
+
+class CrashGuard:
+    """Turn an unexpected exception into ``500 internal_error``, logged once, scrubbed.
+
+    Without it Starlette's error handler logs the crash and re-raises it, and uvicorn logs
+    it a second time — both with the raw message. Sits inside the other middleware, so the
+    security headers and the storefront's error pages still apply to the 500.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Run the request; on a crash log it once and answer 500 if nothing was sent yet."""
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception as exc:  # the one place that turns crashes into 500s
+            crash_log.error("unexpected server error on %s %s\n%s", scope.get("method", ""),
+                            scope.get("path", ""), scrubbed_traceback(exc))
+            if not started:
+                await _send_json(send, 500, "internal_error",
+                                 "Terjadi kesalahan di server. Silakan coba lagi.")

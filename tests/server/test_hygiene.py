@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -122,3 +123,25 @@ def test_oversized_chunked_body_is_413(app_with: object) -> None:
     assert big.json()["code"] == "payload_too_large"
     small = client.post("/api/v1/sync/push", content=chunks(500), headers=headers)
     assert small.status_code == 200, small.text
+
+
+def test_a_crash_is_logged_once_without_personal_data(
+    app_with: object, caplog: pytest.LogCaptureFixture
+) -> None:
+    client, _admin = app_with()  # type: ignore[operator]
+    name, phone, email, nik = "Budi Santoso", "081234567890", "budi@contoh.id", "3578012345678901"
+
+    def explode() -> None:
+        raise ValueError(f"pesanan {name!r} {phone} {email} NIK {nik}")
+
+    client.app.add_api_route("/api/v1/meledak", explode)  # type: ignore[attr-defined]
+    with caplog.at_level(logging.DEBUG):
+        resp = client.get("/api/v1/meledak")  # a crash that escaped would raise here
+    assert resp.status_code == 500 and resp.json()["code"] == "internal_error"
+    assert resp.headers["x-content-type-options"] == "nosniff"
+    crashes = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert len(crashes) == 1, [r.getMessage() for r in crashes]
+    logged = crashes[0].getMessage() + (crashes[0].exc_text or "")
+    assert "ValueError" in logged and "explode" in logged  # still useful to a developer
+    for secret in (name, phone, email, nik):
+        assert secret not in logged
