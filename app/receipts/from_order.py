@@ -19,7 +19,6 @@ from app.clock import local
 from app.errors import UserError
 from app.labels_i18n import method_label, normal_language, translate
 from app.money import ppn_included
-from app.payments import qris
 from app.receipts.layout import (
     PaymentMethod,
     PaymentStatus,
@@ -31,7 +30,8 @@ from app.receipts.layout import (
     TransferDetails,
 )
 from app.sales import get_order
-from contract.enums import OrderStatus
+from contract import qris
+from contract.enums import ChannelKind, OrderStatus
 from models import BankAccount, Order, OrderLine, Payment, SalesChannel, ShopProfile, User
 
 DEFAULT_SHOP_NAME = "Toko"
@@ -45,10 +45,10 @@ def receipt_from_order(session: Session, order_id: int, *, reprint: bool = False
     """
     order = get_order(session, order_id)
     profile = session.scalar(select(ShopProfile).limit(1))
-    refund = order.kind == "refund"
+    refund = order.kind == ReceiptKind.REFUND
     sign = -1 if refund else 1
-    payments = [p for p in order.payments if p.status != "void"]
-    cash = [p for p in payments if p.method == "cash"]
+    payments = [p for p in order.payments if p.status != PaymentStatus.VOID]
+    cash = [p for p in payments if p.method == PaymentMethod.CASH]
     tendered_parts = [p.tendered for p in cash if p.tendered is not None]
     language = receipt_language(session)
     return Receipt(
@@ -75,7 +75,8 @@ def receipt_from_order(session: Session, order_id: int, *, reprint: bool = False
         kind=ReceiptKind.REFUND if refund else ReceiptKind.SALE,
         language=language,
         rounding=sign * order.rounding,
-        code_discount=-sum(min(p.unique_code, 0) for p in payments if p.method == "transfer"),
+        code_discount=-sum(min(p.unique_code, 0) for p in payments
+                            if p.method == PaymentMethod.TRANSFER),
         voided=order.status == OrderStatus.VOID,
     )
 
@@ -98,7 +99,7 @@ def _channel(session: Session, order: Order) -> str | None:
     if order.channel_id is None:
         return None
     channel = session.get(SalesChannel, order.channel_id)
-    if channel is None or channel.kind == "counter":
+    if channel is None or channel.kind == ChannelKind.COUNTER:
         return None
     return channel.name
 
@@ -125,7 +126,7 @@ def payment_label(session: Session, payment: Payment, refund: bool = False,
                   language: str = "id") -> str:
     """``Tunai``, ``Transfer BCA``, ``QRIS``…; ``Tunai dikembalikan`` on a refund."""
     label = method_label(payment.method, language)
-    if payment.method == "transfer" and payment.bank_account_id is not None:
+    if payment.method == PaymentMethod.TRANSFER and payment.bank_account_id is not None:
         account = session.get(BankAccount, payment.bank_account_id)
         if account is not None:
             label = translate("receipt.transfer_bank", language, bank=account.bank)
@@ -138,9 +139,9 @@ def _payment(session: Session, payment: Payment, sign: int, refund: bool,
              language: str) -> ReceiptPayment:
     """A payment as printed; a transfer shows what the buyer pays: amount + kode unik."""
     amount = sign * payment.amount
-    if payment.method == "transfer":
+    if payment.method == PaymentMethod.TRANSFER:
         amount += payment.unique_code
-    status = PaymentStatus.PENDING if payment.status == "pending" else PaymentStatus.CONFIRMED
+    status = PaymentStatus.PENDING if payment.status == PaymentStatus.PENDING else PaymentStatus.CONFIRMED
     try:
         method = PaymentMethod(payment.method)
     except ValueError:
@@ -151,7 +152,7 @@ def _payment(session: Session, payment: Payment, sign: int, refund: bool,
 def _transfer(session: Session, payments: list[Payment]) -> TransferDetails | None:
     """The bank box for the first pending transfer whose account is known."""
     for payment in payments:
-        if payment.method != "transfer" or payment.status != "pending":
+        if payment.method != PaymentMethod.TRANSFER or payment.status != PaymentStatus.PENDING:
             continue
         if payment.bank_account_id is None:
             continue
@@ -170,7 +171,7 @@ def _qris_payload(session: Session, payments: list[Payment]) -> str | None:
     QRIS (Pengaturan → Pembayaran); None when neither is usable.
     """
     for payment in payments:
-        if payment.method != "qris" or payment.status != "pending":
+        if payment.method != PaymentMethod.QRIS or payment.status != PaymentStatus.PENDING:
             continue
         if payment.qris_payload:
             return payment.qris_payload
@@ -187,7 +188,7 @@ def _qris_payload(session: Session, payments: list[Payment]) -> str | None:
 def _footer(session: Session, order: Order, language: str) -> str:
     """The shop's footer text; a refund first names the original order and the reason."""
     footer = str(settings.get(session, "receipt.footer"))
-    if order.kind != "refund":
+    if order.kind != ReceiptKind.REFUND:
         return footer
     parts = []
     if order.refund_of_id is not None:
