@@ -14,9 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import CursorResult, Table, bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from app import cart_store, settings
@@ -39,6 +39,18 @@ from models import Order, OrderLine, Payment, Product, Shift, ShopProfile
 from models.base import OrderId, new_uuid
 
 _LINES = cast(Table, OrderLine.__table__)
+_ORDERS = cast(Table, Order.__table__)
+_PAYMENTS = cast(Table, Payment.__table__)
+# The sale path runs prepared Core statements built once (cProfile: the ORM unit of work,
+# statement building and full Product loads were most of a checkout's Python time).
+_LAST_SEQ = select(func.max(Order.seq)).where(Order.device == bindparam("device"),
+                                              Order.day == bindparam("day"))
+_SOLD = select(Product.id, Product.uuid, Product.name, Product.unit, Product.archived,
+               Product.sold_by_weight, Product.on_hand, Product.cost).where(
+    Product.id.in_(bindparam("ids", expanding=True)))
+_DEVICE = select(ShopProfile.device_code).limit(1)
+_OPEN_SHIFT = select(Shift.id).where(Shift.closed_at.is_(None)).order_by(Shift.opened_at.desc()).limit(1)
+_INSERT_ORDER = insert(_ORDERS)
 
 # The payment methods and their words: contract.enums.PaymentMethod (transfer and QRIS are
 # the PENDING_METHODS, waiting for the seller's confirmation).
@@ -72,21 +84,33 @@ class CheckoutResult:
 
 def device_code(session: Session) -> str:
     """This device's short code for order numbers (``K1`` unless set in the profile)."""
-    code = session.scalar(select(ShopProfile.device_code).limit(1))
+    code = session.scalar(_DEVICE)
     return code or "K1"
 
 
 def next_number(session: Session, device: str, when: datetime) -> tuple[str, int]:
     """The next order number and sequence for ``device`` on the shop day of ``when``."""
     day = shop_day(when)
-    last = session.scalar(
-        select(func.max(Order.seq)).where(Order.device == device, Order.day == day)
-    )
+    last = session.scalar(_LAST_SEQ, {"device": device, "day": day})
     seq = int(last or 0) + 1
     return f"{device}-{day:%Y%m%d}-{seq:04d}", seq
 
 
-def _check_line(line: CartLine, product: Product | None, max_qty: int) -> None:
+@dataclass(frozen=True, slots=True)
+class SoldProduct:
+    """What a checkout reads of a product in the cart (one Core query, no ORM objects)."""
+
+    id: int
+    uuid: str
+    name: str
+    unit: str
+    archived: bool
+    sold_by_weight: bool
+    on_hand: Decimal
+    cost: int
+
+
+def _check_line(line: CartLine, product: SoldProduct | None, max_qty: int) -> None:
     if product is None:
         raise NotFoundError("Produk '{name}' tidak ditemukan lagi.", name=line.name)
     if product.archived:
@@ -105,7 +129,7 @@ def _check_line(line: CartLine, product: Product | None, max_qty: int) -> None:
         raise ValidationError("Harga '{name}' tidak sah.", field="price", name=product.name)
 
 
-def _check_stock(session: Session, cart: Cart, products: dict[int, Product]) -> None:
+def _check_stock(session: Session, cart: Cart, products: dict[int, SoldProduct]) -> None:
     """With ``sales.forbid_negative_stock`` on, no product is sold below zero (any path)."""
     rules = cart_store.entry_rules(session)
     if not rules.forbid_negative_stock:
@@ -136,36 +160,39 @@ def _check_payments(total: int, payments: list[PaymentInput]) -> None:
         )
 
 
-def _load_products(session: Session, cart: Cart) -> dict[int, Product]:
-    ids = {line.product_id for line in cart.lines}
-    return {p.id: p for p in session.scalars(select(Product).where(Product.id.in_(ids)))}
+def _load_products(session: Session, cart: Cart) -> dict[int, SoldProduct]:
+    ids = sorted({line.product_id for line in cart.lines})
+    return {int(r[0]): SoldProduct(*r) for r in session.execute(_SOLD, {"ids": ids})}
 
 
-def _insert_lines(session: Session, order: Order, cart: Cart, products: dict[int, Product]) -> None:
+def _insert_lines(session: Session, order_id: int, cart: Cart, products: dict[int, SoldProduct]) -> None:
     """Write the order's lines in one executemany (the ORM would do one round per line)."""
     rows = [
-        {"uuid": new_uuid(), "order_id": order.id, "position": position, "product_id": line.product_id,
+        {"uuid": new_uuid(), "order_id": order_id, "position": position, "product_id": line.product_id,
          "name": line.name, "unit": line.unit, "qty": quantize_qty(line.qty),
          "unit_price": line.unit_price, "unit_cost": products[line.product_id].cost,
          "discount": line.discount_amount, "total": line.total, "refund_of_line_id": None}
         for position, line in enumerate(cart.lines)
     ]
     session.execute(insert(_LINES), rows)
-    session.expire(order, ["lines"])  # loads the saved lines when next asked for
 
 
-def _build_payments(order: Order, payments: list[PaymentInput], now: datetime) -> None:
+def _insert_payments(session: Session, order_id: int, payments: list[PaymentInput], now: datetime) -> int:
+    """Write the payments in one executemany; returns the change handed back."""
+    rows = []
     for p in payments:
         pending = p.method in PENDING_METHODS
         change = (p.tendered - p.amount) if (p.method == PaymentMethod.CASH and p.tendered) else 0
-        order.payments.append(Payment(
-            method=p.method, amount=p.amount, tendered=p.tendered, change=change,
-            status=PaymentStatus.PENDING if pending else PaymentStatus.CONFIRMED,
-            unique_code=p.unique_code,
-            bank_account_id=p.bank_account_id, qris_payload=p.qris_payload,
-            reference=p.reference, note=p.note, created_at=now,
-            confirmed_at=None if pending else now,
-        ))
+        rows.append({
+            "uuid": new_uuid(), "order_id": order_id, "method": p.method, "amount": p.amount,
+            "tendered": p.tendered, "change": change,
+            "status": PaymentStatus.PENDING if pending else PaymentStatus.CONFIRMED,
+            "unique_code": p.unique_code, "bank_account_id": p.bank_account_id,
+            "qris_payload": p.qris_payload, "reference": p.reference, "note": p.note,
+            "created_at": now, "confirmed_at": None if pending else now,
+        })
+    session.execute(insert(_PAYMENTS), rows)
+    return sum(int(r["change"]) for r in rows)  # type: ignore[call-overload]
 
 
 def checkout(
@@ -191,24 +218,25 @@ def checkout(
     device = device_code(session)
     number, seq = next_number(session, device, when)
     pending = any(p.method in PENDING_METHODS for p in payments)
-    order = Order(
-        number=number, device=device, day=shop_day(when), seq=seq, kind=OrderKind.SALE,
-        channel_id=cart.channel_id, source=_source(session, cart.channel_id),
-        status=OrderStatus.PENDING if pending else OrderStatus.PAID, subtotal=cart.subtotal,
-        discount=cart.discount_amount, total=total, tax=_tax(session, total), note=cart.note,
-        rounding=rounding, cashier_id=cashier_id, shift_id=_open_shift_id(session), created_at=when,
-        paid_at=None if pending else when, expires_at=None,  # goods handed over: never expires
-    )
-    _build_payments(order, payments, when)
-    session.add(order)
-    session.flush()
-    _insert_lines(session, order, cart, products)
+    status = OrderStatus.PENDING if pending else OrderStatus.PAID
+    session.flush()  # anything the caller added first reaches the database before the order
+    order_id = int(cast(CursorResult[Any], session.execute(_INSERT_ORDER, {
+        "uuid": new_uuid(), "number": number, "device": device, "day": shop_day(when), "seq": seq,
+        "kind": OrderKind.SALE, "refund_of_id": None, "channel_id": cart.channel_id,
+        "source": _source(session, cart.channel_id), "remote_id": None, "status": status,
+        "subtotal": cart.subtotal, "discount": cart.discount_amount, "total": total,
+        "tax": _tax(session, total), "rounding": rounding, "note": cart.note, "reason": "",
+        "buyer_name": "", "buyer_phone": "", "cashier_id": cashier_id,
+        "shift_id": _open_shift_id(session), "created_at": when,
+        "paid_at": None if pending else when, "expires_at": None,  # goods handed over: never expires
+    })).lastrowid)
+    change = _insert_payments(session, order_id, payments, when)
+    _insert_lines(session, order_id, cart, products)
     record_movements(session, MovementKind.SALE,
                      [(line.product_id, -quantize_qty(line.qty)) for line in cart.lines],
-                     order_id=order.id, device=device, created_at=when,
+                     order_id=order_id, device=device, created_at=when,
                      product_uuids={pid: product.uuid for pid, product in products.items()})
-    change = sum(p.change for p in order.payments)
-    return CheckoutResult(OrderId(order.id), number, total, change, order.status)
+    return CheckoutResult(OrderId(order_id), number, total, change, status.value)
 
 
 def _cash_rounding(session: Session, total: int, payments: list[PaymentInput]) -> int:
@@ -221,9 +249,7 @@ def _cash_rounding(session: Session, total: int, payments: list[PaymentInput]) -
 
 def _open_shift_id(session: Session) -> int | None:
     """The open cashier shift the order belongs to (see app.shifts), if any."""
-    return session.scalar(
-        select(Shift.id).where(Shift.closed_at.is_(None)).order_by(Shift.opened_at.desc()).limit(1)
-    )
+    return session.scalar(_OPEN_SHIFT)
 
 
 def _tax(session: Session, total: int) -> int:
