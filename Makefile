@@ -53,8 +53,7 @@ translations: $(STAMP)
 
 # The self-contained app for this OS: dist/peken-kasir/ (+ a .tar.gz on Linux); see docs/install.md.
 dist: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[dist]'
-	$(BIN)/python packaging/build.py
+	$(BIN)/python installer/build.py
 
 pg-start:
 	bash .ci/pg.sh start
