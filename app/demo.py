@@ -14,6 +14,7 @@ from app.barcodes import make_ean13
 from app.cart import Cart, CartLine, Discount
 from app.clock import at_shop_time, local, now_utc
 from app.demo_data import CATALOG, VARIANTS
+from contract.enums import PaymentMethod
 from models import Category, Product
 from models.base import new_uuid
 
@@ -103,11 +104,11 @@ def _past_sales(session: Session, rng: random.Random, cashier: int) -> None:
                               product.sold_by_weight))
         if i % 9 == 0:
             cart.discount = Discount("percent", Decimal(5))
-        method = "cash" if i % 5 else "qris"
-        tendered = ((cart.total // 50000) + 1) * 50000 if method == "cash" else None
+        method = PaymentMethod.CASH if i % 5 else PaymentMethod.QRIS
+        tendered = ((cart.total // 50000) + 1) * 50000 if method == PaymentMethod.CASH else None
         result = sales.checkout(session, cart, [sales.PaymentInput(method, cart.total, tendered)],
                                 cashier_id=cashier, now=when)
-        if method == "qris":  # the seller saw the money arrive in the bank app
+        if method == PaymentMethod.QRIS:  # the seller saw the money arrive in the bank app
             payment = sales.get_order(session, result.order_id).payments[0]
             orders.confirm_payment(session, payment.id, received=payment.amount,
                                    reference=f"QRIS {result.number}", user_id=cashier,

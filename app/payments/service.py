@@ -31,9 +31,10 @@ from app.payments.statements import Statement, StatementLine, parse_statement
 from app.payments.unique_code import MAX_CODE, allocate_unique_code
 from app.sync.orders import queue_confirmation
 from contract import qris
+from contract.enums import OrderStatus, PaymentMethod, PaymentStatus
 from models import BankAccount, Order, Payment, StatementRecord
 
-OPEN_METHODS = ("transfer", "qris")
+OPEN_METHODS = (PaymentMethod.TRANSFER, PaymentMethod.QRIS)  # contract.enums.PENDING_METHODS, in order
 CONFIRM_ACTION = "payment_confirm"
 _CHUNK = 500
 
@@ -191,7 +192,7 @@ def taken_amounts(session: Session, account_id: int) -> set[int]:
     """Amounts due of the open (pending) transfer payments into this account."""
     rows = session.execute(
         select(Payment.amount, Payment.unique_code).where(
-            Payment.status == "pending", Payment.method == "transfer",
+            Payment.status == PaymentStatus.PENDING, Payment.method == PaymentMethod.TRANSFER,
             Payment.bank_account_id == account_id)
     )
     return {amount + code for amount, code in rows}
@@ -243,8 +244,8 @@ def open_payments(session: Session, now: datetime | None = None) -> list[OpenPay
                Order.source)
         .join(Order, Payment.order_id == Order.id)
         .outerjoin(BankAccount, Payment.bank_account_id == BankAccount.id)
-        .where(Payment.status == "pending", Payment.method.in_(OPEN_METHODS),
-               Order.status == "pending")
+        .where(Payment.status == PaymentStatus.PENDING, Payment.method.in_(OPEN_METHODS),
+               Order.status == OrderStatus.PENDING)
         .order_by(Payment.created_at, Payment.id)
     )
     return [

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from contract.datetimes import month_key
+from contract.enums import PaymentMethod
 from contract.money import milli_line_total
 from contract.qris import MAX_AMOUNT as QRIS_MAX_AMOUNT
 from contract.qris import QrisError, to_dynamic
@@ -210,7 +211,7 @@ def place(session: Session, settings: Settings, body: OrderIn,
 
 def _placed(seller: Seller, order: Order, secret: str) -> PlacedOrder:
     """The answer to a placement: the order, where to pay, and the buyer secret."""
-    qris = _qris_for(seller, order.amount_due) if order.pay_method == "qris" else None
+    qris = _qris_for(seller, order.amount_due) if order.pay_method == PaymentMethod.QRIS else None
     view = order_view(seller, order, qris)
     return PlacedOrder(**view.model_dump(), buyer_secret=secret)
 
@@ -218,11 +219,11 @@ def _placed(seller: Seller, order: Order, secret: str) -> PlacedOrder:
 def order_view(seller: Seller, order: Order, qris: str | None = None) -> OrderView:
     """The buyer's view of an order, with where and how much to pay."""
     bank = None
-    if order.pay_method == "transfer" and seller.bank_accounts:
+    if order.pay_method == PaymentMethod.TRANSFER and seller.bank_accounts:
         shown = seller.shown_account or 0  # the account the seller chose to show buyers
         first = seller.bank_accounts[shown if shown < len(seller.bank_accounts) else 0]
         bank = BankAccountView(bank=first.bank, number=first.number, holder=first.holder)
-    if order.pay_method == "qris" and qris is None and seller.qris_payload:
+    if order.pay_method == PaymentMethod.QRIS and qris is None and seller.qris_payload:
         try:
             qris = to_dynamic(seller.qris_payload, order.amount_due)
         except QrisError:

@@ -22,6 +22,7 @@ from app.clock import now_utc, shop_day
 from app.payments import service
 from app.sales import PaymentInput, checkout
 from contract import qris
+from contract.enums import PaymentMethod
 from models import Product
 from ui import screenshots
 from ui.context import AppContext
@@ -95,7 +96,7 @@ def _pending_sales(own: AppContext, count: int) -> list[int]:
             cart.add(CartLine(product.id, product.name, product.unit, Decimal(index + 1),
                               product.price, product.sold_by_weight))
             code = service.transfer_code(session, account, cart.total)
-            checkout(session, cart, [PaymentInput("transfer", cart.total, bank_account_id=account,
+            checkout(session, cart, [PaymentInput(PaymentMethod.TRANSFER, cart.total, bank_account_id=account,
                                                   unique_code=code)],
                      now=now_utc() - timedelta(minutes=15 * (count - index)))
             dues.append(cart.total + code)
