@@ -15,16 +15,13 @@ the ranking is exact.
 
 from __future__ import annotations
 
-import re
-
-from sqlalchemy import TextClause, select, text
+from sqlalchemy import TextClause, text
 from sqlalchemy.orm import Session
 
 from app.catalog import _HIT_COLUMNS, ProductHit, _hit
-from models import Product
 
 CANDIDATES = 300
-_WORDS = re.compile(r"[\s\-/,.()]+")
+_TYPED = tuple(c.expression for c in _HIT_COLUMNS)  # decode on_hand and the flags as the ORM does
 # The name in lower case with word separators turned into spaces, padded: ' minyak goreng 2 l '.
 _NORM = ("(' ' || replace(replace(replace(replace(replace(replace(lower(p.name), '-', ' '), "
          "'/', ' '), ',', ' '), '.', ' '), '(', ' '), ')', ' ') || ' ')")
@@ -33,19 +30,6 @@ _NORM = ("(' ' || replace(replace(replace(replace(replace(replace(lower(p.name),
 def _fts_expression(terms: list[str]) -> str:
     """Each term as a quoted FTS5 phrase (trigram substring), all required."""
     return " ".join('"' + term.replace('"', '""') + '"' for term in terms)
-
-
-def _score(name: str, query: str, terms: list[str]) -> int:
-    """0 name starts with the query, 1 all whole words, 2 all word starts, 3 substring."""
-    lowered = name.lower()
-    if lowered.startswith(query):
-        return 0
-    words = _WORDS.split(lowered)
-    if all(t in words for t in terms):
-        return 1
-    if all(any(w.startswith(t) for w in words) for t in terms):
-        return 2
-    return 3
 
 
 def _prefix_ranges(query: str, params: dict[str, object]) -> str:
@@ -57,9 +41,12 @@ def _prefix_ranges(query: str, params: dict[str, object]) -> str:
     return " OR ".join(ranges)
 
 
+HIT_SQL = "p.id, p.sku, p.name, p.price, p.unit, p.sold_by_weight, p.on_hand, p.archived"
+
+
 def _ranking_sql(query: str, terms: list[str], short: list[str], archived: bool,
-                 params: dict[str, object]) -> TextClause:
-    """One statement: candidates, filters and the seller's ranking, best ``:k`` ids first."""
+                 params: dict[str, object], columns: str = "p.id") -> TextClause:
+    """One statement: candidates, filters and the seller's ranking, best ``:k`` rows first."""
     words = [f"w{n}" for n in range(len(params["all"]))]  # type: ignore[arg-type]
     for name, word in zip(words, params.pop("all"), strict=True):  # type: ignore[call-overload]
         params[name] = word
@@ -81,7 +68,7 @@ def _ranking_sql(query: str, terms: list[str], short: list[str], archived: bool,
         filters.append(f"(instr(lower(p.name), :s{i}) > 0 OR instr(lower(p.sku), :s{i}) > 0)")
     return text(
         # CROSS JOIN keeps the few candidates as the outer loop (never a scan of all products).
-        f"SELECT p.id FROM (SELECT id FROM ({found}) UNION SELECT id FROM ({prefix})) c "
+        f"SELECT {columns} FROM (SELECT id FROM ({found}) UNION SELECT id FROM ({prefix})) c "
         f"CROSS JOIN products p ON p.id = c.id WHERE {' AND '.join(filters)} ORDER BY "
         f"CASE WHEN substr(lower(p.name), 1, length(:q)) = :q THEN 0 WHEN {whole} THEN 1 "
         f"WHEN {start} THEN 2 ELSE 3 END, length(p.name), p.name LIMIT :k"
@@ -91,7 +78,8 @@ def _ranking_sql(query: str, terms: list[str], short: list[str], archived: bool,
 def search_products(
     session: Session, query: str, limit: int = 20, include_archived: bool = False
 ) -> list[ProductHit]:
-    """Products whose name or SKU contains every word of ``query``, best first."""
+    """Products whose name or SKU contains every word of ``query``, best first (one statement:
+    SQL ranks the rows and returns the hit columns)."""
     cleaned = " ".join(query.lower().split())
     if not cleaned:
         return []
@@ -99,12 +87,5 @@ def search_products(
     terms = [t for t in all_terms if len(t) >= 3]
     short = [t for t in all_terms if len(t) < 3]
     params: dict[str, object] = {"q": cleaned, "n": CANDIDATES, "k": limit, "all": all_terms}
-    sql = _ranking_sql(cleaned, terms, short, include_archived, params)
-    ids = [int(row[0]) for row in session.execute(sql, params)]
-    if not ids:
-        return []
-    found = session.execute(select(*_HIT_COLUMNS).where(Product.id.in_(ids)))
-    rows = {int(r[0]): _hit(tuple(r)) for r in found}
-    hits = [rows[i] for i in ids if i in rows]
-    hits.sort(key=lambda h: (_score(h.name, cleaned, all_terms), len(h.name), h.name))
-    return hits
+    sql = _ranking_sql(cleaned, terms, short, include_archived, params, HIT_SQL).columns(*_TYPED)
+    return [_hit(tuple(row)) for row in session.execute(sql, params)]

@@ -5,7 +5,7 @@ through ``app.sales.checkout`` (fresh Cart, one unit of work) and one raw checko
 writes the same rows with plain ``sqlite3`` and the same pragmas (WAL, synchronous=FULL,
 foreign keys): the order, 5 lines, 1 payment, 5 stock movements, 5 on-hand updates and
 5 outbox rows, in one transaction. The two alternate so both see the same disk.
-Budget: checkout_ms / raw_ms ≤ 5 (medians).
+Budget: checkout_ms / raw_ms ≤ 3 (medians; issue 19).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from bench._common import describe, print_result, print_table, seeded_shop, shop
 ROUNDS = 200
 WARMUP = 10
 LINES = 5
+BUDGET_RATIO = 3.0
 
 
 @dataclass(frozen=True)
@@ -136,8 +137,9 @@ def main() -> int:
         ["raw sqlite3, same rows", *describe(raw)],
     ])
     ratio = checkout_ms / raw_ms
-    print(f"ratio {ratio:.2f} (budget ≤ 5): {'OK' if ratio <= 5 else 'OVER BUDGET'}")
-    print_result({"checkout_ms": checkout_ms, "raw_ms": raw_ms, "ratio": ratio})
+    verdict = "OK" if ratio <= BUDGET_RATIO else "OVER BUDGET"
+    print(f"ratio {ratio:.2f} (budget ≤ {BUDGET_RATIO:g}): {verdict}")
+    print_result({"checkout_ms": checkout_ms, "raw_ms": raw_ms, "ratio": ratio, "budget_ratio": BUDGET_RATIO})
     return 0
 
 

@@ -56,9 +56,8 @@ def floor_statement(query: str) -> tuple[str, dict[str, object]]:
     words = cleaned.split(" ")
     terms, short = [t for t in words if len(t) >= 3], [t for t in words if len(t) < 3]
     params: dict[str, object] = {"q": cleaned, "n": search.CANDIDATES, "k": LIMIT, "all": words}
-    sql = str(search._ranking_sql(cleaned, terms, short, False, params))
-    assert sql.startswith("SELECT p.id FROM ")
-    return f"SELECT {HIT_COLUMNS} FROM " + sql.removeprefix("SELECT p.id FROM "), params
+    sql = str(search._ranking_sql(cleaned, terms, short, False, params, HIT_COLUMNS))
+    return sql, params
 
 
 def _service_search(database: object, query: str) -> list[int]:
