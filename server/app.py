@@ -15,7 +15,13 @@ from server.config import Settings
 from server.db import Database
 from server.devices.router import router as devices_router
 from server.errors import install_error_handlers
-from server.limits import ConcurrencyLimit, CrashGuard, RequestLimits, SecurityHeaders
+from server.limits import (
+    ConcurrencyLimit,
+    CrashGuard,
+    LimitStats,
+    RequestLimits,
+    SecurityHeaders,
+)
 from server.orders.router import router as orders_router
 from server.ratelimit import SharedRateLimiter, rules_from
 from server.security import AdminDep
@@ -57,6 +63,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
                   openapi_url="/openapi.json" if public_docs else None)
     app.state.settings = settings
     app.state.db = db
+    app.state.limits = LimitStats()  # shed / abandoned requests of this process
     app.state.limiter = SharedRateLimiter(db)  # shared by every worker process
     app.state.rate_rules = rules_from(settings)
     install_error_handlers(app)
@@ -80,11 +87,14 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
                            allow_methods=["GET", "POST"], allow_headers=["*"])
     app.add_middleware(CrashGuard)  # innermost: a crash is logged once, scrubbed
-    app.add_middleware(RequestLimits, max_bytes=settings.max_body_bytes)
     app.add_middleware(ConcurrencyLimit, max_active=settings.max_concurrent_requests,
                        max_queued=settings.max_queued_requests,
                        queue_timeout=settings.queue_timeout_s,
-                       retry_after=settings.retry_after_s, exempt=(HEALTH_PATH,))
+                       retry_after=settings.retry_after_s, exempt=(HEALTH_PATH,),
+                       stats=app.state.limits)
+    # Outside the limit: a queued request's body is already read, so the queue can notice
+    # a client that hangs up (its request is then dropped, never run).
+    app.add_middleware(RequestLimits, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeaders)
     install_web(app)  # storefront pages at /; last: its HTML error pages wrap every middleware
     return app

@@ -9,6 +9,8 @@ import logging
 import re
 import traceback
 from collections import deque
+from dataclasses import dataclass
+from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -115,6 +117,22 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+def _after_queue(first: Message, gone: asyncio.Future[Message], receive: Receive) -> Receive:
+    """The ``receive`` of a request admitted after queueing: its body, then the message the
+    disconnect watcher gets, then the channel itself."""
+    pending: list[Message] = [first]
+    watched = [gone]
+
+    async def replay() -> Message:
+        if pending:
+            return pending.pop()
+        if watched:
+            return await watched.pop()
+        return await receive()
+
+    return replay
+
+
 BUSY_MESSAGE = "Server PEKEN sedang sibuk; coba lagi sebentar lagi."
 
 
@@ -128,6 +146,14 @@ async def send_busy(send: Send, retry_after: int) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
+@dataclass
+class LimitStats:
+    """What the load limit did: requests shed with 503, requests dropped (client gone)."""
+
+    shed: int = 0
+    abandoned: int = 0
+
+
 class ConcurrencyLimit:
     """Admit at most ``max_active`` requests at once; queue a few briefly, shed the rest.
 
@@ -139,7 +165,8 @@ class ConcurrencyLimit:
     """
 
     def __init__(self, app: ASGIApp, *, max_active: int, max_queued: int, queue_timeout: float,
-                 retry_after: int, exempt: tuple[str, ...] = ()) -> None:
+                 retry_after: int, exempt: tuple[str, ...] = (),
+                 stats: LimitStats | None = None) -> None:
         self.app = app
         self.max_active = max_active
         self.max_queued = max_queued
@@ -147,36 +174,60 @@ class ConcurrencyLimit:
         self.retry_after = retry_after
         self.exempt = exempt
         self.active = 0
-        self.shed = 0
+        self.stats = stats or LimitStats()
         self._waiters: deque[asyncio.Future[None]] = deque()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Run the request in a slot, or answer 503."""
+        """Run the request in a slot, or answer 503; a client gone while queued is dropped."""
         if scope["type"] != "http" or scope.get("path") in self.exempt:
             await self.app(scope, receive, send)
             return
-        if not await self._acquire():
-            self.shed += 1
+        if self.active < self.max_active and not self._waiters:
+            self.active += 1  # a free slot: no waiting, nothing to watch
+            await self._run(scope, receive, send)
+            return
+        if len(self._waiters) >= self.max_queued:
+            self.stats.shed += 1
             await send_busy(send, self.retry_after)
             return
+        # The body was read before (RequestLimits); the next message is a disconnect.
+        first = await receive()
+        if first["type"] == "http.disconnect":
+            self.stats.abandoned += 1
+            return
+        gone = asyncio.ensure_future(receive())
+        admitted = await self._acquire(gone)
+        if admitted is None:
+            self.stats.abandoned += 1  # the client left while waiting: its work never starts
+            return
+        if not admitted:
+            gone.cancel()
+            self.stats.shed += 1
+            await send_busy(send, self.retry_after)
+            return
+        await self._run(scope, _after_queue(first, gone, receive), send)
+
+    async def _run(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:
             await self.app(scope, receive, send)
         finally:
             self._release()
 
-    async def _acquire(self) -> bool:
-        if self.active < self.max_active and not self._waiters:
-            self.active += 1
-            return True
-        if len(self._waiters) >= self.max_queued:
-            return False
+    async def _acquire(self, gone: asyncio.Future[Message]) -> bool | None:
+        """Wait for a slot: True (got one), False (queue timeout), None (client gone)."""
         slot: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._waiters.append(slot)
         try:
-            await asyncio.wait({slot}, timeout=self.queue_timeout)
+            waiting: set[asyncio.Future[Any]] = {slot, gone}
+            await asyncio.wait(waiting, timeout=self.queue_timeout,
+                               return_when=asyncio.FIRST_COMPLETED)
         except BaseException:
+            gone.cancel()
             self._give_up(slot)
             raise
+        if gone.done() and gone.result()["type"] == "http.disconnect":
+            self._give_up(slot)
+            return None
         if slot.done():
             return True
         self._give_up(slot)

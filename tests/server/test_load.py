@@ -26,6 +26,7 @@ import pytest
 import uvicorn
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from sqlalchemy import text
 
 from server.admin import create_admin
 from server.app import create_app
@@ -203,6 +204,9 @@ def test_sigterm_under_load_drains_and_exits(tmp_path: Path) -> None:
         readers = [threading.Thread(target=_hammer, args=(url, stop, codes)) for _ in range(6)]
         for thread in readers:
             thread.start()
+        warm_up = time.monotonic() + 20  # a busy machine: let the readers get answers first
+        while len(codes) < 6 and time.monotonic() < warm_up:
+            time.sleep(0.05)
         with write_lock_held(settings), ThreadPoolExecutor(4) as pool:
             stuck = [pool.submit(_order, url, 1, "0" * 36, 60) for _ in range(4)]
             time.sleep(1.0)
@@ -252,3 +256,27 @@ def test_postgres_lock_timeout_answers_503(database_url: str, tmp_path: Path) ->
     assert resp.status_code == 503, resp.text
     assert resp.json()["code"] == "server_busy" and resp.headers["retry-after"]
     assert waited < 5
+
+
+def test_a_client_gone_while_queued_is_never_run(tmp_path: Path) -> None:
+    """Clients that time out while their request waits for a slot are dropped from the queue:
+    once the server is free it does not place their orders for nobody."""
+    app, settings, shop_id, product = _seeded_app(
+        tmp_path, max_concurrent_requests=1, max_queued_requests=50, queue_timeout_s=30,
+        sqlite_busy_timeout_ms=30_000)
+    with serve(app) as url, ThreadPoolExecutor(8) as pool:
+        with write_lock_held(settings):
+            in_flight = pool.submit(_order, url, shop_id, product)  # holds the only slot
+            time.sleep(0.5)
+            impatient = [pool.submit(_order, url, shop_id, product, 0.5) for _ in range(6)]
+            for future in impatient:
+                with pytest.raises(httpx.TimeoutException):
+                    future.result(timeout=10)
+            time.sleep(0.3)  # let the server notice the hang-ups
+            assert app.state.limits.abandoned == 6
+        assert in_flight.result(timeout=30).status_code == 201
+        time.sleep(1.0)
+        with app.state.db.read_sessions() as session:
+            placed = session.scalar(text("SELECT COUNT(*) FROM orders WHERE seller_id = :s"),
+                                    {"s": shop_id})
+    assert placed == 1
