@@ -281,8 +281,7 @@ class ReportsPage(QWidget):
                                        report.stock.products_in_stock, format_rupiah(report.stock.at_price)))
 
     def _show_tables(self, report: Report) -> None:
-        kinds = {"counter": self.tr("Toko"), "event": self.tr("Acara"), "online": self.tr("PEKEN Online")}
-        fill_table(self.channels, [(r.name, kinds.get(r.kind, r.kind), str(r.orders),
+        fill_table(self.channels, [(r.name, i18n.word(f"channel.{r.kind}"), str(r.orders),
                                     format_rupiah(r.sales), format_rupiah(r.refunds),
                                     format_rupiah(r.net)) for r in report.by_channel], {2, 3, 4, 5})
         top_rows = []
