@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from app import settings
 from app.errors import UserError
+from app.printing.discovery import FoundPrinter
 from app.printing.profile import CODE_PAGES, ConnectionKind, PrinterProfile, QrMode, parse_usb_id
 from app.printing.service import AFTER_SALE_KEY, PrintService, load_profile, set_profile
 from ui.admin.approval import ask_owner
 from ui.context import AppContext
+from ui.printing.discovery_dialog import PrinterSearchDialog
 from ui.printing.printer import error_text, notify_profile_changed
 from ui.worker import run_task
 
@@ -89,6 +91,9 @@ class PrinterSettingsTab(QWidget):
         self.after_sale = QCheckBox(self.tr("Cetak struk setelah setiap penjualan"))
         self.status = QLabel()
         self.test_button = QPushButton(self.tr("Cetak uji"))
+        self.search_button = QPushButton(self.tr("Cari printer…"))
+        self.search_button.setObjectName("searchPrinters")
+        self.search_button.clicked.connect(self.on_search)
         self.save_button = QPushButton(self.tr("Simpan"))
         self._build()
         self.load()
@@ -99,7 +104,10 @@ class PrinterSettingsTab(QWidget):
         printer_box = QGroupBox(self.tr("Printer struk"))
         form = QFormLayout(printer_box)
         form.addRow(self.tr("Nama"), self.name)
-        form.addRow(self.tr("Sambungan"), self.kind)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind, 1)
+        kind_row.addWidget(self.search_button)
+        form.addRow(self.tr("Sambungan"), kind_row)
         form.addRow(self.pages)
         for page in (self._no_printer_page(), self._usb_page(), self._network_page(),
                      self._serial_page(), self._os_page(), self._file_page()):
@@ -181,7 +189,8 @@ class PrinterSettingsTab(QWidget):
     def _usb_page(self) -> QWidget:
         return self._page([("Vendor ID", self.usb_vendor), ("Product ID", self.usb_product)],
                           "Empat digit heksadesimal dari `lsusb` (Linux) atau Device Manager "
-                          "(Windows). Di Linux perlu aturan udev, lihat docs/printers.md.")
+                          "(Windows), atau tekan Cari printer…. Di Linux perlu aturan udev "
+                          "(tombol Izinkan akses USB di Cari printer).")
 
     def _network_page(self) -> QWidget:
         return self._page([("Alamat IP", self.host), ("Port", self.port)],
@@ -254,6 +263,27 @@ class PrinterSettingsTab(QWidget):
         _select(self.drawer, profile.drawer_pin)
         self.pulse.setValue(profile.drawer_pulse_ms)
         self._enable_fields()
+
+    def on_search(self) -> PrinterSearchDialog:
+        """Open "Cari printer"; the printer picked there fills the connection fields."""
+        dialog = PrinterSearchDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_chosen.connect(self.on_found)
+        dialog.open()
+        return dialog
+
+    def on_found(self, found: FoundPrinter) -> None:
+        """Point the form at a found printer (paper, code page and the rest stay as they are)."""
+        _select(self.kind, found.kind.value)
+        self.pages.setCurrentIndex(self.kind.currentIndex())
+        self.usb_vendor.setText(_hex(found.usb_vendor_id))
+        self.usb_product.setText(_hex(found.usb_product_id))
+        self.host.setText(found.host)
+        self.port.setValue(found.port)
+        self.serial_device.setCurrentText(found.serial_device)
+        self.os_printer.setCurrentText(found.os_printer)
+        self._enable_fields()
+        self._say(self.tr("Dipilih: %s. Tekan Cetak uji, lalu Simpan.") % found.label)
 
     def profile(self) -> PrinterProfile | None:
         """The profile in the form (None for "Tanpa printer"); raises ValidationError."""
