@@ -122,6 +122,8 @@ def main() -> None:
         "a4_ms": round(rows[6][1], 3), "qris_escpos_ms": round(rows[1][1], 3),
         "qris_pdf_ms": round(rows[5][1], 3),
         "escpos_max_ms": round(escpos_max, 3), "pdf_max_ms": round(pdf_max, 3),
+        "escpos_max_ratio": round(escpos_max / escpos_floor, 2),
+        "pdf_max_ratio": round(pdf_max / pdf_floor, 2),
         "within_budget": escpos_max <= ESCPOS_BUDGET_MS and pdf_max <= PDF_BUDGET_MS,
     }
     print("RESULT " + json.dumps(result))

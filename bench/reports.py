@@ -342,6 +342,7 @@ def _measure(path: Path) -> None:
     print_result({"orders": count, "open_s": open_s, "month_s": month_s, "year_s": year_s, "page_s": build_s,
                   "floor_month_s": floor_month_s, "floor_year_s": floor_year_s,
                   "scan_year_s": scan_year_s, "ratio": year_s / floor_year_s,
+                  "month_ratio": month_s / floor_month_s,
                   "floor_same_net": floor_net == service_net == scan_net,
                   "budget_s": BUDGET_S})
 
