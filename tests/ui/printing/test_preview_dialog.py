@@ -114,6 +114,35 @@ def test_simpan_pdf_writes_the_receipt(
     assert dialog.pdf_button.isEnabled()
 
 
+def test_preview_and_its_a4_nota_say_what_the_document_says(
+    qtbot: QtBot, ctx: AppContext, db: Database, kit: Shop, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    total = cart_total(db, kit)
+    sale = checkout(db, kit, [
+        sales.PaymentInput("cash", 100_000, tendered=100_000),
+        sales.PaymentInput("transfer", total - 100_000, bank_account_id=kit.bank_account_id,
+                           unique_code=9)])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "nota.pdf"), "Dokumen PDF (*.pdf)"))
+    dialog = _dialog(qtbot, ctx, sale.order_id)
+    dialog.paper.setCurrentIndex(2)  # A4 nota
+    qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "PDF tersimpan" in dialog.status.text(), timeout=5000)
+    reader = pypdf.PdfReader(tmp_path / "nota.pdf")
+    nota = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    shown = " ".join(dialog.text.toPlainText().split())
+    section = dialog.document.payment
+    assert section is not None and section.settlement is not None
+    rows = [(r.label, r.figure) for r in (*dialog.document.totals, *section.cash)]
+    rows += [(r.label, r.figure) for r in section.rows]
+    assert ("Transfer BCA (menunggu konfirmasi)", format_rupiah(total - 100_000 + 9)) in rows
+    for label, figure in rows:
+        assert f"{label} {figure}" in shown and f"{label} {figure}" in nota, label
+    assert section.settlement.value == "BELUM LUNAS"
+    assert "BELUM LUNAS" in shown and "BELUM LUNAS" in nota
+
+
 def test_cancelled_save_writes_nothing(
     qtbot: QtBot, ctx: AppContext, db: Database, kit: Shop, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
