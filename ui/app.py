@@ -1,16 +1,24 @@
 """Start the window: QApplication, style sheet, the context, the main window.
 
+Start-up order: the login dialog first; while it waits for the PIN the sell screen's modules
+are imported (:data:`WARM_UP_MS` after it is up: a seller takes longer to type a PIN); after
+the login the main window is built and shown on the sell screen, and everything else waits
+until that screen is usable (see ``ui.wiring``).
+
 ``PEKEN_EXIT_WHEN_READY=1`` makes the app log in with ``PEKEN_BENCH_PIN``, print ``READY``
-once the sell screen's grid is painted, and exit (see ``ui.startup_probe``; ``bench/startup.py``).
+once the sell screen's grid is painted and ``SETTLED`` once the deferred services are up,
+then exit (see ``ui.startup_probe``; ``bench/startup.py``).
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.db import Database
@@ -19,6 +27,8 @@ from ui.fonts import load_fonts
 
 STYLE = Path(__file__).resolve().parent.parent / "resources" / "style.qss"
 READY_ENV = "PEKEN_EXIT_WHEN_READY"
+WARM_UP_MS = 250
+WARM_UP_MODULES = ("ui.main_window", "ui.sell.screen", "ui.wiring")
 
 
 def load_style(app: QApplication) -> None:
@@ -72,6 +82,12 @@ def _process_age_ms() -> float:
 _IMPORTED = time.perf_counter()
 
 
+def warm_up() -> None:
+    """Import the sell screen's modules (run while the login dialog waits for the PIN)."""
+    for name in WARM_UP_MODULES:
+        importlib.import_module(name)
+
+
 def run_app(database: Database, copied_from: Path | None = None) -> int:
     """Show the main window on the Kasir section and run until it closes.
 
@@ -98,19 +114,19 @@ def run_app(database: Database, copied_from: Path | None = None) -> int:
 
         if measuring:
             startup_probe.type_pin()
+        QTimer.singleShot(WARM_UP_MS, warm_up)
         if not login(None, ctx):
             return 0
     logged_in = time.perf_counter()
+    from ui import wiring
     from ui.main_window import MainWindow
 
     window = MainWindow(ctx, shop_name)
     window.resize(1366, 768)
-    if measuring:
-        startup_probe.watch(window, logged_in, _process_age_ms, database.close)
-    window.show()
-    from ui import wiring
-
     services = wiring.attach(window, ctx)
+    if measuring:
+        startup_probe.watch(window, services, logged_in, _process_age_ms, database.close)
+    window.show()
     code = int(app.exec())
     wiring.detach(ctx)
     del services

@@ -3,6 +3,10 @@
 Pages come from :data:`SECTIONS` — (title, icon file, ``"module:Class"``). A page
 is imported and built the first time it is shown, so startup only pays for the
 sell screen. A section whose module does not exist yet shows a plain notice.
+
+The window is *ready* once the sell screen is usable (its ``sig_ready``: focus in the scan
+field, quick grid painted); :meth:`MainWindow.after_ready` defers other start-up work
+(printing, sync, backups: ``ui.wiring``) until then.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -85,7 +89,12 @@ class OpenCart(Protocol):
 
 
 class MainWindow(QMainWindow):
-    """Sections on the left, the chosen page in the middle, the status bar below."""
+    """Sections on the left, the chosen page in the middle, the status bar below.
+
+    sig_ready: emitted once, when the sell screen is first usable.
+    """
+
+    sig_ready = Signal()
 
     def __init__(self, ctx: AppContext, shop_name: str) -> None:
         super().__init__()
@@ -104,7 +113,29 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = StatusBar(ctx, shop_name)
         self.setStatusBar(self.status)
-        self.show_section(0)
+        self.ready = False
+        self._after_ready: list[Callable[[], None]] = []
+        first_ready = getattr(self.show_section(0), "sig_ready", None)
+        if isinstance(first_ready, SignalInstance):
+            first_ready.connect(self._on_ready)
+        else:  # no sell screen (it failed to load): nothing to wait for
+            QTimer.singleShot(0, self._on_ready)
+
+    def after_ready(self, work: Callable[[], None]) -> None:
+        """Run ``work`` once the sell screen is usable (on the next loop turn if it already is)."""
+        if self.ready:
+            QTimer.singleShot(0, work)
+        else:
+            self._after_ready.append(work)
+
+    def _on_ready(self) -> None:
+        if self.ready:
+            return
+        self.ready = True
+        self.sig_ready.emit()
+        for work in self._after_ready:
+            QTimer.singleShot(0, work)
+        self._after_ready.clear()
 
     def _section_bar(self) -> QFrame:
         bar = QFrame()

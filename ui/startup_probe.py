@@ -4,10 +4,13 @@ The real start runs unchanged — login dialog, main window, ``ui.wiring.attach`
 additions while measuring:
 
 * :func:`type_pin` types ``PEKEN_BENCH_PIN`` into the login dialog once it is up and submits
-  it, as a seller pressing Enter would;
-* :func:`watch` waits for the sell screen's deferred tile grid to be loaded *and painted*,
-  then prints ``READY <ms since process start> <ms since login accepted> <focus>`` (focus is
-  ``scan`` when the cursor is in the scan field) and exits without interpreter teardown.
+  it, as a seller pressing Enter would (a seller who types in no time: nothing the app does
+  while a real seller types counts as hidden);
+* :func:`watch` prints ``READY <ms since process start> <ms since login accepted> <focus>``
+  when the sell screen is usable (its quick grid loaded *and painted*; focus is ``scan``
+  when the cursor is in the scan field), then waits for what start-up deferred — printing,
+  sync, the backup scheduler and its first backup check — prints ``SETTLED <ms since
+  process start>`` and exits without interpreter teardown.
 """
 
 from __future__ import annotations
@@ -15,9 +18,14 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:  # imported by ui.app before the login: this module stays light
+    from ui.main_window import MainWindow
+    from ui.wiring import Services
 
 READY_ENV = "PEKEN_EXIT_WHEN_READY"
 PIN_ENV = "PEKEN_BENCH_PIN"
@@ -32,51 +40,44 @@ def type_pin(retry_ms: int = 2) -> None:
     """Type the benchmark PIN into the login dialog as soon as it is shown, then submit."""
 
     def fill() -> None:
+        from ui.admin.login import LoginDialog  # loaded by now: the dialog is up
+
         dialog = QApplication.activeModalWidget()
-        if dialog is None or not hasattr(dialog, "pin") or not dialog.isVisible():
+        if not isinstance(dialog, LoginDialog) or not dialog.isVisible():
             QTimer.singleShot(retry_ms, fill)
             return
         dialog.pin.setText(os.environ.get(PIN_ENV, ""))
-        dialog.submit()  # type: ignore[attr-defined]
+        dialog.submit()
 
     QTimer.singleShot(0, fill)
 
 
-class _PaintSpy(QObject):
-    """Calls ``done`` (once, on the next loop turn) after ``target`` has been painted."""
+def watch(window: MainWindow, services: Services, logged_in: float,
+          process_age_ms: Callable[[], float], close: Callable[[], None]) -> None:
+    """Report READY when the sell screen is usable, SETTLED when the deferred start is done."""
 
-    def __init__(self, target: QWidget, done: Callable[[], None]) -> None:
-        super().__init__(target)
-        self.done, self.fired = done, False
-        target.installEventFilter(self)
+    def ready() -> None:
+        from ui.sell.screen import SellScreen  # loaded by now: the screen is shown
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Let the paint happen, then report right after it."""
-        if event.type() == QEvent.Type.Paint and not self.fired:
-            self.fired = True
-            QTimer.singleShot(0, self.done)
-        return False
-
-
-def watch(window: QWidget, logged_in: float, process_age_ms: Callable[[], float],
-          close: Callable[[], None]) -> None:
-    """Report once the sell screen's grid is loaded and painted (call before ``window.show()``)."""
-    screen = window.pages[0]  # type: ignore[attr-defined]
-    grid = screen.ui.grid
-    reload = grid.reload
-
-    def report() -> None:
         focus = QApplication.focusWidget()
-        where = "scan" if focus is screen.ui.scan else type(focus).__name__
+        screen = window.pages.get(0)
+        on_scan = isinstance(screen, SellScreen) and focus is screen.ui.scan
+        where = "scan" if on_scan else type(focus).__name__
         print(f"READY {process_age_ms():.0f} {(time.perf_counter() - logged_in) * 1000:.1f} {where}",
               flush=True)
+
+    def settled() -> None:
+        print(f"SETTLED {process_age_ms():.0f}", flush=True)
         close()
         os._exit(0)  # measuring start-up only: skip interpreter teardown
 
-    def reload_then_watch() -> None:
-        reload()
-        target = grid.tiles[0] if grid.tiles else grid.grid_box
-        _PaintSpy(target, report)
-        target.update()
+    def started() -> None:
+        backups = services.backups
+        if backups is None or not backups.running:
+            settled()
+            return
+        backups.sig_checked.connect(lambda _result: settled())
+        backups.sig_failed.connect(lambda _error: settled())
 
-    grid.reload = reload_then_watch  # the screen's deferred first load picks this up
+    window.sig_ready.connect(ready)
+    services.sig_started.connect(started)

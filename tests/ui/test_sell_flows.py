@@ -40,7 +40,7 @@ def scan(qtbot: QtBot, screen: SellScreen, code: str) -> None:
 
 def test_sale_from_quick_grid_by_mouse(ctx: AppContext, screen: SellScreen, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: bool(screen.ui.grid.tiles))
-    piece = next(t for t in screen.ui.grid.tiles if "/" not in t.findChildren(object)[-1].text())
+    piece = next(t for t in screen.ui.grid.tiles if "/" not in t.price_text)
     product_id = int(piece.property("productId"))
     before = on_hand(ctx, product_id)
     qtbot.mouseClick(piece, Qt.MouseButton.LeftButton)

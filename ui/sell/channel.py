@@ -48,7 +48,7 @@ class ChannelPicker(QWidget):
 
     def reload(self) -> None:
         """Read channels and the stored choice (the counter when unset or gone)."""
-        with self.ctx.db.unit_of_work() as session:
+        with self.ctx.db.read() as session:  # a read: no write (and fsync) at start-up
             views = [c for c in shop.channels(session) if c.kind != "online"]
             stored = int(settings.get(session, SETTING))
         event = self.tr("Acara: {name}")

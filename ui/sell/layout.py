@@ -111,6 +111,7 @@ class SellWidgets:
     """
 
     def __init__(self, host: QWidget, ctx: AppContext, model: CartModel) -> None:
+        self.grid = QuickGrid(ctx)  # first: its first page is read while the rest is built
         self.scan = ScanField()
         self.notice = fixed(QLabel(_t("Siap. Pindai barcode atau ketik nama produk.")))
         self.notice.setObjectName("notice")
@@ -133,7 +134,6 @@ class SellWidgets:
         self.channel_banner = QLabel("")
         self.channel_banner.setObjectName("channelBanner")
         self.channel_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.grid = QuickGrid(ctx)
         self._lay_out(host)
         self.results = ResultsTable(host)
         self.help = HelpOverlay(host)

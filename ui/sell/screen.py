@@ -16,7 +16,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -52,7 +52,13 @@ def set_state(widget: QWidget, name: str, value: bool) -> None:
 
 
 class SellScreen(QWidget):
-    """The counter screen. After a sale :meth:`hand_over_receipt` gives the receipt to printing."""
+    """The counter screen. After a sale :meth:`hand_over_receipt` gives the receipt to printing.
+
+    sig_ready: emitted once, when the screen is first usable (focus in the scan field, the
+    quick grid painted); the main window starts everything else after it.
+    """
+
+    sig_ready = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,9 +75,6 @@ class SellScreen(QWidget):
         self.detector.setParent(self)
         self._grid_loaded = False
         self._wire()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.detector)
         self.refresh_totals()
         self.restore_cart()
         self.model.sig_totals_changed.connect(self.keeper.changed)
@@ -370,9 +373,20 @@ class SellScreen(QWidget):
         super().showEvent(event)
         self.entry.forget()  # back from Pengaturan: the limits may have changed
         self.ui.scan.setFocus()
-        if not self._grid_loaded:  # tiles after the first paint: the scan field is usable first
+        if not self._grid_loaded:  # tiles on the next loop turn: the frame is not held up
             self._grid_loaded = True
-            QTimer.singleShot(30, self.ui.grid.reload)
+            QTimer.singleShot(0, self._first_load)
+
+    def _first_load(self) -> None:
+        """Load the quick grid; once it is painted, listen for scanners and say we are ready."""
+        self.ui.grid.sig_painted.connect(self._first_painted, Qt.ConnectionType.SingleShotConnection)
+        self.ui.grid.load_first()
+
+    def _first_painted(self) -> None:
+        app = QApplication.instance()
+        if app is not None:  # an app-wide filter sees every event: not during the first frame
+            app.installEventFilter(self.detector)
+        self.sig_ready.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the results list under the scan field."""
