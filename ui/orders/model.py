@@ -1,47 +1,47 @@
-"""The orders list model: a thin, lazily paged adapter over :mod:`app.order_queries`."""
+"""The orders list model: the shared table model (:mod:`ui.list_model`) over pages of
+:mod:`app.order_queries`, fetched as the view scrolls (keyset: after the last row shown)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
 from app.clock import local, now_utc
 from app.money import format_rupiah
 from app.order_queries import OrderRow
 from app.payments.service import format_age
-from contract.enums import ChannelKind, OrderKind, OrderStatus
+from ui.list_model import Column, TableModel
 from ui.orders.labels import kind_label, methods_label, status_label
-
-# Orders that ended without money: shown grey.
-ENDED = frozenset({OrderStatus.VOID, OrderStatus.EXPIRED, OrderStatus.REJECTED, OrderStatus.CANCELLED})
 
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[tuple[datetime, int] | None, int], list[OrderRow]]
 PAGE = 200
-COLUMNS = ("number", "time", "total", "status", "methods", "channel", "cashier")
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+GREYED = ("void", "expired", "rejected", "cancelled")
 
 
-class OrdersModel(QAbstractTableModel):
+class OrdersModel(TableModel[OrderRow]):
     """Orders newest first; more rows are fetched as the view scrolls (canFetchMore)."""
 
     def __init__(self, fetch: Fetch | None = None) -> None:
-        super().__init__()
-        self.rows: list[OrderRow] = []
+        super().__init__(key=lambda row: row.id)
         self._fetch: Fetch | None = fetch
         self._more = fetch is not None
-        self.headers = [self.tr("No. pesanan"), self.tr("Waktu"), self.tr("Total"),
-                        self.tr("Status"), self.tr("Pembayaran"), self.tr("Saluran"),
-                        self.tr("Kasir")]
+        self.set_columns([
+            Column(self.tr("No. pesanan"), lambda r: r.number),
+            Column(self.tr("Waktu"), lambda r: local(r.created_at).strftime("%d/%m/%Y %H:%M")),
+            Column(self.tr("Total"), lambda r: format_rupiah(r.total), numeric=True),
+            Column(self.tr("Status"), self._status),
+            Column(self.tr("Pembayaran"), lambda r: methods_label(r.methods)),
+            Column(self.tr("Saluran"), lambda r: r.channel),
+            Column(self.tr("Kasir"), lambda r: r.cashier),
+        ])
 
     def reset(self, fetch: Fetch) -> None:
         """Start over with a new query; the first page loads at once."""
-        self.beginResetModel()
-        self.rows, self._fetch, self._more = [], fetch, True
-        self.endResetModel()
+        self._fetch, self._more = fetch, True
+        self.set_rows([])
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
 
@@ -56,75 +56,22 @@ class OrdersModel(QAbstractTableModel):
         after = (self.rows[-1].created_at, self.rows[-1].id) if self.rows else None
         page = self._fetch(after, PAGE)
         self._more = len(page) == PAGE
-        if page:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
-            self.rows.extend(page)
-            self.endInsertRows()
+        self.append_rows(page)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        """Rows loaded so far."""
-        return 0 if parent.isValid() else len(self.rows)
+    def _status(self, row: OrderRow) -> str:
+        if row.kind == "refund":
+            return kind_label(row.kind)
+        if row.kind == "sale" and row.refunded:
+            return self.tr("%1 · ada retur").replace("%1", status_label(row.status))
+        if row.kind == "sale" and row.status == "pending" and row.source != "online":
+            # a counter sale: the goods left, the money is awaited (it never expires)
+            return self.tr("Belum dibayar · %1").replace("%1", format_age(now_utc() - row.created_at))
+        return status_label(row.status)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        """Seven columns."""
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Column titles."""
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.headers)):
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Cell text, alignment and colour (refunds red, pending amber, void grey)."""
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, COLUMNS[index.column()])
-        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()] == "total":
-            return int(RIGHT.value)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._colour(row)
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        return None
-
-    def _text(self, row: OrderRow, column: str) -> str:
-        if column == "number":
-            return row.number
-        if column == "time":
-            return local(row.created_at).strftime("%d/%m/%Y %H:%M")
-        if column == "channel":
-            return row.channel
-        if column == "cashier":
-            return row.cashier
-        if column == "methods":
-            return methods_label(row.methods)
-        if column == "status":
-            if row.kind == OrderKind.REFUND:
-                return kind_label(row.kind)
-            if row.kind == OrderKind.SALE and row.refunded:
-                return self.tr("%1 · ada retur").replace("%1", status_label(row.status))
-            if (row.kind == OrderKind.SALE and row.status == OrderStatus.PENDING
-                    and row.source != ChannelKind.ONLINE):
-                # a counter sale: the goods left, the money is awaited (it never expires)
-                return self.tr("Belum dibayar · %1").replace(
-                    "%1", format_age(now_utc() - row.created_at))
-            return status_label(row.status)
-        return format_rupiah(row.total)
-
-    def _colour(self, row: OrderRow) -> QBrush | None:
-        if row.kind == OrderKind.REFUND:
-            return QBrush(QColor("#b71c1c"))
-        if row.status == OrderStatus.PENDING:
-            return QBrush(QColor("#8a5a00"))
-        if row.status in ENDED:
-            return QBrush(QColor("#8a939c"))
-        return None
-
-    def row_at(self, index: Index) -> OrderRow | None:
-        """The order shown at ``index``."""
-        return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None
+    def row_colour(self, row: OrderRow) -> str | None:
+        """Refunds red, pending amber, void/expired grey."""
+        if row.kind == "refund":
+            return "#b71c1c"
+        if row.status == "pending":
+            return "#8a5a00"
+        return "#8a939c" if row.status in GREYED else None

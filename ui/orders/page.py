@@ -211,7 +211,7 @@ class OrdersPage(QWidget):
         self.show_detail(None)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        row = self.model.row_at(current)
+        row = self.model.row_at(current.row())
         self.show_detail(row.id if row else None)
 
     def show_detail(self, order_id: int | None) -> None:

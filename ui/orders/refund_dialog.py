@@ -7,10 +7,10 @@ audit log — all through :func:`app.orders.refund` in one transaction.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,89 +33,74 @@ from app.orders import RefundRequest, refund, refund_preview
 from app.sales import CheckoutResult
 from ui.admin.approval import ask_approval
 from ui.context import AppContext
+from ui.list_model import Column, Index, TableModel
 from ui.messages import error_text
 
-Index = QModelIndex | QPersistentModelIndex
-RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 RETURN_COLUMN = 4
+RETURNABLE = "#fff8e1"
 
 
-class RefundLinesModel(QAbstractTableModel):
+@dataclass
+class ReturnLine:
+    """A sold line and the quantity chosen to return now."""
+
+    line: LineView
+    qty: Decimal = Decimal(0)
+
+
+class RefundLinesModel(TableModel[ReturnLine]):
     """Lines of the sale: sold, already returned, and the editable quantity to return now."""
 
     def __init__(self, lines: list[LineView]) -> None:
-        super().__init__()
-        self.lines = lines
-        self.returning: list[Decimal] = [Decimal(0) for _ in lines]
-        self.headers = [self.tr("Barang"), self.tr("Harga"), self.tr("Terjual"),
-                        self.tr("Sudah diretur"), self.tr("Retur sekarang")]
+        super().__init__(rows=[ReturnLine(line) for line in lines], key=lambda r: r.line.id)
+        self.set_columns([
+            Column(self.tr("Barang"), lambda r: r.line.name),
+            Column(self.tr("Harga"), lambda r: format_rupiah(r.line.unit_price), numeric=True),
+            Column(self.tr("Terjual"), lambda r: f"{format_qty(r.line.qty)} {r.line.unit}", numeric=True),
+            Column(self.tr("Sudah diretur"), lambda r: format_qty(r.line.refunded), numeric=True),
+            Column(self.tr("Retur sekarang"), lambda r: format_qty(r.qty), numeric=True,
+                   background=lambda r: RETURNABLE if r.line.left > 0 else None, edit=self._edit),
+        ])
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        """One row per sold line."""
-        return 0 if parent.isValid() else len(self.lines)
+    @property
+    def lines(self) -> list[LineView]:
+        """The sold lines, in order."""
+        return [r.line for r in self.rows]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        """Five columns."""
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Column titles."""
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.headers)):
-            return self.headers[section]
-        return None
+    @property
+    def returning(self) -> list[Decimal]:
+        """The quantity to return now, per line."""
+        return [r.qty for r in self.rows]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Only the quantity to return is editable, and only while something is left."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == RETURN_COLUMN and self.lines[index.row()].left > 0:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+        flags = super().flags(index)
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is not None and row.line.left <= 0:
+            flags &= ~Qt.ItemFlag.ItemIsEditable
+        return flags
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Cell text; the editable column highlighted."""
-        if not index.isValid() or not 0 <= index.row() < len(self.lines):
-            return None
-        line, col = self.lines[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            values = (line.name, format_rupiah(line.unit_price),
-                      f"{format_qty(line.qty)} {line.unit}", format_qty(line.refunded),
-                      format_qty(self.returning[index.row()]))
-            return values[col]
-        if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
-            return RIGHT
-        if role == Qt.ItemDataRole.BackgroundRole and col == RETURN_COLUMN and line.left > 0:
-            return QBrush(QColor("#fff8e1"))
-        return None
-
-    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    @staticmethod
+    def _edit(row: ReturnLine, text: str) -> bool:
         """Set the quantity to return (0 … what is left); a bad value is refused."""
-        if not index.isValid() or index.column() != RETURN_COLUMN or role != Qt.ItemDataRole.EditRole:
-            return False
-        line = self.lines[index.row()]
         try:
-            qty = parse_qty(str(value)) if str(value).strip() else Decimal(0)
+            qty = parse_qty(text) if text.strip() else Decimal(0)
         except UserError:
             return False
-        if qty < 0 or qty > line.left:
+        if qty < 0 or qty > row.line.left:
             return False
-        self.returning[index.row()] = qty
-        self.dataChanged.emit(index, index)
+        row.qty = qty
         return True
 
     def set_all(self) -> None:
         """Return everything that is left."""
-        self.returning = [line.left for line in self.lines]
-        self.dataChanged.emit(self.index(0, RETURN_COLUMN),
-                              self.index(max(0, len(self.lines) - 1), RETURN_COLUMN))
+        for row in self.rows:
+            row.qty = row.line.left
+        self.refresh_rows()
 
     def requests(self) -> list[RefundRequest]:
         """The lines with a quantity to return."""
-        return [RefundRequest(line.id, qty) for line, qty in zip(self.lines, self.returning, strict=True)
-                if qty > 0]
+        return [RefundRequest(r.line.id, r.qty) for r in self.rows if r.qty > 0]
 
 
 class RefundDialog(QDialog):
