@@ -12,13 +12,14 @@ from app.clock import local, now_utc
 from app.money import format_rupiah
 from app.order_queries import OrderRow
 from app.payments.service import format_age
+from contract.enums import ChannelKind, OrderKind, OrderStatus
 from ui.list_model import Column, TableModel
 from ui.orders.labels import kind_label, methods_label, status_label
 
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[tuple[datetime, int] | None, int], list[OrderRow]]
 PAGE = 200
-GREYED = ("void", "expired", "rejected", "cancelled")
+GREYED = (OrderStatus.VOID, OrderStatus.EXPIRED, OrderStatus.REJECTED, OrderStatus.CANCELLED)
 
 
 class OrdersModel(TableModel[OrderRow]):
@@ -59,19 +60,20 @@ class OrdersModel(TableModel[OrderRow]):
         self.append_rows(page)
 
     def _status(self, row: OrderRow) -> str:
-        if row.kind == "refund":
+        if row.kind == OrderKind.REFUND:
             return kind_label(row.kind)
-        if row.kind == "sale" and row.refunded:
+        if row.kind == OrderKind.SALE and row.refunded:
             return self.tr("%1 · ada retur").replace("%1", status_label(row.status))
-        if row.kind == "sale" and row.status == "pending" and row.source != "online":
+        if (row.kind == OrderKind.SALE and row.status == OrderStatus.PENDING
+                and row.source != ChannelKind.ONLINE):
             # a counter sale: the goods left, the money is awaited (it never expires)
             return self.tr("Belum dibayar · %1").replace("%1", format_age(now_utc() - row.created_at))
         return status_label(row.status)
 
     def row_colour(self, row: OrderRow) -> str | None:
         """Refunds red, pending amber, void/expired grey."""
-        if row.kind == "refund":
+        if row.kind == OrderKind.REFUND:
             return "#b71c1c"
-        if row.status == "pending":
+        if row.status == OrderStatus.PENDING:
             return "#8a5a00"
         return "#8a939c" if row.status in GREYED else None
