@@ -1,31 +1,44 @@
 """City load on the catalog server: devices pushing and pulling, buyers searching and ordering.
 
-``python -m bench.server_load --db sqlite|postgres [--workers N] [--shops 50] [--devices 2]
-[--buyers 20] [--seconds 20]`` starts ``python -m server`` (abuse limits off: every
-simulated client is 127.0.0.1), runs the clients for ``--seconds`` — some with a short
-timeout that retry the same request (pushes are idempotent, orders carry an
-``Idempotency-Key``) — then checks the result and prints one JSON object::
+``python -m bench.server_load --db sqlite|postgres [--workers N] [--shops 500] [--devices 2]
+[--buyers 200] [--seconds 20] [--device-every 5] [--buyer-every 2] [--clients 2]`` starts
+``python -m server`` (abuse limits off: every simulated client is 127.0.0.1), then runs the
+simulated clients for ``--seconds`` in ``--clients`` processes (asyncio, so a thousand
+clients do not fight over one interpreter's threads):
+
+- every device, about every ``--device-every`` seconds (the desktop sync worker's round is
+  30 s, sooner after a sale), pushes 5 stock movements and pulls its shop's changes;
+- every buyer, about every ``--buyer-every`` seconds, searches and orders (``Idempotency-Key``);
+- a quarter of the devices and a third of the buyers give up after 0.5 s and send the same
+  request again; a ``503``/``429`` is retried after its ``Retry-After``.
+
+Then it checks the result and prints one JSON object::
 
     {"ops_per_s", "push_p95_ms", "search_p95_ms", "order_p95_ms", "shed_503",
-     "errors_5xx", "lost", "doubled", "health_after_s", "gap_free"}
+     "errors_5xx", "lost", "doubled", "health_after_s", "gap_free", ...}
 
-``lost``: acknowledged movements missing from the server's on-hand; ``doubled``:
-orders made twice for one key or on-hand above what was pushed; ``gap_free``: every
-shop's change log is 1..N without holes.
+The p95s are over the requests the server answered (2xx–4xx) plus those a client gave up
+on (counted at the time it waited); shed 503s are counted apart. ``lost``: acknowledged
+movements missing from the server's on-hand; ``doubled``: orders made twice for one key plus
+units on hand beyond the distinct movements ever sent (one applied twice);
+``gap_free``: every shop's change log is 1..N without holes.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
+import multiprocessing
 import os
+import random
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import uuid
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,119 +54,185 @@ PATIENT = httpx.Timeout(30.0)
 
 @dataclass
 class Stats:
-    """What every client thread records (under one lock)."""
+    """What the clients of one process record."""
 
-    lock: threading.Lock = field(default_factory=threading.Lock)
     codes: Counter[int] = field(default_factory=Counter)
     push_ms: list[float] = field(default_factory=list)
     search_ms: list[float] = field(default_factory=list)
     order_ms: list[float] = field(default_factory=list)
+    stop_at: float = 0.0
+    gave_up: int = 0
+    reconnects: int = 0
     ops_acked: int = 0
     acked_qty: dict[str, int] = field(default_factory=dict)  # product → acknowledged units
+    sent_qty: dict[str, int] = field(default_factory=dict)  # product → distinct units sent
     order_ids: dict[str, set[str]] = field(default_factory=dict)  # key → order ids seen
 
     def add(self, kind: str, code: int, ms: float) -> None:
-        """One answered request."""
-        with self.lock:
-            self.codes[code] += 1
-            if code < 500:
-                getattr(self, f"{kind}_ms").append(ms)
+        """One answered request (shed 503s only counted)."""
+        self.codes[code] += 1
+        if code != 503:
+            getattr(self, f"{kind}_ms").append(ms)
+
+    def merge(self, other: Stats) -> None:
+        """Add another process's figures."""
+        self.codes.update(other.codes)
+        for kind in ("push", "search", "order"):
+            getattr(self, f"{kind}_ms").extend(getattr(other, f"{kind}_ms"))
+        self.gave_up += other.gave_up
+        self.reconnects += other.reconnects
+        self.ops_acked += other.ops_acked
+        for product, units in other.acked_qty.items():
+            self.acked_qty[product] = self.acked_qty.get(product, 0) + units
+        for product, units in other.sent_qty.items():
+            self.sent_qty[product] = self.sent_qty.get(product, 0) + units
+        for key, ids in other.order_ids.items():
+            self.order_ids.setdefault(key, set()).update(ids)
 
 
-def _call(http: httpx.Client, stats: Stats, kind: str, method: str, url: str,
-          **kwargs: Any) -> httpx.Response | None:
-    """One request, retried (same body) after a timeout or a 503, as a real client would."""
-    for _ in range(20):
+async def _call(http: httpx.AsyncClient, stats: Stats, kind: str, method: str, url: str,
+                timeout: httpx.Timeout, **kwargs: Any) -> httpx.Response | None:
+    """One request, retried (same body) after a timeout, a 503 or a 429, as a real client;
+    no retry is started after the end of the run (``stats.stop_at``)."""
+    for attempt in range(20):
+        if attempt and time.monotonic() > stats.stop_at:
+            return None
         started = time.perf_counter()
         try:
-            resp = http.request(method, url, **kwargs)
+            resp = await http.request(method, url, timeout=timeout, **kwargs)
         except httpx.TimeoutException:
-            kwargs["timeout"] = PATIENT  # gave up once: the retry waits longer
+            stats.gave_up += 1
+            getattr(stats, f"{kind}_ms").append((time.perf_counter() - started) * 1000)
+            timeout = PATIENT  # gave up once: the retry waits longer
+            continue
+        except httpx.TransportError:  # a kept-alive connection the server had closed
+            stats.reconnects += 1
             continue
         stats.add(kind, resp.status_code, (time.perf_counter() - started) * 1000)
         if resp.status_code in (429, 503):
-            time.sleep(float(resp.headers.get("retry-after", "1")) / 4)
+            await asyncio.sleep(float(resp.headers.get("retry-after", "1")) * random.uniform(1, 1.5))
             continue
         return resp
     return None
 
 
-def _device(base: str, token: str, product: str, stats: Stats, stop: threading.Event,
-            impatient: bool) -> None:
-    with httpx.Client(base_url=base, timeout=SHORT if impatient else PATIENT,
-                      headers={"Authorization": f"Bearer {token}"}) as http:
-        since, seq = 0, 0
-        while not stop.is_set():
-            ops = []
-            for _ in range(5):
-                seq += 1
-                ops.append({"op_id": str(uuid.uuid4()), "seq": seq, "kind": "stock.movement",
-                            "payload": {"movement_uuid": str(uuid.uuid4()), "product_uuid": product,
-                                        "qty": "1", "kind": "receive",
-                                        "created_at": "2026-01-01T08:00:00+07:00"}})
-            resp = _call(http, stats, "push", "POST", "/api/v1/sync/push", json={"ops": ops})
-            if resp is not None and resp.status_code == 200:
-                acked = sum(r["status"] == "acknowledged" for r in resp.json()["results"])
-                with stats.lock:
-                    stats.ops_acked += acked
-                    stats.acked_qty[product] = stats.acked_qty.get(product, 0) + acked
-            pulled = _call(http, stats, "push", "GET", f"/api/v1/sync/changes?since={since}")
-            if pulled is not None and pulled.status_code == 200:
-                since = pulled.json()["next"]
+def _movements(product: str, seq: int) -> list[dict[str, Any]]:
+    return [{"op_id": str(uuid.uuid4()), "seq": seq + i, "kind": "stock.movement",
+             "payload": {"movement_uuid": str(uuid.uuid4()), "product_uuid": product,
+                         "qty": "1", "kind": "receive",
+                         "created_at": "2026-01-01T08:00:00+07:00"}} for i in range(5)]
 
 
-def _buyer(base: str, shops: list[tuple[int, str]], stats: Stats, stop: threading.Event,
-           number: int) -> None:
-    with httpx.Client(base_url=base, timeout=SHORT if number % 3 == 0 else PATIENT) as http:
-        i = 0
-        while not stop.is_set():
-            i += 1
-            seller, product = shops[(number * 7 + i) % len(shops)]
-            _call(http, stats, "search", "GET", "/api/v1/catalog?q=beras")
-            key = str(uuid.uuid4())
-            resp = _call(http, stats, "order", "POST", "/api/v1/orders",
-                         headers={"Idempotency-Key": key},
-                         json={"seller_id": seller, "buyer_name": "Pembeli",
-                               "phone": f"0812{number:04d}{i:04d}",
-                               "lines": [{"listing_id": product, "qty": "0.001"}],
-                               "pay_method": "transfer"})
-            if resp is not None and resp.status_code == 201:
-                with stats.lock:
-                    stats.order_ids.setdefault(key, set()).add(resp.json()["order_id"])
+async def _device(http: httpx.AsyncClient, token: str, product: str, stats: Stats,
+                  stop_at: float, impatient: bool, every: float) -> None:
+    timeout = SHORT if impatient else PATIENT
+    auth = {"Authorization": f"Bearer {token}"}
+    since, seq = 0, 0
+    await asyncio.sleep(random.uniform(0, every))
+    while time.monotonic() < stop_at:
+        ops = _movements(product, seq + 1)
+        seq += len(ops)
+        stats.sent_qty[product] = stats.sent_qty.get(product, 0) + len(ops)
+        resp = await _call(http, stats, "push", "POST", "/api/v1/sync/push", timeout,
+                           json={"ops": ops}, headers=auth)
+        if resp is not None and resp.status_code == 200:
+            acked = sum(r["status"] == "acknowledged" for r in resp.json()["results"])
+            stats.ops_acked += acked
+            stats.acked_qty[product] = stats.acked_qty.get(product, 0) + acked
+        pulled = await _call(http, stats, "push", "GET", f"/api/v1/sync/changes?since={since}",
+                             timeout, headers=auth)
+        if pulled is not None and pulled.status_code == 200:
+            since = pulled.json()["next"]
+        await asyncio.sleep(every * random.uniform(0.5, 1.5))
+
+
+async def _buyer(http: httpx.AsyncClient, shops: list[tuple[int, str]], stats: Stats,
+                 stop_at: float, number: int, every: float) -> None:
+    timeout = SHORT if number % 3 == 0 else PATIENT
+    i = 0
+    await asyncio.sleep(random.uniform(0, every))
+    while time.monotonic() < stop_at:
+        i += 1
+        seller, product = shops[(number * 7 + i) % len(shops)]
+        await _call(http, stats, "search", "GET", "/api/v1/catalog?q=beras", timeout)
+        key = str(uuid.uuid4())
+        resp = await _call(http, stats, "order", "POST", "/api/v1/orders", timeout,
+                           headers={"Idempotency-Key": key},
+                           json={"seller_id": seller, "buyer_name": "Pembeli",
+                                 "phone": f"0812{number:04d}{i:04d}",
+                                 "lines": [{"listing_id": product, "qty": "0.001"}],
+                                 "pay_method": "transfer"})
+        if resp is not None and resp.status_code == 201:
+            stats.order_ids.setdefault(key, set()).add(resp.json()["order_id"])
+        await asyncio.sleep(every * random.uniform(0.5, 1.5))
+
+
+@dataclass(frozen=True)
+class Share:
+    """The simulated clients one client process runs."""
+
+    base: str
+    devices: list[tuple[int, str, str]]  # (number, token, product)
+    buyers: list[int]
+    shops: list[tuple[int, str]]
+    seconds: float
+    device_every: float
+    buyer_every: float
+
+
+async def _run_share(share: Share) -> Stats:
+    stop_at = time.monotonic() + share.seconds
+    stats = Stats(stop_at=stop_at)
+    limits = httpx.Limits(max_connections=None, max_keepalive_connections=None)
+    async with httpx.AsyncClient(base_url=share.base, limits=limits) as http:
+        tasks = [_device(http, token, product, stats, stop_at, n % 4 == 0, share.device_every)
+                 for n, token, product in share.devices]
+        tasks += [_buyer(http, share.shops, stats, stop_at, b, share.buyer_every)
+                  for b in share.buyers]
+        await asyncio.gather(*tasks)
+    return stats
+
+
+def _client_process(share: Share) -> Stats:
+    return asyncio.run(_run_share(share))
 
 
 def _spawn(data_dir: Path, url: str, port: int, workers: int) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PEKEN_DATABASE_URL": url,
            "PEKEN_RATE_ORDERS_PER_IP": "0", "PEKEN_MAX_OPEN_ORDERS_PER_PHONE": "0",
-           "PEKEN_RATE_ENROLL_PER_IP": "0", "PEKEN_TURNOVER_CAP": str(10**12)}
+           "PEKEN_RATE_ENROLL_PER_IP": "0", "PEKEN_MAX_OPEN_ORDERS_PER_IP": "0",
+           "PEKEN_TURNOVER_CAP": str(10**12)}
     return subprocess.Popen(
         [sys.executable, "-m", "server", "--port", str(port), "--data-dir", str(data_dir),
          "--workers", str(workers)], env=env, cwd=ROOT,
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
+def _one_shop(http: httpx.Client, admin: str, s: int, devices: int
+              ) -> tuple[tuple[int, str], list[tuple[str, str]]]:
+    resp = http.post("/api/v1/admin/sellers", headers={"Authorization": f"Bearer {admin}"},
+                     json={"shop_name": f"Toko Beras {s}", "owner_name": "Pemilik",
+                           "nik": f"3578{s:012d}", "bank_accounts": [
+                               {"bank": "BCA", "number": "1234567890", "holder": "P"}]})
+    resp.raise_for_status()
+    seller = int(resp.json()["id"])
+    shop_tokens = [enroll_device(http, admin, seller) for _ in range(devices)]
+    product = str(uuid.uuid4())
+    first = http.post("/api/v1/sync/push", headers={"Authorization": f"Bearer {shop_tokens[0]}"},
+                      json={"ops": [{"op_id": str(uuid.uuid4()), "seq": 0,
+                                     "kind": "listing.upsert", "payload": {
+                                         "product_uuid": product, "name": f"Beras {s}",
+                                         "price": 12000, "unit": "kg", "published": True}}]})
+    first.raise_for_status()
+    return (seller, product), [(t, product) for t in shop_tokens]
+
+
 def _setup(http: httpx.Client, admin: str, shops: int, devices: int
            ) -> tuple[list[tuple[int, str]], list[tuple[str, str]]]:
-    """Shops with one stocked listing each, and their device tokens."""
-    listed, tokens = [], []
-    for s in range(shops):
-        resp = http.post("/api/v1/admin/sellers", headers={"Authorization": f"Bearer {admin}"},
-                         json={"shop_name": f"Toko Beras {s}", "owner_name": "Pemilik",
-                               "nik": f"3578{s:012d}", "bank_accounts": [
-                                   {"bank": "BCA", "number": "1234567890", "holder": "P"}]})
-        resp.raise_for_status()
-        seller = int(resp.json()["id"])
-        shop_tokens = [enroll_device(http, admin, seller) for _ in range(devices)]
-        product = str(uuid.uuid4())
-        first = http.post("/api/v1/sync/push", headers={"Authorization": f"Bearer {shop_tokens[0]}"},
-                          json={"ops": [{"op_id": str(uuid.uuid4()), "seq": 0,
-                                         "kind": "listing.upsert", "payload": {
-                                             "product_uuid": product, "name": f"Beras {s}",
-                                             "price": 12000, "unit": "kg", "published": True}}]})
-        first.raise_for_status()
-        listed.append((seller, product))
-        tokens += [(t, product) for t in shop_tokens]
-    return listed, tokens
+    """Shops with one stocked listing each, and their device tokens (4 at a time)."""
+    with ThreadPoolExecutor(4) as pool:
+        made = list(pool.map(lambda s: _one_shop(http, admin, s, devices), range(shops)))
+    return [shop for shop, _ in made], [t for _, tokens in made for t in tokens]
 
 
 def _check(http: httpx.Client, stats: Stats, tokens: list[tuple[str, str]]) -> dict[str, Any]:
@@ -175,12 +254,12 @@ def _check(http: httpx.Client, stats: Stats, tokens: list[tuple[str, str]]) -> d
         on_hand = http.get(f"/api/v1/shop/listings/{product}", headers=auth).json()["on_hand"]
         units, acked = int(float(on_hand)), stats.acked_qty.get(product, 0)
         lost += max(acked - units, 0)  # more may be on hand: answers lost to timeouts
+        doubled += max(units - stats.sent_qty.get(product, 0), 0)  # a movement applied twice
     doubled += sum(len(ids) - 1 for ids in stats.order_ids.values())
     return {"gap_free": gap_free, "lost": lost, "doubled": doubled}
 
 
-def run(kind: str, workers: int, shops: int, devices: int, buyers: int,
-        seconds: float) -> dict[str, Any]:
+def run(kind: str, options: argparse.Namespace) -> dict[str, Any]:
     """The whole load run; returns the figures."""
     with tempfile.TemporaryDirectory() as tmp, database(kind, Path(tmp)) as url:
         port = free_port()
@@ -189,14 +268,14 @@ def run(kind: str, workers: int, shops: int, devices: int, buyers: int,
             env={**os.environ, "PYTHONPATH": str(ROOT), "PEKEN_DATABASE_URL": url},
             cwd=ROOT, check=True, capture_output=True, text=True)
         admin = env_admin.stdout.strip().splitlines()[-1]
-        proc = _spawn(Path(tmp), url, port, workers)
+        proc = _spawn(Path(tmp), url, port, options.workers)
         base = f"http://127.0.0.1:{port}"
         try:
             if not _healthy(proc, base, time.monotonic() + 60):
                 raise SystemExit((proc.stderr.read() if proc.stderr else b"").decode()[-2000:])
             with httpx.Client(base_url=base, timeout=PATIENT) as http:
-                listed, tokens = _setup(http, admin, shops, devices)
-                figures = _load(base, listed, tokens, buyers, seconds)
+                listed, tokens = _setup(http, admin, options.shops, options.devices)
+                figures = _load(base, listed, tokens, options)
                 figures.update(_check(http, figures.pop("_stats"), tokens))
             return figures
         finally:
@@ -204,23 +283,31 @@ def run(kind: str, workers: int, shops: int, devices: int, buyers: int,
             proc.wait(30)
 
 
+def options_for(**values: Any) -> argparse.Namespace:
+    """The command-line defaults with ``values`` changed (for tests)."""
+    options = _parser().parse_args([])
+    for name, value in values.items():
+        setattr(options, name, value)
+    return options
+
+
 def _load(base: str, listed: list[tuple[int, str]], tokens: list[tuple[str, str]],
-          buyers: int, seconds: float) -> dict[str, Any]:
-    stats, stop = Stats(), threading.Event()
-    threads = [threading.Thread(target=_device, args=(base, t, p, stats, stop, i % 4 == 0))
-               for i, (t, p) in enumerate(tokens)]
-    threads += [threading.Thread(target=_buyer, args=(base, listed, stats, stop, b))
-                for b in range(buyers)]
+          options: argparse.Namespace) -> dict[str, Any]:
+    procs = max(1, options.clients)
+    numbered = [(n, t, p) for n, (t, p) in enumerate(tokens)]
+    shares = [Share(base, numbered[i::procs], list(range(options.buyers))[i::procs], listed,
+                    options.seconds, options.device_every, options.buyer_every)
+              for i in range(procs)]
     started = time.monotonic()
-    for thread in threads:
-        thread.start()
-    time.sleep(seconds)
-    stop.set()
-    for thread in threads:
-        thread.join(120)
+    with multiprocessing.get_context("spawn").Pool(procs) as pool:
+        parts = pool.map(_client_process, shares)
     elapsed = time.monotonic() - started
+    stats = Stats()
+    for part in parts:
+        stats.merge(part)
     t0 = time.monotonic()
     httpx.get(f"{base}/api/v1/health", timeout=30).raise_for_status()
+    served = sum(n for code, n in stats.codes.items() if code != 503)
     return {
         "ops_per_s": round(stats.ops_acked / elapsed, 1),
         "push_p95_ms": round(percentile(stats.push_ms or [0], 95), 1),
@@ -229,22 +316,35 @@ def _load(base: str, listed: list[tuple[int, str]], tokens: list[tuple[str, str]
         "shed_503": stats.codes[503],
         "errors_5xx": sum(n for code, n in stats.codes.items() if code >= 500 and code != 503),
         "health_after_s": round(time.monotonic() - t0, 3),
+        "served": served,
+        "served_per_s": round(served / elapsed, 1),
+        "gave_up": stats.gave_up,
+        "reconnects": stats.reconnects,
+        "orders": len(stats.order_ids),
         "_stats": stats,
     }
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run and print the figures as JSON."""
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bench.server_load")
     parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--workers", type=int, default=1)
-    parser.add_argument("--shops", type=int, default=50)
+    parser.add_argument("--shops", type=int, default=500)
     parser.add_argument("--devices", type=int, default=2, help="devices per shop")
-    parser.add_argument("--buyers", type=int, default=20)
+    parser.add_argument("--buyers", type=int, default=200)
     parser.add_argument("--seconds", type=float, default=20)
-    args = parser.parse_args(argv)
-    print(json.dumps(run(args.db, args.workers, args.shops, args.devices, args.buyers,
-                         args.seconds)))
+    parser.add_argument("--device-every", type=float, default=5.0,
+                        help="seconds between a device's sync rounds (about)")
+    parser.add_argument("--buyer-every", type=float, default=2.0,
+                        help="seconds between a buyer's search+order (about)")
+    parser.add_argument("--clients", type=int, default=2, help="client processes")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run and print the figures as JSON."""
+    args = _parser().parse_args(argv)
+    print(json.dumps(run(args.db, args)))
     return 0
 
 
