@@ -67,7 +67,7 @@ class OrdersModel(TableModel[OrderRow]):
         if (row.kind == OrderKind.SALE and row.status == OrderStatus.PENDING
                 and row.source != ChannelKind.ONLINE):
             # a counter sale: the goods left, the money is awaited (it never expires)
-            return self.tr("Belum dibayar · %1").replace("%1", format_age(now_utc() - row.created_at))
+            return f"{status_label(row.status)} · {format_age(now_utc() - row.created_at)}"
         return status_label(row.status)
 
     def row_colour(self, row: OrderRow) -> str | None:
