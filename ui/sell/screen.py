@@ -26,8 +26,9 @@ from app.catalog import ProductHit
 from app.clock import now_local
 from app.errors import UserError
 from app.money import check_qty_limit, format_qty, format_rupiah
-from contract.enums import OrderStatus
+from contract.enums import OrderStatus, PaymentStatus
 from ui.context import AppContext
+from ui.i18n import word
 from ui.messages import error_text
 from ui.sell.actions import DialogActions
 from ui.sell.entry import EntryChecks, stock_text
@@ -411,7 +412,7 @@ class SellScreen(QWidget):
         if result.change:
             parts.append(self.tr("Kembalian {amount}").format(amount=format_rupiah(result.change)))
         if result.status == OrderStatus.PENDING:
-            parts.append(self.tr("menunggu konfirmasi"))
+            parts.append(word(f"payment_status.{PaymentStatus.PENDING}").lower())
         self.ui.last_sale.setText("  ·  ".join(parts))
         self.ui.last_sale.show()
         self.ctx.signals.sig_order_saved.emit(int(result.order_id))
