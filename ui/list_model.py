@@ -45,6 +45,8 @@ _TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
 _ROLES = _TEXT_ROLES | {Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
                         Qt.ItemDataRole.BackgroundRole, KEY_ROLE, ROW_ROLE}
 _BRUSHES: dict[str, QBrush] = {}
+_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+_EDITABLE = _FLAGS | Qt.ItemFlag.ItemIsEditable
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ class TableModel(QAbstractTableModel, Generic[T]):
                  key: Callable[[T], object] | None = None) -> None:
         super().__init__()
         self._columns: list[Column[T]] = list(columns)
+        self._editable = frozenset(n for n, c in enumerate(self._columns) if c.edit is not None)
         self._rows: list[T] = list(rows)
         self._key = key
 
@@ -99,6 +102,7 @@ class TableModel(QAbstractTableModel, Generic[T]):
         """Replace the columns (e.g. translated titles built after ``__init__``)."""
         self.beginResetModel()
         self._columns = list(columns)
+        self._editable = frozenset(n for n, c in enumerate(self._columns) if c.edit is not None)
         self.endResetModel()
 
     def set_rows(self, rows: Sequence[T]) -> None:
@@ -182,12 +186,11 @@ class TableModel(QAbstractTableModel, Generic[T]):
         return item  # ROW_ROLE
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        """Enabled and selectable; editable where the column has an ``edit``."""
-        base = super().flags(index)
-        if index.isValid() and 0 <= index.column() < len(self._columns) \
-                and self._columns[index.column()].edit is not None:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+        """Enabled and selectable; editable where the column has an ``edit`` (asked per painted cell:
+        a set lookup, no call into Qt)."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return _EDITABLE if index.column() in self._editable else _FLAGS
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Hand typed text to the column's ``edit``; the view repaints when it is taken."""

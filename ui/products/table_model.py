@@ -53,7 +53,7 @@ class ProductTableModel(TableModel[ProductRow]):
         self._ids: list[int] | None = None
         self._pages: OrderedDict[int, _Page] = OrderedDict()
         self._published_text = {True: self.tr("Terbit"), False: self.tr("Belum")}
-        self._columns = self._make_columns()
+        self.set_columns(self._make_columns())
         self.refresh()
 
     def _make_columns(self) -> list[Column[ProductRow]]:
@@ -86,7 +86,7 @@ class ProductTableModel(TableModel[ProductRow]):
         """Show or blank the cost price (a user without ``cost_view`` sees no figures)."""
         if show != self._show_cost:
             self._show_cost = show
-            self._columns = self._make_columns()
+            self.set_columns(self._make_columns())
             self.refresh()
 
     def set_filter(self, flt: ProductFilter) -> None:
