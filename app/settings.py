@@ -56,6 +56,11 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("shop.timezone", str, "Asia/Jakarta", "Zona waktu toko"),
         SettingSpec("backup.keep", int, 14, "Jumlah cadangan harian yang disimpan"),
         SettingSpec("backup.second_folder", str, "", "Folder cadangan kedua (flashdisk)"),
+        SettingSpec("offsite.public_key", str, "", "Kunci publik cadangan terenkripsi"),
+        SettingSpec("offsite.salt", str, "", "Garam kunci frasa pemulihan"),
+        SettingSpec("offsite.shop_uuid", str, "", "Identitas toko pada cadangan terenkripsi"),
+        SettingSpec("offsite.folder", str, "", "Folder cadangan terenkripsi (flashdisk/cloud)"),
+        SettingSpec("offsite.server", bool, False, "Simpan cadangan terenkripsi di server PEKEN"),
         SettingSpec("security.owner_pin_idle_seconds", int, 120,
                     "Izin PIN pemilik berakhir setelah tidak ada input (detik)"),
     )

@@ -10,6 +10,7 @@ import anyio.to_thread
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
+from server.backups.router import router as backups_router
 from server.catalog.router import router as catalog_router
 from server.config import Settings
 from server.db import Database
@@ -67,6 +68,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     app.state.limiter = SharedRateLimiter(db)  # shared by every worker process
     app.state.rate_rules = rules_from(settings)
     install_error_handlers(app)
+    app.include_router(backups_router)  # encrypted shop backups (server/backups)
     for router in (sellers_router, devices_router, sync_router, catalog_router, orders_router,
                    tokens_router):
         app.include_router(router)

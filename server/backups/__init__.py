@@ -1,0 +1,1 @@
+"""Encrypted shop backups kept for enrolled devices (opaque blobs, per shop, with retention)."""
