@@ -1,6 +1,7 @@
 """Shown names of order statuses, kinds and payment methods, in the screens' language.
 
-The words come from the one catalog of shown words (:mod:`app.labels_i18n`), which the
+The words are declared with their codes in :mod:`contract.enums` and reach the screens through
+the catalog (:mod:`ui.i18n` over :mod:`app.labels_i18n`), which the
 receipts and report files use too; only the filter's "all" entry is a Qt translation.
 """
 
@@ -8,9 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app import labels_i18n
 from contract.enums import OrderKind, OrderStatus
-from ui.i18n import current_language
+from ui.i18n import method_name, status_name, word
 
 
 def _t(text: str) -> str:
@@ -19,12 +19,12 @@ def _t(text: str) -> str:
 
 def status_label(status: str) -> str:
     """``paid`` → ``Lunas`` (``Paid``) and so on."""
-    return labels_i18n.status_label(status, current_language())
+    return status_name(status)
 
 
 def method_label(method: str) -> str:
     """``cash`` → ``Tunai`` (``Cash``) and so on."""
-    return labels_i18n.method_label(method, current_language())
+    return method_name(method)
 
 
 def methods_label(methods: str) -> str:
@@ -35,12 +35,12 @@ def methods_label(methods: str) -> str:
 def kind_label(kind: str) -> str:
     """``sale`` → ``Penjualan``, ``refund`` → ``Retur``."""
     known = kind if kind in KINDS else OrderKind.SALE
-    return labels_i18n.translate(f"order_kind.{known}", current_language())
+    return word(f"order_kind.{known}")
 
 
 def payment_status_label(status: str) -> str:
     """A payment's status, shown."""
-    return labels_i18n.payment_status_label(status, current_language())
+    return word(f"payment_status.{status}")
 
 
 KINDS = frozenset(OrderKind)
