@@ -72,6 +72,7 @@ OTHER_MEANINGS: dict[tuple[str, str], str] = {
     ("app/sync/state.py", "rejected"): "outbox op state",
     ("app/sync/snapshot.py", "pending"): "outbox op state",
     ("app/sync/rejected.py", "rejected"): "outbox op state",
+    ("app/sync/offsite.py", "pending"): "outbox op state",
     ("models/sync.py", "pending"): "outbox op state",
     ("server/sync/ops.py", "rejected"): "push result of an op",
 }
