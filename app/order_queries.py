@@ -1,15 +1,21 @@
 """Read-only queries behind the Pesanan page (pure Python, no Qt): filtered pages of orders
 and the detail of one order. Pages are keyset-paged on (created_at, id), newest first, so
-scrolling a year of orders never loads more than the rows on screen."""
+scrolling a year of orders never loads more than the rows on screen.
+
+Every filter but the number search walks an index that ends in ``created_at`` (migrations
+0002 and 0009: status, kind, channel; a payment method is probed per order through the
+payments' ``order_id`` index), so a page costs the rows it shows, not the shop's history.
+The count stops at :data:`COUNT_CAP`: beyond it the list says "more than"."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.orders import refunded_qty
@@ -18,18 +24,21 @@ from contract.enums import ChannelKind, OrderKind, OrderStatus
 from models import Order, Payment, SalesChannel, User
 
 REFUND_FILTER = "refund"
+COUNT_CAP = 10_000
 REFUNDABLE_STATUSES = (OrderStatus.PAID, OrderStatus.FULFILLED)
 
 
 @dataclass(frozen=True)
 class OrderFilter:
-    """What the orders list shows: a time range, a status (or refunds), a channel, a number."""
+    """What the orders list shows: a time range, a status (or refunds), a channel, a payment
+    method, a number."""
 
     since: datetime | None = None
     until: datetime | None = None
     status: str | None = None
     channel_id: int | None = None
     number: str = ""
+    method: str | None = None
 
 
 @dataclass(frozen=True)
@@ -60,40 +69,51 @@ def _filtered(query: Select[Any], flt: OrderFilter) -> Select[Any]:
         query = query.where(Order.status == flt.status, Order.kind == "sale")
     if flt.channel_id is not None:
         query = query.where(Order.channel_id == flt.channel_id)
+    if flt.method:
+        query = query.where(select(Payment.id).where(Payment.order_id == Order.id,
+                                                     Payment.method == flt.method).exists())
     text = flt.number.strip()
     if text:
         query = query.where(Order.number.contains(text, autoescape=True))
     return query
 
 
-def count_orders(session: Session, flt: OrderFilter) -> int:
-    """How many orders match the filter."""
-    query = _filtered(select(func.count(Order.id)), flt)
-    return int(session.scalar(query) or 0)
+def count_orders(session: Session, flt: OrderFilter, cap: int | None = COUNT_CAP) -> int:
+    """How many orders match the filter, counting no further than ``cap`` + 1 (None: all)."""
+    matches = _filtered(select(Order.id), flt)
+    if cap is not None:
+        matches = matches.limit(cap + 1)
+    return int(session.scalar(select(func.count()).select_from(matches.subquery())) or 0)
 
 
-def fetch_orders(
-    session: Session, flt: OrderFilter, after: tuple[datetime, int] | None = None, limit: int = 200
-) -> list[OrderRow]:
-    """The next ``limit`` matching orders, newest first, after the (created_at, id) key."""
+@cache
+def _page_statement() -> Select[Any]:
+    """The list's columns and order, built once (the filters and the key are added per page)."""
     refunds = aliased(Order)
     methods = (select(func.group_concat(Payment.method.distinct()))
                .where(Payment.order_id == Order.id).scalar_subquery())
     refunded = (select(func.coalesce(func.sum(refunds.total), 0))
                 .where(refunds.refund_of_id == Order.id).scalar_subquery())
-    query = (
+    return (
         select(Order.id, Order.number, Order.created_at, Order.kind, Order.status,
                func.coalesce(SalesChannel.name, ""), func.coalesce(User.name, ""),
                func.coalesce(methods, ""), Order.total, refunded, Order.source)
         .outerjoin(SalesChannel, SalesChannel.id == Order.channel_id)
         .outerjoin(User, User.id == Order.cashier_id)
         .order_by(Order.created_at.desc(), Order.id.desc())
-        .limit(limit)
     )
+
+
+def fetch_orders(
+    session: Session, flt: OrderFilter, after: tuple[datetime, int] | None = None, limit: int = 200
+) -> list[OrderRow]:
+    """The next ``limit`` matching orders, newest first, after the (created_at, id) key."""
+    query = _page_statement().limit(limit)
     if after is not None:
         at, last_id = after
-        query = query.where(or_(Order.created_at < at,
-                                and_(Order.created_at == at, Order.id < last_id)))
+        # the plain range lets SQLite seek to the key instead of walking the index from the top
+        query = query.where(Order.created_at <= at,
+                            or_(Order.created_at < at, Order.id < last_id))
     rows = session.execute(_filtered(query, flt))
     return [OrderRow(int(r[0]), r[1], r[2], r[3], r[4], r[5], r[6], r[7], int(r[8]), -int(r[9]),
                      r[10]) for r in rows]

@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 
 from app import shop
 from app.errors import UserError
+from app.money import format_number
 from app.order_queries import (
+    COUNT_CAP,
     OrderDetail,
     OrderFilter,
     OrderRow,
@@ -41,11 +43,12 @@ from app.order_queries import (
     load_detail,
 )
 from app.orders import void_pending
+from contract.enums import PaymentMethod
 from ui.admin.approval import ask_approval
 from ui.context import AppContext
 from ui.messages import show_error
 from ui.orders.detail import OrderDetailPanel
-from ui.orders.labels import STATUS_FILTERS, filter_label
+from ui.orders.labels import STATUS_FILTERS, filter_label, method_label
 from ui.orders.model import OrdersModel
 from ui.orders.refund_dialog import RefundDialog
 from ui.shop_dates import day_end_utc, day_start_utc, today_qdate
@@ -97,6 +100,10 @@ class OrdersPage(QWidget):
             self.status.addItem(filter_label(status), status)
         self.channel = QComboBox()
         self._fill_channels()
+        self.method = QComboBox()
+        self.method.addItem(self.tr("Semua pembayaran"), None)
+        for method in PaymentMethod:
+            self.method.addItem(method_label(method), method.value)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari nomor pesanan, mis. 0042"))
         self.search.setClearButtonEnabled(True)
@@ -104,7 +111,9 @@ class OrdersPage(QWidget):
         self.period.currentIndexChanged.connect(self._period_changed)
         self.status.currentIndexChanged.connect(self.reload)
         self.channel.currentIndexChanged.connect(self.reload)
-        for widget in (self.period, self.from_date, self.to_date, self.status, self.channel):
+        self.method.currentIndexChanged.connect(self.reload)
+        for widget in (self.period, self.from_date, self.to_date, self.status, self.channel,
+                       self.method):
             row.addWidget(widget)
         row.addWidget(self.search, 1)
         self._period_changed()
@@ -177,7 +186,8 @@ class OrdersPage(QWidget):
             first, last = starts[key]
             since, until = day_start_utc(first), day_end_utc(last)
         return OrderFilter(since=since, until=until, status=self.status.currentData(),
-                           channel_id=self.channel.currentData(), number=self.search.text())
+                           channel_id=self.channel.currentData(), number=self.search.text(),
+                           method=self.method.currentData())
 
     def reload(self, select_id: int | None = None) -> None:
         """Run the query again (keeping or choosing the selected order)."""
@@ -191,9 +201,13 @@ class OrdersPage(QWidget):
                 return fetch_orders(session, flt, after, limit)
 
         with db.read() as session:
-            total = count_orders(session, flt)
+            total = count_orders(session, flt, COUNT_CAP)
         self.model.reset(fetch)
-        self.count_label.setText(self.tr("%1 pesanan").replace("%1", str(total)))
+        if total > COUNT_CAP:  # counting further would cost the whole history
+            self.count_label.setText(self.tr("Lebih dari %1 pesanan").replace(
+                "%1", format_number(COUNT_CAP)))
+        else:
+            self.count_label.setText(self.tr("%1 pesanan").replace("%1", str(total)))
         self.select_order(keep)
 
     def select_order(self, order_id: int | None) -> None:

@@ -1,17 +1,23 @@
 """The orders list and the refund lines on the shared table model: columns, colours, keys,
-keyset paging and the per-line edit rule (checked by qtmodeltester too)."""
+keyset paging and the per-line edit rule (checked by qtmodeltester too); the page's payment
+method filter and its capped count."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 import ui.orders.model as orders_model
+import ui.orders.page as orders_page
 from app.order_queries import LineView, OrderRow
+from ui.context import AppContext
 from ui.list_model import KEY_ROLE, RIGHT
 from ui.orders.model import OrdersModel
+from ui.orders.page import OrdersPage
 from ui.orders.refund_dialog import RETURN_COLUMN, RefundLinesModel
 
 T0 = datetime(2026, 3, 2, 3, 0, tzinfo=UTC)
@@ -83,3 +89,22 @@ def test_refund_lines_edit_only_what_is_left(qtmodeltester) -> None:  # type: ig
     assert model.requests() == []
     model.set_all()
     assert model.returning == [Decimal(2), Decimal(0)] and len(model.requests()) == 1
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+def test_page_filters_by_method_and_caps_the_count(ctx: AppContext, qtbot: QtBot,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(orders_page, "COUNT_CAP", 5)
+    page = OrdersPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.period.setCurrentIndex(page.period.findData("all"))
+    assert page.count_label.text() == "Lebih dari 5 pesanan"
+    page.method.setCurrentIndex(page.method.findData("qris"))
+    rows = page.model.rows
+    assert rows and all("qris" in row.methods.split(",") for row in rows)
+    page.search.setText(rows[0].number)
+    page.reload()
+    assert [row.id for row in page.model.rows] == [rows[0].id]
+    assert page.count_label.text() == "1 pesanan"
