@@ -1,4 +1,4 @@
-"""Subcommands of ``main.py`` that run without a window."""
+"""Subcommands of ``main.py`` that run without a window: one table from name to handler."""
 
 from __future__ import annotations
 
@@ -6,19 +6,19 @@ import argparse
 from collections.abc import Callable
 
 from app.db import Database
+from app.demo import seed_products
+from app.importing.cli import export_products_command, import_products_command
+from app.payments.cli import import_statement_command
+from app.summary import summary
 
 
 def _summary(args: argparse.Namespace, database: Database) -> int:
-    from app.summary import summary
-
     with database.read() as session:
         print(summary(session))
     return 0
 
 
 def _seed(args: argparse.Namespace, database: Database) -> int:
-    from app.demo import seed_products
-
     with database.unit_of_work() as session:
         count = seed_products(session, args.products)
     print(f"{count} produk ditambahkan ke {database.path}")
@@ -28,12 +28,10 @@ def _seed(args: argparse.Namespace, database: Database) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace, Database], int]] = {
     "summary": _summary,
     "seed": _seed,
+    "import-products": import_products_command,
+    "export-products": export_products_command,
+    "import-statement": import_statement_command,
 }
-
-
-def register(name: str, handler: Callable[[argparse.Namespace, Database], int]) -> None:
-    """Add a subcommand handler (used by feature modules: imports, statements)."""
-    COMMANDS[name] = handler
 
 
 def dispatch(args: argparse.Namespace, database: object) -> int:
@@ -41,21 +39,6 @@ def dispatch(args: argparse.Namespace, database: object) -> int:
     assert isinstance(database, Database)
     handler = COMMANDS.get(args.command)
     if handler is None:
-        _load_feature_commands()
-        handler = COMMANDS.get(args.command)
-    if handler is None:
         print(f"Perintah '{args.command}' belum tersedia.")
         return 2
     return handler(args, database)
-
-
-def _load_feature_commands() -> None:
-    """Import the modules that register optional subcommands."""
-    import importlib
-
-    for module in ("app.importing.cli", "app.payments.cli"):
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name is None or not module.startswith(exc.name):
-                raise

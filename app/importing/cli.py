@@ -6,9 +6,9 @@ import argparse
 import sys
 
 from app import permissions
-from app.cli import register
 from app.db import Database
 from app.importing import ImportRefused, export_products, guess_mapping, import_table, read_table
+from app.importing.commit import commit_plan
 from app.importing.plan import build_plan
 
 
@@ -21,8 +21,6 @@ def import_products_command(args: argparse.Namespace, database: Database) -> int
             plan = build_plan(session, table, mapping)
             if not plan.ok:
                 raise ImportRefused(plan)
-            from app.importing.commit import commit_plan
-
             result = commit_plan(session, plan)
     except ImportRefused as refused:
         print(refused.plan.report(), file=sys.stdout)
@@ -41,6 +39,4 @@ def export_products_command(args: argparse.Namespace, database: Database) -> int
     return 0
 
 
-register("import-products", import_products_command)
-register("export-products", export_products_command)
 __all__ = ["export_products_command", "import_products_command", "import_table"]

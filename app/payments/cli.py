@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from app.cli import register
 from app.db import Database
 from app.money import format_rupiah
 from app.payments.service import ImportResult, confirm_proposals, import_statement
@@ -72,6 +71,5 @@ def import_statement_command(args: argparse.Namespace, database: Database) -> in
     return 0
 
 
-register("import-statement", import_statement_command)
 
 __all__ = ["import_statement_command", "line_text", "summary_lines"]
