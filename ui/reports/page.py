@@ -54,7 +54,7 @@ class ReportsPage(QWidget):
         self.ctx = ctx
         self.report: Report | None = None
         self._request = 0
-        self.show_costs = self._cost_allowed()
+        self.show_costs = False  # apply_cost_view below asks the user's permission once
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_toolbar())
         self.shift_bar = ShiftBar(ctx, self)
