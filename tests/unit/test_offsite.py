@@ -131,7 +131,7 @@ def test_wrong_damaged_or_foreign_backups_are_refused_and_nothing_changes(
     flipped[len(data) // 2] ^= 0x01
     _refused(new_pc, bytes(flipped), phrase, "rusak atau telah diubah")
     header = bytearray(data)
-    header[HEADER_SIZE - 9] ^= 0x01  # the plaintext length is authenticated too
+    header[HEADER_SIZE - 30] ^= 0x01  # the creation time: only the header's GCM check sees it
     _refused(new_pc, bytes(header), phrase, "rusak")
     _refused(new_pc, data[: len(data) - 40], phrase, "rusak")
     _refused(new_pc, b"SQLite format 3\x00" + bytes(200), phrase, "bukan cadangan terenkripsi")
