@@ -29,6 +29,7 @@ class OrdersModel(TableModel[OrderRow]):
         super().__init__(key=lambda row: row.id)
         self._fetch: Fetch | None = fetch
         self._more = fetch is not None
+        self._texts: dict[tuple[int, int], str] = {}  # the view asks each cell many times
         self.set_columns([
             Column(self.tr("No. pesanan"), lambda r: r.number),
             Column(self.tr("Waktu"), lambda r: local(r.created_at).strftime("%d/%m/%Y %H:%M")),
@@ -42,6 +43,7 @@ class OrdersModel(TableModel[OrderRow]):
     def reset(self, fetch: Fetch) -> None:
         """Start over with a new query; the first page loads at once."""
         self._fetch, self._more = fetch, True
+        self._texts.clear()
         self.set_rows([])
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
@@ -58,6 +60,13 @@ class OrdersModel(TableModel[OrderRow]):
         page = self._fetch(after, PAGE)
         self._more = len(page) == PAGE
         self.append_rows(page)
+
+    def cell_text(self, row: int, column: int) -> str:
+        """The cell's text, worked out once per loaded row."""
+        text = self._texts.get((row, column))
+        if text is None:
+            text = self._texts[row, column] = super().cell_text(row, column)
+        return text
 
     def _status(self, row: OrderRow) -> str:
         if row.kind == OrderKind.REFUND:

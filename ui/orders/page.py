@@ -53,6 +53,7 @@ from ui.orders.model import OrdersModel
 from ui.orders.refund_dialog import RefundDialog
 from ui.shop_dates import day_end_utc, day_start_utc, today_qdate
 
+FIT_ROWS = 60  # the columns fit the first rows (about a screenful), however many are loaded
 PERIODS = ("today", "yesterday", "7d", "30d", "all", "range")
 
 
@@ -137,6 +138,7 @@ class OrdersPage(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(FIT_ROWS)  # not every loaded row, each time a page comes
         header.setStretchLastSection(True)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
