@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, LargeBinary, String
+from sqlalchemy import CheckConstraint, ForeignKey, Index, LargeBinary, String, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, new_uuid, utcnow
@@ -29,6 +29,9 @@ class Product(Base):
         CheckConstraint("price > 0", name="price_positive"),
         CheckConstraint("cost >= 0", name="cost_not_negative"),
         Index("ix_products_name_nocase", "name"),
+        # the products table's "Stok menipis" and "Belum terbit" filters (migration 0010)
+        Index("ix_products_low_stock", "name", sqlite_where=text("min_stock > 0 AND on_hand <= min_stock")),
+        Index("ix_products_unpublished", "name", sqlite_where=text("published = 0")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
