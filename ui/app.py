@@ -101,6 +101,13 @@ def run_app(database: Database, copied_from: Path | None = None) -> int:
     with database.read() as session:  # the stored language, before any widget is built
         i18n.install(str(settings.get(session, "ui.language")))
     ctx, shop_name = make_context(database)
+    from ui.first_run import run_first_run  # a new shop: the set-up wizard first
+
+    set_up = run_first_run(database)
+    if set_up is not None and set_up.closed:
+        return 0
+    if set_up is not None:  # the wizard left its owner at the till (or a restored shop's login)
+        ctx, shop_name = set_up.ctx, set_up.shop_name
     if copied_from is not None:
         from PySide6.QtCore import QCoreApplication
 
@@ -109,7 +116,7 @@ def run_app(database: Database, copied_from: Path | None = None) -> int:
     from ui import startup_probe
 
     measuring = startup_probe.measuring()
-    if ctx.user_id is not None:
+    if ctx.user_id is not None and set_up is None:
         from ui.admin.login import login
 
         if measuring:

@@ -1,0 +1,75 @@
+""""Pulihkan toko" on the wizard's first page: a new installation takes over a backed-up shop.
+
+The hook: when the off-site restore screen exists (module :data:`RESTORE_MODULE` with
+``restore_new_shop(parent, ctx) -> bool``, built with the encrypted off-machine backups),
+it is called. Until then the file route is offered here: a plain backup of the shop file
+(``*.sqlite``, e.g. the second backup folder on a flash drive) or an encrypted ``.pekenbak``
+with its recovery phrase. A new shop has no users, so nobody's PIN is asked; the restored
+shop's own owner logs in afterwards (see :func:`ui.first_run.run_first_run`).
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
+
+from app import backup
+from app.errors import UserError
+from app.offsite_format import SUFFIX
+from ui.context import AppContext
+from ui.messages import confirm, show_error
+
+RESTORE_MODULE = "ui.admin.offsite_restore"
+"""Where the off-site restore screen is expected; its ``restore_new_shop`` is used when present."""
+
+
+def _offsite_entry() -> object | None:
+    try:
+        module = importlib.import_module(RESTORE_MODULE)
+    except ModuleNotFoundError as exc:
+        if exc.name and RESTORE_MODULE.startswith(exc.name):
+            return None
+        raise
+    return getattr(module, "restore_new_shop", None)
+
+
+def restore_shop(parent: QWidget, ctx: AppContext) -> bool:
+    """Restore a backup over this new shop; True when ``ctx.db`` is now the restored shop."""
+    entry = _offsite_entry()
+    if callable(entry):
+        return bool(entry(parent, ctx))
+    name, _ = QFileDialog.getOpenFileName(
+        parent, parent.tr("Pilih berkas cadangan"), "",
+        parent.tr("Cadangan toko (*%1 *.sqlite *.db *.bak);;Semua (*)").replace("%1", SUFFIX))
+    if not name:
+        return False
+    return restore_file(parent, ctx, Path(name))
+
+
+def restore_file(parent: QWidget, ctx: AppContext, path: Path, phrase: str | None = None) -> bool:
+    """Restore ``path`` (an encrypted one asks for its recovery phrase); errors are shown."""
+    if path.suffix == SUFFIX and phrase is None:
+        phrase, ok = QInputDialog.getText(parent, parent.tr("Frasa pemulihan"), parent.tr(
+            "Ketik frasa pemulihan cadangan ini (kata-kata yang dicatat pemilik)."),
+            QLineEdit.EchoMode.Normal, "")
+        if not ok:
+            return False
+    question = parent.tr("Toko baru ini diganti dengan isi cadangan '%1'. Lanjutkan?").replace(
+        "%1", path.name)
+    if phrase is None and not confirm(parent, parent.tr("Pulihkan toko"), question):
+        return False
+    try:
+        if path.suffix == SUFFIX:
+            from app import offsite
+
+            result = offsite.restore_encrypted(ctx.db, path.read_bytes(), phrase or "", path.name,
+                                               user_id=None)
+        else:
+            result = backup.restore(ctx.db, path, user_id=None)
+    except (UserError, OSError) as exc:
+        show_error(parent, exc)
+        return False
+    ctx.db = result.database
+    return True
