@@ -151,14 +151,19 @@ class ScheduledResult:
 
     made: Path | None
     second: SecondCopyStatus
+    offsite: tuple[str, ...] = ()  # problems of the encrypted off-machine copies
 
 
 def scheduled_backup(db: Database, folder: Path | None = None,
                      now: datetime | None = None) -> ScheduledResult:
-    """Today's (shop-day) automatic backup if missing, then its copy to the second folder."""
+    """Today's (shop-day) automatic backup if missing, its copy to the second folder, then
+    the day's encrypted copies (chosen folder, PEKEN server: :mod:`app.sync.offsite`)."""
+    from app.sync.offsite import offsite_if_due  # the sync client loads only when needed
+
     with _JOBS:
         made = backup.daily_backup_if_due(db, folder, now)
-        return ScheduledResult(made, mirror_newest(db, folder))
+        second = mirror_newest(db, folder)
+    return ScheduledResult(made, second, tuple(offsite_if_due(db, now)))
 
 
 def closing_backup(db: Database, folder: Path | None = None) -> SecondCopyStatus:

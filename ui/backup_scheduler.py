@@ -3,7 +3,9 @@
 A till is often left on for days. Every :data:`CHECK_INTERVAL_MS` (and once at start)
 :class:`BackupScheduler` runs :func:`app.backup_mirror.scheduled_backup` off the GUI
 thread: when the shop day (``app.clock``) has no automatic backup yet, one is made, and
-the newest backup is copied to the second folder (a USB drive) and verified. A check
+the newest backup is copied to the second folder (a USB drive) and verified, and the
+day's encrypted copies go to the chosen folder and the PEKEN server when the owner set
+up a recovery phrase (:func:`app.sync.offsite.offsite_if_due`). A check
 never overlaps another; failures are logged and shown in the status bar.
 """
 
@@ -73,6 +75,10 @@ class BackupScheduler(QObject):
             log.warning("second backup folder: %s %s", result.second.state, result.second.detail)
             self.ctx.signals.sig_status.emit(
                 _t("Salinan cadangan ke folder kedua gagal: %1").replace("%1", result.second.detail))
+        for problem in result.offsite:
+            log.warning("encrypted off-machine backup: %s", problem)
+            self.ctx.signals.sig_status.emit(
+                _t("Cadangan terenkripsi gagal: %1").replace("%1", problem))
         self.sig_checked.emit(result)
 
     def _on_error(self, error: BaseException) -> None:

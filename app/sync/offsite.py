@@ -21,9 +21,8 @@ from typing import Any
 import httpx
 from sqlalchemy import select, update
 
-from app import offsite
-from app.backup import RestoreResult
-from app.clock import now_utc
+from app import backup, offsite, settings
+from app.clock import local, now_utc
 from app.db import Database
 from app.errors import UserError
 from app.owner_only import OwnerPin
@@ -32,6 +31,7 @@ from app.sync.client import API, TIMEOUT, SyncUnavailable, normalize_url, raise_
 from models import OutboxOp
 
 KNOWN_BATCH = 500
+UPLOADED_KEY = "offsite_uploaded"  # sync_state: the shop day of the last upload
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,7 @@ def server_backups(db: Database) -> list[ServerBackup]:
 
 def restore_from_server(db: Database, backup_id: int, phrase: str, *, user_id: int | None,
                         owner_pin: OwnerPin | None = None,
-                        folder: Path | None = None) -> RestoreResult:
+                        folder: Path | None = None) -> backup.RestoreResult:
     """Download one server backup, restore it with the phrase, then reconcile the outbox."""
     with _client(db) as client:
         data = client.download(backup_id)
@@ -154,3 +154,45 @@ def enroll_restored(db: Database, server_url: str, code: str, device_name: str =
         with db.unit_of_work() as session:
             state.put(session, state.CURSOR, cursor or "0")
     return reconcile_outbox(db)
+
+
+def _folder_due(db: Database, when: datetime) -> str:
+    """Today's encrypted copy into the chosen folder (rotated); '' or the problem."""
+    folder = offsite.offsite_folder(db)
+    if folder is None:
+        return ""
+    today = local(when).strftime("-%Y%m%d-")
+    if any(today in p.name for p in offsite.list_encrypted(folder, db.path.stem)):
+        return ""
+    try:
+        offsite.write_encrypted(db, folder, when)
+        offsite.rotate_encrypted(folder, db.path.stem, backup.keep_count(db))
+    except UserError as exc:
+        return str(exc)
+    return ""
+
+
+def _server_due(db: Database, when: datetime) -> str:
+    """Today's encrypted copy on the PEKEN server when enabled and enrolled; '' or the problem."""
+    day = local(when).date().isoformat()
+    with db.read() as session:
+        wanted = bool(settings.get(session, "offsite.server")) and state.is_enrolled(session)
+        done = state.get(session, UPLOADED_KEY) == day
+    if not wanted or done:
+        return ""
+    try:
+        backup_to_server(db, when)
+    except UserError as exc:
+        return str(exc)
+    with db.unit_of_work() as session:
+        state.put(session, UPLOADED_KEY, day)
+    return ""
+
+
+def offsite_if_due(db: Database, now: datetime | None = None) -> list[str]:
+    """The day's encrypted off-machine copies (folder, server) when set up; the problems."""
+    with db.read() as session:
+        if not offsite.is_set_up(session):
+            return []
+    when = now or now_utc()
+    return [problem for problem in (_folder_due(db, when), _server_due(db, when)) if problem]

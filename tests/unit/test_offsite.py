@@ -14,12 +14,13 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
-from app import backup, offsite
+from app import backup, backup_mirror, offsite
 from app.db import Database, open_database
 from app.offsite_format import HEADER_SIZE, BackupFileError, WrongPhrase, decrypt
 from app.offsite_phrase import PhraseError, new_phrase, normalize
@@ -137,3 +138,24 @@ def test_wrong_damaged_or_foreign_backups_are_refused_and_nothing_changes(
     _refused(new_pc, b"SQLite format 3\x00" + bytes(200), phrase, "bukan cadangan terenkripsi")
     _set_up(new_pc)  # this installation is already another shop
     _refused(new_pc, data, phrase, "cadangan toko lain")
+
+
+def test_the_daily_check_writes_one_encrypted_copy_per_shop_day_to_the_chosen_folder(
+        old_shop: Database, tmp_path: Path) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    day = datetime(2026, 11, 2, 3, 0, tzinfo=UTC)  # 10:00 WIB
+    assert backup_mirror.scheduled_backup(old_shop, now=day).offsite == ()
+    assert offsite.list_encrypted(usb, "toko") == []  # no phrase yet: nothing encrypted
+    phrase = _set_up(old_shop)
+    with old_shop.unit_of_work() as session:
+        offsite.set_targets(session, None, usb, to_server=False)
+    for hours in (0, 1, 12):  # the same shop day (until 23:59 WIB)
+        backup_mirror.scheduled_backup(old_shop, now=day + timedelta(hours=hours))
+    [first] = offsite.list_encrypted(usb, "toko")
+    assert decrypt(first.read_bytes(), phrase)[1].startswith(b"SQLite format 3\x00")
+    backup_mirror.scheduled_backup(old_shop, now=day + timedelta(hours=14))  # 00:00 WIB: the next shop day
+    assert len(offsite.list_encrypted(usb, "toko")) == 2
+    usb.rename(tmp_path / "dicabut")  # the drive is unplugged: said, not created on the PC
+    problems = backup_mirror.scheduled_backup(old_shop, now=day + timedelta(days=2)).offsite
+    assert problems and "tidak ditemukan" in problems[0] and not usb.exists()
