@@ -4,17 +4,23 @@ Run ``python -m bench.startup`` (``--products N``: the cached shop's size, 100 0
 
 Both are fresh processes, offscreen, alternated, 7 runs each. The app runs
 ``main.py --db <shop>`` with ``PEKEN_EXIT_WHEN_READY=1`` (see ``ui.startup_probe``): the
-real start — login dialog (the PIN typed the moment it is up), main window,
-``ui.wiring.attach`` — until the sell screen's deferred tile grid is loaded and painted,
-then it prints ``READY <process ms> <login→sell ms> <focus>`` and exits without interpreter
-teardown. The runs use a private copy of the cached shop; the untimed warm-up start takes
-the day's backup, as a seller's first start of the day does. The bare window starts the
-same way: a fresh ``python``, ``QApplication``, a 1366×768 window shown, exit right after
-its first paint.
+real start — login dialog (the PIN typed the moment it is up, so nothing hides behind a
+seller's typing), main window, ``ui.wiring.attach`` — until the sell screen is usable: its
+quick grid loaded and painted, focus in the scan field. Then it prints ``READY <process ms>
+<login→sell ms> <focus>``, keeps running what start-up deferred (printing, sync, the backup
+scheduler and its first backup check) and prints ``SETTLED <process ms>`` before exiting
+without interpreter teardown. This process notes the wall time at which each line arrives.
+The runs use a private copy of the cached shop; the untimed warm-up start takes the day's
+backup, as a seller's first start of the day does, and writes Python's bytecode cache, as
+an installed app has it (``PYTHONDONTWRITEBYTECODE`` is dropped for the children). The bare
+window starts the same way: a fresh ``python``, ``QApplication``, a 1366×768 window shown,
+exit right after its first paint.
 
-Figures: ``startup_ms`` (launch → grid painted, wall time seen by this process),
+Figures: ``startup_ms`` (launch → sell screen usable, wall time seen by this process),
 ``bare_qt_ms`` (the floor), ``ratio``, ``login_to_sell_ms`` (login accepted → grid painted,
-focus in the scan field). Budgets: ratio ≤ 3, login_to_sell_ms ≤ 300.
+focus in the scan field), ``settled_ms`` (launch → deferred services up and the first
+backup check done; no budget, shown so nothing deferred goes unseen).
+Budgets: ratio ≤ 3, login_to_sell_ms ≤ 300.
 """
 
 from __future__ import annotations
@@ -24,7 +30,9 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from bench._common import SHOP_PRODUCTS, option, print_result, print_table, seeded_shop, working_copy
@@ -52,23 +60,51 @@ BARE_QT = (
 
 def _env() -> dict[str, str]:
     env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app has its bytecode cache
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["PEKEN_EXIT_WHEN_READY"] = "1"
     env["PEKEN_BENCH_PIN"] = DEMO_OWNER_PIN
     return env
 
 
-def _run(args: list[str]) -> tuple[float, str]:
+@dataclass
+class Run:
+    """One start: wall ms from launch until its READY line arrived and until it exited; its
+    output (stdout and stderr)."""
+
+    ready_ms: float
+    exit_ms: float
+    out: str
+
+
+def _run(args: list[str]) -> Run:
+    """Start ``args``; the wall time of the first ``READY`` line and of the exit."""
     start = time.perf_counter()
-    try:
-        done = subprocess.run(args, cwd=ROOT, env=_env(), capture_output=True, text=True, check=False,
-                              timeout=120)
-    except subprocess.TimeoutExpired as exc:
-        raise SystemExit(f"{args[1:3]} never became ready:\n{exc.stdout!r}") from exc
-    elapsed = (time.perf_counter() - start) * 1000
-    if done.returncode != 0:
-        raise SystemExit(f"{args[1:3]} failed ({done.returncode}):\n{done.stderr[-2000:]}")
-    return elapsed, done.stdout
+    ready_at: float | None = None
+    lines: list[str] = []
+    with subprocess.Popen(args, cwd=ROOT, env=_env(), stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, text=True) as child:
+        assert child.stdout is not None
+        watchdog = threading.Timer(120, child.kill)  # a start that hangs fails the bench
+        watchdog.start()
+        for line in child.stdout:
+            if line.startswith("READY") and ready_at is None:
+                ready_at = time.perf_counter()
+            lines.append(line)
+        child.wait()
+        watchdog.cancel()
+    end = time.perf_counter()
+    if child.returncode != 0 or ready_at is None:
+        raise SystemExit(f"{args[1:3]} failed ({child.returncode}):\n{''.join(lines)[-3000:]}")
+    return Run((ready_at - start) * 1000, (end - start) * 1000, "".join(lines))
+
+
+def parse_settled(out: str) -> float:
+    """Process ms at which the deferred start was done (the app's ``SETTLED`` line)."""
+    settled = [line.split() for line in out.splitlines() if line.startswith("SETTLED ")]
+    if not settled or len(settled[-1]) != 2:
+        raise SystemExit(f"the app never said SETTLED:\n{out[-2000:]}")
+    return float(settled[-1][1])
 
 
 def parse_ready(out: str) -> tuple[float, float, str]:
@@ -93,39 +129,34 @@ def _measure(shop: Path) -> int:
     bare_args = [sys.executable, "-c", BARE_QT]
     _run(app_args)  # warm the OS file cache once for both, as a seller's second start would be
     _run(bare_args)
-    app_ms: list[float] = []
-    ready_ms: list[float] = []
-    login_ms: list[float] = []
-    bare_ms: list[float] = []
+    figures: dict[str, list[float]] = {k: [] for k in ("app", "ready", "login", "settled", "bare")}
     focus = set()
     for _ in range(RUNS):
-        elapsed, out = _run(app_args)
-        process, login, where = parse_ready(out)
-        app_ms.append(elapsed)
-        ready_ms.append(process)
-        login_ms.append(login)
+        run = _run(app_args)
+        process, login, where = parse_ready(run.out)
+        parse_settled(run.out)
+        figures["app"].append(run.ready_ms)
+        figures["ready"].append(process)
+        figures["login"].append(login)
+        figures["settled"].append(run.exit_ms)
         focus.add(where)
-        bare_ms.append(_run(bare_args)[0])
-    app_median, bare_median = statistics.median(app_ms), statistics.median(bare_ms)
-    login_median = statistics.median(login_ms)
-    ratio = app_median / bare_median
+        figures["bare"].append(_run(bare_args).ready_ms)
+    median = {k: statistics.median(v) for k, v in figures.items()}
+    ratio = median["app"] / median["bare"]
     print(f"shop {shop.name}, {RUNS} runs each, focus after start: {', '.join(sorted(focus))}")
+    rows = (("app launch → sell usable (login, wiring, grid painted)", "app"),
+            ("  same, in-process age", "ready"), ("  login accepted → sell usable", "login"),
+            ("  launch → deferred services up (printing, sync, backup)", "settled"),
+            ("bare Qt window launch → painted (floor)", "bare"))
     print_table(["what", "median ms", "min ms", "max ms"], [
-        ["app launch → grid painted (login, wiring)", f"{app_median:.0f}", f"{min(app_ms):.0f}",
-         f"{max(app_ms):.0f}"],
-        ["  same, in-process age", f"{statistics.median(ready_ms):.0f}", f"{min(ready_ms):.0f}",
-         f"{max(ready_ms):.0f}"],
-        ["  login accepted → sell usable", f"{login_median:.0f}", f"{min(login_ms):.0f}",
-         f"{max(login_ms):.0f}"],
-        ["bare Qt window launch → painted (floor)", f"{bare_median:.0f}", f"{min(bare_ms):.0f}",
-         f"{max(bare_ms):.0f}"],
-    ])
-    ok = ratio <= 3 and login_median <= 300 and focus == {"scan"}
-    print(f"ratio {ratio:.2f} (≤ 3), login → sell {login_median:.0f} ms (≤ 300): "
+        [label, f"{median[key]:.0f}", f"{min(figures[key]):.0f}", f"{max(figures[key]):.0f}"]
+        for label, key in rows])
+    ok = ratio <= 3 and median["login"] <= 300 and focus == {"scan"}
+    print(f"ratio {ratio:.2f} (≤ 3), login → sell {median['login']:.0f} ms (≤ 300): "
           f"{'OK' if ok else 'OVER BUDGET'}")
-    print_result({"startup_ms": app_median, "bare_qt_ms": bare_median, "ratio": ratio,
-                  "ready_ms": statistics.median(ready_ms), "login_to_sell_ms": login_median,
-                  "focus_in_scan": focus == {"scan"}})
+    print_result({"startup_ms": median["app"], "bare_qt_ms": median["bare"], "ratio": ratio,
+                  "ready_ms": median["ready"], "login_to_sell_ms": median["login"],
+                  "settled_ms": median["settled"], "focus_in_scan": focus == {"scan"}})
     return 0
 
 

@@ -58,7 +58,10 @@ class Services(QObject):
         first, rest = steps[0], steps[1:]
 
         def run() -> None:
-            first()
+            try:
+                first()
+            except Exception:  # one service failing must not keep the others (or the till) down
+                log.exception("start-up step %s failed", getattr(first, "__name__", first))
             self._chain(rest)
 
         QTimer.singleShot(0, run)

@@ -11,7 +11,7 @@ import pytest
 
 from app.db import open_database
 from app.demo import build_demo
-from bench.startup import DEMO_OWNER_PIN, ROOT, parse_ready
+from bench.startup import DEMO_OWNER_PIN, ROOT, parse_ready, parse_settled
 
 
 def _start(shop: Path, pin: str) -> subprocess.CompletedProcess[str]:
@@ -33,4 +33,5 @@ def test_the_measured_start_logs_in_wires_up_and_paints_the_grid_with_focus_in_t
     process_ms, login_ms, focus = parse_ready(done.stdout)
     assert focus == "scan"
     assert 0 < login_ms < process_ms
+    assert parse_settled(done.stdout) >= process_ms  # then the deferred services started
     assert (tmp_path / "backups").is_dir()  # wiring.attach ran: the day's backup was taken

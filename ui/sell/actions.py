@@ -172,6 +172,7 @@ class DialogActions:
     def hold_as(self, label: str) -> bool:
         """Hold the cart under ``label`` and start an empty one; False (and said) when refused."""
         ctx = self.screen.ctx
+        self.screen.keeper.settle()  # no write of this cart may land after the hold
         try:
             with ctx.db.unit_of_work() as session:
                 held.hold(session, self.screen.model.cart, label, ctx.user_id)
@@ -194,6 +195,7 @@ class DialogActions:
         if held_id is None:
             return
         ctx, cart = self.screen.ctx, self.screen.model.cart
+        self.screen.keeper.settle()  # no write of this cart may land after the swap
         try:
             with ctx.db.unit_of_work() as session:
                 if cart.lines:
@@ -227,6 +229,7 @@ class DialogActions:
             screen.say(_t("Keranjang masih kosong."))
             return
         screen.reset_scan_field()
+        screen.keeper.settle()  # no write of this cart may land after the sale clears it
         cart.channel_id = screen.ui.channel.current_id
         cart.note = screen.ui.note.text().strip()
         from ui.sell.pay import PayDialog  # lazy: not needed for the first frame

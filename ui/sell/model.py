@@ -58,6 +58,9 @@ class CartModel(QAbstractTableModel):
         super().__init__()
         self._cart = cart or Cart()
         self._undo: list[_Added] = []
+        # each line's cell texts with the figures they were made from: a repaint after a scan
+        # asks for every visible cell several times, and formatting money is not free
+        self._texts: dict[int, tuple[tuple[object, ...], CartLine, tuple[str, ...]]] = {}
 
     @property
     def cart(self) -> Cart:
@@ -89,12 +92,22 @@ class CartModel(QAbstractTableModel):
             return None
         line = self._cart.lines[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(line, index.column())
+            return self._cell_texts(line)[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _LEFT if index.column() == COL_NAME else _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_NAME:
             return f"{line.name} ({line.unit})"
         return None
+
+    def _cell_texts(self, line: CartLine) -> tuple[str, ...]:
+        """The texts of a line's cells (made again only when its figures changed)."""
+        figures = (line.qty, line.unit_price, line.discount.kind, line.discount.value)
+        cached = self._texts.get(id(line))
+        if cached is not None and cached[1] is line and cached[0] == figures:
+            return cached[2]
+        texts = tuple(self._display(line, column) for column in range(len(COLUMNS)))
+        self._texts[id(line)] = (figures, line, texts)
+        return texts
 
     @staticmethod
     def _display(line: CartLine, column: int) -> str:
@@ -202,6 +215,7 @@ class CartModel(QAbstractTableModel):
         self.beginResetModel()
         self._cart = cart
         self._undo = []
+        self._texts.clear()
         self.endResetModel()
         self.sig_totals_changed.emit()
 
