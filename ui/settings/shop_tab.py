@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from app import clock, settings, shop
+from app.db import Session
 from app.errors import UserError
 from app.sync import profile as peken_profile
 from ui.context import AppContext
