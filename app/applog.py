@@ -10,13 +10,14 @@ import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from app import paths
+
 LOG_NAME = "peken-kasir.log"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def log_path() -> Path:
     """Where the log file is (in the user data directory)."""
-    from app import paths
 
     return paths.data_dir() / LOG_NAME
 

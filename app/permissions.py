@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from app import audit, settings
 from app.clock import now_utc
 from app.errors import PermissionDenied, ValidationError
-from app.users import verify_pin
+from app.users import check_pin_format, create_user, hash_pin, verify_pin
 from models import AuditEntry, User
 
 log = logging.getLogger(__name__)
@@ -309,7 +309,6 @@ def set_permissions(session: Session, actor_id: int | None, user_id: int, action
 
 def add_user(session: Session, actor_id: int | None, name: str, role: str, pin: str) -> int:
     """Add an owner or cashier (logged; the PIN is stored only as a salted hash)."""
-    from app.users import create_user
 
     user_id = create_user(session, name, role, pin)
     audit.record(session, "user.create", actor_id, None, user=" ".join(name.split()), role=role)
@@ -318,7 +317,6 @@ def add_user(session: Session, actor_id: int | None, name: str, role: str, pin: 
 
 def change_pin(session: Session, actor_id: int | None, user_id: int, new_pin: str) -> None:
     """Give a user a new PIN (logged without the PIN)."""
-    from app.users import check_pin_format, hash_pin
 
     user = _active_user(session, user_id)
     user.pin_hash = hash_pin(check_pin_format(new_pin))

@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from app import audit, settings, shop
+from app import audit, permissions, settings, shop
 from app.clock import now_utc
 from app.errors import ConflictError, NotFoundError, ValidationError
 from app.money import format_rupiah
@@ -32,7 +32,7 @@ from app.payments.unique_code import MAX_CODE, allocate_unique_code
 from app.sync.orders import queue_confirmation
 from contract import qris
 from contract.enums import OrderStatus, PaymentMethod, PaymentStatus
-from models import BankAccount, Order, Payment, StatementRecord
+from models import BankAccount, Order, Payment, StatementRecord, User
 
 OPEN_METHODS = (PaymentMethod.TRANSFER, PaymentMethod.QRIS)  # contract.enums.PENDING_METHODS, in order
 CONFIRM_ACTION = "payment_confirm"
@@ -345,16 +345,9 @@ def authorise_confirmation(
     A shop without any user yet (first start) has nobody to ask, so it is allowed. The
     details of each confirmation go to the audit log with the confirmation itself.
     """
-    try:
-        from app import permissions
-    except ImportError:  # permissions not part of this build
-        return
-    from models import User
-
     if user_id is None and session.scalar(select(User.id).where(User.active.is_(True))) is None:
         return
-    action = CONFIRM_ACTION if CONFIRM_ACTION in permissions.ACTIONS else "confirm_payment"
-    permissions.require(session, user_id, action, approver_pin)
+    permissions.require(session, user_id, CONFIRM_ACTION, approver_pin)
 
 
 def _record_use(session: Session, line: StatementLine, payment_id: int, bank: str) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.money import format_rupiah
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("AuditLabels", text)
@@ -72,7 +74,6 @@ def _value_text(key: str, value: object) -> str:
     if key == "for" and isinstance(value, str):
         return action_label(value) if value != "login" else _t("masuk")
     if key == "amount" and isinstance(value, int):
-        from app.money import format_rupiah
 
         return format_rupiah(value)
     if key == "role" and isinstance(value, str):

@@ -21,6 +21,7 @@ from app import permissions, users
 from app.db import Session
 from app.errors import UserError
 from ui.admin.approval import ask_approval
+from ui.admin.audit_view import AuditLogDialog
 from ui.admin.labels import action_label
 from ui.admin.user_dialogs import AddUserDialog, ChangePinDialog, PermissionsDialog
 from ui.context import AppContext
@@ -182,6 +183,5 @@ class UsersTab(QWidget):
 
     def open_audit_log(self) -> None:
         """Show the audit log viewer."""
-        from ui.admin.audit_view import AuditLogDialog
 
         AuditLogDialog(self.ctx, self).exec()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import permissions
 from app.clock import local
 from app.errors import UserError
 from app.money import format_rupiah
@@ -192,10 +193,6 @@ class ConfirmPaymentsPage(QWidget):
 
     def _approver_pin(self) -> str | None:
         """None when the user may confirm; else the owner's PIN typed on the spot."""
-        try:
-            from app import permissions
-        except ImportError:
-            return None
         with self.ctx.db.read() as session:
             if self.ctx.user_id is None or permissions.can(
                     session, self.ctx.user_id, service.CONFIRM_ACTION):

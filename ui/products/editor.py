@@ -34,6 +34,7 @@ from app.categories import ensure_category
 from app.errors import UserError, ValidationError
 from app.money import format_number, format_qty, parse_qty, parse_rupiah
 from app.product_queries import categories, get_photo
+from ui.admin.approval import approved
 from ui.context import AppContext
 from ui.messages import confirm, error_text, show_error
 
@@ -416,7 +417,6 @@ class ProductEditor(QDialog):
             old_price = catalog.get_product(session, self.product_id).price
         if new_price == old_price:
             return True
-        from ui.admin.approval import approved
 
         return approved(self, self.ctx, "price_override", product=self.product_id,
                         old=old_price, new=new_price)

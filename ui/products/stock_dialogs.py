@@ -26,6 +26,7 @@ from app.errors import UserError, ValidationError
 from app.inventory import LowStock, MovementView
 from app.money import format_number, format_qty, parse_qty, parse_rupiah
 from ui import i18n
+from ui.admin.approval import approved
 from ui.context import AppContext
 from ui.list_model import Column, TableModel
 from ui.messages import error_text
@@ -145,7 +146,6 @@ class AdjustDialog(_StockDialog):
 
     def save(self) -> bool:
         """A stock correction needs the permission (or an owner's PIN) first."""
-        from ui.admin.approval import approved
 
         if not approved(self, self.ctx, "stock_adjust", product=self.product_id):
             return False

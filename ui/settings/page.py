@@ -11,6 +11,8 @@ import importlib
 
 from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from app import permissions
+from ui.admin.approval import open_screen
 from ui.context import AppContext
 from ui.i18n_tools import QT_TRANSLATE_NOOP
 
@@ -67,7 +69,6 @@ class SettingsPage(QTabWidget):
     def _allowed(self) -> bool:
         if self.ctx.user_id is None:
             return True
-        from app import permissions
 
         with self.ctx.db.read() as session:
             return permissions.can(session, self.ctx.user_id, "settings")
@@ -107,7 +108,6 @@ class SettingsPage(QTabWidget):
 
     def on_unlock(self) -> None:
         """Ask an owner's PIN (logged), then show every tab for this visit."""
-        from ui.admin.approval import open_screen
 
         if open_screen(self, self.ctx, "settings", what="buka pengaturan"):
             self._open()

@@ -5,9 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.clock import local, zone_label
+from app.errors import NotFoundError
 from app.money import format_rupiah
 from app.shifts import current_shift, last_z_report
 from ui.context import AppContext
+from ui.messages import show_error
+from ui.shifts.close_dialog import CloseShiftDialog
+from ui.shifts.open_dialog import OpenShiftDialog
+from ui.shifts.zreport_dialog import ZReportDialog
 
 
 class ShiftBar(QWidget):
@@ -49,33 +54,27 @@ class ShiftBar(QWidget):
 
     def open_shift(self) -> None:
         """Ask for the starting cash and open a shift."""
-        from ui.shifts.open_dialog import OpenShiftDialog
 
         OpenShiftDialog(self.ctx, self).exec()
         self.reload()
 
     def close_shift(self) -> None:
         """Count the drawer and close the open shift, then show its Z report."""
-        from ui.shifts.close_dialog import CloseShiftDialog
 
         if self.shift_id is None:
             return
         dialog = CloseShiftDialog(self.ctx, self.shift_id, self)
         if dialog.exec() and dialog.result_close is not None:
-            from ui.shifts.zreport_dialog import ZReportDialog
 
             ZReportDialog(self.ctx, dialog.result_close.z_report, self).exec()
         self.reload()
 
     def show_last_z(self) -> None:
         """Show the Z report of the last closed shift again (to reprint it)."""
-        from ui.messages import show_error
-        from ui.shifts.zreport_dialog import ZReportDialog
 
         with self.ctx.db.read() as session:
             text = last_z_report(session)
         if not text:
-            from app.errors import NotFoundError
 
             show_error(self, NotFoundError(self.tr("Belum ada shift yang ditutup.")))
             return

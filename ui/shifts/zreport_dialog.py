@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPlainTextEdit, QPushButton,
 
 from app import settings
 from app.errors import ValidationError
+from app.printing.connection import send
+from app.printing.profile import PrinterProfile
 from app.reports.zreport import z_report_escpos
 from ui.context import AppContext
 from ui.fonts import use_monospace
@@ -53,8 +55,6 @@ class ZReportDialog(QDialog):
         text = self.text
 
         def work(_progress: Any) -> None:
-            from app.printing.connection import send
-            from app.printing.profile import PrinterProfile
 
             profile = PrinterProfile.from_dict(json.loads(raw))
             send(profile, z_report_escpos(text, profile.encoding, cut=profile.has_cutter))
