@@ -163,7 +163,14 @@ class Cart:
     @property
     def total(self) -> int:
         """What the buyer pays."""
-        return self.subtotal - self.discount_amount
+        return self.totals()[2]
+
+    def totals(self) -> tuple[int, int, int]:
+        """(subtotal, order discount, total) with the lines summed once (the till shows all three
+        after every scan)."""
+        subtotal = self.subtotal
+        discount = self.discount.amount_of(subtotal)
+        return subtotal, discount, subtotal - discount
 
     def qty_of(self, product_id: int) -> Decimal:
         """Quantity of a product over all its lines."""

@@ -266,10 +266,10 @@ class SellScreen(QWidget):
     def refresh_totals(self) -> None:
         """Big total, subtotal, discount and item count."""
         cart, ui = self.model.cart, self.ui
-        ui.total_value.setText(format_rupiah(cart.total))
-        ui.subtotal_value.setText(format_rupiah(cart.subtotal))
-        ui.discount_value.setText(f"-{format_rupiah(cart.discount_amount)}"
-                                  if cart.discount_amount else "–")
+        subtotal, discount, total = cart.totals()
+        ui.total_value.setText(format_rupiah(total))
+        ui.subtotal_value.setText(format_rupiah(subtotal))
+        ui.discount_value.setText(f"-{format_rupiah(discount)}" if discount else "–")
         ui.items_value.setText(self.tr("{count} baris").format(count=len(cart.lines)))
         ui.channel_banner.setText(self.tr("Saluran: {name}").format(name=ui.channel.current_name))
         combo = ui.channel.combo
