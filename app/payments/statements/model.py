@@ -30,15 +30,10 @@ class StatementError(ValidationError):
 
 
 @dataclass(frozen=True)
-class StatementLine:
-    """One transaction of a bank statement.
+class LineDraft:
+    """A parsed row before its key is known (keys need the whole file)."""
 
-    ``amount`` is whole rupiah, always positive; ``direction`` says credit (money in) or debit.
-    ``date`` is None only for a pending (``PEND``) line that the bank has not dated yet.
-    ``key`` is a stable identity used to never confirm a payment twice from the same line,
-    also across overlapping imports.
-    """
-
+    row_number: int
     date: date | None
     time: time | None
     amount: int
@@ -47,8 +42,19 @@ class StatementLine:
     reference: str | None
     raw: tuple[str, ...]
     pending: bool
+
+
+@dataclass(frozen=True)
+class StatementLine(LineDraft):
+    """One transaction of a bank statement: a :class:`LineDraft` with its key.
+
+    ``amount`` is whole rupiah, always positive; ``direction`` says credit (money in) or debit.
+    ``date`` is None only for a pending (``PEND``) line that the bank has not dated yet.
+    ``key`` is a stable identity used to never confirm a payment twice from the same line,
+    also across overlapping imports.
+    """
+
     key: str
-    row_number: int
 
     @property
     def is_settled_credit(self) -> bool:
@@ -88,21 +94,6 @@ class Statement:
     def credits(self) -> tuple[StatementLine, ...]:
         """The settled credit lines, the ones matching looks at."""
         return tuple(line for line in self.lines if line.is_settled_credit)
-
-
-@dataclass(frozen=True)
-class LineDraft:
-    """A parsed row before its key is known (keys need the whole file)."""
-
-    row_number: int
-    date: date | None
-    time: time | None
-    amount: int
-    direction: Direction
-    description: str
-    reference: str | None
-    raw: tuple[str, ...]
-    pending: bool
 
 
 def normalise_text(text: str) -> str:
