@@ -154,7 +154,7 @@ class FirstRunWizard(QDialog):
             self.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Esc does not end the set-up (use "Lewati")."""
+        """Esc does not end the set-up (use "Lewati", Alt+L)."""
         if event.key() == Qt.Key.Key_Escape:
             event.ignore()
             return
