@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import socket
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +34,9 @@ from ui.admin.approval import pin_field
 from ui.context import AppContext
 from ui.messages import error_text
 from ui.widgets import hint_label
+
+if TYPE_CHECKING:
+    from ui.printing.discovery_dialog import PrinterSearchDialog
 
 OK_STYLE = "color: #1b5e20;"
 BAD_STYLE = "color: #b00020;"
@@ -262,7 +266,7 @@ class PrinterPage(StepPage):
         """The search button (Space opens it; Enter goes on)."""
         return self.search_button
 
-    def on_search(self) -> QWidget:
+    def on_search(self) -> PrinterSearchDialog:
         """Open "Cari printer"; the printer picked there is remembered for "Lanjut"."""
         from ui.printing.discovery_dialog import PrinterSearchDialog  # scans only when asked
 
