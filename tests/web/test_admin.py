@@ -8,12 +8,14 @@ import csv
 import io
 import re
 from datetime import timedelta
+from pathlib import Path
 
 import time_machine
 from fastapi.testclient import TestClient
 from openpyxl import load_workbook
 
 from server.admin import set_password
+from server.app import create_app
 from server.config import Settings
 from server.models import utcnow
 from tests.server.helpers import auth, changes, new_nik
@@ -210,3 +212,36 @@ def test_orders_turnover_and_asn_report(client: TestClient, admin: str,
     assert [c.value for c in sheet[2]][1:] == ["198503152010011001", "'=HYPERLINK(1)", 1, 1,
                                                36000]
     assert rows[1][0] == page(client, "/admin/laporan-asn").split("belanja ASN ")[1][:7]
+
+
+def test_console_pages_are_labelled(client: TestClient, admin: str, settings: Settings) -> None:
+    from tests.web.test_a11y import assert_accessible
+
+    sri = make_seller(client, admin, "Toko Sri")
+    sri.publish(client, "Minyak Goreng 1L", 18000)
+    assert_accessible(page(client, "/admin/masuk"), "/admin/masuk")
+    csrf = login(client, settings)
+    for url in ("/admin", "/admin/penjual/baru", f"/admin/penjual/{sri.id}", "/admin/pesanan",
+                "/admin/omzet", "/admin/laporan-asn"):
+        assert_accessible(page(client, url), url)
+    code = client.post(f"/admin/penjual/{sri.id}/kode", data={"csrf": csrf})
+    assert_accessible(code.text, "kode")
+
+
+def test_wrong_logins_are_rate_limited(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path, database_url=f"sqlite:///{tmp_path}/c.sqlite3",
+                        rate_auth_failures_per_ip=2)
+    app = create_app(settings)
+    with TestClient(app) as client:
+        set_password(settings, NAME, PASSWORD)
+        for _ in range(2):
+            token = csrf_of(page(client, "/admin/masuk"))
+            wrong = client.post("/admin/masuk", data={"nama": NAME, "sandi": "salah-salah-1",
+                                                      "csrf": token})
+            assert wrong.status_code == 401
+        token = csrf_of(page(client, "/admin/masuk"))
+        limited = client.post("/admin/masuk", data={"nama": NAME, "sandi": PASSWORD,
+                                                    "csrf": token})
+        assert limited.status_code == 429 and "Terlalu banyak" in limited.text
+        assert int(limited.headers["retry-after"]) > 0
+    app.state.db.dispose()
