@@ -10,6 +10,7 @@ import anyio.to_thread
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
+from server.appinfo.router import router as appinfo_router
 from server.backups.router import router as backups_router
 from server.catalog.router import router as catalog_router
 from server.config import Settings
@@ -69,6 +70,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     app.state.rate_rules = rules_from(settings)
     install_error_handlers(app)
     app.include_router(backups_router)  # encrypted shop backups (server/backups)
+    app.include_router(appinfo_router)  # the latest desktop-app version (server/appinfo)
     for router in (sellers_router, devices_router, sync_router, catalog_router, orders_router,
                    tokens_router):
         app.include_router(router)
