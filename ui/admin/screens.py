@@ -13,17 +13,13 @@ from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from app import permissions
+from app import permissions, samples
 from app.cart import Cart, CartLine
-from app.db import Database
+from app.db import Database, Session
 from app.errors import PermissionDenied
 from app.orders import RefundRequest, refund, void_pending
 from app.sales import PaymentInput, checkout
 from contract.enums import OrderKind, OrderStatus, PaymentMethod
-from models import Order, Product, User
 from ui import screenshots
 from ui.context import AppContext
 
@@ -32,7 +28,7 @@ SIZE = (1100, 620)
 
 
 def _user(session: Session, name: str) -> int:
-    return int(session.scalars(select(User.id).where(User.name == name)).one())
+    return samples.user_id(session, name)
 
 
 def _wrong_pin(database: Database, cashier: int) -> None:
@@ -44,8 +40,7 @@ def _wrong_pin(database: Database, cashier: int) -> None:
 
 
 def _refund_story(session: Session, cashier: int) -> None:
-    sale = session.scalars(select(Order).where(Order.kind == OrderKind.SALE, Order.status == OrderStatus.PAID)
-                           .order_by(Order.created_at.desc()).limit(1)).one()
+    sale = samples.newest_order(session, OrderKind.SALE, OrderStatus.PAID)
     approval = permissions.require(session, cashier, "refund", "1234",
                                    detail={"order": sale.number})
     line = sale.lines[0]
@@ -54,8 +49,7 @@ def _refund_story(session: Session, cashier: int) -> None:
 
 
 def _void_story(session: Session, cashier: int) -> None:
-    product = session.scalars(select(Product).where(Product.on_hand > 5, Product.archived.is_(False))
-                              .order_by(Product.id).limit(1)).one()
+    [product] = samples.products(session, more_than=5, limit=1)
     cart = Cart()
     cart.add(CartLine(product.id, product.name, product.unit, Decimal(2), product.price))
     sale = checkout(session, cart, [PaymentInput(PaymentMethod.QRIS, cart.total)], cashier_id=cashier)

@@ -14,16 +14,13 @@ from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
-
-from app import shop
+from app import samples, shop
 from app.cart import Cart, CartLine
 from app.clock import now_utc, shop_day
 from app.payments import service
 from app.sales import PaymentInput, checkout
 from contract import qris
 from contract.enums import PaymentMethod
-from models import Product
 from ui import screenshots
 from ui.context import AppContext
 from ui.payments.confirm_page import ConfirmPaymentsPage
@@ -89,8 +86,7 @@ def _pending_sales(own: AppContext, count: int) -> list[int]:
     dues = []
     with own.db.unit_of_work() as session:
         account = shop.bank_accounts(session)[0].id
-        products = session.scalars(select(Product).where(Product.archived.is_(False))
-                                   .order_by(Product.id).limit(count)).all()
+        products = samples.products(session, limit=count)
         for index, product in enumerate(products):
             cart = Cart()
             cart.add(CartLine(product.id, product.name, product.unit, Decimal(index + 1),

@@ -12,16 +12,13 @@ from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
-
-from app import shop
+from app import samples, shop
 from app.cart import Cart, CartLine, Discount
 from app.payments.unique_code import allocate_unique_code
 from app.printing.profile import ConnectionKind, PrinterProfile
 from app.printing.service import save_profile
 from app.sales import PaymentInput, checkout
 from contract.enums import PaymentMethod
-from models import Product
 from ui import screenshots
 from ui.context import AppContext
 from ui.printing.preview_dialog import ReceiptPreviewDialog
@@ -46,12 +43,9 @@ def private_copy(ctx: AppContext) -> Iterator[AppContext]:
 def sample_transfer_sale(ctx: AppContext) -> int:
     """Sell three stocked products (one weighed) by pending transfer; the order id."""
     with ctx.db.unit_of_work() as session:
-        pieces = list(session.scalars(
-            select(Product).where(Product.on_hand > 5, Product.sold_by_weight.is_(False),
-                                  Product.archived.is_(False)).order_by(Product.id).limit(2)))
-        weighed = session.scalars(
-            select(Product).where(Product.on_hand > 2, Product.sold_by_weight.is_(True))
-            .order_by(Product.id).limit(1)).first()
+        pieces = samples.products(session, more_than=5, weighed=False, limit=2)
+        weighed = next(iter(samples.products(session, more_than=2, weighed=True, active_only=False,
+                                             limit=1)), None)
         cart = Cart()
         for product, qty in zip(pieces, ("2", "1"), strict=False):
             cart.add(CartLine(product.id, product.name, product.unit, Decimal(qty),
@@ -93,8 +87,8 @@ def render_receipt_preview_qris(ctx: AppContext, out_dir: Path) -> None:
 
     with payments_copy(ctx) as copy:
         with copy.db.unit_of_work() as session:
-            product = session.scalars(select(Product).where(Product.on_hand > 5)
-                                      .order_by(Product.id)).first()
+            product = next(iter(samples.products(session, more_than=5, active_only=False,
+                                                 limit=1)), None)
             assert product is not None
             cart = Cart()
             cart.add(CartLine(product.id, product.name, product.unit, Decimal(2), product.price))

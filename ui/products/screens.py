@@ -13,10 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import select
 
+from app import samples
 from app.product_queries import ProductFilter
-from models import Barcode, Product
 from ui import screenshots
 from ui.context import AppContext
 from ui.products.editor import ProductEditor
@@ -51,8 +50,7 @@ def render_table(ctx: AppContext, path: Path) -> None:
 
 def _sample_product(ctx: AppContext) -> int:
     with ctx.db.read() as session:
-        pid = session.scalar(select(Product.id).join(Barcode).where(Product.archived.is_(False))
-                             .order_by(Product.id).limit(1))
+        pid = next((p.id for p in samples.products(session, with_barcode=True, limit=1)), None)
     assert pid is not None
     return int(pid)
 
@@ -81,8 +79,7 @@ def render_stocktake(ctx: AppContext, path: Path) -> None:
     """A stocktake in progress: several products scanned, some differ from the system."""
     dialog = StocktakeDialog(ctx)
     with ctx.db.read() as session:
-        rows = session.execute(select(Product.sku, Product.on_hand).where(
-            Product.archived.is_(False), Product.on_hand > 2).order_by(Product.id).limit(6)).all()
+        rows = [(p.sku, p.on_hand) for p in samples.products(session, more_than=2, limit=6)]
     for i, (sku, on_hand) in enumerate(rows):
         counted = int(on_hand) + (0 if i % 3 == 0 else (-2 if i % 3 == 1 else 1))
         dialog.scan_code(f"{counted}*{sku}")

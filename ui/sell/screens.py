@@ -8,11 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import select
 
-from app import catalog, held
+from app import catalog, held, samples
 from app.cart import Cart, CartLine, Discount
-from models import Barcode, Product
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.screenshots import WINDOW_SIZE, save, settle
@@ -33,11 +31,9 @@ def _window(ctx: AppContext) -> tuple[MainWindow, SellScreen]:
 def _fill_cart(ctx: AppContext, screen: SellScreen) -> None:
     """Four scans, a weighed line, a quantity, a line discount and an order note."""
     with ctx.db.read() as session:
-        codes = list(session.scalars(
-            select(Barcode.code).join(Product).where(Product.sold_by_weight.is_(False),
-                                                     Product.on_hand > 5)
-            .order_by(Product.id).limit(4)))
-        weighed = session.scalars(select(Product.sku).where(Product.sold_by_weight.is_(True))).first()
+        codes = samples.barcodes(session, more_than=5, weighed=False, limit=4)
+        weighed = next((p.sku for p in samples.products(session, weighed=True, active_only=False,
+                                                         limit=1)), None)
         hits = [catalog.find_by_code(session, code) for code in codes]
         weighed_hit = catalog.find_by_code(session, weighed or "")
     for hit in hits:

@@ -13,13 +13,12 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
+from app import samples
 from app.clock import now_utc
 from app.sync import state
 from app.sync.apply import apply_changes
 from contract.enums import ChannelKind, OnlineOrderStatus, OrderStatus, PaymentMethod
-from models import Order, Product
+from models import Product
 from ui import screenshots
 from ui.context import AppContext
 from ui.sync.online_orders import OnlineOrdersWidget
@@ -47,11 +46,9 @@ def _placed(products: list[Product], i: int) -> dict[str, Any]:
 def demo_orders(ctx: AppContext, count: int = 5) -> None:
     """Apply invented buyer orders to the (private) shop; move some along."""
     with ctx.db.unit_of_work() as session:
-        products = list(session.scalars(select(Product).where(Product.archived.is_(False))
-                                        .order_by(Product.id).limit(6)))
+        products = samples.products(session, limit=6)
         apply_changes(session, [_placed(products, i) for i in range(count)])
-        orders = list(session.scalars(select(Order).where(Order.source == ChannelKind.ONLINE)
-                                      .order_by(Order.created_at)))
+        orders = samples.orders_from(session, ChannelKind.ONLINE)
         for order, status in zip(orders, (OrderStatus.PAID, OrderStatus.PENDING), strict=False):
             order.status = status
 
