@@ -75,7 +75,7 @@ def main(argv: list[str]) -> int:
         else:
             code = rng.choice(codes)
             screen.submit(code if rng.random() < 0.7 else f"2*{code}")
-            _settle(app, lambda: not screen.keeper.timer.isActive())
+            _settle(app, screen.keeper.idle)  # written to the file, not just queued
             _say(f"KEPT {encode(screen.model.cart)}")
 
 

@@ -94,6 +94,11 @@ class CartKeeper(QObject):
                               "(F8) sebelum menutup."), True)
         self.failed = not ok
 
+    def idle(self) -> bool:
+        """No change waiting to be written and no write under way (the file has the cart)."""
+        pending = self._pending
+        return not self.timer.isActive() and (pending is None or pending.done())
+
     def settle(self) -> None:
         """Before the cart is sold, held or swapped: finish every write of it first."""
         pending, self._pending = self._pending, None
