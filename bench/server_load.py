@@ -271,7 +271,7 @@ def run(kind: str, options: argparse.Namespace) -> dict[str, Any]:
         proc = _spawn(Path(tmp), url, port, options.workers)
         base = f"http://127.0.0.1:{port}"
         try:
-            if not _healthy(proc, base, time.monotonic() + 60):
+            if not _healthy(proc, base, time.monotonic() + 180):  # 4 workers on a busy machine
                 raise SystemExit((proc.stderr.read() if proc.stderr else b"").decode()[-2000:])
             with httpx.Client(base_url=base, timeout=PATIENT) as http:
                 listed, tokens = _setup(http, admin, options.shops, options.devices)
