@@ -110,9 +110,9 @@ def seller_page(
     return render(request, "seller.html", seller=seller, found=found)
 
 
-@router.get("/kecamatan/{nama}", response_class=HTMLResponse)
-def kecamatan_page(request: Request, nama: Annotated[str, Path(max_length=60)],
-                   session: ReadSessionDep) -> HTMLResponse:
+@router.get("/kecamatan", response_class=HTMLResponse)
+def kecamatan_page(request: Request, session: ReadSessionDep,
+                   nama: Annotated[str, Query(max_length=60)] = "") -> HTMLResponse:
     """The sellers of one kecamatan."""
     sellers = queries.sellers_in(session, _settings(request), nama)
     if not sellers:

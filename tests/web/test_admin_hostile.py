@@ -45,7 +45,8 @@ def test_hostile_seller_text_is_inert_on_console_pages(client: TestClient, admin
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page(client, f"/admin/penjual/{shop.id}")
     with web_app.state.db.write_sessions() as session, session.begin():
         session.execute(update(Listing).where(Listing.uuid == product).values(hidden_reason=None))
-    for url in (f"/penjual/{shop.id}", f"/produk/{product}", "/"):
+    for url in (f"/penjual/{shop.id}", f"/produk/{product}", "/",
+                "/kecamatan?nama=" + quote(HOSTILE_SHOP, safe="")):
         assert_inert(page(client, url))
     mine = page(client, "/pesanan-saya")
     link = re.search(r'href="(/pesanan/[0-9a-f-]{36}/[A-Za-z0-9_-]+)"', mine)
@@ -64,7 +65,7 @@ def test_odd_input_on_console_and_new_routes(client: TestClient, admin: str,
                     f"/admin/penjual/{shop.id}?hal={text}", f"/admin/pesanan?penjual={text}",
                     f"/admin/pesanan?status={text}", f"/admin/pesanan?hal={text}",
                     f"/admin/omzet?bulan={text}", f"/admin/laporan-asn?bulan={text}",
-                    f"/admin/laporan-asn?format={text}", f"/kecamatan/{text or 'x'}",
+                    f"/admin/laporan-asn?format={text}", f"/kecamatan?nama={text}",
                     f"/admin?ok={text}"):
             check(client.get(url))
         for url, data in (

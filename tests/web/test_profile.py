@@ -31,9 +31,9 @@ def test_profile_reaches_the_storefront(client: TestClient, admin: str) -> None:
     assert "Tambaksari" in seller and "Senin–Sabtu 08.00–16.00" in seller
     assert "Tambaksari" in page(client, f"/produk/{product}")
     home = page(client, "/")
-    assert 'href="/kecamatan/Tambaksari"' in home
-    assert "Toko Sri" in page(client, "/kecamatan/Tambaksari")
-    page(client, "/kecamatan/Antah%20Berantah", 404)
+    assert 'href="/kecamatan?nama=Tambaksari"' in home
+    assert "Toko Sri" in page(client, "/kecamatan?nama=Tambaksari")
+    page(client, "/kecamatan?nama=Antah%20Berantah", 404)
     add(client, product)
     placed = client.post("/checkout", data={"nama": "Bu Rina", "hp": "081234567890"})
     link = re.search(r'href="(/pesanan/[^"]+/bayar)"', placed.text)
