@@ -64,6 +64,7 @@ class OrdersPage(QWidget):
         super().__init__()
         self.ctx = ctx
         self.detail: OrderDetail | None = None
+        self._fresh = False
         self.model = OrdersModel()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -195,6 +196,8 @@ class OrdersPage(QWidget):
         """Run the query again (keeping or choosing the selected order)."""
         if not hasattr(self, "table"):
             return
+        self._fresh = True  # until the event loop turns: a show right now need not load again
+        QTimer.singleShot(0, self._age)
         keep = select_id or (self.detail.id if self.detail else None)
         flt, db = self.current_filter(), self.ctx.db
 
@@ -327,7 +330,11 @@ class OrdersPage(QWidget):
         self.ctx.printer.show_preview(order_id, self, reprint=True)
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Refresh when the page is shown again (orders may have come in meanwhile)."""
+        """Refresh when the page is shown again (orders may have come in meanwhile), unless
+        it was loaded in this same turn of the event loop (built and shown at once)."""
         super().showEvent(event)
-        if not event.spontaneous():
+        if not event.spontaneous() and not self._fresh:
             self.reload()
+
+    def _age(self) -> None:
+        self._fresh = False

@@ -108,3 +108,18 @@ def test_page_filters_by_method_and_caps_the_count(ctx: AppContext, qtbot: QtBot
     page.reload()
     assert [row.id for row in page.model.rows] == [rows[0].id]
     assert page.count_label.text() == "1 pesanan"
+
+
+def test_page_loads_once_when_built_and_shown_and_again_when_shown_later(
+        ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    loads: list[int] = []
+    real = OrdersModel.reset
+    monkeypatch.setattr(OrdersModel, "reset", lambda self, fetch: (loads.append(1), real(self, fetch)))
+    page = OrdersPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert len(loads) == 1  # built and shown in one go: one query, not two
+    page.hide()
+    qtbot.wait(10)  # the event loop turns: what was loaded may be stale by the next show
+    page.show()
+    assert len(loads) == 2
