@@ -20,6 +20,8 @@ from sqlalchemy.orm.util import identity_key
 from app import outbox
 from app.errors import NotFoundError, ValidationError
 from app.money import quantize_qty
+from contract.quantity import wire_qty
+from contract.sync import MovementPayload, build
 from models import Product, StockMovement
 from models.base import ProductId, Quantity, new_uuid, utcnow
 
@@ -131,8 +133,8 @@ def record_movements(
     _add_on_hand(session, deltas)  # first: it names a missing product before the FK would fail
     session.execute(insert(_MOVEMENTS), rows)
     outbox.enqueue_many(session, "stock.movement", [
-        {"movement_uuid": muid, "product_uuid": uuids.get(pid), "qty": f"{quantize_qty(qty):.3f}",
-         "kind": kind, "created_at": when.isoformat()}
+        build(MovementPayload, movement_uuid=muid, product_uuid=uuids.get(pid), qty=wire_qty(qty),
+              kind=kind, created_at=when)
         for muid, (pid, qty) in zip(movement_uuids, deltas, strict=True)
     ])
     return movement_uuids
@@ -170,16 +172,11 @@ def _add_on_hand(session: Session, deltas: Sequence[tuple[int, Decimal]]) -> Non
 
 def _movement_payload(
     session: Session, movement: StockMovement, product_uuid: str | None
-) -> dict[str, object]:
+) -> MovementPayload:
     if product_uuid is None:
         product_uuid = session.scalar(select(Product.uuid).where(Product.id == movement.product_id))
-    return {
-        "movement_uuid": movement.uuid,
-        "product_uuid": product_uuid,
-        "qty": f"{movement.qty:.3f}",
-        "kind": movement.kind,
-        "created_at": movement.created_at.isoformat(),
-    }
+    return build(MovementPayload, movement_uuid=movement.uuid, product_uuid=product_uuid,
+                 qty=f"{movement.qty:.3f}", kind=movement.kind, created_at=movement.created_at)
 
 
 def _product(session: Session, product_id: int) -> Product:

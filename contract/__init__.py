@@ -7,7 +7,7 @@
 * :mod:`contract.qris` — the one QRIS codec (parse, validate, CRC, make dynamic);
 * :mod:`contract.datetimes` — the one aware-datetime rule (naive refused, UTC kept);
 * :mod:`contract.text` — bounded, clean texts and bounded moments of the wire;
-* :mod:`contract.sync` — the sync ops a device pushes and the changes it pulls;
+* :mod:`contract.sync` — the sync ops a device pushes; :mod:`contract.changes` — what it pulls.
 * :mod:`contract.enums` — the stored codes (payment methods and statuses, order statuses and
   kinds, sales channels, stock movement kinds), each with its shown word in
   :mod:`contract.labels` (Indonesian and English).

@@ -50,3 +50,12 @@ def from_storage(value: datetime | None) -> datetime | None:
 def month_key(moment: datetime) -> str:
     """The turnover month (``YYYY-MM``) of a moment, in Surabaya time (WIB, UTC+7)."""
     return to_utc(moment).astimezone(WIB).strftime("%Y-%m")
+
+
+def read_wire(value: datetime) -> datetime:
+    """A moment read from the sync/API wire, in UTC.
+
+    The wire is older than this rule and documented (docs/server.md) to take a time without an
+    offset as UTC, so old clients keep working; everything past the wire is aware UTC.
+    """
+    return to_utc(value if value.tzinfo is not None else value.replace(tzinfo=UTC))

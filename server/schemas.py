@@ -1,5 +1,8 @@
 """Shared pydantic field types: bounded texts, strict money, bounded moments.
 
+The rules live in :mod:`contract.text` (the desktop app validates its ops with them too);
+the server adds :data:`DbId` (a path parameter).
+
 Texts refuse control characters and bidirectional overrides/embeddings/isolates
 (which make a name display as something else); required texts also refuse text
 made only of invisible characters (zero-width spaces, fillers, format marks).
@@ -9,80 +12,40 @@ ahead of the server's clock; they are returned in UTC.
 
 from __future__ import annotations
 
-import unicodedata
-from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
 from fastapi import Path
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
-MAX_RUPIAH = 1_000_000_000_000
-EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
-MAX_AHEAD = timedelta(days=1)
-BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-INVISIBLE_CATEGORIES = frozenset({"Cf", "Zs", "Zl", "Zp", "Mn", "Me", "Cc"})
-BLANK_LOOKALIKES = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+from contract.text import (
+    BIDI_CONTROLS,
+    BLANK_LOOKALIKES,
+    EARLIEST,
+    INVISIBLE_CATEGORIES,
+    MAX_AHEAD,
+    MAX_RUPIAH,
+    Clean,
+    Moment,
+    NonEmpty,
+    PositiveRupiah,
+    Rupiah,
+    Strict,
+    Text20,
+    Text40,
+    Text60,
+    Text64,
+    Text100,
+    Text120,
+    Text200,
+    Text300,
+    Text512,
+    is_invisible,
+)
 
-
-def _clean(value: str) -> str:
-    if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
-        raise ValueError("teks tidak boleh berisi karakter kontrol")
-    if any(ch in BIDI_CONTROLS for ch in value):
-        raise ValueError("teks tidak boleh berisi karakter pembalik arah tulisan")
-    return value.strip()
-
-
-def is_invisible(value: str) -> bool:
-    """True when no character of ``value`` would show (spaces, zero-width, fillers)."""
-    return all(unicodedata.category(ch) in INVISIBLE_CATEGORIES or ch in BLANK_LOOKALIKES
-               for ch in value)
-
-
-def _nonempty(value: str) -> str:
-    if not value or is_invisible(value):
-        raise ValueError("teks tidak boleh kosong")
-    return value
-
-
-def _moment(value: datetime) -> datetime:
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    try:
-        utc = value.astimezone(UTC)
-    except (OverflowError, ValueError) as exc:
-        raise ValueError("waktu di luar jangkauan") from exc
-    if utc < EARLIEST:
-        raise ValueError("waktu terlalu lampau (sebelum tahun 2000)")
-    if utc > datetime.now(UTC) + MAX_AHEAD:
-        raise ValueError("waktu lebih dari sehari di depan jam server")
-    return utc
-
-
-Clean = AfterValidator(_clean)
-NonEmpty = AfterValidator(_nonempty)
-
-Text20 = Annotated[str, StringConstraints(min_length=1, max_length=20), Clean, NonEmpty]
-Text40 = Annotated[str, StringConstraints(min_length=1, max_length=40), Clean, NonEmpty]
-Text64 = Annotated[str, StringConstraints(max_length=64), Clean]
-Text60 = Annotated[str, StringConstraints(max_length=60), Clean]
-Text100 = Annotated[str, StringConstraints(min_length=1, max_length=100), Clean, NonEmpty]
-Text120 = Annotated[str, StringConstraints(min_length=1, max_length=120), Clean, NonEmpty]
-Text200 = Annotated[str, StringConstraints(min_length=1, max_length=200), Clean, NonEmpty]
-Text300 = Annotated[str, StringConstraints(max_length=300), Clean]
-Text512 = Annotated[str, StringConstraints(max_length=512), Clean]
-
-Moment = Annotated[datetime, AfterValidator(_moment)]
-"""A moment between 2000 and a day ahead of the server's clock, returned in UTC."""
-Rupiah = Annotated[int, Field(strict=True, ge=0, le=MAX_RUPIAH)]
-"""Whole rupiah: a JSON integer (``true`` or ``"5"`` are refused), 0 … 10^12."""
-PositiveRupiah = Annotated[int, Field(strict=True, ge=1, le=MAX_RUPIAH)]
-
-
-
-class Strict(BaseModel):
-    """Base of request bodies: unknown fields are refused."""
-
-    model_config = ConfigDict(extra="forbid")
-
+__all__ = [
+    "BIDI_CONTROLS", "BLANK_LOOKALIKES", "EARLIEST", "INVISIBLE_CATEGORIES", "MAX_AHEAD",
+    "MAX_RUPIAH", "Clean", "DbId", "Moment", "NonEmpty", "PositiveRupiah", "Rupiah", "Strict",
+    "Text20", "Text40", "Text60", "Text64", "Text100", "Text120", "Text200", "Text300", "Text512",
+    "is_invisible",
+]
 
 DbId = Annotated[int, Path(ge=1, le=2_147_483_647)]

@@ -32,6 +32,7 @@ from app.inventory import record_movement
 from app.money import line_total, quantize_qty
 from app.sales import next_number
 from app.sync import buyer_notes, fields, hlc, profile
+from contract.changes import FieldsChange, read_change
 from contract.enums import (
     PENDING_METHODS,
     ChannelKind,
@@ -274,17 +275,22 @@ def apply_status(ctx: PageContext, p: dict[str, Any]) -> None:
 
 
 def apply_changes(session: Session, changes: list[dict[str, Any]]) -> ApplyResult:
-    """Apply one page of changes (in server order) in the caller's transaction."""
+    """Apply one page of changes (in server order) in the caller's transaction.
+
+    Every change is checked against the contract first (:func:`contract.changes.read_change`):
+    a page with a change this device cannot read is refused whole, before anything is applied.
+    """
+    checked = [read_change(change) for change in changes]
     ctx = PageContext(session)
     ctx.prefetch(changes)
-    for change in changes:
-        kind, payload = change["kind"], change["payload"]
-        if kind == "product.fields":
-            apply_fields(ctx, str(payload["product_uuid"]), dict(payload.get("fields") or {}))
+    for change, typed in checked:
+        kind, payload = change.kind, change.payload
+        if isinstance(typed, FieldsChange):
+            apply_fields(ctx, typed.product_uuid, dict(typed.fields))
         elif kind == "listing.upsert":
-            apply_listing(ctx, payload, _aware(change.get("created_at")), int(change.get("seq", 0)))
+            apply_listing(ctx, payload, change.created_at, change.seq)
         elif kind == "stock.movement":
-            apply_movement(ctx, payload, change.get("origin_device_id"))
+            apply_movement(ctx, payload, change.origin_device_id)
         elif kind == "order.placed":
             apply_placed(ctx, payload)
         elif kind == "order.status":

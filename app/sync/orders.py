@@ -26,6 +26,7 @@ from app.labels_i18n import status_label
 from app.money import format_qty, format_rupiah
 from app.sync.apply import OPEN_ONLINE
 from contract.enums import ChannelKind, MovementKind, OrderStatus, PaymentStatus
+from contract.sync import OrderRef, OrderReject, PaymentConfirm, build
 from models import Order, OrderLine, Product
 
 FULFIL_NAMESPACE = uuid.UUID("6f1c7f0e-8a53-4e43-9b1e-5e6b0a1d2c3f")
@@ -114,7 +115,7 @@ def accept(session: Session, order_id: int, user_id: int | None = None) -> list[
     order = online_order(session, order_id)
     _require(order, (OrderStatus.PLACED,), "diterima")
     order.status = OrderStatus.PENDING
-    outbox.enqueue(session, "order.accept", {"order_id": order.remote_id})
+    outbox.enqueue(session, "order.accept", build(OrderRef, order_id=order.remote_id))
     audit.record(session, "online.accept", user_id, None, order=order.number)
     return oversell_notices(session)
 
@@ -130,7 +131,8 @@ def reject(session: Session, order_id: int, reason: str, user_id: int | None = N
     for payment in order.payments:
         if payment.status == PaymentStatus.PENDING:
             payment.status = PaymentStatus.VOID
-    outbox.enqueue(session, "order.reject", {"order_id": order.remote_id, "reason": text[:300]})
+    outbox.enqueue(session, "order.reject",
+                   build(OrderReject, order_id=order.remote_id, reason=text[:300]))
     audit.record(session, "online.reject", user_id, None, order=order.number, reason=text)
 
 
@@ -144,10 +146,9 @@ def queue_confirmation(session: Session, order: Order, amount: int, reference: s
     if order.source != ChannelKind.ONLINE or not order.remote_id or order.status != OrderStatus.PAID:
         return False
     clean = " ".join("".join(ch if ch.isprintable() else " " for ch in reference).split())
-    outbox.enqueue(session, "order.confirm_payment", {
-        "order_id": order.remote_id, "amount": int(amount),
-        "reference": clean[:100] or f"Konfirmasi {order.number}",
-        "confirmed_at": (when or now_utc()).isoformat()})
+    outbox.enqueue(session, "order.confirm_payment", build(
+        PaymentConfirm, order_id=order.remote_id, amount=int(amount),
+        reference=clean[:100] or f"Konfirmasi {order.number}", confirmed_at=when or now_utc()))
     return True
 
 
@@ -166,7 +167,7 @@ def fulfil(session: Session, order_id: int, user_id: int | None = None) -> None:
                         device=order.device, created_at=when, user_id=user_id,
                         movement_uuid=fulfil_movement_uuid(str(order.remote_id), line.position))
     order.status = OrderStatus.FULFILLED
-    outbox.enqueue(session, "order.fulfil", {"order_id": order.remote_id})
+    outbox.enqueue(session, "order.fulfil", build(OrderRef, order_id=order.remote_id))
     audit.record(session, "online.fulfil", user_id, None, order=order.number)
 
 

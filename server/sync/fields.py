@@ -19,8 +19,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from contract.sync import HLC_PATTERN, PUBLIC_FIELDS, ProductFields
 from server.models import Listing, ListingField, utcnow
-from server.sync.schemas import HLC_PATTERN, PUBLIC_FIELDS, ProductFields
 
 SERVER_NODE = "server"
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)

@@ -20,14 +20,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from contract.quantity import QuantityError, milli_text, wire_milli
-from server.changelog import ChangeWriter
-from server.config import Settings
-from server.models import Listing, Order, StockMovement, bulk_insert, utcnow
-from server.orders import states
-from server.orders.service import add_turnover, apply_move
-from server.photos import PhotoError, clean_photo
-from server.sync.fields import FieldStore, Stamped, from_payload, stamp_at, too_far_ahead
-from server.sync.schemas import (
+from contract.sync import (
+    OP_PAYLOADS,
     PUBLIC_FIELDS,
     ListingPayload,
     MovementPayload,
@@ -36,6 +30,13 @@ from server.sync.schemas import (
     PaymentConfirm,
     ProductEditPayload,
 )
+from server.changelog import ChangeWriter
+from server.config import Settings
+from server.models import Listing, Order, StockMovement, bulk_insert, utcnow
+from server.orders import states
+from server.orders.service import add_turnover, apply_move
+from server.photos import PhotoError, clean_photo
+from server.sync.fields import FieldStore, Stamped, from_payload, stamp_at, too_far_ahead
 
 
 @dataclass
@@ -283,15 +284,18 @@ def confirm_payment(ctx: PushContext, p: PaymentConfirm) -> Outcome:
 
 
 Handler = tuple[type[BaseModel], Callable[[PushContext, Any], Outcome]]
-HANDLERS: dict[str, Handler] = {
-    "listing.upsert": (ListingPayload, upsert_listing),
-    "product.edit": (ProductEditPayload, edit_product),
-    "stock.movement": (MovementPayload, add_movement),
-    "order.accept": (OrderRef, accept),
-    "order.reject": (OrderReject, reject),
-    "order.confirm_payment": (PaymentConfirm, confirm_payment),
-    "order.fulfil": (OrderRef, fulfil),
+APPLY: dict[str, Callable[[PushContext, Any], Outcome]] = {
+    "listing.upsert": upsert_listing,
+    "product.edit": edit_product,
+    "stock.movement": add_movement,
+    "order.accept": accept,
+    "order.reject": reject,
+    "order.confirm_payment": confirm_payment,
+    "order.fulfil": fulfil,
 }
+HANDLERS: dict[str, Handler] = {kind: (OP_PAYLOADS[kind], apply) for kind, apply in APPLY.items()}
+"""Each op kind: its payload model from the contract (:data:`contract.sync.OP_PAYLOADS`) and
+the function that applies it."""
 
 
 def apply_op(ctx: PushContext, kind: str, payload: dict[str, Any]) -> Outcome:

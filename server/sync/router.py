@@ -6,11 +6,12 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request
 
+from contract.changes import ChangesOut, ListingOut, SnapshotOut
+from contract.sync import PushIn, PushOut
 from server.config import Settings
 from server.db import Database, ReadSessionDep, in_transaction
 from server.security import DeviceDep
 from server.sync import service
-from server.sync.schemas import ChangesOut, ListingOut, PushIn, PushOut, SnapshotOut
 
 router = APIRouter(prefix="/api/v1", tags=["sync"])
 

@@ -7,7 +7,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from contract.changes import ChangeOut, ChangesOut, ListingOut, SnapshotOut
 from contract.quantity import milli_text
+from contract.sync import OpResult, PushIn, PushOut
 from server.changelog import open_log, read_changes
 from server.config import Settings
 from server.errors import ApiError, not_found
@@ -17,15 +19,6 @@ from server.orders.service import expire_due, order_payload, status_payload
 from server.security import DeviceAuth
 from server.sync.fields import field_map, with_legacy
 from server.sync.ops import Outcome, PushContext, apply_op
-from server.sync.schemas import (
-    ChangeOut,
-    ChangesOut,
-    ListingOut,
-    OpResult,
-    PushIn,
-    PushOut,
-    SnapshotOut,
-)
 
 PROCESSED_COLUMNS = ("seller_id", "op_id", "device_id", "seq", "kind", "status", "code",
                      "message", "change_seq", "processed_at")

@@ -1,22 +1,37 @@
-"""Wire shapes of the sync API (the contract in docs/server.md)."""
+"""The sync contract, push side: the ops a shop device sends (docs/server.md).
+
+Both ends validate with these models: the desktop app builds every outbox op as one of the
+payload models below (:func:`build`, :func:`wire`) and the catalog server validates every pushed
+op with :data:`OP_PAYLOADS` before applying it. What the device pulls is in
+:mod:`contract.changes`. The wire stays JSON with the same keys and spellings as when the payloads
+were plain dicts: UUIDs as lower-case text, quantities as ``"-2.000"``, moments as ISO 8601
+with an offset (``2026-11-28T01:00:00+00:00``), money as integer rupiah.
+
+Payload models ignore unknown keys (a newer device may send more); a product edit's field
+names are closed (an unknown field is refused).
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 from uuid import UUID
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    PlainSerializer,
     StrictBool,
     StrictInt,
     StrictStr,
     StringConstraints,
 )
+from pydantic import ValidationError as PydanticValidationError
 
-from server.schemas import (
+from contract.errors import ValidationError
+from contract.shop_profile import KIND as SHOP_PROFILE
+from contract.shop_profile import ShopProfilePayload
+from contract.text import (
     Clean,
     Moment,
     NonEmpty,
@@ -36,6 +51,9 @@ QtyDelta = Annotated[str, Field(pattern=r"^\s*[-+]?\d{1,12}(\.\d{1,3})?\s*$", ma
 # Fixed-width parts, so comparing the strings compares the stamps.
 HLC_PATTERN = r"^\d{16}-\d{6}-[0-9a-z]{1,32}$"
 Hlc = Annotated[StrictStr, Field(pattern=HLC_PATTERN, max_length=56)]
+M = TypeVar("M", bound=BaseModel)
+WireMoment = Annotated[Moment, PlainSerializer(lambda moment: moment.isoformat(), when_used="json")]
+"""A bounded moment written back as ``datetime.isoformat()`` (``+00:00``, never ``Z``)."""
 
 
 class OpIn(Strict):
@@ -198,7 +216,7 @@ class MovementPayload(Payload):
     product_uuid: UUID
     qty: QtyDelta
     kind: Text20
-    created_at: Moment
+    created_at: WireMoment
 
 
 class OrderRef(Payload):
@@ -220,50 +238,43 @@ class PaymentConfirm(Payload):
     order_id: UUID
     amount: Annotated[StrictInt, Field(ge=1, le=MAX_PRICE)]
     reference: Text100
-    confirmed_at: Moment
+    confirmed_at: WireMoment
 
 
-class ChangeOut(BaseModel):
-    """One change-log entry."""
-
-    seq: int
-    kind: str
-    payload: dict[str, Any]
-    origin_device_id: int | None
-    created_at: datetime
-
-
-class ChangesOut(BaseModel):
-    """A page of the change log: pass ``next`` as ``since`` for the following page."""
-
-    changes: list[ChangeOut]
-    next: int
-    more: bool
+OP_PAYLOADS: dict[str, type[BaseModel]] = {
+    "listing.upsert": ListingPayload,
+    "product.edit": ProductEditPayload,
+    "stock.movement": MovementPayload,
+    "order.accept": OrderRef,
+    "order.reject": OrderReject,
+    "order.confirm_payment": PaymentConfirm,
+    "order.fulfil": OrderRef,
+    SHOP_PROFILE: ShopProfilePayload,
+}
+"""Every op kind a device may push, with the payload model both ends validate it with."""
 
 
-class ListingOut(BaseModel):
-    """A listing with its stock, as the owning shop sees it."""
+def wire(kind: str, payload: BaseModel) -> dict[str, Any]:
+    """The JSON-ready payload of an op of ``kind`` (only the keys that were given).
 
-    product_uuid: str
-    sku: str
-    name: str
-    price: int
-    unit: str
-    category: str
-    published: bool
-    has_photo: bool
-    on_hand: str
-    reserved: str
-    updated_at: datetime
-    fields: dict[str, dict[str, Any]] = Field(default_factory=dict)  # {name: {value, hlc}}
+    A model of the wrong type for ``kind`` is a programming error (``TypeError``).
+    """
+    expected = OP_PAYLOADS.get(kind)
+    if expected is None or not isinstance(payload, expected):
+        wanted = expected.__name__ if expected else "no payload (unknown kind)"
+        raise TypeError(f"op {kind!r} takes {wanted}, got {type(payload).__name__}")
+    return payload.model_dump(mode="json", exclude_unset=True)
 
 
-class SnapshotOut(BaseModel):
-    """Everything a device needs for a full resync; then pull ``changes?since=change_seq``."""
+def build(model: type[M], **values: Any) -> M:
+    """A validated payload; a value the server would refuse raises :class:`ValidationError`.
 
-    shop_id: int
-    shop_name: str
-    status: str
-    change_seq: int
-    listings: list[ListingOut]
-    open_orders: list[dict[str, Any]]
+    The device checks its own ops before queueing them, so a bad one is named to the seller
+    now instead of coming back rejected after the next sync.
+    """
+    try:
+        return model.model_validate(values)
+    except PydanticValidationError as exc:
+        where = ", ".join(".".join(str(x) for x in err["loc"]) for err in exc.errors()[:5])
+        raise ValidationError("Data untuk server PEKEN tidak sah: periksa {where}.",
+                              field="sync", where=where) from exc
