@@ -131,6 +131,9 @@ def run_app(database: Database, copied_from: Path | None = None) -> int:
     window = MainWindow(ctx, shop_name)
     window.resize(1366, 768)
     services = wiring.attach(window, ctx)
+    from ui.update_notice import check_later  # the quiet "versi baru" notice, after the services
+
+    check_later(window, ctx, services.sig_started)
     if measuring:
         startup_probe.watch(window, services, logged_in, _process_age_ms, database.close)
     window.show()

@@ -54,6 +54,10 @@ class StatusBar(QStatusBar):
         """Printing reports here (e.g. ``Printer: siap``)."""
         self.printer.setText(text)
 
+    def add_notice(self, notice: QWidget) -> None:
+        """A quiet notice (e.g. a new version, ``ui.update_notice``) left of the permanent facts."""
+        self.insertPermanentWidget(0, notice)
+
     def _tick(self) -> None:
         """Show the shop clock (the zone receipts use), not the PC's own zone."""
         now = clock.now_local()
