@@ -29,7 +29,7 @@ from app.clock import local, now_utc
 from app.db import Database, online_copy
 from app.errors import UserError
 from app.offsite_format import SUFFIX, BackupFileError, Header, decrypt, encrypt, read_header
-from app.offsite_phrase import KdfParams, new_phrase, private_key, public_bytes
+from app.offsite_phrase import KdfParams, new_phrase, normalize, private_key, public_bytes
 from app.owner_only import OwnerPin, actor_of, approver_of, require_owner
 from app.sync import hlc, state
 
@@ -39,13 +39,14 @@ def is_set_up(session: Session) -> bool:
     return bool(settings.get(session, "offsite.public_key"))
 
 
-def setup_phrase(session: Session, user_id: int | None, owner_pin: OwnerPin | None = None) -> str:
-    """Make a new recovery phrase, keep only its public key; returns the phrase to show ONCE.
+def setup_phrase(session: Session, user_id: int | None, owner_pin: OwnerPin | None = None,
+                 phrase: str | None = None) -> str:
+    """Keep the public key of ``phrase`` (a new one when None); returns the phrase to show ONCE.
 
     Owner only and audited. Backups made before a new phrase still need the old phrase.
     """
     approval = require_owner(session, user_id, "backup_target", owner_pin)
-    phrase = new_phrase()
+    phrase = normalize(phrase) if phrase else new_phrase()
     salt = secrets.token_bytes(16)
     settings.set_value(session, "offsite.salt", salt.hex())
     settings.set_value(session, "offsite.public_key", public_bytes(private_key(phrase, salt)).hex())

@@ -1,4 +1,5 @@
-"""The Cadangan tab of Pengaturan: the list of backups, a manual backup, and restore.
+"""The Cadangan tab of Pengaturan: the list of backups, a manual backup, and restore;
+below, the second folder and the encrypted off-machine backups (:mod:`ui.admin.backup_offsite`).
 
 A restore is a ``settings`` action (owner PIN for a cashier), asks for confirmation,
 refuses a file that is not a valid shop with a clear message, backs up the current
@@ -24,6 +25,7 @@ from app import audit, backup, permissions
 from app.backup import BackupInfo
 from app.errors import UserError
 from ui.admin.approval import ask_owner
+from ui.admin.backup_offsite import OffsiteBox
 from ui.admin.backup_second import SecondFolderBox
 from ui.admin.login import lock
 from ui.context import AppContext
@@ -75,6 +77,9 @@ class BackupTab(QWidget):
         layout.addLayout(self._buttons())
         self.second_box = SecondFolderBox(ctx, self.folder)
         layout.addWidget(self.second_box)
+        self.offsite_box = OffsiteBox(ctx, self.folder)
+        self.offsite_box.sig_restored.connect(self.on_offsite_restored)
+        layout.addWidget(self.offsite_box)
         self.refresh()
 
     def _buttons(self) -> QHBoxLayout:
@@ -161,16 +166,29 @@ class BackupTab(QWidget):
         except UserError as exc:
             self._say(self.tr("Tidak dipulihkan. %1").replace("%1", error_text(exc)), error=True)
             return False
+        self._after_restore(path.name, result, owner_pin.owner_name)
+        return True
+
+    def on_offsite_restored(self, restored: object) -> None:
+        """A restore from an encrypted backup (file or server) replaced the shop."""
+        assert isinstance(restored, tuple)
+        name, result, owner_name = restored
+        assert isinstance(result, backup.RestoreResult)
+        self._after_restore(str(name), result, owner_name if isinstance(owner_name, str) else None)
+
+    def _after_restore(self, name: str, result: backup.RestoreResult,
+                       owner_name: str | None) -> None:
+        """Switch to the restored shop: audit, list, log in again, tell every screen."""
         self.ctx.db = result.database
-        self._log_restore(path, result.previous, owner_pin.owner_name)
+        self._log_restore(name, result.previous, owner_name)
         self.refresh()
+        self.offsite_box.refresh()
         self._say(self.tr("Data dipulihkan dari '%1'. Data sebelumnya disimpan sebagai '%2'.")
-                  .replace("%1", path.name).replace("%2", result.previous.name))
+                  .replace("%1", name).replace("%2", result.previous.name))
         self._log_in_again()
         self.ctx.signals.sig_catalog_changed.emit()
         self.ctx.signals.sig_order_saved.emit(0)
         self.ctx.signals.sig_user_changed.emit()
-        return True
 
     def _log_in_again(self) -> None:
         """The restored shop has its own users: whoever restored logs in again (lock screen).
@@ -185,9 +203,9 @@ class BackupTab(QWidget):
                 return  # a shop without users has nobody to log in as
         lock(self.window(), self.ctx)
 
-    def _log_restore(self, path: Path, previous: Path, owner_name: str | None) -> None:
+    def _log_restore(self, name: str, previous: Path, owner_name: str | None) -> None:
         """Write the restore into the restored shop's audit log, by name (its user ids differ)."""
         with self.ctx.db.unit_of_work() as session:
-            audit.record(session, "backup.restore", None, None, file=path.name,
+            audit.record(session, "backup.restore", None, None, file=name,
                          previous=previous.name, by=self.ctx.user_name,
                          approved_by=owner_name or self.ctx.user_name)
