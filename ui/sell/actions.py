@@ -21,12 +21,15 @@ from app.catalog import ProductHit, ProductInput
 from app.clock import now_local
 from app.errors import UserError
 from app.money import format_qty, format_rupiah
+from contract.enums import OrderStatus, PaymentStatus
 from ui.admin.approval import approved
+from ui.i18n import word
 from ui.messages import confirm, error_text, show_error
 from ui.sell.dialogs import DiscountDialog, LabelDialog, QtyDialog, QuickCreateDialog
 from ui.sell.entry import stock_text
 
 if TYPE_CHECKING:
+    from app.sales import CheckoutResult
     from ui.sell.screen import SellScreen
 
 
@@ -235,4 +238,38 @@ class DialogActions:
         from ui.sell.pay import PayDialog  # lazy: not needed for the first frame
 
         dialog = PayDialog(screen.ctx, cart, screen)
-        self._open(dialog, lambda: screen.after_sale(dialog.result_) if dialog.result_ else None)
+        self._open(dialog, lambda: self.sold(dialog.result_) if dialog.result_ else None)
+
+    def sold(self, result: CheckoutResult) -> None:
+        """A saved order: clear the cart, show the change, hand over the receipt."""
+        screen = self.screen
+        screen.replace_cart(Cart())
+        parts = [_t("Tersimpan {number}").format(number=result.number), format_rupiah(result.total)]
+        if result.change:
+            parts.append(_t("Kembalian {amount}").format(amount=format_rupiah(result.change)))
+        if result.status == OrderStatus.PENDING:
+            parts.append(word(f"payment_status.{PaymentStatus.PENDING}").lower())
+        screen.ui.last_sale.setText("  ·  ".join(parts))
+        screen.ui.last_sale.show()
+        screen.ctx.signals.sig_order_saved.emit(int(result.order_id))
+        screen.ctx.signals.sig_status.emit(
+            _t("Pesanan {number} tersimpan").format(number=result.number))
+        self.hand_over_receipt(int(result.order_id))
+        screen.focus_search()
+
+    def hand_over_receipt(self, order_id: int) -> None:
+        """Give a saved order's receipt to printing (print, or the preview with Simpan PDF).
+
+        The sale is already committed; printing runs in the background and a failure only
+        leaves the receipt waiting for "Cetak ulang". Before printing is wired (the first
+        moments after start-up) the preview shows it.
+        """
+        screen = self.screen
+        if not screen.show_receipt_preview:
+            return
+        if screen.ctx.printer is not None:
+            screen.ctx.printer.after_sale(order_id, screen)
+            return
+        from ui.printing.preview_dialog import ReceiptPreviewDialog  # lazy: printing is heavy
+
+        ReceiptPreviewDialog(screen.ctx, order_id, parent=screen).show_non_modal(False)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
@@ -26,9 +25,7 @@ from app.catalog import ProductHit
 from app.clock import now_local
 from app.errors import UserError
 from app.money import check_qty_limit, format_qty, format_rupiah
-from contract.enums import OrderStatus, PaymentStatus
 from ui.context import AppContext
-from ui.i18n import word
 from ui.messages import error_text
 from ui.sell.actions import DialogActions
 from ui.sell.entry import EntryChecks, stock_text
@@ -37,9 +34,6 @@ from ui.sell.layout import SellWidgets
 from ui.sell.model import CartModel
 from ui.sell.scanner import ScanDetector, looks_like_code
 from ui.sell.search import split_quantity
-
-if TYPE_CHECKING:
-    from app.sales import CheckoutResult
 
 SEARCH_LIMIT = 30
 
@@ -53,7 +47,8 @@ def set_state(widget: QWidget, name: str, value: bool) -> None:
 
 
 class SellScreen(QWidget):
-    """The counter screen. After a sale :meth:`hand_over_receipt` gives the receipt to printing.
+    """The counter screen (after a sale :meth:`DialogActions.hand_over_receipt` gives the
+    receipt to printing, unless ``show_receipt_preview`` is off).
 
     sig_ready: emitted once, when the screen is first usable (focus in the scan field, the
     quick grid painted); the main window starts everything else after it.
@@ -66,7 +61,6 @@ class SellScreen(QWidget):
         self.ctx = ctx
         self.setObjectName("sellScreen")
         self.show_receipt_preview = True  # False: no receipt after a sale (tests, screenshots)
-        self.last_result: CheckoutResult | None = None
         self.model = CartModel()
         self.ui = SellWidgets(self, ctx, self.model)
         self.entry = EntryChecks(ctx, self.model)
@@ -400,39 +394,3 @@ class SellScreen(QWidget):
         top_left = scan.mapTo(self, scan.rect().bottomLeft())
         height = min(360, max(120, self.height() - top_left.y() - 40))
         self.ui.results.setGeometry(top_left.x(), top_left.y() + 2, scan.width(), height)
-
-    # ----- after a sale -----------------------------------------------------------------------
-
-    def after_sale(self, result: CheckoutResult) -> None:
-        """A saved order: clear the cart, show the change, hand over the receipt."""
-        self.last_result = result
-        self.replace_cart(Cart())
-        saved = self.tr("Tersimpan {number}").format(number=result.number)
-        parts = [saved, format_rupiah(result.total)]
-        if result.change:
-            parts.append(self.tr("Kembalian {amount}").format(amount=format_rupiah(result.change)))
-        if result.status == OrderStatus.PENDING:
-            parts.append(word(f"payment_status.{PaymentStatus.PENDING}").lower())
-        self.ui.last_sale.setText("  ·  ".join(parts))
-        self.ui.last_sale.show()
-        self.ctx.signals.sig_order_saved.emit(int(result.order_id))
-        self.ctx.signals.sig_status.emit(
-            self.tr("Pesanan {number} tersimpan").format(number=result.number))
-        self.hand_over_receipt(int(result.order_id))
-        self.focus_search()
-
-    def hand_over_receipt(self, order_id: int) -> None:
-        """Give a saved order's receipt to printing (print, or the preview with Simpan PDF).
-
-        The sale is already committed; printing runs in the background and a failure only
-        leaves the receipt waiting for "Cetak ulang". Before printing is wired (the first
-        moments after start-up) the preview shows it.
-        """
-        if not self.show_receipt_preview:
-            return
-        if self.ctx.printer is not None:
-            self.ctx.printer.after_sale(order_id, self)
-            return
-        from ui.printing.preview_dialog import ReceiptPreviewDialog  # lazy: printing is heavy
-
-        ReceiptPreviewDialog(self.ctx, order_id, parent=self).show_non_modal(False)
