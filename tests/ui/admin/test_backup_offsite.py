@@ -4,6 +4,7 @@ with the phrase and refuses a wrong one without touching the shop."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -37,7 +38,7 @@ def _stored(ctx: AppContext) -> str:
         return str([(s.key, s.value) for s in session.scalars(select(Setting))])
 
 
-def _write_down(qtbot: QtBot, seen: list[str]) -> object:
+def _write_down(qtbot: QtBot, seen: list[str]) -> Callable[[PhraseDialog], None]:
     def act(dialog: PhraseDialog) -> None:
         assert not dialog.ok_button.isEnabled()  # not before the owner says it is written down
         seen.extend(dialog.words)
