@@ -36,6 +36,7 @@ SCREEN_MODULES: tuple[str, ...] = (
     "ui.admin.screens",
     "ui.sync.screens",
     "ui.settings.screens",
+    "ui.first_run.screens",
     "ui.screens_en",
 )
 WINDOW_SIZE = (1366, 768)

@@ -52,7 +52,7 @@ class FirstRunWizard(QDialog):
         self.error.setWordWrap(True)
         self.restore_button = self._button(self.tr("Pulihkan toko…"), "restoreShop", self.on_restore)
         self.skip_button = self._button(self.tr("&Lewati"), "skipStep", self.on_skip)
-        self.next_button = self._button(self.tr("Lanjut"), "nextStep", self.on_next)
+        self.next_button = self._button(self.tr("Lanjut"), "payButton", self.on_next)  # the green one
         self.next_button.setDefault(True)
         self._build()
         self.resize(640, 440)
