@@ -208,6 +208,20 @@ def _spawn(data_dir: Path, url: str, port: int, workers: int) -> subprocess.Pope
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
+class PatientClient(httpx.Client):
+    """The set-up and check client: a shed request (503/429) waits ``Retry-After`` and goes
+    again, as every PEKEN client does."""
+
+    def request(self, *args: Any, **kwargs: Any) -> httpx.Response:
+        """Send, retrying up to 20 times while the server sheds."""
+        for _ in range(20):
+            resp = super().request(*args, **kwargs)
+            if resp.status_code not in (429, 503):
+                return resp
+            time.sleep(float(resp.headers.get("retry-after", "1")))
+        return resp
+
+
 def _one_shop(http: httpx.Client, admin: str, s: int, devices: int
               ) -> tuple[tuple[int, str], list[tuple[str, str]]]:
     resp = http.post("/api/v1/admin/sellers", headers={"Authorization": f"Bearer {admin}"},
@@ -273,7 +287,7 @@ def run(kind: str, options: argparse.Namespace) -> dict[str, Any]:
         try:
             if not _healthy(proc, base, time.monotonic() + 180):  # 4 workers on a busy machine
                 raise SystemExit((proc.stderr.read() if proc.stderr else b"").decode()[-2000:])
-            with httpx.Client(base_url=base, timeout=PATIENT) as http:
+            with PatientClient(base_url=base, timeout=PATIENT) as http:
                 listed, tokens = _setup(http, admin, options.shops, options.devices)
                 figures = _load(base, listed, tokens, options)
                 figures.update(_check(http, figures.pop("_stats"), tokens))
