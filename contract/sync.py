@@ -29,6 +29,7 @@ from pydantic import (
 from pydantic import ValidationError as PydanticValidationError
 
 from contract.errors import ValidationError
+from contract.hlc import HLC_PATTERN
 from contract.shop_profile import KIND as SHOP_PROFILE
 from contract.shop_profile import ShopProfilePayload
 from contract.text import (
@@ -49,7 +50,6 @@ MAX_PRICE = 1_000_000_000_000
 QtyDelta = Annotated[str, Field(pattern=r"^\s*[-+]?\d{1,12}(\.\d{1,3})?\s*$", max_length=20)]
 # A hybrid logical clock stamp: wall time (µs since the epoch), logical counter, device node.
 # Fixed-width parts, so comparing the strings compares the stamps.
-HLC_PATTERN = r"^\d{16}-\d{6}-[0-9a-z]{1,32}$"
 Hlc = Annotated[StrictStr, Field(pattern=HLC_PATTERN, max_length=56)]
 M = TypeVar("M", bound=BaseModel)
 WireMoment = Annotated[Moment, PlainSerializer(lambda moment: moment.isoformat(), when_used="json")]

@@ -21,13 +21,14 @@ from sqlalchemy.orm import Session
 
 from app.categories import ensure_category
 from app.money import quantize_qty
+from contract.sync import PRIVATE_FIELDS, PUBLIC_FIELDS
 from models import Barcode, Category, FieldClock, Product
 
 log = logging.getLogger(__name__)
 
-SHARED_FIELDS = ("sku", "name", "price", "unit", "category", "published", "archived",
-                 "sold_by_weight", "cost", "min_stock", "barcodes")
-LEGACY_FIELDS = ("sku", "name", "price", "unit", "category", "published")
+# every field of the contract but the photo reference (photos travel apart: app.catalog)
+SHARED_FIELDS = PUBLIC_FIELDS + tuple(name for name in PRIVATE_FIELDS if name != "photo_ref")
+LEGACY_FIELDS = PUBLIC_FIELDS  # what an old-style ``listing.upsert`` carries
 Clocks = dict[tuple[str, str], str]
 
 

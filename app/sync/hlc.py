@@ -12,54 +12,25 @@ id are kept in ``sync_state`` and written in the caller's transaction.
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy.orm import Session
 
 from app.clock import now_utc
 from app.sync import state
+from contract.hlc import MAX_COUNTER, Stamp, micros, stamp_at
+
+__all__ = ["MAX_COUNTER", "Stamp", "at", "micros", "node_id", "observe", "tick"]
 
 NODE_KEY = "hlc_node"
 LAST_KEY = "hlc_last"
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-STAMP_RE = re.compile(r"^\d{16}-\d{6}-[0-9a-z]{1,32}$")
-MAX_COUNTER = 999_999
-
-
-@dataclass(frozen=True, order=True)
-class Stamp:
-    """One HLC reading (ordered like the clock)."""
-
-    wall: int
-    counter: int
-    node: str
-
-    def __str__(self) -> str:
-        return f"{self.wall:016d}-{self.counter:06d}-{self.node}"
-
-    @classmethod
-    def parse(cls, text: str) -> Stamp | None:
-        """The stamp written as ``text``, or None when it is not one."""
-        if not isinstance(text, str) or STAMP_RE.match(text) is None:
-            return None
-        wall, counter, node = text.split("-", 2)
-        return cls(int(wall), int(counter), node)
-
-
-def micros(moment: datetime) -> int:
-    """Microseconds since the epoch of an aware datetime."""
-    return (moment - EPOCH) // timedelta(microseconds=1)
 
 
 def at(moment: datetime, node: str, counter: int = 0) -> str:
     """The stamp of a moment (for old outbox ops that carry only their creation time)."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return str(Stamp(micros(moment), counter, node))
+    return stamp_at(moment, node, counter)
 
 
 def node_id(session: Session) -> str:

@@ -12,18 +12,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from contract.sync import HLC_PATTERN, PUBLIC_FIELDS, ProductFields
+from contract.hlc import HLC_PATTERN, wall_of
+from contract.hlc import stamp_at as hlc_stamp
+from contract.sync import PUBLIC_FIELDS, ProductFields
 from server.models import Listing, ListingField, utcnow
 
 SERVER_NODE = "server"
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 ZERO_STAMP = f"{0:016d}-{0:06d}-{SERVER_NODE}"  # older than any edit: values from before fields
 MAX_CLOCK_AHEAD = timedelta(days=1)
 _HLC_RE = re.compile(HLC_PATTERN)
@@ -32,14 +33,8 @@ Stamped = dict[str, tuple[Any, str]]  # field → (value, hlc)
 
 
 def stamp_at(moment: datetime, node: str = SERVER_NODE, counter: int = 0) -> str:
-    """The HLC stamp of ``moment`` for ``node``."""
-    micros = (moment - EPOCH) // timedelta(microseconds=1)
-    return f"{micros:016d}-{counter % 1_000_000:06d}-{node}"
-
-
-def wall_of(hlc: str) -> datetime:
-    """The wall-clock part of a stamp."""
-    return EPOCH + timedelta(microseconds=int(hlc[:16]))
+    """The HLC stamp of ``moment`` for ``node`` (the server's by default)."""
+    return hlc_stamp(moment, node, counter)
 
 
 def too_far_ahead(stamps: Stamped, now: datetime) -> bool:
