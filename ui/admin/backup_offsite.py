@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -51,16 +51,21 @@ class PhraseDialog(QDialog):
     def __init__(self, phrase: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Frasa pemulihan toko"))
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
+        intro = QLabel(self.tr(
             "Tulis 12 kata ini di kertas, urut, dan simpan di tempat aman (bukan di komputer ini). "
             "Tanpa kata-kata ini cadangan terenkripsi tidak bisa dibuka, juga oleh PEKEN. "
-            "Kata-kata ini tidak akan ditampilkan lagi.")))
+            "Kata-kata ini tidak akan ditampilkan lagi."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         grid = QGridLayout()
         self.words = phrase.split()
         for i, word in enumerate(self.words):
             label = QLabel(f"{i + 1}. {word}")
             label.setObjectName("phraseWord")
+            label.setStyleSheet("font-size: 20px; font-weight: bold; padding: 4px;")
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(label, i // 3, i % 3)
         layout.addLayout(grid)
         self.written = QCheckBox(self.tr("Saya sudah mencatat 12 kata ini"))
@@ -101,6 +106,7 @@ class RestoreDialog(QDialog):
         self.phrase = QPlainTextEdit()
         self.phrase.setPlaceholderText(self.tr("12 kata pemulihan, dipisah spasi"))
         self.phrase.setTabChangesFocus(True)
+        self.phrase.setMaximumHeight(self.phrase.fontMetrics().lineSpacing() * 4)
         form.addRow(self.tr("Frasa pemulihan"), self.phrase)
         self.note = QLabel("")
         self.note.setWordWrap(True)
@@ -112,7 +118,9 @@ class RestoreDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.form = form
         self.source.currentIndexChanged.connect(self.on_source)
+        self.on_source()
 
     def on_choose(self) -> None:
         """Pick the encrypted backup file."""
@@ -125,7 +133,10 @@ class RestoreDialog(QDialog):
     def on_source(self) -> None:
         """List the server's backups when the server is chosen."""
         self.server_list.clear()
-        if self.source.currentData() != "server":
+        from_server = self.source.currentData() == "server"
+        self.form.setRowVisible(1, not from_server)
+        self.form.setRowVisible(self.server_list, from_server)
+        if not from_server:
             self.note.setText("")
             return
         with self.ctx.db.read() as session:
