@@ -300,6 +300,12 @@ def parse_static(payload: str) -> QrisPayload:
     return parsed
 
 
+def static_text(payload: str) -> str:
+    """A seller's static QRIS as it is stored: checked by :func:`parse_static`, trimmed."""
+    parse_static(payload)
+    return payload.strip()
+
+
 def _payload(payload: str | QrisPayload) -> QrisPayload:
     return payload if isinstance(payload, QrisPayload) else parse(payload)
 

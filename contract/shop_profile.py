@@ -21,9 +21,10 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, StrictStr
 
+from contract.hlc import HLC_PATTERN
+
 KIND = "shop.profile"
 CHANGE_KIND = "shop.profile"  # the change the server logs for the shop's other devices
-HLC_PATTERN = r"^\d{16}-\d{6}-[0-9a-z]{1,32}$"
 MAX_ACCOUNTS = 5
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from contract.qris import QrisError, static_text
 from contract.shop_profile import CHANGE_KIND, ShopProfilePayload
-from server import _qris
 from server.models import BankAccount
 from server.sync.ops import Outcome, PushContext, rejected
 
@@ -29,8 +29,8 @@ def apply_profile(ctx: PushContext, p: ShopProfilePayload) -> Outcome:
     qris: str | None = None
     if p.qris_payload:
         try:
-            qris = _qris.verify_static(p.qris_payload)
-        except _qris.QrisError as exc:
+            qris = static_text(p.qris_payload)
+        except QrisError as exc:
             return rejected("invalid_qris", f"QRIS statis tidak valid: {exc}")
     if p.bank_accounts is not None:
         seller.bank_accounts = [BankAccount(position=i, bank=a.bank, number=a.number,

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from contract.datetimes import month_key
-from contract.qris import QrisError, parse_static
+from contract.qris import QrisError, static_text
 from server import audit
 from server.changelog import open_log
 from server.config import Settings
@@ -69,10 +69,9 @@ def _checked_qris(payload: str | None) -> str | None:
     if not payload:
         return None
     try:
-        parse_static(payload)
+        return static_text(payload)
     except QrisError as exc:
         raise invalid("invalid_qris", str(exc), "qris_payload") from exc
-    return payload.strip()
 
 
 def _identity_clash(session: Session, nik: str, npwp: str | None,

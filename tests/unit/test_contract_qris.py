@@ -21,7 +21,7 @@ STICKERS = [*ALL_STATIC.values(), sample_qris()]
 def test_both_sides_hold_the_one_codec() -> None:
     assert server_orders.to_dynamic is qris.to_dynamic
     assert server_orders.QrisError is qris.QrisError
-    assert server_sellers.parse_static is qris.parse_static
+    assert server_sellers.static_text is qris.static_text
     assert desktop_payments.qris is qris
     assert desktop_receipts.qris is qris
 
