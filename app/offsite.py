@@ -33,6 +33,8 @@ from app.offsite_phrase import KdfParams, new_phrase, normalize, private_key, pu
 from app.owner_only import OwnerPin, actor_of, approver_of, require_owner
 from app.sync import hlc, state
 
+UPLOADED_KEY = "offsite_uploaded"  # sync_state: the shop day of the last server upload
+
 
 def is_set_up(session: Session) -> bool:
     """Whether the owner has set up a recovery phrase for this shop."""
@@ -185,3 +187,5 @@ def adopt_installation(db: Database, before: dict[str, str]) -> None:
             if restored_shop != before.get(state.SHOP_ID):
                 state.put(session, state.CURSOR, "0")
         state.put(session, hlc.NODE_KEY, uuid.uuid4().hex[:12])
+        if state.get(session, UPLOADED_KEY):
+            state.put(session, UPLOADED_KEY, "")  # this PC has not uploaded today

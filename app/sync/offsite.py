@@ -31,7 +31,7 @@ from app.sync.client import API, TIMEOUT, SyncUnavailable, normalize_url, raise_
 from models import OutboxOp
 
 KNOWN_BATCH = 500
-UPLOADED_KEY = "offsite_uploaded"  # sync_state: the shop day of the last upload
+UPLOADED_KEY = offsite.UPLOADED_KEY
 
 
 @dataclass(frozen=True)

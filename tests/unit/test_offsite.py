@@ -29,7 +29,7 @@ from tests.integration.sync.peken_kit import add_products
 from tests.integration.sync.shop_actions import edit_price, sell
 
 CHANGED_BY_RESTORE = {hlc.NODE_KEY, state.DEVICE_TOKEN, state.DEVICE_ID, state.LAST_SYNC,
-                      state.LAST_ERROR}
+                      state.LAST_ERROR, offsite.UPLOADED_KEY}
 
 
 def dump(path: Path) -> dict[str, object]:
@@ -136,6 +136,14 @@ def test_wrong_damaged_or_foreign_backups_are_refused_and_nothing_changes(
     _refused(new_pc, bytes(header), phrase, "rusak")
     _refused(new_pc, data[: len(data) - 40], phrase, "rusak")
     _refused(new_pc, b"SQLite format 3\x00" + bytes(200), phrase, "bukan cadangan terenkripsi")
+    with old_shop.unit_of_work() as session:
+        state.put(session, state.SHOP_ID, "5")  # shop 5 on the PEKEN server
+    enrolled_data = offsite.encrypted_bytes(old_shop)
+    with new_pc.unit_of_work() as session:
+        state.put(session, state.SHOP_ID, "6")  # this PC is enrolled for shop 6
+    _refused(new_pc, enrolled_data, phrase, "cadangan toko lain")
+    with new_pc.unit_of_work() as session:
+        state.put(session, state.SHOP_ID, "")
     _set_up(new_pc)  # this installation is already another shop
     _refused(new_pc, data, phrase, "cadangan toko lain")
 
