@@ -253,3 +253,68 @@ def test_esc_does_not_end_the_set_up(new_shop: Database, qtbot: QtBot) -> None:
 
 def _ctx(database: Database) -> AppContext:
     return AppContext(db=database)
+
+
+def encrypted_backup(demo_template: Path, tmp_path: Path) -> tuple[Path, str]:
+    """An encrypted backup of the demo shop on a "flash drive", and its recovery phrase."""
+    from app import offsite
+
+    source = tmp_path / "lama.sqlite"
+    source.write_bytes(demo_template.read_bytes())
+    lost = open_database(source)
+    with lost.unit_of_work() as session:
+        owner = next(u.id for u in users.list_users(session) if u.role == "owner")
+        phrase = offsite.setup_phrase(session, owner)
+    flashdisk = tmp_path / "flashdisk"
+    flashdisk.mkdir()
+    backup_file = offsite.write_encrypted(lost, flashdisk)
+    lost.close()
+    return backup_file, phrase
+
+
+def test_pulihkan_toko_takes_over_an_encrypted_backup_and_its_owner_logs_in(
+        new_shop: Database, demo_template: Path, tmp_path: Path, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    backup_file, phrase = encrypted_backup(demo_template, tmp_path)
+
+    def restore_from_page_one(wizard: FirstRunWizard) -> None:
+        assert wizard.restore_button.isVisible()
+        from ui.first_run import restore
+
+        monkeypatch.setattr(restore, "_offsite_entry", lambda: None)  # the file route of this module
+        monkeypatch.setattr(restore.QFileDialog, "getOpenFileName",
+                            lambda *_args: (str(backup_file), ""))
+        monkeypatch.setattr(restore.QInputDialog, "getText", lambda *_args: (phrase, True))
+        qtbot.mouseClick(wizard.restore_button, Qt.MouseButton.LeftButton)
+
+    def login_as_siti(dialog: LoginDialog) -> int:
+        qtbot.addWidget(dialog)
+        qtbot.keyClicks(dialog.pin, "1234")  # the demo shop's owner, Siti
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+        return dialog.result()
+
+    run_wizard(monkeypatch, qtbot, restore_from_page_one)
+    monkeypatch.setattr(LoginDialog, "exec", login_as_siti)
+    result = run_first_run(new_shop)
+    assert result is not None and not result.closed
+    assert (result.ctx.user_name, result.ctx.user_role) == ("Siti", "owner")
+    with result.ctx.db.read() as session:
+        assert not first_run.progress(session).needed  # a restored shop is set up already
+        assert len(users.list_users(session)) >= 2
+    result.ctx.db.close()
+
+
+def test_a_wrong_phrase_restores_nothing(new_shop: Database, demo_template: Path, tmp_path: Path,
+                                         qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.first_run import restore
+
+    backup_file, _phrase = encrypted_backup(demo_template, tmp_path)
+    shown: list[str] = []
+    monkeypatch.setattr(restore, "show_error", lambda _parent, exc: shown.append(str(exc)))
+    wizard = FirstRunWizard(_ctx(new_shop))
+    qtbot.addWidget(wizard)
+    wrong = " ".join(["abandon"] * 11 + ["about"])
+    assert not restore.restore_file(wizard, wizard.ctx, backup_file, phrase=wrong)
+    assert shown and wizard.ctx.db is new_shop
+    with new_shop.read() as session:
+        assert users.list_users(session) == []

@@ -1,8 +1,8 @@
 """"Pulihkan toko" on the wizard's first page: a new installation takes over a backed-up shop.
 
-The hook: when the off-site restore screen exists (module :data:`RESTORE_MODULE` with
-``restore_new_shop(parent, ctx) -> bool``, built with the encrypted off-machine backups),
-it is called. Until then the file route is offered here: a plain backup of the shop file
+The hook: when the off-site restore screen offers ``restore_new_shop(parent, ctx) -> bool``
+in :data:`RESTORE_MODULE` (the encrypted off-machine backups' screen; True when ``ctx.db`` is
+the restored shop), it is called. Until then the file route is offered here: a plain backup of the shop file
 (``*.sqlite``, e.g. the second backup folder on a flash drive) or an encrypted ``.pekenbak``
 with its recovery phrase. A new shop has no users, so nobody's PIN is asked; the restored
 shop's own owner logs in afterwards (see :func:`ui.first_run.run_first_run`).
@@ -11,6 +11,7 @@ shop's own owner logs in afterwards (see :func:`ui.first_run.run_first_run`).
 from __future__ import annotations
 
 import importlib
+import logging
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
@@ -21,17 +22,17 @@ from app.offsite_format import SUFFIX
 from ui.context import AppContext
 from ui.messages import confirm, show_error
 
-RESTORE_MODULE = "ui.admin.offsite_restore"
+log = logging.getLogger(__name__)
+RESTORE_MODULE = "ui.admin.backup_offsite"
 """Where the off-site restore screen is expected; its ``restore_new_shop`` is used when present."""
 
 
 def _offsite_entry() -> object | None:
     try:
         module = importlib.import_module(RESTORE_MODULE)
-    except ModuleNotFoundError as exc:
-        if exc.name and RESTORE_MODULE.startswith(exc.name):
-            return None
-        raise
+    except ImportError:
+        log.exception("restore screen %s cannot be imported; the file route is offered", RESTORE_MODULE)
+        return None
     return getattr(module, "restore_new_shop", None)
 
 
