@@ -13,13 +13,19 @@ from sqlalchemy import select
 
 from app import offsite
 from app.db import Database, open_database
-from app.sync import hlc, state
+from app.sync import device, hlc, state
 from app.sync.client import SyncRequestError
 from app.sync.engine import SyncEngine
-from app.sync.offsite import OffsiteClient, backup_to_server, restore_from_server, server_backups
+from app.sync.offsite import (
+    OffsiteClient,
+    backup_to_server,
+    enroll_restored,
+    restore_from_server,
+    server_backups,
+)
 from models import OutboxOp
 from tests.integration.sync.conftest import Catalog
-from tests.integration.sync.peken_kit import add_products
+from tests.integration.sync.peken_kit import add_products, issue_code
 from tests.integration.sync.shop_actions import edit_price, sell
 
 SHOP_TABLES = ("products", "barcodes", "stock_movements", "orders", "order_lines", "payments",
@@ -101,3 +107,40 @@ def test_another_shops_backup_cannot_be_listed_or_downloaded(
     with OffsiteClient(creds.server_url, creds.token) as client, \
             pytest.raises(SyncRequestError, match="tidak ditemukan"):
         client.download(backup_id)
+
+
+def test_restore_from_a_file_then_enroll_again(
+        catalog_server: Catalog, shop_factory: Callable[[str], Database], tmp_path: Path) -> None:
+    """From the USB copy, on a PC not yet enrolled: the lost laptop's token is dropped; enrolling
+    through the restore keeps the cursor and skips what the server has, and enrolling the plain
+    way re-sends those ops, which the server answers as duplicates (applied once, stock once)."""
+    seller = catalog_server.new_seller("Toko Flashdisk")
+    old = shop_factory("laptop")
+    uuids = add_products(old, 3, stock=20)
+    catalog_server.enroll(old, seller, "Laptop lama")
+    SyncEngine(old).run_round()
+    sell(old, uuids[0], 4)  # pending in the backup, sent after it
+    phrase = _phrase(old)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    data = offsite.write_encrypted(old, usb).read_bytes()
+    SyncEngine(old).run_round()
+    before, applied = rows(old.path), applied_ops(catalog_server, seller)
+
+    results = []
+    for name, careful in (("pc-a", True), ("pc-b", False)):
+        fresh = open_database(tmp_path / name / "toko.sqlite")
+        restored = offsite.restore_encrypted(fresh, data, phrase, "toko.pekenbak",
+                                             user_id=None).database
+        with restored.read() as session:
+            assert state.credentials(session) is None  # the lost laptop's token is not used
+        code = issue_code(catalog_server.url, catalog_server.admin, seller)
+        if careful:
+            assert enroll_restored(restored, catalog_server.url, code, "PC A") == 1
+        else:
+            device.enroll(restored, catalog_server.url, code, "PC B")
+        results.append(SyncEngine(restored).run_round().pushed)
+        assert applied_ops(catalog_server, seller) == applied  # nothing applied twice
+        assert rows(restored.path) == before
+        restored.close()
+    assert results == [0, 1]
