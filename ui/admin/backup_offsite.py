@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -331,13 +332,25 @@ class OffsiteBox(QGroupBox):
                                            folder=self.folder)
         with result.database.read() as session:
             enrolled = state.is_enrolled(session)
-        if enrolled:
-            try:
+            server_url = state.get(session, state.SERVER_URL)
+            was_enrolled = bool(state.get(session, state.SHOP_ID))
+        try:
+            if enrolled:
                 offsite_sync.reconcile_outbox(result.database)
-            except UserError as exc:
-                self._say(self.tr("Dipulihkan, tetapi antrean sinkron belum dicocokkan: %1")
-                          .replace("%1", error_text(exc)), error=True)
+            elif was_enrolled and server_url:
+                self._enroll_again(result.database, server_url)
+        except UserError as exc:
+            self._say(self.tr("Dipulihkan, tetapi sambungan PEKEN belum pulih: %1")
+                      .replace("%1", error_text(exc)), error=True)
         return result
+
+    def _enroll_again(self, database: Database, server_url: str) -> None:
+        """The restored shop was enrolled: enroll this PC now, keeping the restored cursor."""
+        code, ok = QInputDialog.getText(self, self.tr("Daftarkan ulang ke PEKEN"), self.tr(
+            "Toko ini terdaftar di PEKEN. Masukkan kode pendaftaran baru dari admin PEKEN "
+            "untuk komputer ini (kosongkan untuk nanti, di Pengaturan → PEKEN):"))
+        if ok and code.strip():
+            offsite_sync.enroll_restored(database, server_url, code.strip())
 
 
 def _backup_now(db: Database) -> str:

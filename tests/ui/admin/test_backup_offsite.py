@@ -9,11 +9,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app import offsite, settings, shop
 from app.offsite_phrase import new_phrase
+from app.sync import state
 from models import Setting
 from tests.ui.admin.kit import as_user, click, user_id, when_modal
 from ui.admin.approval import OwnerPinDialog
@@ -107,3 +109,21 @@ def test_restore_from_file_with_the_phrase_and_refuse_a_wrong_one(
         assert shop.profile(session).name == "Toko Berkah Jaya"
         assert settings.get(session, "offsite.public_key")  # the restored shop keeps its key
     assert "dipulihkan" in tab.status.text()
+
+
+def test_restoring_an_enrolled_shops_file_asks_for_a_new_enrollment_code(
+        tab: BackupTab, ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
+    with ctx.db.unit_of_work() as session:
+        phrase = offsite.setup_phrase(session, ctx.user_id)
+        for key, value in ((state.SERVER_URL, "https://peken.example"), (state.SHOP_ID, "7"),
+                           (state.DEVICE_TOKEN, "pkd_laptop_yang_hilang")):
+            state.put(session, key, value)
+    saved = offsite.write_encrypted(ctx.db, tmp_path)
+    with ctx.db.unit_of_work() as session:
+        state.forget_device(session)  # the new PC is not enrolled
+    asked = when_modal(QInputDialog, lambda dialog: dialog.reject())
+    logins = when_modal(LoginDialog, lambda dialog: _log_in(qtbot, ctx, dialog))
+    assert tab.offsite_box.restore(phrase, path=saved, ask=False)
+    assert len(asked) == 1 and len(logins) == 1
+    with ctx.db.read() as session:
+        assert state.credentials(session) is None  # the lost laptop's token is not used here
