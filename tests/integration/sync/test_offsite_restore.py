@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from app.sync.offsite import (
     OffsiteClient,
     backup_to_server,
     enroll_restored,
+    offsite_if_due,
     restore_from_server,
     server_backups,
 )
@@ -99,7 +101,14 @@ def test_another_shops_backup_cannot_be_listed_or_downloaded(
     catalog_server.enroll(db_a, shop_a)
     catalog_server.enroll(db_b, shop_b)
     _phrase(db_a)
-    backup_id = int(backup_to_server(db_a)["id"])
+    with db_a.unit_of_work() as session:
+        offsite.set_targets(session, None, None, to_server=True)
+    day = datetime(2026, 11, 2, 3, 0, tzinfo=UTC)
+    for hours in (0, 5, 30):  # two uploads on the first shop day, one the next: one a day
+        assert offsite_if_due(db_a, day + timedelta(hours=hours)) == []
+    backups = server_backups(db_a)
+    assert len(backups) == 2
+    backup_id = backups[0].id
     assert server_backups(db_b) == []
     with db_b.read() as session:
         creds = state.credentials(session)
