@@ -113,21 +113,23 @@ def _order_in(seller_id: int, buyer: Buyer, lines: dict[str, int], method: str) 
     return OrderIn.model_validate(data)
 
 
-def _place_one(db: Database, settings: Settings, body: OrderIn, key: str | None) -> PlacedOrder:
+def _place_one(db: Database, settings: Settings, body: OrderIn, key: str | None,
+               client_ip: str | None) -> PlacedOrder:
     with db.write_sessions() as session, session.begin():
-        return placement.place(session, settings, body, key)
+        return placement.place(session, settings, body, key, client_ip)
 
 
 def checkout(db: Database, settings: Settings, buyer: Buyer,
              by_seller: dict[int, dict[str, int]], has_qris: dict[int, bool],
              before_each: Callable[[], None] = lambda: None,
-             form_key: str | None = None) -> CheckoutResult:
+             form_key: str | None = None, client_ip: str | None = None) -> CheckoutResult:
     """Place one order per seller, each in its own transaction.
 
     A seller without QRIS gets a transfer order even when the buyer chose QRIS. One seller's
     refusal (stock ran out, seller closed, rate limit from ``before_each``) does not undo the
     others: it is reported per seller. ``form_key`` (random, one per checkout form) makes a
     resent form (double tap, a retry after a lost answer) return the same orders, not new ones.
+    ``client_ip`` counts against each seller's cap of unpaid orders per address, as on the API.
     """
     result = CheckoutResult()
     for seller_id, lines in by_seller.items():
@@ -136,7 +138,7 @@ def checkout(db: Database, settings: Settings, buyer: Buyer,
             before_each()
             key = f"{form_key}-{seller_id}" if form_key else None
             body = _order_in(seller_id, buyer, lines, method)
-            result.placed.append(_place_one(db, settings, body, key))
+            result.placed.append(_place_one(db, settings, body, key, client_ip))
         except ApiError as exc:
             result.failed[seller_id] = exc.message
         except ValidationError:

@@ -26,6 +26,7 @@ from server.errors import ApiError
 from server.models import Seller, utcnow
 from server.orders import placement, states
 from server.orders.schemas import OrderView, PlacedOrder
+from server.ratelimit import client_ip
 from server.validation import check_nip, check_phone
 from server.web import guard
 from server.web.cart import (
@@ -203,7 +204,8 @@ def checkout_submit(
     session.close()
     result = checkout(_db(request), _settings(request), buyer, by_seller, qris,
                       before_each=lambda: guard.count_order(request),
-                      form_key=kunci if FORM_KEY_RE.match(kunci) else None)
+                      form_key=kunci if FORM_KEY_RE.match(kunci) else None,
+                      client_ip=client_ip(request))
     failed = [[groups[sid].shop_name, message] for sid, message in result.failed.items()]
     return _to_result_page(request, result.placed, failed)
 

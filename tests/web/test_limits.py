@@ -57,3 +57,20 @@ def test_guessing_order_links_is_rate_limited(strict: tuple[TestClient, str]) ->
     assert guessed.status_code == 429 and "Retry-After" in guessed.headers
     assert client.post(f"/pesanan/{order_id}/{'y' * 43}/batal").status_code == 429
     assert client.get(link.group(1)).status_code == 429, "this client waits, even with the link"
+
+
+def test_storefront_orders_count_against_the_per_address_cap(tmp_path: Path) -> None:
+    """Made-up phone numbers from one phone's browser: the address cap holds on the storefront
+    as on the API (the checkout passes the client's address to the placement)."""
+    settings = Settings(data_dir=tmp_path, database_url=f"sqlite:///{tmp_path}/c.sqlite3",
+                        max_open_orders_per_ip=2, max_open_orders_per_phone=0)
+    app = create_app(settings)
+    with TestClient(app) as client:
+        _, _, products = shops(client, create_admin(settings, "uji"))
+        pages = []
+        for i in range(3):
+            add(client, products["minyak"])
+            pages.append(client.post("/checkout", data={"nama": "Pembeli", "hp": f"0813000000{i:02d}"}))
+    app.state.db.dispose()
+    assert [p.text.count("Bayar ke penjual ini") for p in pages] == [1, 1, 0]
+    assert "Belum dipesan" in pages[2].text
