@@ -34,6 +34,7 @@ SCREEN_MODULES: tuple[str, ...] = (
     "ui.printing.screens",
     "ui.reports.screens",
     "ui.admin.screens",
+    "ui.admin.backup_offsite_screens",
     "ui.sync.screens",
     "ui.settings.screens",
     "ui.first_run.screens",
