@@ -281,7 +281,6 @@ def test_pulihkan_toko_takes_over_an_encrypted_backup_and_its_owner_logs_in(
         assert wizard.restore_button.isVisible()
         from ui.first_run import restore
 
-        monkeypatch.setattr(restore, "_offsite_entry", lambda: None)  # the file route of this module
         monkeypatch.setattr(restore.QFileDialog, "getOpenFileName",
                             lambda *_args: (str(backup_file), ""))
         monkeypatch.setattr(restore.QInputDialog, "getText", lambda *_args: (phrase, True))

@@ -1,46 +1,28 @@
 """"Pulihkan toko" on the wizard's first page: a new installation takes over a backed-up shop.
 
-The hook: when the off-site restore screen offers ``restore_new_shop(parent, ctx) -> bool``
-in :data:`RESTORE_MODULE` (the encrypted off-machine backups' screen; True when ``ctx.db`` is
-the restored shop), it is called. Until then the file route is offered here: a plain backup of the shop file
-(``*.sqlite``, e.g. the second backup folder on a flash drive) or an encrypted ``.pekenbak``
-with its recovery phrase. A new shop has no users, so nobody's PIN is asked; the restored
+The seller picks a file: a plain backup of the shop file (``*.sqlite``, e.g. the second backup
+folder on a flash drive) or an encrypted ``.pekenbak`` with its recovery phrase
+(:func:`app.offsite.restore_encrypted`: a new device identity for this PC). A copy kept on the
+PEKEN server needs this PC enrolled first: after the wizard, Pengaturan → Cadangan →
+"Pulihkan toko…" restores from the server. A new shop has no users, so nobody's PIN is asked; the restored
 shop's own owner logs in afterwards (see :func:`ui.first_run.run_first_run`).
 """
 
 from __future__ import annotations
 
-import importlib
-import logging
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 
-from app import backup
+from app import backup, offsite
 from app.errors import UserError
 from app.offsite_format import SUFFIX
 from ui.context import AppContext
 from ui.messages import confirm, show_error
 
-log = logging.getLogger(__name__)
-RESTORE_MODULE = "ui.admin.backup_offsite"
-"""Where the off-site restore screen is expected; its ``restore_new_shop`` is used when present."""
-
-
-def _offsite_entry() -> object | None:
-    try:
-        module = importlib.import_module(RESTORE_MODULE)
-    except ImportError:
-        log.exception("restore screen %s cannot be imported; the file route is offered", RESTORE_MODULE)
-        return None
-    return getattr(module, "restore_new_shop", None)
-
 
 def restore_shop(parent: QWidget, ctx: AppContext) -> bool:
     """Restore a backup over this new shop; True when ``ctx.db`` is now the restored shop."""
-    entry = _offsite_entry()
-    if callable(entry):
-        return bool(entry(parent, ctx))
     name, _ = QFileDialog.getOpenFileName(
         parent, parent.tr("Pilih berkas cadangan"), "",
         parent.tr("Cadangan toko (*%1 *.sqlite *.db *.bak);;Semua (*)").replace("%1", SUFFIX))
@@ -63,8 +45,6 @@ def restore_file(parent: QWidget, ctx: AppContext, path: Path, phrase: str | Non
         return False
     try:
         if path.suffix == SUFFIX:
-            from app import offsite
-
             result = offsite.restore_encrypted(ctx.db, path.read_bytes(), phrase or "", path.name,
                                                user_id=None)
         else:
