@@ -35,7 +35,6 @@ from ui.admin.language_tab import LanguageTab
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.messages import error_text, show_error
-from ui.orders.model import COLUMNS
 from ui.orders.page import OrdersPage
 from ui.reports.page import ReportsPage
 from ui.sell.pay import PayDialog
@@ -156,10 +155,12 @@ def test_orders_show_english_statuses_and_methods(ctx: AppContext, qtbot: QtBot)
     qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10_000)
     model = page.model
 
-    def column(name: str) -> set[str]:
-        return {str(model.data(model.index(r, COLUMNS.index(name)))) for r in range(model.rowCount())}
+    def column(index: int) -> set[str]:
+        return {str(model.data(model.index(r, index))) for r in range(model.rowCount())}
 
-    statuses, methods = column("status"), column("methods")
+    status_col, methods_col = 3, 4  # No. pesanan, Waktu, Total, Status, Pembayaran, …
+    assert model.headerData(status_col, Qt.Orientation.Horizontal) == "Status"
+    statuses, methods = column(status_col), column(methods_col)
     assert "Paid" in statuses and not statuses & {"Lunas", "Menunggu bayar", "Retur"}
     assert any("Cash" in m for m in methods) and not any("Tunai" in m for m in methods)
     filters = [page.status.itemText(i) for i in range(page.status.count())]
