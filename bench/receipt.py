@@ -1,6 +1,7 @@
 """Benchmark: render a typical 10-line receipt to ESC/POS bytes and to PDF.
 
-Run ``python -m bench.receipt``. Budgets (DESIGN.md): ESC/POS ≤ 5 ms, PDF ≤ 50 ms,
+Run ``python -m bench.receipt``. Budgets (docs/design.md, "Performance budgets"):
+ESC/POS ≤ 5 ms, PDF ≤ 50 ms,
 median over repeated runs after a warm-up (fonts loaded). Every run renders a FRESH order
 (its own number, time and total, so a QRIS receipt has its own dynamic QR payload): no run
 reuses a cached QR image, as no real sale does.

@@ -9,7 +9,8 @@ copy of the word.
 
 One wording per concept, the one a seller already knows:
 
-- an order whose money is not in yet is **Belum dibayar** (DESIGN.md: a counter sale "waits as
+- an order whose money is not in yet is **Belum dibayar** (docs/design.md,
+  "Payments straight to the seller": a counter sale "waits as
   belum dibayar"), a paid one **Lunas** (the receipt's LUNAS / BELUM LUNAS stamp is the print's
   own convention, kept byte for byte);
 - a payment still waiting for the money is **Menunggu konfirmasi** (the seller confirms it);

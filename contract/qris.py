@@ -8,7 +8,8 @@ Merchant account templates (tags 26-51) and the additional data template (62) ne
 their value. The last object is the CRC (tag 63): CRC-16/CCITT-FALSE over every character up
 to and including ``6304``, written as 4 upper-case hex digits, zero-padded.
 
-:func:`to_dynamic` follows DESIGN.md exactly: tag 01 := ``12``, drop 54, 55-57 and 63, insert
+:func:`to_dynamic` follows docs/design.md ("Payments straight to the seller"):
+tag 01 := ``12``, drop 54, 55-57 and 63, insert
 54 (plain integer rupiah) before the first tag >= 55, re-encode the lengths, append ``6304`` and
 the CRC.
 

@@ -1,6 +1,6 @@
 """Propose which statement credit pays which open transfer payment (by exact amount).
 
-Rules (DESIGN.md, "Payments straight to the seller"):
+Rules (docs/design.md, "Payments straight to the seller"):
 
 * only settled credit lines count: debits never match, pending (``PEND``) lines wait;
 * a line whose key was already used to confirm a payment is skipped (so re-importing an

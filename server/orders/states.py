@@ -2,7 +2,8 @@
 
 ``placed → awaiting_payment → paid → fulfilled``; ``placed``/``awaiting_payment``
 may also become ``rejected`` (shop), ``cancelled`` (buyer) or ``expired``.
-The "accepted" step of DESIGN.md is merged with ``awaiting_payment``: accepting
+The "accepted" step of docs/design.md ("Sync with the central PEKEN catalog") is merged
+with ``awaiting_payment``: accepting
 an order is what makes it wait for the buyer's payment.
 """
 
