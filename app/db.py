@@ -1,4 +1,5 @@
-"""The shop database: engine with the pragmas from DESIGN.md, migrations, units of work.
+"""The shop database: engine with the pragmas of docs/design.md ("Data: the shop database"),
+migrations, units of work.
 
 One SQLite file per shop. Every connection gets ``journal_mode=WAL``,
 ``synchronous=FULL`` (a printed receipt must never roll back after power loss),
