@@ -13,7 +13,7 @@ from typing import Any
 from contract.qris import QrisError, static_text
 from contract.shop_profile import CHANGE_KIND, ShopProfilePayload
 from server.models import BankAccount
-from server.sync.ops import Outcome, PushContext, rejected
+from server.sync.context import Outcome, PushContext, rejected
 
 
 def _public(p: ShopProfilePayload, accounts: int) -> dict[str, Any]:
@@ -45,10 +45,3 @@ def apply_profile(ctx: PushContext, p: ShopProfilePayload) -> Outcome:
     seller.shown_account = public["shown_account"]
     seller.profile_hlc = p.hlc
     return Outcome("acknowledged", change_seq=ctx.log.append(CHANGE_KIND, public, ctx.device_id))
-
-
-def register() -> None:
-    """Add ``shop.profile`` to the sync op handlers (called when the app is built)."""
-    from server.sync.ops import HANDLERS
-
-    HANDLERS.setdefault("shop.profile", (ShopProfilePayload, apply_profile))

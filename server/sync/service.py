@@ -17,8 +17,9 @@ from server.models import Device, Listing, Order, ProcessedOp, Seller, bulk_inse
 from server.orders import states
 from server.orders.service import expire_due, order_payload, status_payload
 from server.security import DeviceAuth
+from server.sync.context import Outcome, PushContext
 from server.sync.fields import field_map, with_legacy
-from server.sync.ops import Outcome, PushContext, apply_op
+from server.sync.ops import apply_op
 
 PROCESSED_COLUMNS = ("seller_id", "op_id", "device_id", "seq", "kind", "status", "code",
                      "message", "change_seq", "processed_at")

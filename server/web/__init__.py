@@ -28,7 +28,6 @@ def install(app: FastAPI) -> None:
 
     Call it after every other middleware is added: the error pages must wrap them all.
     """
-    from server.sellers.profile import register as register_profile_op
     from server.web.admin.install import install as install_console
     from server.web.buyer import router as buyer_router
     from server.web.errors import HtmlErrorPages
@@ -42,7 +41,6 @@ def install(app: FastAPI) -> None:
     app.include_router(buyer_router)
     install_console(app)
     app.add_middleware(HtmlErrorPages)
-    register_profile_op()
     access = logging.getLogger("uvicorn.access")
     if not any(isinstance(f, RedactOrderSecrets) for f in access.filters):
         access.addFilter(RedactOrderSecrets())
