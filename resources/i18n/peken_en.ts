@@ -328,6 +328,10 @@
         <source>Salinan cadangan ke folder kedua gagal: %1</source>
         <translation>Backup copy to the second folder failed: %1</translation>
     </message>
+    <message>
+        <source>Cadangan terenkripsi gagal: %1</source>
+        <translation>Encrypted backup failed: %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupTab</name>
@@ -719,6 +723,37 @@
     <message>
         <source>Tulis rupiah (2.000) atau persen (10%). Kosongkan untuk tanpa diskon.</source>
         <translation>Type rupiah (2.000) or a percentage (10%). Leave empty for no discount.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Selamat datang di PEKEN Kasir</source>
+        <translation>Welcome to PEKEN Kasir</translation>
+    </message>
+    <message>
+        <source>Pulihkan toko…</source>
+        <translation>Restore shop…</translation>
+    </message>
+    <message>
+        <source>&amp;Lewati</source>
+        <translation>&amp;Skip</translation>
+    </message>
+    <message>
+        <source>Lanjut</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Langkah %1 dari %2 · %3</source>
+        <translation>Step %1 of %2 · %3</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Menghubungi server PEKEN…</source>
+        <translation>Contacting the PEKEN server…</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1204,105 @@
     </message>
 </context>
 <context>
+    <name>OffsiteBox</name>
+    <message>
+        <source>Cadangan terenkripsi di luar komputer ini</source>
+        <translation>Encrypted backup outside this computer</translation>
+    </message>
+    <message>
+        <source>Simpan juga di server PEKEN (untuk toko terdaftar)</source>
+        <translation>Also keep it on the PEKEN server (for registered shops)</translation>
+    </message>
+    <message>
+        <source>Siapkan frasa pemulihan…</source>
+        <translation>Set up recovery phrase…</translation>
+    </message>
+    <message>
+        <source>Pilih folder terenkripsi…</source>
+        <translation>Choose folder for encrypted backups…</translation>
+    </message>
+    <message>
+        <source>Cadangkan terenkripsi sekarang</source>
+        <translation>Back up encrypted now</translation>
+    </message>
+    <message>
+        <source>Pulihkan toko…</source>
+        <translation>Restore shop…</translation>
+    </message>
+    <message>
+        <source>Frasa pemulihan belum disiapkan: belum ada cadangan terenkripsi.</source>
+        <translation>No recovery phrase set up yet: no encrypted backups.</translation>
+    </message>
+    <message>
+        <source>Frasa pemulihan sudah disiapkan. Folder: %1</source>
+        <translation>Recovery phrase is set up. Folder: %1</translation>
+    </message>
+    <message>
+        <source>(belum dipilih)</source>
+        <translation>(not chosen yet)</translation>
+    </message>
+    <message>
+        <source>Frasa pemulihan baru</source>
+        <translation>New recovery phrase</translation>
+    </message>
+    <message>
+        <source>Cadangan terenkripsi yang lama tetap perlu frasa lama. Buat frasa baru?</source>
+        <translation>Older encrypted backups still need the old phrase. Make a new phrase?</translation>
+    </message>
+    <message>
+        <source>Frasa pemulihan tidak disimpan.</source>
+        <translation>Recovery phrase not saved.</translation>
+    </message>
+    <message>
+        <source>Frasa pemulihan disiapkan. Pilih folder cadangan terenkripsi.</source>
+        <translation>Recovery phrase set up. Choose the folder for encrypted backups.</translation>
+    </message>
+    <message>
+        <source>Pilih folder cadangan terenkripsi</source>
+        <translation>Choose the folder for encrypted backups</translation>
+    </message>
+    <message>
+        <source>Membuat cadangan terenkripsi…</source>
+        <translation>Making an encrypted backup…</translation>
+    </message>
+    <message>
+        <source>Cadangan terenkripsi dibuat: %1</source>
+        <translation>Encrypted backup made: %1</translation>
+    </message>
+    <message>
+        <source>Cadangan terenkripsi gagal: %1</source>
+        <translation>Encrypted backup failed: %1</translation>
+    </message>
+    <message>
+        <source>server PEKEN</source>
+        <translation>PEKEN server</translation>
+    </message>
+    <message>
+        <source>Semua data toko di komputer ini akan diganti dengan isi cadangan &apos;%1&apos;. Data saat ini dicadangkan dulu. Lanjutkan?</source>
+        <translation>All the shop’s data on this computer will be replaced by the backup &apos;%1&apos;. The current data is backed up first. Continue?</translation>
+    </message>
+    <message>
+        <source>Pulihkan toko</source>
+        <translation>Restore shop</translation>
+    </message>
+    <message>
+        <source>Tidak dipulihkan. %1</source>
+        <translation>Not restored. %1</translation>
+    </message>
+    <message>
+        <source>Dipulihkan, tetapi sambungan PEKEN belum pulih: %1</source>
+        <translation>Restored, but the PEKEN connection is not back yet: %1</translation>
+    </message>
+    <message>
+        <source>Daftarkan ulang ke PEKEN</source>
+        <translation>Register with PEKEN again</translation>
+    </message>
+    <message>
+        <source>Toko ini terdaftar di PEKEN. Masukkan kode pendaftaran baru dari admin PEKEN untuk komputer ini (kosongkan untuk nanti, di Pengaturan → PEKEN):</source>
+        <translation>This shop is registered with PEKEN. Enter a new registration code from the PEKEN admin for this computer (leave empty to do it later in Settings → PEKEN):</translation>
+    </message>
+</context>
+<context>
     <name>OnlineOrdersWidget</name>
     <message>
         <source>Terima</source>
@@ -1379,10 +1513,6 @@
         <source>%1 · ada retur</source>
         <translation>%1 · has returns</translation>
     </message>
-    <message>
-        <source>Belum dibayar · %1</source>
-        <translation>Not paid · %1</translation>
-    </message>
 </context>
 <context>
     <name>OrdersPage</name>
@@ -1411,6 +1541,10 @@
         <translation>Date range…</translation>
     </message>
     <message>
+        <source>Semua pembayaran</source>
+        <translation>All payment methods</translation>
+    </message>
+    <message>
         <source>Cari nomor pesanan, mis. 0042</source>
         <translation>Search order number, e.g. 0042</translation>
     </message>
@@ -1429,6 +1563,10 @@
     <message>
         <source>Cetak ulang</source>
         <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>Lebih dari %1 pesanan</source>
+        <translation>More than %1 orders</translation>
     </message>
     <message>
         <source>%1 pesanan</source>
@@ -1475,6 +1613,45 @@
     </message>
 </context>
 <context>
+    <name>OwnerPage</name>
+    <message>
+        <source>Pemilik boleh semua: rekening, QRIS, printer, retur dan pengaturan. Kasir nanti ditambah di Pengaturan → Pengguna.</source>
+        <translation>The owner may do everything: bank accounts, QRIS, printer, returns and settings. Add cashiers later in Settings → Users.</translation>
+    </message>
+    <message>
+        <source>nama Anda</source>
+        <translation>your name</translation>
+    </message>
+    <message>
+        <source>4–8 angka</source>
+        <translation>4–8 digits</translation>
+    </message>
+    <message>
+        <source>ketik lagi</source>
+        <translation>type it again</translation>
+    </message>
+    <message>
+        <source>Nama pemilik</source>
+        <translation>Owner’s name</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Ulangi PIN</source>
+        <translation>Repeat PIN</translation>
+    </message>
+    <message>
+        <source>Tanpa pemilik, siapa pun yang membuka program ini bisa melakukan semuanya.</source>
+        <translation>Without an owner, anyone who opens this program can do everything.</translation>
+    </message>
+    <message>
+        <source>Pemilik dan PIN</source>
+        <translation>Owner and PIN</translation>
+    </message>
+</context>
+<context>
     <name>OwnerPinDialog</name>
     <message>
         <source>Perlu persetujuan pemilik</source>
@@ -1515,26 +1692,6 @@
 </context>
 <context>
     <name>PayDialog</name>
-    <message>
-        <source>Tunai</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Transfer</translation>
-    </message>
-    <message>
-        <source>QRIS</source>
-        <translation>QRIS</translation>
-    </message>
-    <message>
-        <source>Lainnya</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Transfer bank</source>
-        <translation>Bank transfer</translation>
-    </message>
     <message>
         <source>Pembayaran</source>
         <translation>Payment</translation>
@@ -1584,16 +1741,71 @@
         <translation>(received {amount})</translation>
     </message>
     <message>
-        <source>— menunggu konfirmasi</source>
-        <translation>— awaiting confirmation</translation>
-    </message>
-    <message>
         <source>Jumlah melebihi sisa {amount}.</source>
         <translation>The amount is more than the remaining {amount}.</translation>
     </message>
     <message>
         <source>Belum tersimpan: {error}</source>
         <translation>Not saved yet: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPage</name>
+    <message>
+        <source>Pembeli mentransfer ke rekening ini dan membayar dengan QRIS stiker toko. Kosongkan yang belum ada.</source>
+        <translation>Buyers transfer to this account and pay with the shop’s QRIS sticker. Leave empty what you don’t have yet.</translation>
+    </message>
+    <message>
+        <source>mis. 1234567890</source>
+        <translation>e.g. 1234567890</translation>
+    </message>
+    <message>
+        <source>nama sesuai buku tabungan</source>
+        <translation>name as in the bank book</translation>
+    </message>
+    <message>
+        <source>isi QRIS statis (diawali 000201)</source>
+        <translation>static QRIS content (starts with 000201)</translation>
+    </message>
+    <message>
+        <source>Baca dari foto stiker…</source>
+        <translation>Read from a photo of the sticker…</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Nomor rekening</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <source>Atas nama</source>
+        <translation>Account holder</translation>
+    </message>
+    <message>
+        <source>QRIS</source>
+        <translation>QRIS</translation>
+    </message>
+    <message>
+        <source>Rekening dan QRIS</source>
+        <translation>Bank account and QRIS</translation>
+    </message>
+    <message>
+        <source>QRIS ditolak: </source>
+        <translation>QRIS refused: </translation>
+    </message>
+    <message>
+        <source>✔ Terbaca: %1 — %2</source>
+        <translation>✔ Read: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Foto stiker QRIS</source>
+        <translation>Photo of the QRIS sticker</translation>
+    </message>
+    <message>
+        <source>Gambar (*.jpg *.jpeg *.png *.bmp *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1928,33 @@
     </message>
 </context>
 <context>
+    <name>PekenPage</name>
+    <message>
+        <source>PEKEN menampilkan produk Anda ke pembeli online di kota Anda. Kodenya dari admin PEKEN; bisa juga nanti di Pengaturan → PEKEN.</source>
+        <translation>PEKEN shows your products to online buyers in your city. The code comes from the PEKEN admin; you can also do this later in Settings → PEKEN.</translation>
+    </message>
+    <message>
+        <source>kode dari admin PEKEN</source>
+        <translation>code from the PEKEN admin</translation>
+    </message>
+    <message>
+        <source>Alamat server</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Kode pendaftaran</source>
+        <translation>Registration code</translation>
+    </message>
+    <message>
+        <source>Nama perangkat</source>
+        <translation>Device name</translation>
+    </message>
+    <message>
+        <source>PEKEN (tidak wajib)</source>
+        <translation>PEKEN (optional)</translation>
+    </message>
+</context>
+<context>
     <name>PekenSettingsTab</name>
     <message>
         <source>Daftarkan perangkat</source>
@@ -1786,6 +2025,29 @@
     </message>
 </context>
 <context>
+    <name>PhraseDialog</name>
+    <message>
+        <source>Frasa pemulihan toko</source>
+        <translation>Shop recovery phrase</translation>
+    </message>
+    <message>
+        <source>Tulis 12 kata ini di kertas, urut, dan simpan di tempat aman (bukan di komputer ini). Tanpa kata-kata ini cadangan terenkripsi tidak bisa dibuka, juga oleh PEKEN. Kata-kata ini tidak akan ditampilkan lagi.</source>
+        <translation>Write these 12 words on paper, in order, and keep them somewhere safe (not on this computer). Without these words the encrypted backups cannot be opened, not even by PEKEN. The words will not be shown again.</translation>
+    </message>
+    <message>
+        <source>Saya sudah mencatat 12 kata ini</source>
+        <translation>I have written down these 12 words</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PickTicketDialog</name>
     <message>
         <source>Daftar ambil barang</source>
@@ -1834,6 +2096,101 @@
     </message>
 </context>
 <context>
+    <name>PrinterPage</name>
+    <message>
+        <source>Pilih printer struk yang terlihat dari PC ini. Tanpa printer, struk bisa disimpan sebagai PDF.</source>
+        <translation>Choose a receipt printer this PC can see. Without a printer, receipts can be saved as PDF.</translation>
+    </message>
+    <message>
+        <source>Cari printer…</source>
+        <translation>Find printer…</translation>
+    </message>
+    <message>
+        <source>Belum ada printer dipilih.</source>
+        <translation>No printer chosen yet.</translation>
+    </message>
+    <message>
+        <source>58 mm (kecil)</source>
+        <translation>58 mm (small)</translation>
+    </message>
+    <message>
+        <source>80 mm (lebar)</source>
+        <translation>80 mm (wide)</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Lebar kertas</source>
+        <translation>Paper width</translation>
+    </message>
+    <message>
+        <source>Printer struk</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <source>Dipilih: %1</source>
+        <translation>Chosen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSearchDialog</name>
+    <message>
+        <source>Cari printer</source>
+        <translation>Find printer</translation>
+    </message>
+    <message>
+        <source>Cari di jaringan</source>
+        <translation>Search the network</translation>
+    </message>
+    <message>
+        <source>Pakai printer ini</source>
+        <translation>Use this printer</translation>
+    </message>
+    <message>
+        <source>Izinkan akses USB (udev)</source>
+        <translation>Allow USB access (udev)</translation>
+    </message>
+    <message>
+        <source>Jaringan</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Printer USB, port serial dan printer sistem di PC ini. Printer jaringan dicari di port 9100 pada jaringan lokal saja, setelah Anda menekan &quot;Cari di jaringan&quot;.</source>
+        <translation>USB printers, serial ports and system printers on this PC. Network printers are searched on port 9100 on the local network only, after you press &quot;Search the network&quot;.</translation>
+    </message>
+    <message>
+        <source>Belum ada printer ditemukan.</source>
+        <translation>No printers found yet.</translation>
+    </message>
+    <message>
+        <source>Mencari printer di %s…</source>
+        <translation>Searching for printers on %s…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printer jaringan ditemukan.</source>
+        <translation>
+            <numerusform>%n network printer found.</numerusform>
+            <numerusform>%n network printers found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pencarian gagal: %s</source>
+        <translation>Search failed: %s</translation>
+    </message>
+    <message>
+        <source>Aturan udev dipasang di %s. Cabut lalu colok lagi kabel USB printernya.</source>
+        <translation>udev rule installed in %s. Unplug the printer’s USB cable and plug it in again.</translation>
+    </message>
+    <message>
+        <source>Perlu hak root. Jalankan perintah ini di terminal, lalu cabut-colok printernya:
+%s</source>
+        <translation>Root rights needed. Run this command in a terminal, then unplug and replug the printer:
+%s</translation>
+    </message>
+</context>
+<context>
     <name>PrinterSettingsTab</name>
     <message>
         <source>Printer punya pemotong kertas otomatis</source>
@@ -1846,6 +2203,10 @@
     <message>
         <source>Cetak uji</source>
         <translation>Test print</translation>
+    </message>
+    <message>
+        <source>Cari printer…</source>
+        <translation>Find printer…</translation>
     </message>
     <message>
         <source>Simpan</source>
@@ -1894,6 +2255,10 @@
     <message>
         <source>Berkas keluaran printer</source>
         <translation>Printer output file</translation>
+    </message>
+    <message>
+        <source>Dipilih: %s. Tekan Cetak uji, lalu Simpan.</source>
+        <translation>Chosen: %s. Press Test print, then Save.</translation>
     </message>
     <message>
         <source>Tidak disimpan: printer hanya diubah oleh pemilik.</source>
@@ -2719,18 +3084,6 @@
         <translation>Rounding (already in cash)</translation>
     </message>
     <message>
-        <source>Toko</source>
-        <translation>Shop</translation>
-    </message>
-    <message>
-        <source>Acara</source>
-        <translation>Event</translation>
-    </message>
-    <message>
-        <source>PEKEN Online</source>
-        <translation>PEKEN Online</translation>
-    </message>
-    <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2753,6 +3106,69 @@
     <message>
         <source>Tersimpan: {0}</source>
         <translation>Saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Pulihkan toko</source>
+        <translation>Restore shop</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan terenkripsi (.pekenbak)</source>
+        <translation>Encrypted backup file (.pekenbak)</translation>
+    </message>
+    <message>
+        <source>Server PEKEN</source>
+        <translation>PEKEN server</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Cadangan di server</source>
+        <translation>Backups on the server</translation>
+    </message>
+    <message>
+        <source>12 kata pemulihan, dipisah spasi</source>
+        <translation>12 recovery words, separated by spaces</translation>
+    </message>
+    <message>
+        <source>Frasa pemulihan</source>
+        <translation>Recovery phrase</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pilih cadangan terenkripsi</source>
+        <translation>Choose an encrypted backup</translation>
+    </message>
+    <message>
+        <source>Cadangan terenkripsi (*.pekenbak);;Semua (*)</source>
+        <translation>Encrypted backups (*.pekenbak);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Daftarkan perangkat ini dulu di Pengaturan → PEKEN dengan kode baru dari admin PEKEN, lalu pulihkan dari server.</source>
+        <translation>First register this device in Settings → PEKEN with a new code from the PEKEN admin, then restore from the server.</translation>
+    </message>
+    <message>
+        <source>Server belum menyimpan cadangan toko ini.</source>
+        <translation>The server has no backups of this shop yet.</translation>
     </message>
 </context>
 <context>
@@ -2979,10 +3395,6 @@
         <translation>Change {amount}</translation>
     </message>
     <message>
-        <source>menunggu konfirmasi</source>
-        <translation>awaiting confirmation</translation>
-    </message>
-    <message>
         <source>Pesanan {number} tersimpan</source>
         <translation>Order {number} saved</translation>
     </message>
@@ -3058,6 +3470,49 @@
     </message>
 </context>
 <context>
+    <name>ShopPage</name>
+    <message>
+        <source>Nama dan alamat ini tercetak di struk. Zona waktu menentukan tanggal di struk dan laporan.</source>
+        <translation>The name and address are printed on the receipt. The time zone sets the dates on receipts and reports.</translation>
+    </message>
+    <message>
+        <source>mis. Toko Berkah Jaya</source>
+        <translation>e.g. Toko Berkah Jaya</translation>
+    </message>
+    <message>
+        <source>mis. Jl. Darmo 12, Surabaya</source>
+        <translation>e.g. Jl. Darmo 12, Surabaya</translation>
+    </message>
+    <message>
+        <source>WIB (UTC+7) — Jawa, Sumatra, Kalimantan Barat</source>
+        <translation>WIB (UTC+7) — Java, Sumatra, West Kalimantan</translation>
+    </message>
+    <message>
+        <source>WITA (UTC+8) — Bali, NTB, NTT, Sulawesi</source>
+        <translation>WITA (UTC+8) — Bali, NTB, NTT, Sulawesi</translation>
+    </message>
+    <message>
+        <source>WIT (UTC+9) — Maluku, Papua</source>
+        <translation>WIT (UTC+9) — Maluku, Papua</translation>
+    </message>
+    <message>
+        <source>Nama toko</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Zona waktu</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Toko Anda</source>
+        <translation>Your shop</translation>
+    </message>
+</context>
+<context>
     <name>ShopTab</name>
     <message>
         <source>PPN aktif (harga jual sudah termasuk PPN)</source>
@@ -3100,8 +3555,28 @@
         <translation>Largest quantity per line</translation>
     </message>
     <message>
+        <source>PEKEN online (dilihat pembeli)</source>
+        <translation>PEKEN online (seen by buyers)</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Jam ambil pesanan</source>
+        <translation>Order pickup hours</translation>
+    </message>
+    <message>
+        <source>Rekening untuk pembeli</source>
+        <translation>Account for buyers</translation>
+    </message>
+    <message>
         <source>Simpan</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>Disembunyikan admin kota:</source>
+        <translation>Hidden by the city admin:</translation>
     </message>
     <message>
         <source>Tersimpan.</source>
@@ -3419,6 +3894,17 @@
     </message>
 </context>
 <context>
+    <name>UpdateNotice</name>
+    <message>
+        <source>Versi baru %1 tersedia — &lt;a href=&quot;%2&quot;&gt;Unduh&lt;/a&gt;</source>
+        <translation>New version %1 available — &lt;a href=&quot;%2&quot;&gt;Download&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Tutup pemberitahuan ini</source>
+        <translation>Close this notice</translation>
+    </message>
+</context>
+<context>
     <name>UserError</name>
     <message>
         <source>Berkas &apos;{name}&apos; tidak ditemukan.</source>
@@ -3569,6 +4055,14 @@
         <translation>File &apos;{path}&apos; is not a PEKEN Kasir shop database: {exc}</translation>
     </message>
     <message>
+        <source>Toko ini sudah punya pengguna; tambah pemilik di Pengaturan → Pengguna.</source>
+        <translation>This shop already has users; add an owner in Settings → Users.</translation>
+    </message>
+    <message>
+        <source>Kedua PIN tidak sama. Ketik PIN yang sama dua kali.</source>
+        <translation>The two PINs differ. Type the same PIN twice.</translation>
+    </message>
+    <message>
         <source>Keranjang kosong tidak perlu ditahan.</source>
         <translation>An empty cart need not be held.</translation>
     </message>
@@ -3693,6 +4187,94 @@
         <translation>Product &apos;{name}&apos; has no barcode or SKU for a label.</translation>
     </message>
     <message>
+        <source>Folder cadangan terenkripsi &apos;{folder}&apos; tidak ditemukan (flashdisk belum dipasang?).</source>
+        <translation>Encrypted backup folder &apos;{folder}&apos; not found (is the USB drive plugged in?).</translation>
+    </message>
+    <message>
+        <source>Berkas &apos;{name}&apos; adalah cadangan toko lain; toko ini tidak diubah.</source>
+        <translation>File &apos;{name}&apos; is a backup of another shop; this shop was not changed.</translation>
+    </message>
+    <message>
+        <source>Siapkan frasa pemulihan dulu (Pengaturan → Cadangan).</source>
+        <translation>Set up the recovery phrase first (Settings → Backup).</translation>
+    </message>
+    <message>
+        <source>Cadangan terenkripsi gagal disimpan di &apos;{folder}&apos;: {reason}</source>
+        <translation>The encrypted backup could not be saved in &apos;{folder}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <source>Berkas &apos;{name}&apos; bukan cadangan terenkripsi PEKEN Kasir.</source>
+        <translation>File &apos;{name}&apos; is not a PEKEN Kasir encrypted backup.</translation>
+    </message>
+    <message>
+        <source>Berkas &apos;{name}&apos; dibuat oleh versi PEKEN Kasir yang lebih baru; perbarui aplikasi dulu.</source>
+        <translation>File &apos;{name}&apos; was made by a newer version of PEKEN Kasir; update the app first.</translation>
+    </message>
+    <message>
+        <source>Berkas &apos;{name}&apos; rusak (kepala berkas tidak wajar).</source>
+        <translation>File &apos;{name}&apos; is damaged (invalid file header).</translation>
+    </message>
+    <message>
+        <source>Frasa pemulihan salah untuk berkas &apos;{name}&apos;. Pakai frasa yang dicatat pemilik saat cadangan terenkripsi disiapkan.</source>
+        <translation>Wrong recovery phrase for file &apos;{name}&apos;. Use the phrase the owner wrote down when encrypted backups were set up.</translation>
+    </message>
+    <message>
+        <source>Berkas &apos;{name}&apos; rusak (ukuran isi tidak cocok).</source>
+        <translation>File &apos;{name}&apos; is damaged (content size does not match).</translation>
+    </message>
+    <message>
+        <source>Berkas &apos;{name}&apos; rusak atau telah diubah; tidak ada yang dipulihkan.</source>
+        <translation>File &apos;{name}&apos; is damaged or was altered; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Kata ke-{n} &apos;{word}&apos; tidak ada di daftar kata pemulihan.</source>
+        <translation>Word {n} &apos;{word}&apos; is not in the recovery word list.</translation>
+    </message>
+    <message>
+        <source>Frasa pemulihan harus {n} kata (tertulis {got} kata).</source>
+        <translation>The recovery phrase must have {n} words ({got} typed).</translation>
+    </message>
+    <message>
+        <source>Frasa pemulihan salah ketik: periksa setiap kata dan urutannya.</source>
+        <translation>The recovery phrase has a typo: check each word and the order.</translation>
+    </message>
+    <message>
+        <source>Parameter kunci pada berkas cadangan tidak wajar.</source>
+        <translation>The key parameters in the backup file are invalid.</translation>
+    </message>
+    <message>
+        <source>Pencarian printer hanya untuk jaringan IPv4.</source>
+        <translation>Printer search works on IPv4 networks only.</translation>
+    </message>
+    <message>
+        <source>Hanya jaringan lokal (mis. 192.168.x.x) yang boleh dicari.</source>
+        <translation>Only local networks (e.g. 192.168.x.x) may be searched.</translation>
+    </message>
+    <message>
+        <source>Jaringan terlalu besar: paling banyak {most} alamat (/24).</source>
+        <translation>Network too large: at most {most} addresses (/24).</translation>
+    </message>
+    <message>
+        <source>Jaringan &apos;{text}&apos; tidak dikenali; tulis seperti 192.168.1.0/24.</source>
+        <translation>Network &apos;{text}&apos; not recognised; write it like 192.168.1.0/24.</translation>
+    </message>
+    <message>
+        <source>Perangkat ini belum terdaftar di PEKEN; daftarkan dulu (Pengaturan → PEKEN).</source>
+        <translation>This device is not registered with PEKEN yet; register it first (Settings → PEKEN).</translation>
+    </message>
+    <message>
+        <source>Perubahan dari server PEKEN tidak bisa dibaca: periksa {where}.</source>
+        <translation>Changes from the PEKEN server cannot be read: check {where}.</translation>
+    </message>
+    <message>
+        <source>QRIS ini dinamis (tag 01 = 12, untuk satu transaksi). Pindai QRIS statis dari stiker toko.</source>
+        <translation>This QRIS is dynamic (tag 01 = 12, for one transaction). Scan the static QRIS from the shop’s sticker.</translation>
+    </message>
+    <message>
+        <source>QRIS ini sudah berisi nominal (tag 54). Pindai QRIS statis dari stiker toko.</source>
+        <translation>This QRIS already contains an amount (tag 54). Scan the static QRIS from the shop’s sticker.</translation>
+    </message>
+    <message>
         <source>Jumlah &apos;{text}&apos; bukan angka yang sah.</source>
         <translation>Quantity &apos;{text}&apos; is not a valid number.</translation>
     </message>
@@ -3713,8 +4295,24 @@
         <translation>Quantity {qty} is too large: at most {limit} per line (limit in Settings → Shop).</translation>
     </message>
     <message>
+        <source>Data untuk server PEKEN tidak sah: periksa {where}.</source>
+        <translation>Data for the PEKEN server is invalid: check {where}.</translation>
+    </message>
+    <message>
         <source>&apos;{raw}&apos; bukan jumlah rupiah yang sah.</source>
         <translation>&apos;{raw}&apos; is not a valid rupiah amount.</translation>
+    </message>
+    <message>
+        <source>Jumlah harus angka desimal seperti &quot;-2.000&quot;.</source>
+        <translation>The quantity must be a decimal number like &quot;-2.000&quot;.</translation>
+    </message>
+    <message>
+        <source>Jumlah boleh paling banyak 3 angka di belakang koma.</source>
+        <translation>The quantity may have at most 3 decimal places.</translation>
+    </message>
+    <message>
+        <source>Jumlah terlalu besar.</source>
+        <translation>The quantity is too large.</translation>
     </message>
     <message>
         <source>Jumlah &apos;{qty}&apos; bukan angka yang sah.</source>
@@ -4511,6 +5109,13 @@
         <source>Barang rusak/cacat</source>
         <translation>Damaged/faulty goods</translation>
     </message>
+    <message numerus="yes">
+        <source>%n printer jaringan ditemukan.</source>
+        <translation>
+            <numerusform>%n network printer found.</numerusform>
+            <numerusform>%n network printers found.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>owner</name>
@@ -4532,6 +5137,33 @@
     </message>
 </context>
 <context>
+    <name>parent</name>
+    <message>
+        <source>Pilih berkas cadangan</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>Cadangan toko (*%1 *.sqlite *.db *.bak);;Semua (*)</source>
+        <translation>Shop backups (*%1 *.sqlite *.db *.bak);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Frasa pemulihan</source>
+        <translation>Recovery phrase</translation>
+    </message>
+    <message>
+        <source>Ketik frasa pemulihan cadangan ini (kata-kata yang dicatat pemilik).</source>
+        <translation>Type this backup’s recovery phrase (the words the owner wrote down).</translation>
+    </message>
+    <message>
+        <source>Toko baru ini diganti dengan isi cadangan &apos;%1&apos;. Lanjutkan?</source>
+        <translation>This new shop will be replaced by the backup &apos;%1&apos;. Continue?</translation>
+    </message>
+    <message>
+        <source>Pulihkan toko</source>
+        <translation>Restore shop</translation>
+    </message>
+</context>
+<context>
     <name>self.owner</name>
     <message>
         <source>Kedua PIN tidak sama. Ketik ulang.</source>
@@ -4543,6 +5175,13 @@
     <message>
         <source>Cetak uji terkirim ke 192.168.1.87:9100. Periksa kertasnya: deretan angka harus pas satu baris dan kode QR harus terbaca.</source>
         <translation>Test print sent to 192.168.1.87:9100. Check the paper: the row of digits must fit on one line and the QR code must scan.</translation>
+    </message>
+</context>
+<context>
+    <name>wizard</name>
+    <message>
+        <source>Kedua PIN tidak sama. Ketik PIN yang sama dua kali.</source>
+        <translation>The two PINs differ. Type the same PIN twice.</translation>
     </message>
 </context>
 </TS>
