@@ -71,14 +71,19 @@ def _copy(src_path: Path, dst_path: Path) -> None:
         dst.execute("PRAGMA journal_mode=DELETE")
 
 
-def _target(folder: Path, stem: str, kind: str, when: datetime) -> Path:
+def stamped_path(folder: Path, stem: str, when: datetime, tail: str) -> Path:
+    """``folder/stem-YYYYmmdd-HHMMSS<tail>`` in shop time, ``-2``, ``-3``… when already taken."""
     stamp = local(when).strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{stem}-{stamp}-{kind}.sqlite"
+    target = folder / f"{stem}-{stamp}{tail}"
     n = 1
     while target.exists():
         n += 1
-        target = folder / f"{stem}-{stamp}-{n}-{kind}.sqlite"
+        target = folder / f"{stem}-{stamp}-{n}{tail}"
     return target
+
+
+def _target(folder: Path, stem: str, kind: str, when: datetime) -> Path:
+    return stamped_path(folder, stem, when, f"-{kind}.sqlite")
 
 
 def make_backup(

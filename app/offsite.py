@@ -25,7 +25,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app import audit, backup, settings
-from app.clock import local, now_utc
+from app.clock import now_utc
 from app.db import Database, online_copy
 from app.errors import UserError
 from app.offsite_format import SUFFIX, BackupFileError, Header, decrypt, encrypt, read_header
@@ -100,12 +100,7 @@ def write_encrypted(db: Database, folder: Path, now: datetime | None = None) -> 
                         "dipasang?).", folder=folder)
     when = now or now_utc()
     data = encrypted_bytes(db, when)
-    stamp = local(when).strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{db.path.stem}-{stamp}{SUFFIX}"
-    n = 1
-    while target.exists():
-        n += 1
-        target = folder / f"{db.path.stem}-{stamp}-{n}{SUFFIX}"
+    target = backup.stamped_path(folder, db.path.stem, when, SUFFIX)
     partial = target.with_name(target.name + ".part")
     try:
         with partial.open("wb") as handle:
