@@ -233,7 +233,7 @@ def find_by_code(session: Session, code: str) -> ProductHit | None:
 def photo_jpeg(data: bytes, max_px: int = PHOTO_MAX_PX) -> bytes:
     """A product photo (any format Pillow reads) as JPEG bytes, at most ``max_px`` on each side."""
     # Pillow costs ~100 ms to import; the catalog is loaded at start-up, photos are rare.
-    from PIL import Image, ImageOps, UnidentifiedImageError
+    from PIL import Image, ImageOps, UnidentifiedImageError  # noqa: PLC0415 (Pillow ~20 ms; app.catalog loads before the first frame, photos are rare)
 
     try:
         with Image.open(io.BytesIO(data)) as raw:

@@ -122,7 +122,7 @@ class PaymentInput:
 
 def save_payment(session: Session, actor_id: int | None, typed: PaymentInput) -> qris.QrisPayload | None:
     """Step 3: the bank account and the static QRIS, both checked, stored together; the QRIS parsed."""
-    from app.payments import service as payments
+    from app.payments import service as payments  # noqa: PLC0415 (payments service ~110 ms; app.first_run is on the start-up path)
 
     parsed = None
     if typed.qris_payload.strip():
@@ -135,7 +135,7 @@ def save_payment(session: Session, actor_id: int | None, typed: PaymentInput) ->
 
 def save_printer(session: Session, actor_id: int | None, profile: PrinterProfile | None) -> None:
     """Step 4: the receipt printer (None: no printer chosen, nothing stored)."""
-    from app.printing import service as printing
+    from app.printing import service as printing  # noqa: PLC0415 (printing service ~800 ms; app.first_run is on the start-up path)
 
     if profile is not None:
         printing.set_profile(session, actor_id, profile)

@@ -35,7 +35,7 @@ from contract.enums import (
     PaymentMethod,
     PaymentStatus,
 )
-from models import Order, OrderLine, Payment, Product, Shift, ShopProfile
+from models import Order, OrderLine, Payment, Product, SalesChannel, Shift, ShopProfile
 from models.base import OrderId, new_uuid
 
 _LINES = cast(Table, OrderLine.__table__)
@@ -262,7 +262,6 @@ def _tax(session: Session, total: int) -> int:
 def _source(session: Session, channel_id: int | None) -> str:
     if channel_id is None:
         return ChannelKind.COUNTER
-    from models import SalesChannel
 
     channel = session.get(SalesChannel, channel_id)
     if channel is None:

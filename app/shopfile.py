@@ -242,11 +242,11 @@ def _try_lock(handle: IO[bytes]) -> bool:
     handle.seek(0)  # Windows locks bytes from the current position: always byte 0
     try:
         if os.name == "nt":
-            import msvcrt
+            import msvcrt  # noqa: PLC0415 (platform-specific: Windows only)
 
             msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
         else:
-            import fcntl
+            import fcntl  # noqa: PLC0415 (platform-specific: POSIX only)
 
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError as exc:

@@ -26,6 +26,7 @@ from packaging.version import InvalidVersion, Version
 
 from app import clock, settings
 from app.db import Database
+from app.sync import state
 
 PATH = "/api/v1/app/latest"
 CHECK_EVERY = timedelta(days=1)
@@ -95,8 +96,6 @@ def fetch_latest(server_url: str, timeout: httpx.Timeout = TIMEOUT) -> Release |
 
 def server_url(db: Database) -> str:
     """The server to ask: ``PEKEN_UPDATE_SERVER``, else the one this shop is enrolled with ("" = none)."""
-    from app.sync import state
-
     override = os.environ.get(SERVER_ENV, "").strip()
     if override:
         return override

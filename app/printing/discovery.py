@@ -85,7 +85,7 @@ class MissingSupport(Exception):
 def _usb_backend() -> Any:
     """libusb through pyusb: the bundled libusb-package DLL on Windows/macOS, the system one on Linux."""
     try:
-        import libusb_package  # platform-specific: installed on Windows/macOS only
+        import libusb_package  # noqa: PLC0415 (platform-specific: libusb-package is installed on Windows/macOS only)
 
         backend = libusb1.get_backend(find_library=libusb_package.find_library)
     except ImportError:
@@ -150,7 +150,7 @@ def _os_row(name: str) -> FoundPrinter:
 
 def _windows_printers() -> list[str]:
     try:
-        import win32print  # platform-specific: pywin32 is installed on Windows only
+        import win32print  # noqa: PLC0415 (platform-specific: pywin32 is installed on Windows only)
     except ImportError as exc:
         raise MissingSupport("Printer Windows butuh paket pywin32.") from exc
     flags = win32print.PRINTER_ENUM_LOCAL | win32print.PRINTER_ENUM_CONNECTIONS

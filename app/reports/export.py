@@ -110,9 +110,9 @@ def _widths(headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> list[int]
 
 def to_xlsx(report: Report, path: Path, include_costs: bool = True, language: str = "id") -> Path:
     """A workbook with one sheet per table; money cells are numbers formatted ``#,##0``."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
+    from openpyxl import Workbook  # noqa: PLC0415 (openpyxl ~340 ms, only for an .xlsx export)
+    from openpyxl.styles import Font  # noqa: PLC0415 (openpyxl, see above)
+    from openpyxl.utils import get_column_letter  # noqa: PLC0415 (openpyxl, see above)
 
     book = Workbook()
     if book.active is not None:
@@ -143,7 +143,7 @@ def export_report(report: Report, path: Path, kind: str, include_costs: bool = T
     if kind == "xlsx":
         return to_xlsx(report, path, include_costs, language)
     if kind == "pdf":
-        from app.reports.pdf import to_pdf
+        from app.reports.pdf import to_pdf  # noqa: PLC0415 (reportlab via app.reports.pdf ~110 ms, only for a PDF export)
 
         return to_pdf(report, path, include_costs, language)
     raise ValidationError("Format ekspor '{kind}' tidak dikenal (csv, xlsx atau pdf).", kind=kind)

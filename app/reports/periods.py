@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from app import clock
 from app.clock import now_utc, shop_day
 from app.errors import ValidationError
+from app.labels_i18n import period_title
 
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
           "September", "Oktober", "November", "Desember")
@@ -53,8 +54,6 @@ class Period:
     def title(self, language: str = "id") -> str:
         """The label, or the dates in Indonesian (``1–30 November 2026``); English from the catalog."""
         if language == "en":
-            from app.labels_i18n import period_title
-
             return period_title(self.kind, self.first, self.last, language)
         return self.label or describe_dates(self.first, self.last)
 

@@ -28,6 +28,8 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from app.db import open_database
+
 COUNTED = "('paid', 'fulfilled')"
 SLOT = ("substr(o.created_at, 1, 10) || ' ' || CASE WHEN substr(o.created_at, 12, 2) < '15' THEN '0' "
         "WHEN substr(o.created_at, 12, 2) = '15' THEN '1' WHEN substr(o.created_at, 12, 2) = '16' "
@@ -125,7 +127,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, required=True, help="berkas toko (SQLite)")
     parser.add_argument("--check", action="store_true", help="hanya bandingkan, jangan tulis")
     args = parser.parse_args(argv)
-    from app.db import open_database
 
     database = open_database(args.db)
     try:
