@@ -7,9 +7,18 @@ their contents with one stretching column, no row numbers.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QTableWidget
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTableWidget,
+    QWidget,
+)
 
 
 def _rows_only(table: QTableView, stretch: int | None) -> None:
@@ -54,3 +63,10 @@ def hint_label(text: str, *, selectable: bool = False) -> QLabel:
     if selectable:
         hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return hint
+
+
+def choose_image(parent: QWidget, title: str) -> Path | None:
+    """Ask for a photo file (JPEG, PNG, WebP, BMP); None when the seller cancels."""
+    images = QCoreApplication.translate("widgets", "Gambar (*.jpg *.jpeg *.png *.webp *.bmp)")
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", images)
+    return Path(path) if path else None

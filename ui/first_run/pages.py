@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import socket
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,14 +27,13 @@ from app.first_run import PaymentInput, Step
 from app.payments.qr_photo import read_qr_photo
 from app.printing.discovery import FoundPrinter
 from app.printing.profile import PrinterProfile
+from app.sync import device
 from contract import qris
 from ui.admin.approval import pin_field
 from ui.context import AppContext
 from ui.messages import error_text
-from ui.widgets import hint_label
-
-if TYPE_CHECKING:
-    from ui.printing.discovery_dialog import PrinterSearchDialog
+from ui.printing.discovery_dialog import PrinterSearchDialog
+from ui.widgets import choose_image, hint_label
 
 OK_STYLE = "color: #1b5e20;"
 BAD_STYLE = "color: #b00020;"
@@ -210,10 +207,9 @@ class PaymentPage(StepPage):
 
     def on_photo(self) -> None:
         """Pick a photo of the sticker and read its QR."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Foto stiker QRIS"), "",
-                                              self.tr("Gambar (*.jpg *.jpeg *.png *.bmp *.webp)"))
-        if path:
-            self.load_photo(Path(path))
+        path = choose_image(self, self.tr("Foto stiker QRIS"))
+        if path is not None:
+            self.load_photo(path)
 
     def load_photo(self, path: Path) -> bool:
         """Read the QR in the photo into the QRIS field (checked as it is typed)."""
@@ -271,8 +267,6 @@ class PrinterPage(StepPage):
 
     def on_search(self) -> PrinterSearchDialog:
         """Open "Cari printer"; the printer picked there is remembered for "Lanjut"."""
-        from ui.printing.discovery_dialog import PrinterSearchDialog  # scans only when asked
-
         dialog = PrinterSearchDialog(self)
         dialog.sig_chosen.connect(self.on_found)
         dialog.open()
@@ -326,8 +320,6 @@ class PekenPage(StepPage):
 
     def enroll(self) -> None:
         """Trade the code for a device token (network; run off the GUI thread)."""
-        from app.sync import device
-
         device.enroll(self.ctx.db, self.url.text(), self.code.text(), self.device_name.text())
 
     def save(self) -> None:

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,7 +30,7 @@ from contract import qris
 from ui.admin.approval import ask_owner
 from ui.context import AppContext
 from ui.messages import confirm, error_text, show_error
-from ui.widgets import item_table
+from ui.widgets import choose_image, item_table
 
 OK_STYLE = "color: #1b5e20;"
 BAD_STYLE = "color: #b00020;"
@@ -237,10 +236,9 @@ class PaymentSettingsTab(QWidget):
 
     def on_photo(self) -> None:
         """Pick a photo of the sticker and read its QR."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Foto stiker QRIS"), "",
-                                              self.tr("Gambar (*.jpg *.jpeg *.png *.bmp *.webp)"))
-        if path:
-            self.load_photo(Path(path))
+        path = choose_image(self, self.tr("Foto stiker QRIS"))
+        if path is not None:
+            self.load_photo(path)
 
     def load_photo(self, path: Path) -> bool:
         """Read the QR in the photo into the text box and save it when it is a valid QRIS."""

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,6 +36,7 @@ from app.product_queries import categories, get_photo
 from ui.admin.approval import approved
 from ui.context import AppContext
 from ui.messages import confirm, error_text, show_error
+from ui.widgets import choose_image
 
 ERROR_STYLE = "color: #c62828; font-size: 11px;"
 FIELDS = ("sku", "name", "category_id", "unit", "price", "cost", "min_stock", "stock", "barcodes",
@@ -272,10 +272,9 @@ class ProductEditor(QDialog):
 
     def choose_photo(self) -> None:
         """Pick an image file; it is resized to ≤ 512 px and kept as JPEG."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih foto produk"), "",
-                                              self.tr("Gambar (*.jpg *.jpeg *.png *.webp *.bmp)"))
-        if path:
-            self.load_photo_file(Path(path))
+        path = choose_image(self, self.tr("Pilih foto produk"))
+        if path is not None:
+            self.load_photo_file(path)
 
     def load_photo_file(self, path: Path) -> None:
         """Read, resize and show a photo file (errors shown next to the field)."""
