@@ -8,10 +8,15 @@ flight finish for at most ``PEKEN_SHUTDOWN_TIMEOUT_S`` seconds and exits.
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
 from pathlib import Path
 
+import uvicorn
+
+from server.admin import create_admin, set_password
+from server.app import create_app
 from server.config import Settings
 
 
@@ -43,15 +48,9 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     settings = _settings(args)
     if args.command == "create-admin":
-        from server.admin import create_admin
-
         print(create_admin(settings, args.name))
         return 0
     if args.command == "set-password":  # the city console's login (reads the password)
-        import getpass
-
-        from server.admin import set_password
-
         set_password(settings, args.name, getpass.getpass("Kata sandi admin: ")
                      if sys.stdin.isatty() else sys.stdin.readline().rstrip("\n"))
         return 0
@@ -59,10 +58,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _serve(settings: Settings, workers: int) -> int:
-    import uvicorn
-
-    from server.app import create_app
-
     common: dict[str, object] = {
         "host": settings.host, "port": settings.port, "log_level": "info",
         "timeout_graceful_shutdown": settings.shutdown_timeout_s,

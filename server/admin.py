@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from server.config import Settings
 from server.db import Database
 from server.models import AdminToken
 from server.security import ADMIN_PREFIX, hash_secret, new_token
 from server.tokens import issue_admin_token
+from server.web.admin.auth import MIN_PASSWORD, hash_password
 
 
 def create_admin(settings: Settings, name: str = "admin") -> str:
@@ -24,10 +27,6 @@ def create_admin(settings: Settings, name: str = "admin") -> str:
 
 def set_password(settings: Settings, name: str, password: str) -> None:
     """Give the admin ``name`` a console password (hashed with scrypt); create it if new."""
-    from sqlalchemy import select
-
-    from server.web.admin.auth import MIN_PASSWORD, hash_password
-
     if len(password) < MIN_PASSWORD:
         raise ValueError(f"Kata sandi minimal {MIN_PASSWORD} karakter.")
     db = Database(settings)

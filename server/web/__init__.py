@@ -7,6 +7,13 @@ import re
 
 from fastapi import FastAPI
 
+from server.web.admin.install import install as install_console
+from server.web.buyer import router as buyer_router
+from server.web.errors import HtmlErrorPages
+from server.web.orders import router as orders_router
+from server.web.photos import router as photos_router
+from server.web.router import router as pages_router
+
 SECRET_IN_PATH = re.compile(r"(/pesanan/[0-9a-f-]{36}/)[A-Za-z0-9_-]+")
 
 
@@ -28,13 +35,6 @@ def install(app: FastAPI) -> None:
 
     Call it after every other middleware is added: the error pages must wrap them all.
     """
-    from server.web.admin.install import install as install_console
-    from server.web.buyer import router as buyer_router
-    from server.web.errors import HtmlErrorPages
-    from server.web.orders import router as orders_router
-    from server.web.photos import router as photos_router
-    from server.web.router import router as pages_router
-
     app.include_router(pages_router)
     app.include_router(orders_router)
     app.include_router(photos_router)

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -77,6 +78,4 @@ def refused(con: Console, csrf: str) -> Response | None:
 
 def back(path: str, note: str = "") -> RedirectResponse:
     """Post/redirect/get to a console page, with an optional note (``?ok=``)."""
-    from urllib.parse import quote
-
     return RedirectResponse(f"{path}?ok={quote(note)}" if note else path, status_code=303)
