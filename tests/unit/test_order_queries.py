@@ -9,16 +9,17 @@ import sqlite3
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from unittest.mock import patch
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from app import order_queries
 from app.db import Database, open_database
-from app.order_queries import OrderFilter, count_orders, fetch_orders
+from app.order_queries import OrderFilter, count_orders, fetch_orders, load_detail
 from app.sales import PaymentInput, checkout
 from bench.orders_page import ORDER_COLUMNS, PAY_COLUMNS, TS, _insert
 from tests.unit.foundation_kit import add_product, cart_of
@@ -206,3 +207,29 @@ def test_number_index_follows_inserts_renumbering_and_deletes(db: Database) -> N
                                 "MATCH ?", (f'"{gone}"',)).fetchall() == []
     finally:
         conn.close()
+
+
+def test_detail_reads_no_whole_table(db: Database) -> None:
+    with db.unit_of_work() as session:
+        pid = add_product(session, "A1", "Gula Pasir", 18_500, stock=10)
+        sale = checkout(session, cart_of(session, [(pid, 2)]), [PaymentInput("cash", 37_000)])
+        session.execute(text("ANALYZE"))
+    seen: list[tuple[str, Any]] = []
+
+    def keep(_conn: Any, _cursor: Any, statement: str, params: Any, _ctx: Any, _many: bool) -> None:
+        seen.append((statement, params))
+
+    event.listen(db.engine, "before_cursor_execute", keep)
+    try:
+        with db.read() as session:
+            assert load_detail(session, sale.order_id).lines[0].refunded == 0
+    finally:
+        event.remove(db.engine, "before_cursor_execute", keep)
+    with db.read() as session:
+        for statement, params in seen:
+            plan = session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)
+            scans = [row[3] for row in plan if str(row[3]).startswith("SCAN")]
+            assert not [s for s in scans if s.split()[1] in HISTORY], (statement, scans)
+
+
+HISTORY = {"orders", "order_lines", "payments"}  # tables that grow with every sale

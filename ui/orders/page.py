@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -54,6 +54,7 @@ from ui.orders.refund_dialog import RefundDialog
 from ui.shop_dates import day_end_utc, day_start_utc, today_qdate
 
 FIT_ROWS = 60  # the columns fit the first rows (about a screenful), however many are loaded
+CELL_PADDING = 24  # a cell's margins and the header's (bold title, 8 px each side), in pixels
 PERIODS = ("today", "yesterday", "7d", "30d", "all", "range")
 
 
@@ -138,8 +139,7 @@ class OrdersPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(FIT_ROWS)  # not every loaded row, each time a page comes
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # fitted per query
         header.setStretchLastSection(True)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -208,12 +208,29 @@ class OrdersPage(QWidget):
         with db.read() as session:
             total = count_orders(session, flt, COUNT_CAP)
         self.model.reset(fetch)
+        self._fit_columns()
         if total > COUNT_CAP:  # counting further would cost the whole history
             self.count_label.setText(self.tr("Lebih dari %1 pesanan").replace(
                 "%1", format_number(COUNT_CAP)))
         else:
             self.count_label.setText(self.tr("%1 pesanan").replace("%1", str(total)))
         self.select_order(keep)
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its title and its text in the first rows, measured with the
+        font from the texts the model keeps (not through the view's size hints, which ask every
+        cell for every role each time a page arrives); the user can still drag them."""
+        header = self.table.horizontalHeader()
+        self.table.ensurePolished()  # the style sheet's fonts
+        bold = QFont(header.font())
+        bold.setBold(True)
+        titles, cells = QFontMetrics(bold), QFontMetrics(self.table.font())
+        shown = range(min(self.model.rowCount(), FIT_ROWS))
+        for column in range(self.model.columnCount() - 1):  # the last one stretches
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max([titles.horizontalAdvance(title),
+                         *(cells.horizontalAdvance(self.model.cell_text(r, column)) for r in shown)])
+            header.resizeSection(column, width + CELL_PADDING)
 
     def select_order(self, order_id: int | None) -> None:
         """Select ``order_id`` in the list if it is shown; else clear the detail."""

@@ -6,7 +6,8 @@ which a B-tree index cannot serve. An FTS5 trigram table over the numbers (exter
 it keeps only the index, the numbers stay in ``orders``) finds the orders whose number holds
 the typed text; three triggers keep it in step with every insert, renumbering and delete.
 A payments index that starts with the method lets the list find the few orders paid by a
-rare method without walking the whole history.
+rare method without walking the whole history, and a (partial) index on the lines' refunded
+line lets the detail of a sale say how much of each line came back without reading every line.
 
 Revision ID: 0011
 Revises: 0010
@@ -36,8 +37,11 @@ UPGRADE = (
     "INSERT INTO order_number_fts(rowid, number) VALUES (new.id, new.number); END",
     "INSERT INTO order_number_fts(order_number_fts) VALUES ('rebuild')",
     "CREATE INDEX ix_payments_method_order ON payments (method, order_id)",
+    "CREATE INDEX ix_order_lines_refund_of_line ON order_lines (refund_of_line_id) "
+    "WHERE refund_of_line_id IS NOT NULL",
 )
 DOWNGRADE = (
+    "DROP INDEX IF EXISTS ix_order_lines_refund_of_line",
     "DROP INDEX IF EXISTS ix_payments_method_order",
     "DROP TRIGGER IF EXISTS order_number_fts_au",
     "DROP TRIGGER IF EXISTS order_number_fts_ad",
@@ -47,7 +51,7 @@ DOWNGRADE = (
 
 
 def upgrade() -> None:
-    """Create the number index (filled from the orders), its triggers and the method index."""
+    """Create the number index (filled from the orders), its triggers and the two indexes."""
     for statement in UPGRADE:
         op.execute(statement)
 
