@@ -12,10 +12,10 @@ import csv
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+from app import sheets
 from app.errors import ValidationError
 
 MAX_ROWS = 200_000
@@ -100,20 +100,16 @@ def _read_xlsx(path: Path) -> RawTable:
         workbook.close()
 
 
+def _plain_number(number: Decimal) -> str:
+    """Integral numbers without ``.0``, others without trailing zeros; never an exponent."""
+    if number == number.to_integral_value():
+        return str(int(number))
+    return format(number.normalize(), "f")
+
+
 def cell_text(value: object) -> str:
-    """A spreadsheet cell as text: integral floats lose their ``.0``, no exponent notation."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "ya" if value else "tidak"
-    if isinstance(value, float):
-        number = Decimal(repr(value))
-        if number == number.to_integral_value():
-            return str(int(number))
-        return format(number.normalize(), "f")
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return str(value).strip()
+    """A price-list cell as text (:func:`app.sheets.cell_text`): ``15000.0`` reads ``15000``."""
+    return sheets.cell_text(value, _plain_number).strip()
 
 
 def _table_from_rows(rows: Iterable[tuple[int, list[str]]]) -> RawTable:

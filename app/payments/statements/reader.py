@@ -11,10 +11,10 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
-from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 
+from app import sheets
 from app.payments.statements.model import StatementError
 
 Row = tuple[int, tuple[str, ...]]
@@ -112,22 +112,8 @@ def _xlsx_tables(data: bytes) -> Iterator[tuple[str, list[Row]]]:
 
 
 def cell_text(value: object) -> str:
-    """Text of one XLSX cell value; numbers exact (via repr), dates ISO."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, datetime):
-        if value.time() == time(0, 0):
-            return value.date().isoformat()
-        return value.isoformat(sep=" ", timespec="seconds")
-    if isinstance(value, date | time):
-        return value.isoformat()
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float | Decimal):
-        return _number_text(Decimal(repr(value)) if isinstance(value, float) else value)
-    return str(value).replace("\u00a0", " ")
+    """A statement cell as text (:func:`app.sheets.cell_text`), amounts with ≥ 2 decimals."""
+    return sheets.cell_text(value, _number_text)
 
 
 def _number_text(number: Decimal) -> str:
