@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app import paths
 from app.errors import UserError
 
 if TYPE_CHECKING:
@@ -43,8 +44,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def resolve_db(args: argparse.Namespace) -> Path:
     """The shop file named on the command line, the demo shop, or the default one."""
-    from app import paths
-
     chosen = getattr(args, "sub_db", None) or args.db
     if chosen:
         return Path(chosen)
@@ -53,12 +52,12 @@ def resolve_db(args: argparse.Namespace) -> Path:
 
 def open_shop(path: Path, demo: bool) -> Database:
     """Open the shop database, building the demo shop into a new demo file."""
-    from app.db import open_database
+    from app.db import open_database  # noqa: PLC0415 (the window's log file and excepthook come before the database layer loads (ui.startup_errors))
 
     fresh = not path.exists()
     database = open_database(path)
     if demo and fresh:
-        from app.demo import build_demo
+        from app.demo import build_demo  # noqa: PLC0415 (only when a new demo shop is built)
 
         with database.unit_of_work() as session:
             build_demo(session)
@@ -67,7 +66,7 @@ def open_shop(path: Path, demo: bool) -> Database:
 
 def run_command(args: argparse.Namespace, database: Database) -> int:
     """Run a subcommand on the open shop; returns the exit code."""
-    from app import cli
+    from app import cli  # noqa: PLC0415 (subcommands only: the window does not load the CLI, ~570 ms)
 
     return cli.dispatch(args, database)
 
@@ -77,8 +76,8 @@ EXIT_USER_ERROR = 2
 
 def run_cli(args: argparse.Namespace, path: Path) -> int:
     """A subcommand or ``--summary``: problems print in Indonesian (exit code 2)."""
-    from app import shopfile
-    from app.console import attach_parent_console
+    from app import shopfile  # noqa: PLC0415 (subcommands only; the window checks the file in ui.startup_errors once its log is up)
+    from app.console import attach_parent_console  # noqa: PLC0415 (subcommands only (the Windows console attach))
 
     attach_parent_console()  # the windowed Windows build prints into the calling terminal
 
@@ -98,9 +97,9 @@ def run_cli(args: argparse.Namespace, path: Path) -> int:
 
 def run_window(args: argparse.Namespace, path: Path) -> int:
     """The window: shop-file problems are dialogs (no terminal needed), details in the log file."""
-    from app import applog, paths
-    from ui.app import make_application, run_app
-    from ui.startup_errors import install_excepthook, open_for_window
+    from app import applog  # noqa: PLC0415 (the window only: subcommands print to the terminal)
+    from ui.app import make_application, run_app  # noqa: PLC0415 (the window only: subcommands and --summary never load Qt (bench.startup))
+    from ui.startup_errors import install_excepthook, open_for_window  # noqa: PLC0415 (the window only, as ui.app)
 
     log_file = applog.start_file_log()
     install_excepthook()

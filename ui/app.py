@@ -18,11 +18,15 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
+from app import settings
 from app.db import Database
-from ui.context import AppContext
+from ui import i18n, startup_probe
+from ui.admin.login import login
+from ui.context import make_context  # lives in ui.context so ui.first_run can import it (no cycle)
+from ui.first_run import run_first_run
 from ui.fonts import load_fonts
 
 STYLE = Path(__file__).resolve().parent.parent / "resources" / "style.qss"
@@ -54,20 +58,6 @@ def make_application() -> QApplication:
     return app
 
 
-def make_context(database: Database) -> tuple[AppContext, str]:
-    """The context with the shop's owner preselected (the login dialog confirms who it is)."""
-    from app import shop, users
-
-    with database.read() as session:
-        shop_name = shop.profile(session).name
-        people = [(u.id, u.name, u.role) for u in users.list_users(session) if u.active]
-    ctx = AppContext(db=database)
-    if people:
-        ctx.user_id, ctx.user_name, ctx.user_role = next(
-            (p for p in people if p[2] == "owner"), people[0])
-    return ctx, shop_name
-
-
 def _process_age_ms() -> float:
     """Milliseconds since this process started (Linux /proc; else since import)."""
     try:
@@ -95,43 +85,35 @@ def run_app(database: Database, copied_from: Path | None = None) -> int:
     the window title says so.
     """
     app = make_application()
-    from app import settings
-    from ui import i18n
 
     with database.read() as session:  # the stored language, before any widget is built
         i18n.install(str(settings.get(session, "ui.language")))
     ctx, shop_name = make_context(database)
-    from ui.first_run import run_first_run  # a new shop: the set-up wizard first
 
-    set_up = run_first_run(database)
+    set_up = run_first_run(database)  # a new shop: the set-up wizard first
     if set_up is not None and set_up.closed:
         return 0
     if set_up is not None:  # the wizard left its owner at the till (or a restored shop's login)
         ctx, shop_name = set_up.ctx, set_up.shop_name
     if copied_from is not None:
-        from PySide6.QtCore import QCoreApplication
-
         shop_name = QCoreApplication.translate("App", "%1 — SALINAN dari %2").replace(
             "%1", shop_name).replace("%2", copied_from.name)
-    from ui import startup_probe
 
     measuring = startup_probe.measuring()
     if ctx.user_id is not None and set_up is None:
-        from ui.admin.login import login
-
         if measuring:
             startup_probe.type_pin()
         QTimer.singleShot(WARM_UP_MS, warm_up)
         if not login(None, ctx):
             return 0
     logged_in = time.perf_counter()
-    from ui import wiring
-    from ui.main_window import MainWindow
+    from ui import wiring  # noqa: PLC0415 (deferred until the sell screen is ready (bench.startup): imported while the PIN is typed, WARM_UP_MODULES)
+    from ui.main_window import MainWindow  # noqa: PLC0415 (deferred until the sell screen is ready (bench.startup), as ui.wiring)
 
     window = MainWindow(ctx, shop_name)
     window.resize(1366, 768)
     services = wiring.attach(window, ctx)
-    from ui.update_notice import check_later  # the quiet "versi baru" notice, after the services
+    from ui.update_notice import check_later  # noqa: PLC0415 (deferred until the sell screen is ready (bench.startup): after the services)
 
     check_later(window, ctx, services.sig_started)
     if measuring:

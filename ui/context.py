@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
+from app import shop, users
 from app.clock import now_utc
 from app.db import Database
 
@@ -131,3 +132,15 @@ class AppContext:
 
     def __post_init__(self) -> None:
         self.signals.sig_user_changed.connect(self.elevation.end)
+
+
+def make_context(database: Database) -> tuple[AppContext, str]:
+    """The context with the shop's owner preselected (the login dialog confirms who it is)."""
+    with database.read() as session:
+        shop_name = shop.profile(session).name
+        people = [(u.id, u.name, u.role) for u in users.list_users(session) if u.active]
+    ctx = AppContext(db=database)
+    if people:
+        ctx.user_id, ctx.user_name, ctx.user_role = next(
+            (p for p in people if p[2] == "owner"), people[0])
+    return ctx, shop_name

@@ -17,13 +17,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.cart import Cart
+from app.money import format_rupiah
 from ui.context import AppContext
 from ui.i18n_tools import QT_TRANSLATE_NOOP
 from ui.placeholders import PlaceholderPage
@@ -220,9 +222,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask first when a cart is being rung up (never lost silently); remember the window's place."""
-        from PySide6.QtCore import QSettings
-        from PySide6.QtGui import QGuiApplication
-
         sell = self.pages.get(0)
         if not isinstance(sell, OpenCart):
             sell = None
@@ -239,10 +238,6 @@ class MainWindow(QMainWindow):
 
     def _ask_about_cart(self, sell: OpenCart) -> None:
         """Hold the open cart (F9), keep it for the next start, or stay open (window-modal)."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from app.money import format_rupiah
-
         if self.close_question is not None:
             return
         cart = sell.open_cart()
@@ -265,8 +260,6 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _cart_answered(self, box: QWidget, sell: OpenCart) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         self.close_question = None
         box.deleteLater()
         clicked = box.clickedButton() if isinstance(box, QMessageBox) else None

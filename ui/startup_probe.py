@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from ui.admin.login import LoginDialog
+
 if TYPE_CHECKING:  # imported by ui.app before the login: this module stays light
     from ui.main_window import MainWindow
     from ui.wiring import Services
@@ -40,8 +42,6 @@ def type_pin(retry_ms: int = 2) -> None:
     """Type the benchmark PIN into the login dialog as soon as it is shown, then submit."""
 
     def fill() -> None:
-        from ui.admin.login import LoginDialog  # loaded by now: the dialog is up
-
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, LoginDialog) or not dialog.isVisible():
             QTimer.singleShot(retry_ms, fill)
@@ -57,7 +57,7 @@ def watch(window: MainWindow, services: Services, logged_in: float,
     """Report READY when the sell screen is usable, SETTLED when the deferred start is done."""
 
     def ready() -> None:
-        from ui.sell.screen import SellScreen  # loaded by now: the screen is shown
+        from ui.sell.screen import SellScreen  # noqa: PLC0415 (deferred until the sell screen is ready (bench.startup): ui.app imports this module before the login)
 
         focus = QApplication.focusWidget()
         screen = window.pages.get(0)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QToolButton, QWidget
 
+from ui import startup_probe
 from ui.context import AppContext
 from ui.worker import Task, run_task
 
@@ -54,7 +55,7 @@ class UpdateNotice(QWidget):
 
     def on_dismiss(self) -> None:
         """Hide the notice and do not show this version again."""
-        from app import updates
+        from app import updates  # noqa: PLC0415 (app.updates (httpx) ~12 ms; this module loads before the window is shown (bench.startup))
 
         updates.dismiss(self.ctx.db, self.release.version)
         self.hide()
@@ -64,7 +65,7 @@ class UpdateNotice(QWidget):
 def check_now(window: QMainWindow, ctx: AppContext) -> Task:
     """Ask the server in the background; a newer release puts the notice in the status bar."""
     def work(_progress: object) -> Release | None:
-        from app import updates
+        from app import updates  # noqa: PLC0415 (app.updates, see above)
 
         return updates.check(ctx.db)
 
@@ -93,8 +94,6 @@ def show_notice(window: QMainWindow, ctx: AppContext, release: Release) -> Updat
 def check_later(window: QMainWindow, ctx: AppContext, started: SignalInstance) -> None:
     """Check once ``started`` fires (the window's services are up); off while the start-up is
     measured or when ``PEKEN_NO_UPDATE_CHECK=1``."""
-    from ui import startup_probe
-
     if startup_probe.measuring() or os.environ.get(OFF_ENV) == "1":
         return
     started.connect(lambda: check_now(window, ctx))

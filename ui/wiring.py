@@ -67,7 +67,7 @@ class Services(QObject):
         QTimer.singleShot(0, run)
 
     def _start_printing(self) -> None:
-        from ui.printing.printer import PrintController  # after the first frame (see module doc)
+        from ui.printing.printer import PrintController  # noqa: PLC0415 (deferred until the sell screen is ready (bench.startup): printing ~0.8 s, see module doc)
 
         status = self.window.status
         printer = PrintController(self.ctx, spool_dir=self.ctx.db.path.parent / "antrean-cetak",
@@ -77,7 +77,7 @@ class Services(QObject):
         self.printer = printer
 
     def _start_sync(self) -> None:
-        from ui.sync.status import start_sync  # after the first frame (see module doc)
+        from ui.sync.status import start_sync  # noqa: PLC0415 (deferred until the sell screen is ready (bench.startup), see module doc)
 
         sync = start_sync(self.ctx)
         sync.setParent(self.window)
@@ -88,7 +88,7 @@ class Services(QObject):
     def _start_backups(self) -> None:
         """The backup check runs now and every ten minutes, so a till left on for days still
         gets each shop day's backup (and its copy to the second folder)."""
-        from ui.backup_scheduler import BackupScheduler  # after the first frame (see module doc)
+        from ui.backup_scheduler import BackupScheduler  # noqa: PLC0415 (deferred until the sell screen is ready (bench.startup), see module doc)
 
         backups = BackupScheduler(self.ctx, parent=self.window)
         backups.start()
@@ -118,8 +118,8 @@ def on_new_orders(ctx: AppContext, count: int) -> None:
 
 def detach(ctx: AppContext) -> None:
     """Stop sync and take the closing backup (errors are logged, never block closing)."""
-    from app import backup_mirror  # closing only: the start does not pay for these imports
-    from ui.sync.status import stop_sync
+    from app import backup_mirror  # noqa: PLC0415 (closing only: the start does not pay for these imports (bench.startup))
+    from ui.sync.status import stop_sync  # noqa: PLC0415 (closing only, as above)
 
     stop_sync(ctx.db)
     try:

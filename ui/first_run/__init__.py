@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QDialog
 
 from app import first_run, shop
 from app.db import Database
-from ui.context import AppContext
+from ui.admin.login import login
+from ui.context import AppContext, make_context
 
 
 @dataclass
@@ -28,9 +29,6 @@ class FirstRunResult:
 
 def _log_in(database: Database) -> AppContext | None:
     """The usual login on ``database`` (None: closed); a shop without users needs none."""
-    from ui.admin.login import login
-    from ui.app import make_context
-
     ctx, _name = make_context(database)
     if ctx.user_id is not None and not login(None, ctx):
         return None
@@ -48,7 +46,7 @@ def run_first_run(database: Database) -> FirstRunResult | None:
         ctx = _log_in(database)
     if ctx is None:
         return FirstRunResult(AppContext(db=database), closed=True)
-    from ui.first_run.wizard import FirstRunWizard
+    from ui.first_run.wizard import FirstRunWizard  # noqa: PLC0415 (the set-up wizard ~650 ms, only for a new shop; this package loads on every start (bench.startup))
 
     wizard = FirstRunWizard(ctx, progress.next_step)
     accepted = wizard.exec() == QDialog.DialogCode.Accepted
