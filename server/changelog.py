@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from contract.changes import CHANGE_PAYLOADS
 from server.errors import not_found
 from server.models import Change, Seller, bulk_insert, utcnow
 
@@ -45,9 +46,15 @@ class ChangeWriter:
     def append(self, kind: str, payload: dict[str, Any], origin_device_id: int | None) -> int:
         """Add one change with the next sequence number and return that number.
 
-        A buffered writer keeps the rows until :meth:`write_pending` (one bulk
-        INSERT for a whole push batch); otherwise the row joins the session now.
+        The payload of a kind devices apply is checked with the contract's model first
+        (:data:`contract.changes.CHANGE_PAYLOADS`, the shape the device checks on pull): a
+        change no device could read is never logged. A buffered writer keeps the rows until
+        :meth:`write_pending` (one bulk INSERT for a whole push batch); otherwise the row
+        joins the session now.
         """
+        model = CHANGE_PAYLOADS.get(kind)
+        if model is not None:
+            model.model_validate(payload)
         self.seller.change_seq += 1
         row = {"seller_id": self.seller.id, "seq": self.seller.change_seq, "kind": kind,
                "payload": payload, "origin_device_id": origin_device_id, "created_at": utcnow()}
