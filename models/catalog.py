@@ -32,6 +32,8 @@ class Product(Base):
         # the products table's "Stok menipis" and "Belum terbit" filters (migration 0010)
         Index("ix_products_low_stock", "name", sqlite_where=text("min_stock > 0 AND on_hand <= min_stock")),
         Index("ix_products_unpublished", "name", sqlite_where=text("published = 0")),
+        Index("ix_products_favourite_tiles", "name",
+              sqlite_where=text("favourite IS 1 AND archived IS 0")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
