@@ -1803,10 +1803,6 @@
         <source>Foto stiker QRIS</source>
         <translation>Photo of the QRIS sticker</translation>
     </message>
-    <message>
-        <source>Gambar (*.jpg *.jpeg *.png *.bmp *.webp)</source>
-        <translation>Images (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
-    </message>
 </context>
 <context>
     <name>PaymentSettingsTab</name>
@@ -1893,10 +1889,6 @@
     <message>
         <source>Foto stiker QRIS</source>
         <translation>Photo of the QRIS sticker</translation>
-    </message>
-    <message>
-        <source>Gambar (*.jpg *.jpeg *.png *.bmp *.webp)</source>
-        <translation>Images (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
     </message>
     <message>
         <source>Pembulatan tunai</source>
@@ -2406,10 +2398,6 @@
     <message>
         <source>Pilih foto produk</source>
         <translation>Choose a product photo</translation>
-    </message>
-    <message>
-        <source>Gambar (*.jpg *.jpeg *.png *.webp *.bmp)</source>
-        <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
     </message>
     <message>
         <source>Foto tidak bisa dibuka.</source>
@@ -5175,6 +5163,13 @@
     <message>
         <source>Cetak uji terkirim ke 192.168.1.87:9100. Periksa kertasnya: deretan angka harus pas satu baris dan kode QR harus terbaca.</source>
         <translation>Test print sent to 192.168.1.87:9100. Check the paper: the row of digits must fit on one line and the QR code must scan.</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <source>Gambar (*.jpg *.jpeg *.png *.webp *.bmp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
     </message>
 </context>
 <context>
