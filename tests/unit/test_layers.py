@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.unit.test_contract_layers import imported_roots
+
 ROOT = Path(__file__).resolve().parents[2]
 PURE_PACKAGES = ("app", "models")
 FORBIDDEN = ("PySide6", "shiboken6", "ui")
@@ -19,24 +21,10 @@ def _python_files() -> list[Path]:
     return files
 
 
-def _imported_roots(tree: ast.AST) -> set[str]:
-    roots: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            roots.update(alias.name.split(".")[0] for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            roots.add(node.module.split(".")[0])
-        elif isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", "")) in (
-            "import_module", "__import__"
-        ) and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
-            roots.add(node.args[0].value.split(".")[0])
-    return roots
-
-
 def test_no_qt_or_ui_import_in_source() -> None:
     offenders = {}
     for path in _python_files():
-        bad = _imported_roots(ast.parse(path.read_text(encoding="utf-8"))) & set(FORBIDDEN)
+        bad = imported_roots(ast.parse(path.read_text(encoding="utf-8"))) & set(FORBIDDEN)
         if bad:
             offenders[str(path.relative_to(ROOT))] = sorted(bad)
     assert offenders == {}
@@ -44,7 +32,7 @@ def test_no_qt_or_ui_import_in_source() -> None:
 
 def test_detector_sees_every_import_form() -> None:
     code = "import PySide6.QtCore\nfrom ui.app import x\nimportlib.import_module('shiboken6')\n"
-    assert _imported_roots(ast.parse(code)) == {"PySide6", "ui", "shiboken6"}
+    assert imported_roots(ast.parse(code)) == {"PySide6", "ui", "shiboken6"}
 
 
 PROBE = """
