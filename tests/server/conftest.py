@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import secrets
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg
@@ -41,16 +42,36 @@ def with_database(url: str, name: str) -> str:
     return f"{base}/{name}"
 
 
+def need_pg() -> None:
+    """Skip without ``PEKEN_TEST_PG_URL`` (fail instead when ``PEKEN_REQUIRE_PG=1``)."""
+    if not PG_URL:
+        if REQUIRE_PG:
+            pytest.fail(f"PEKEN_REQUIRE_PG=1 but {NO_PG}", pytrace=False)
+        pytest.skip(NO_PG)
+
+
+@contextmanager
+def fresh_pg_database(prefix: str) -> Iterator[str]:
+    """A new, empty PostgreSQL database on the test server; dropped afterwards."""
+    need_pg()
+    name = f"{prefix}_{secrets.token_hex(6)}"
+    with psycopg.connect(libpq_url(PG_URL), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield with_database(PG_URL, name)
+    finally:
+        with psycopg.connect(libpq_url(PG_URL), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 @pytest.fixture(
     scope="module",
     params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)],
 )
 def backend(request: pytest.FixtureRequest) -> str:
     """Which database the module's app runs on."""
-    if request.param == "postgres" and not PG_URL:
-        if REQUIRE_PG:
-            pytest.fail(f"PEKEN_REQUIRE_PG=1 but {NO_PG}", pytrace=False)
-        pytest.skip(NO_PG)
+    if request.param == "postgres":
+        need_pg()
     return str(request.param)
 
 
@@ -60,14 +81,8 @@ def database_url(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iter
     if backend == "sqlite":
         yield f"sqlite:///{tmp_path_factory.mktemp('catalog') / 'catalog.sqlite3'}"
         return
-    name = f"peken_test_{secrets.token_hex(6)}"
-    with psycopg.connect(libpq_url(PG_URL), autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield with_database(PG_URL, name)
-    finally:
-        with psycopg.connect(libpq_url(PG_URL), autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with fresh_pg_database("peken_test") as url:
+        yield url
 
 
 # Functional tests place many orders from one client and phone: abuse limits off unless a test

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import base64
 import io
-import secrets
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import psycopg
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
@@ -20,7 +18,7 @@ from PIL import Image
 from server.admin import create_admin
 from server.app import create_app
 from server.config import Settings
-from tests.server.conftest import NO_PG, PG_URL, REQUIRE_PG, libpq_url, with_database
+from tests.server.conftest import fresh_pg_database
 from tests.server.helpers import auth, enroll, op, push, register_seller
 
 
@@ -78,18 +76,8 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path}/catalog.sqlite3"
         return
-    if not PG_URL:
-        if REQUIRE_PG:
-            pytest.fail(f"PEKEN_REQUIRE_PG=1 but {NO_PG}", pytrace=False)
-        pytest.skip(NO_PG)
-    name = f"peken_web_{secrets.token_hex(6)}"
-    with psycopg.connect(libpq_url(PG_URL), autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield with_database(PG_URL, name)
-    finally:
-        with psycopg.connect(libpq_url(PG_URL), autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with fresh_pg_database("peken_web") as url:
+        yield url
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ log stays gap-free (seq 1..n, each change once) whichever process is asked."""
 from __future__ import annotations
 
 import os
-import secrets
 import subprocess
 import sys
 import threading
@@ -15,13 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import psycopg
 import pytest
 
 from server.admin import create_admin
 from server.config import Settings
 from tests.integration.sync.peken_kit import ROOT, free_port
-from tests.server.conftest import NO_PG, PG_URL, REQUIRE_PG, libpq_url, with_database
+from tests.server.conftest import fresh_pg_database
 from tests.server.helpers import auth, new_nik
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres]
@@ -31,18 +29,8 @@ SHOPS, MOVES, ORDERS = 3, 30, 12
 @pytest.fixture
 def pg_database() -> Iterator[str]:
     """A fresh PostgreSQL database (skipped without ``PEKEN_TEST_PG_URL``)."""
-    if not PG_URL:
-        if REQUIRE_PG:
-            pytest.fail(f"PEKEN_REQUIRE_PG=1 but {NO_PG}", pytrace=False)
-        pytest.skip(NO_PG)
-    name = f"peken_two_{secrets.token_hex(5)}"
-    with psycopg.connect(libpq_url(PG_URL), autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield with_database(PG_URL, name)
-    finally:
-        with psycopg.connect(libpq_url(PG_URL), autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with fresh_pg_database("peken_two") as url:
+        yield url
 
 
 def start_server(url: str, data_dir: Path) -> tuple[subprocess.Popen[bytes], str]:
