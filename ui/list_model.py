@@ -10,7 +10,9 @@ or not, optional text/background colour, optional edit) over rows of one type::
 
 What the view asks for is answered from the columns:
 
-* ``DisplayRole``/``EditRole``/``ToolTipRole`` — ``column.text(row)``;
+* ``DisplayRole``/``EditRole`` — ``column.text(row)``;
+* ``ToolTipRole`` — ``column.tooltip(row)`` when the column has one (None: no tooltip; see
+  :func:`no_tooltip`), else the cell text;
 * ``TextAlignmentRole`` — right and centred for ``numeric`` columns;
 * ``ForegroundRole`` — ``column.colour(row)``, else :meth:`TableModel.row_colour`;
 * ``BackgroundRole`` — ``column.background(row)``;
@@ -40,10 +42,10 @@ Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole(Qt.ItemDataRole.UserRole + 1)
 RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
-_TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
-                         Qt.ItemDataRole.ToolTipRole})
-_ROLES = _TEXT_ROLES | {Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
-                        Qt.ItemDataRole.BackgroundRole, KEY_ROLE, ROW_ROLE}
+_TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole})
+_ROLES = _TEXT_ROLES | {Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
+                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
+                        KEY_ROLE, ROW_ROLE}
 _BRUSHES: dict[str, QBrush] = {}
 _FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 _EDITABLE = _FLAGS | Qt.ItemFlag.ItemIsEditable
@@ -55,7 +57,8 @@ class Column(Generic[T]):
 
     ``text`` gives the cell text; ``numeric`` right-aligns it; ``colour`` and ``background``
     give a colour name (``"#c62828"``) or None; ``edit(row, typed_text)`` makes the column
-    editable and stores the value, returning False to refuse it.
+    editable and stores the value, returning False to refuse it; ``tooltip`` gives the
+    tooltip instead of the cell text (asked on hover only, never while painting).
     """
 
     title: str
@@ -64,6 +67,12 @@ class Column(Generic[T]):
     colour: Callable[[T], str | None] | None = None
     background: Callable[[T], str | None] | None = None
     edit: Callable[[T, str], bool] | None = None
+    tooltip: Callable[[T], str | None] | None = None
+
+
+def no_tooltip(_row: object) -> None:
+    """A ``Column.tooltip`` for a column that shows no tooltip."""
+    return None
 
 
 def brush(colour: str | None) -> QBrush | None:
@@ -176,9 +185,13 @@ class TableModel(QAbstractTableModel, Generic[T]):
             return RIGHT if column.numeric else None
         if role == KEY_ROLE:
             return self.key_at(r)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is None:
+            return self.cell_text(r, c)
         item = self.row_at(r)
         if item is None:
             return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(item) if column.tooltip else None
         if role == Qt.ItemDataRole.ForegroundRole:
             return brush(column.colour(item) if column.colour else self.row_colour(item))
         if role == Qt.ItemDataRole.BackgroundRole:

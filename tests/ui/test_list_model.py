@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
-from ui.list_model import KEY_ROLE, RIGHT, ROW_ROLE, Column, TableModel
+from ui.list_model import KEY_ROLE, RIGHT, ROW_ROLE, Column, TableModel, no_tooltip
 
 
 @dataclass
@@ -76,3 +76,16 @@ def test_set_append_and_row_colour(qtmodeltester) -> None:  # type: ignore[no-un
     assert model.data(model.index(3, 0)) is None and model.row_at(3) is None
     model.set_columns([Column("Kode", lambda r: str(r.id)), Column("Nama", lambda r: r.name)])
     assert model.columnCount() == 2 and model.data(model.index(2, 0)) == "3"
+
+
+def test_tooltip_per_column(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = TableModel([
+        Column("Nama", lambda r: r.name, tooltip=lambda r: f"{r.name} (#{r.id})"),
+        Column("Harga", lambda r: f"Rp{r.price}", tooltip=no_tooltip),
+        Column("Kode", lambda r: str(r.id)),
+    ], [Item(7, "Gula", 18500)])
+    qtmodeltester.check(model)
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert model.data(model.index(0, 0), tip) == "Gula (#7)"
+    assert model.data(model.index(0, 1), tip) is None
+    assert model.data(model.index(0, 2), tip) == "7"  # no tooltip given: the cell text

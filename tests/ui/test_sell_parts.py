@@ -17,6 +17,7 @@ from app.errors import ValidationError
 from models.base import ProductId
 from ui import main_window
 from ui.context import AppContext
+from ui.list_model import RIGHT
 from ui.main_window import SECTIONS, MainWindow, load_factory
 from ui.placeholders import NOT_AVAILABLE, PlaceholderPage
 from ui.sell.dialogs import parse_discount
@@ -24,7 +25,7 @@ from ui.sell.model import CartModel
 from ui.sell.pay import quick_amounts
 from ui.sell.scanner import ScanDetector
 from ui.sell.screen import SellScreen
-from ui.sell.search import split_quantity
+from ui.sell.search import HitsModel, split_quantity
 
 from .helpers import barcoded_products, press, type_text
 
@@ -44,6 +45,23 @@ def test_cart_model_passes_qtmodeltester(qtmodeltester: object) -> None:
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     model.remove(0)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_hits_model_roles(qtmodeltester: object) -> None:
+    model = HitsModel()
+    model.set_hits([hit(1, 3500), hit(2, 15500, weighed=True)])
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    tip, align = Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == \
+        ["Produk", "Harga", "Stok"]
+    assert [model.data(model.index(1, c)) for c in range(3)] == ["Produk 2", "15.500 /kg", "10 kg"]
+    assert model.data(model.index(0, 1)) == "3.500"
+    assert model.data(model.index(0, 0), tip) == "Produk 1"
+    assert model.data(model.index(0, 1), tip) is None and model.data(model.index(0, 2), tip) is None
+    assert model.data(model.index(0, 0), align) is None
+    assert model.data(model.index(0, 1), align) == model.data(model.index(0, 2), align) == RIGHT
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+    assert [h.id for h in model.hits] == [1, 2]
 
 
 def test_cart_model_changes_and_undo() -> None:

@@ -3,17 +3,8 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QWidget
 
@@ -21,11 +12,9 @@ from app.cart import split_qty_prefix
 from app.catalog import ProductHit
 from app.errors import UserError
 from app.money import format_number, format_qty
-from ui.i18n_tools import QT_TRANSLATE_NOOP
+from ui.list_model import Column, TableModel, no_tooltip
 
 SEARCH_DEBOUNCE_MS = 60
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-Index = QModelIndex | QPersistentModelIndex
 
 
 def split_quantity(text: str) -> tuple[Decimal | None, str]:
@@ -40,55 +29,37 @@ def split_quantity(text: str) -> tuple[Decimal | None, str]:
         return None, text.strip()
 
 
-class HitsModel(QAbstractTableModel):
-    """Search results: name, price, stock."""
-
-    HEADERS = (QT_TRANSLATE_NOOP("HitsModel", "Produk"), QT_TRANSLATE_NOOP("HitsModel", "Harga"),
-               QT_TRANSLATE_NOOP("HitsModel", "Stok"))
+class HitsModel(TableModel[ProductHit]):
+    """Search results: name (the whole name as tooltip, for when the column elides it), price
+    (``/kg`` for weighed goods) and stock; only the name has a tooltip."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.hits: list[ProductHit] = []
+        super().__init__([
+            Column(self.tr("Produk"), _name, tooltip=_name),
+            Column(self.tr("Harga"), _price, numeric=True, tooltip=no_tooltip),
+            Column(self.tr("Stok"), _stock, numeric=True, tooltip=no_tooltip),
+        ])
+
+    @property
+    def hits(self) -> list[ProductHit]:
+        """The results shown (replace them with :meth:`set_hits`)."""
+        return self.rows
 
     def set_hits(self, hits: list[ProductHit]) -> None:
         """Show new results."""
-        self.beginResetModel()
-        self.hits = hits
-        self.endResetModel()
+        self.set_rows(hits)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        """One row per hit."""
-        return 0 if parent.isValid() else len(self.hits)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        """Name, price, stock."""
-        return 0 if parent.isValid() else 3
+def _name(hit: ProductHit) -> str:
+    return hit.name
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles."""
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if not 0 <= section < len(self.HEADERS):
-                return None
-            return QCoreApplication.translate("HitsModel", self.HEADERS[section])
-        return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Cell text and alignment."""
-        if not index.isValid() or index.row() >= len(self.hits):
-            return None
-        hit = self.hits[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
-                return hit.name
-            if index.column() == 1:
-                return format_number(hit.price) + (f" /{hit.unit}" if hit.sold_by_weight else "")
-            return f"{format_qty(hit.on_hand)} {hit.unit}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
-            return _RIGHT
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return hit.name  # the whole name when the column elides it
-        return None
+def _price(hit: ProductHit) -> str:
+    return format_number(hit.price) + (f" /{hit.unit}" if hit.sold_by_weight else "")
+
+
+def _stock(hit: ProductHit) -> str:
+    return f"{format_qty(hit.on_hand)} {hit.unit}"
 
 
 class ResultsTable(QTableView):
