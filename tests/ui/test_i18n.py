@@ -219,9 +219,7 @@ def test_run_app_installs_the_stored_language(ctx: AppContext, qapp: QApplicatio
         settings.set_value(session, "ui.language", "en")
     database = open_database(ctx.db.path)
     monkeypatch.setattr(QApplication, "exec", lambda _self: 0)
-    from ui.admin import login as login_module
-
-    monkeypatch.setattr(login_module, "login", lambda _parent, _ctx: True)  # Siti logged in
+    monkeypatch.setattr(ui_app, "login", lambda _parent, _ctx: True)  # Siti logged in
     try:
         assert ui_app.run_app(database) == 0
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)
