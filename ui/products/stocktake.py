@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -30,11 +28,10 @@ from app import catalog, inventory
 from app.errors import NotFoundError, UserError, ValidationError
 from app.money import format_qty, parse_qty
 from ui.context import AppContext
+from ui.list_model import Column, TableModel, no_tooltip
 from ui.messages import confirm, error_text, show_error
 
-Index = QModelIndex | QPersistentModelIndex
 COUNTED = 4
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 @dataclass
@@ -66,78 +63,59 @@ def parse_scan(text: str) -> tuple[str, Decimal]:
     return code.strip(), qty
 
 
-class StocktakeModel(QAbstractTableModel):
-    """The products counted so far; the "Dihitung" column is editable."""
+def _set_counted(line: CountLine, text: str) -> bool:
+    """Typing a count replaces the counted quantity (refused when not a number ≥ 0)."""
+    try:
+        qty = parse_qty(text)
+    except ValidationError:
+        return False
+    if qty < 0:
+        return False
+    line.counted = qty
+    return True
+
+
+def _delta_text(line: CountLine) -> str:
+    return ("+" if line.delta > 0 else "") + format_qty(line.delta)
+
+
+def _delta_colour(line: CountLine) -> str | None:
+    if line.delta == 0:
+        return None
+    return "#c62828" if line.delta < 0 else "#2e7d32"
+
+
+class StocktakeModel(TableModel[CountLine]):
+    """The products counted so far; the "Dihitung" column is editable (a number ≥ 0), the
+    difference is red when short and green when over; no cell has a tooltip."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.lines: list[CountLine] = []
-        self._titles = [self.tr("SKU"), self.tr("Nama"), self.tr("Satuan"), self.tr("Sistem"),
-                        self.tr("Dihitung"), self.tr("Selisih")]
+        super().__init__([
+            Column(self.tr("SKU"), lambda r: r.sku, tooltip=no_tooltip),
+            Column(self.tr("Nama"), lambda r: r.name, tooltip=no_tooltip),
+            Column(self.tr("Satuan"), lambda r: r.unit, tooltip=no_tooltip),
+            Column(self.tr("Sistem"), lambda r: format_qty(r.expected), numeric=True,
+                   tooltip=no_tooltip),
+            Column(self.tr("Dihitung"), lambda r: format_qty(r.counted), numeric=True,
+                   tooltip=no_tooltip, edit=_set_counted),
+            Column(self.tr("Selisih"), _delta_text, numeric=True, colour=_delta_colour,
+                   tooltip=no_tooltip),
+        ])
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        """Products counted."""
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        """SKU, name, unit, expected, counted, difference."""
-        return 0 if parent.isValid() else len(self._titles)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles."""
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._titles[section] if 0 <= section < len(self._titles) else None
-        return str(section + 1)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """The counted cell can be typed into."""
-        base = super().flags(index)
-        if index.isValid() and index.column() == COUNTED:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Cell text; differences coloured (red short, green over)."""
-        if not index.isValid() or not 0 <= index.row() < len(self.lines):
-            return None
-        line, column = self.lines[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            values = [line.sku, line.name, line.unit, format_qty(line.expected),
-                      format_qty(line.counted),
-                      ("+" if line.delta > 0 else "") + format_qty(line.delta)]
-            return values[column] if 0 <= column < len(values) else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 3:
-            return RIGHT
-        if role == Qt.ItemDataRole.ForegroundRole and column == 5 and line.delta != 0:
-            return QBrush(QColor("#c62828" if line.delta < 0 else "#2e7d32"))
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Typing a count replaces the counted quantity (refused when not a number ≥ 0)."""
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != COUNTED:
-            return False
-        try:
-            qty = parse_qty(str(value))
-        except ValidationError:
-            return False
-        if qty < 0:
-            return False
-        self.lines[index.row()].counted = qty
-        self.dataChanged.emit(self.index(index.row(), COUNTED), self.index(index.row(), 5))
-        return True
+    @property
+    def lines(self) -> list[CountLine]:
+        """The lines counted, newest first (change them through :meth:`add` or the table)."""
+        return self.rows
 
     def add(self, hit: catalog.ProductHit, qty: Decimal) -> int:
         """Add ``qty`` to a product's count (new line at the top); returns its row."""
         for row, line in enumerate(self.lines):
             if line.product_id == hit.id:
                 line.counted += qty
-                self.dataChanged.emit(self.index(row, COUNTED), self.index(row, 5))
+                self.refresh_rows(row, row)
                 return row
         self.beginInsertRows(QModelIndex(), 0, 0)
-        self.lines.insert(0, CountLine(hit.id, hit.sku, hit.name, hit.unit, hit.on_hand, qty))
+        self._rows.insert(0, CountLine(hit.id, hit.sku, hit.name, hit.unit, hit.on_hand, qty))
         self.endInsertRows()
         return 0
 

@@ -88,3 +88,33 @@ def test_stocktake_model(qtmodeltester, shop: Database) -> None:  # type: ignore
     assert model.setData(model.index(0, 4), "2,5")
     assert not model.setData(model.index(0, 4), "-1")
     assert model.counts() == {3: Decimal("2.5"), 2: Decimal(2)}
+
+
+def test_stocktake_model_roles(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    from app.catalog import ProductHit
+    from models.base import ProductId
+
+    model = StocktakeModel()
+    for pid in (1, 2):
+        model.add(ProductHit(ProductId(pid), f"S{pid}", f"P{pid}", 100, "pcs", False,
+                             Decimal(5), False), Decimal(5))
+    model.add(ProductHit(ProductId(2), "S2", "P2", 100, "pcs", False, Decimal(5), False),
+              Decimal(2))
+    qtmodeltester.check(model)
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)] == \
+        ["SKU", "Nama", "Satuan", "Sistem", "Dihitung", "Selisih"]
+    assert [model.data(model.index(0, c)) for c in range(6)] == ["S2", "P2", "pcs", "5", "7", "+2"]
+    editable = [bool(model.flags(model.index(0, c)) & Qt.ItemFlag.ItemIsEditable) for c in range(6)]
+    assert editable == [False, False, False, False, True, False]
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    aligned = [model.data(model.index(0, c), Qt.ItemDataRole.TextAlignmentRole) for c in range(6)]
+    assert aligned == [None, None, None, right, right, right]
+    assert all(model.data(model.index(0, c), Qt.ItemDataRole.ToolTipRole) is None for c in range(6))
+    fg = Qt.ItemDataRole.ForegroundRole
+    assert model.data(model.index(0, 5), fg).color().name() == "#2e7d32"
+    assert model.data(model.index(1, 5), fg) is None and model.data(model.index(0, 4), fg) is None
+    assert not model.setData(model.index(1, 4), "lima") and not model.setData(model.index(1, 3), "1")
+    assert model.setData(model.index(1, 4), "3")
+    assert model.data(model.index(1, 5)) == "-2"
+    assert model.data(model.index(1, 5), fg).color().name() == "#c62828"
+    assert model.differences() == model.lines
