@@ -9,17 +9,14 @@ Pressing it again adds nothing.
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
 from server.changelog import open_log
 from server.errors import ApiError
 from server.models import Order, utcnow
 from server.orders import placement, states
-from server.web import guard
-from server.web.orders import OrderId, Secret, _order_404
-from server.web.pages import render_error
-from server.web.router import _db
+from server.web.orders import OrderId, Secret, buyer_action
 
 router = APIRouter(include_in_schema=False)
 
@@ -47,14 +44,5 @@ def tell_seller_paid(session: Session, order_id: str, secret: str) -> Order:
 @router.post("/pesanan/{order_id}/{secret}/sudah-transfer")
 def buyer_paid(request: Request, order_id: OrderId, secret: Secret) -> Response:
     """The button "Saya sudah transfer", then back to the status page."""
-    if (limited := guard.check_secret(request, order_id)) is not None:
-        return limited
-    try:
-        with _db(request).write_sessions() as session, session.begin():
-            tell_seller_paid(session, order_id, secret)
-    except ApiError as exc:
-        if exc.status == 404:
-            guard.record_miss(request, order_id)
-            return _order_404()
-        return render_error(exc.status, "Tidak bisa dikirim", exc.message)
-    return RedirectResponse(f"/pesanan/{order_id}/{secret}", status_code=303)
+    return buyer_action(request, order_id, secret, "Tidak bisa dikirim",
+                        lambda session: tell_seller_paid(session, order_id, secret))

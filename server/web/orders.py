@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import json
 import secrets
+from collections.abc import Callable
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -271,47 +272,58 @@ def my_orders(request: Request, session: ReadSessionDep) -> HTMLResponse:
 def pay_page(request: Request, order_id: OrderId, secret: Secret,
              session: ReadSessionDep) -> HTMLResponse:
     """Where and exactly how much to pay, until when."""
-    view = _order(request, session, order_id, secret)
-    if isinstance(view, HTMLResponse):
-        return view
-    return render(request, "pay.html", qris_image=_qris_image(view.qris_payload),
-                  **_context(view, secret))
+    return _order_page(request, session, order_id, secret, "pay.html",
+                       lambda view: {"qris_image": _qris_image(view.qris_payload)})
 
 
 @router.get("/pesanan/{order_id}/{secret}", response_class=HTMLResponse)
 def status_page(request: Request, order_id: OrderId, secret: Secret,
                 session: ReadSessionDep) -> HTMLResponse:
     """The order's state, updating by itself (``web.js`` polls the part below)."""
-    view = _order(request, session, order_id, secret)
-    if isinstance(view, HTMLResponse):
-        return view
-    return render(request, "status.html", **_context(view, secret))
+    return _order_page(request, session, order_id, secret, "status.html")
 
 
 @router.get("/pesanan/{order_id}/{secret}/bagian-status", response_class=HTMLResponse)
 def status_part(request: Request, order_id: OrderId, secret: Secret,
                 session: ReadSessionDep) -> HTMLResponse:
     """The status block alone, for polling."""
+    return _order_page(request, session, order_id, secret, "_status.html")
+
+
+def _order_page(request: Request, session: Session, order_id: str, secret: str, template: str,
+                extra: Callable[[OrderView], dict[str, Any]] = lambda _view: {}) -> HTMLResponse:
+    """``template`` for the order behind its secret link (the 404/429 page when not found)."""
     view = _order(request, session, order_id, secret)
     if isinstance(view, HTMLResponse):
         return view
-    return render(request, "_status.html", **_context(view, secret))
+    return render(request, template, **extra(view), **_context(view, secret))
+
+
+def buyer_action(request: Request, order_id: str, secret: str, failed: str,
+                 action: Callable[[Session], object]) -> Response:
+    """A buyer's button on the order page: ``action`` in one write transaction, then back.
+
+    Wrong secrets are counted (and limited) like every order link; a refusal shows ``failed``
+    as the page title with the reason.
+    """
+    if (limited := guard.check_secret(request, order_id)) is not None:
+        return limited
+    try:
+        with _db(request).write_sessions() as session, session.begin():
+            action(session)
+    except ApiError as exc:
+        if exc.status == 404:
+            guard.record_miss(request, order_id)
+            return _order_404()
+        return render_error(exc.status, failed, exc.message)
+    return RedirectResponse(f"/pesanan/{order_id}/{secret}", status_code=303)
 
 
 @router.post("/pesanan/{order_id}/{secret}/batal")
 def cancel(request: Request, order_id: OrderId, secret: Secret) -> Response:
     """Cancel an unpaid order, then back to its status page."""
-    if (limited := guard.check_secret(request, order_id)) is not None:
-        return limited
-    try:
-        with _db(request).write_sessions() as session, session.begin():
-            placement.cancel(session, order_id, secret)
-    except ApiError as exc:
-        if exc.status == 404:
-            guard.record_miss(request, order_id)
-            return _order_404()
-        return render_error(exc.status, "Tidak bisa dibatalkan", exc.message)
-    return RedirectResponse(f"/pesanan/{order_id}/{secret}", status_code=303)
+    return buyer_action(request, order_id, secret, "Tidak bisa dibatalkan",
+                        lambda session: placement.cancel(session, order_id, secret))
 
 
 def _order_404() -> HTMLResponse:
