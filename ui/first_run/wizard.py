@@ -25,6 +25,7 @@ from app.errors import UserError
 from app.first_run import Step
 from ui.context import AppContext
 from ui.first_run.pages import OwnerPage, PaymentPage, PekenPage, PrinterPage, ShopPage, StepPage
+from ui.first_run.restore import restore_shop
 from ui.messages import error_text
 from ui.worker import run_task
 
@@ -147,8 +148,6 @@ class FirstRunWizard(QDialog):
 
     def on_restore(self) -> None:
         """"Pulihkan toko": replace this new shop with a backup; the wizard then ends."""
-        from ui.first_run.restore import restore_shop
-
         if restore_shop(self, self.ctx):
             self.restored = True
             self.accept()

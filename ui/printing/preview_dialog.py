@@ -32,7 +32,7 @@ from app.receipts.pdf import render_pdf
 from app.receipts.preview import render_text
 from ui.context import AppContext
 from ui.fonts import MONO_FAMILY, use_monospace
-from ui.printing.printer import error_text
+from ui.printing.errors import error_text
 from ui.worker import run_task
 
 if TYPE_CHECKING:

@@ -18,22 +18,19 @@ import logging
 import weakref
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import UserError
 from app.printing.queue import JobStatus, PrintJob, PrintQueue
 from app.printing.service import PrintService, print_after_sale
 from ui.context import AppContext
-from ui.messages import error_text as message_text
+from ui.printing.errors import error_text
+from ui.printing.jobs_dialog import WaitingJobsDialog
+from ui.printing.preview_dialog import ReceiptPreviewDialog
 from ui.worker import run_task
-
-if TYPE_CHECKING:
-    from ui.printing.jobs_dialog import WaitingJobsDialog
-    from ui.printing.preview_dialog import ReceiptPreviewDialog
 
 log = logging.getLogger(__name__)
 
@@ -47,16 +44,6 @@ def notify_profile_changed() -> None:
             controller.refresh_state()
         else:
             _LIVE.discard(controller)
-
-
-def error_text(error: BaseException) -> str:
-    """The seller-facing text of an error raised while printing."""
-    if isinstance(error, UserError):
-        return message_text(error)  # translated at the UI edge
-    log.error("printing failed", exc_info=error)
-    text = QCoreApplication.translate(
-        "PrintController", "Gagal mencetak (%1). Penjualan sudah tersimpan; coba Cetak ulang.")
-    return text.replace("%1", type(error).__name__)
 
 
 class PrintController(QObject):
@@ -157,8 +144,6 @@ class PrintController(QObject):
     def show_preview(self, order_id: int, parent: QWidget | None = None, reprint: bool = False,
                      activate: bool = True) -> ReceiptPreviewDialog:
         """Open the non-modal receipt preview (Cetak, Simpan PDF, Tutup) for an order."""
-        from ui.printing.preview_dialog import ReceiptPreviewDialog
-
         dialog = ReceiptPreviewDialog(self.ctx, order_id, self, reprint=reprint, parent=parent)
         self._previews.add(dialog)
         dialog.finished.connect(lambda _code: self._previews.discard(dialog))
@@ -167,8 +152,6 @@ class PrintController(QObject):
 
     def show_jobs(self, parent: QWidget | None = None, message: str = "") -> WaitingJobsDialog:
         """Open (or raise) the dialog listing waiting jobs with "Cetak ulang"."""
-        from ui.printing.jobs_dialog import WaitingJobsDialog
-
         if self._jobs_dialog is None:
             self._jobs_dialog = WaitingJobsDialog(self, parent)
             self._jobs_dialog.destroyed.connect(self._forget_jobs_dialog)

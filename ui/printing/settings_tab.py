@@ -28,7 +28,8 @@ from app.printing.service import AFTER_SALE_KEY, PrintService, load_profile, set
 from ui.admin.approval import ask_owner
 from ui.context import AppContext
 from ui.printing.discovery_dialog import PrinterSearchDialog
-from ui.printing.printer import error_text, notify_profile_changed
+from ui.printing.errors import error_text
+from ui.printing.printer import notify_profile_changed
 from ui.worker import run_task
 
 NO_PRINTER = "none"

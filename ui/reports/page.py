@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app import clock, permissions, settings
 from app.money import format_qty, format_rupiah
 from app.reports import build_report_parallel, periods
+from app.reports.export import export_report
 from app.reports.figures import Report
 from ui import i18n
 from ui.context import AppContext
@@ -313,8 +314,6 @@ class ReportsPage(QWidget):
 
     def export_to(self, path: Path, kind: str) -> None:
         """Write the shown report to ``path`` as csv, xlsx or pdf, off the GUI thread."""
-        from app.reports.export import export_report
-
         report = self.report
         if report is None:
             return
