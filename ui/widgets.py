@@ -70,3 +70,11 @@ def choose_image(parent: QWidget, title: str) -> Path | None:
     images = QCoreApplication.translate("widgets", "Gambar (*.jpg *.jpeg *.png *.webp *.bmp)")
     path, _ = QFileDialog.getOpenFileName(parent, title, "", images)
     return Path(path) if path else None
+
+
+def error_label() -> QLabel:
+    """An empty, wrapping label for a dialog's refusal (object name ``errorLabel``: red)."""
+    label = QLabel("")
+    label.setObjectName("errorLabel")
+    label.setWordWrap(True)
+    return label

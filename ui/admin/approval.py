@@ -34,6 +34,7 @@ from app.permissions import Approval
 from ui.admin.labels import action_label
 from ui.context import AppContext
 from ui.messages import error_text, show_error
+from ui.widgets import error_label
 
 
 def pin_field(placeholder: str = "") -> QLineEdit:
@@ -78,9 +79,7 @@ class OwnerPinDialog(QDialog):
         self.pin = pin_field(self.tr("PIN pemilik"))
         form.addRow(self.tr("PIN"), self.pin)
         layout.addLayout(form)
-        self.error = QLabel("")
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

@@ -26,6 +26,7 @@ from app.errors import UserError
 from ui.admin.approval import pin_field
 from ui.context import AppContext
 from ui.messages import error_text
+from ui.widgets import error_label
 
 
 class LoginDialog(QDialog):
@@ -53,9 +54,7 @@ class LoginDialog(QDialog):
         self.pin.returnPressed.connect(self.submit)
         form.addRow(self.tr("PIN"), self.pin)
         layout.addLayout(form)
-        self.error = QLabel("")
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         layout.addWidget(self.error)
         self.ok_button = QPushButton(self.tr("Buka kunci") if locked else self.tr("Masuk"))
         self.ok_button.setObjectName("payButton")

@@ -20,6 +20,7 @@ from app.users import check_pin_format
 from ui.admin.approval import pin_field
 from ui.admin.labels import action_label
 from ui.messages import error_text
+from ui.widgets import error_label
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -58,9 +59,7 @@ class _FormDialog(QDialog):
         self.layout_ = QVBoxLayout(self)
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
-        self.error = QLabel("")
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
+        self.error = error_label()
 
     def finish(self, ok_text: str) -> None:
         """Add the error line and the buttons (call at the end of ``__init__``)."""

@@ -35,6 +35,7 @@ from ui.admin.approval import ask_approval
 from ui.context import AppContext
 from ui.list_model import Column, Index, TableModel
 from ui.messages import error_text
+from ui.widgets import error_label
 
 RETURN_COLUMN = 4
 RETURNABLE = "#fff8e1"
@@ -132,9 +133,7 @@ class RefundDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         layout.addLayout(self._reason_row())
-        self.error = QLabel("")
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         layout.addWidget(self.error)
         layout.addWidget(self._buttons())
         self._update_total()

@@ -27,6 +27,7 @@ from app.catalog import UNITS, WEIGHT_UNITS
 from app.errors import UserError, ValidationError
 from app.money import parse_qty, parse_rupiah
 from ui.messages import error_text
+from ui.widgets import error_label
 
 
 def parse_discount(text: str) -> Discount:
@@ -66,9 +67,7 @@ class _FormDialog(QDialog):
         layout.addWidget(head)
         self.form = QFormLayout()
         layout.addLayout(self.form)
-        self.error = QLabel("")
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

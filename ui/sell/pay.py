@@ -37,6 +37,7 @@ from ui.context import AppContext
 from ui.messages import error_text
 from ui.payments.qris_panel import QrisPanel
 from ui.payments.transfer_panel import TransferPanel
+from ui.widgets import error_label
 
 # The method buttons and their keys; their words (the same on the rows, the order list, the
 # receipt and the report) come from contract.enums through the catalog (ui.i18n.method_name).
@@ -112,9 +113,7 @@ class PayDialog(QDialog):
         layout.addWidget(self.remaining_label)
         self.change_label = self._big_row(self.tr("Kembalian"), "", "payChange")
         layout.addWidget(self.change_label)
-        self.error = QLabel("")
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         layout.addWidget(self.error)
         layout.addStretch(1)  # spare height below the figures, not between them
         hint = QLabel(self.tr("Enter: bayar  ·  F1–F4: cara bayar  ·  F5–F8: uang cepat  ·  "
