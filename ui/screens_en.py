@@ -14,7 +14,10 @@ from pathlib import Path
 
 from ui import i18n
 from ui.context import AppContext
+from ui.orders.screens import render_import_laptop, render_orders_laptop
+from ui.reports.screens import reports_laptop
 from ui.screenshots import save
+from ui.sell.screens import _fill_cart, _window, render_pay
 
 
 @contextmanager
@@ -30,8 +33,6 @@ def english() -> Iterator[None]:
 
 def sell_screen_en(ctx: AppContext, out_dir: Path) -> None:
     """The sell screen with a filled cart, in English."""
-    from ui.sell.screens import _fill_cart, _window
-
     with english():
         window, screen = _window(ctx)
         _fill_cart(ctx, screen)
@@ -41,24 +42,18 @@ def sell_screen_en(ctx: AppContext, out_dir: Path) -> None:
 
 def pay_qris_en(ctx: AppContext, out_dir: Path) -> None:
     """The pay dialog with QRIS (F3) at 1366×768, in English."""
-    from ui.sell.screens import render_pay
-
     with english():
         render_pay(ctx, out_dir / "pay_dialog_qris_en.png", split=False)
 
 
 def pay_split_en(ctx: AppContext, out_dir: Path) -> None:
     """A split payment's transfer part at 1366×768, in English."""
-    from ui.sell.screens import render_pay
-
     with english():
         render_pay(ctx, out_dir / "pay_dialog_split_en.png", split=True)
 
 
 def reports_en(ctx: AppContext, out_dir: Path) -> None:
     """Laporan (Reports) at 1366×768, in English."""
-    from ui.reports.screens import reports_laptop
-
     with english(), tempfile.TemporaryDirectory() as folder:
         reports_laptop(ctx, Path(folder))
         shutil.copy(Path(folder) / "reports_1366.png", out_dir / "reports_1366_en.png")
@@ -66,8 +61,6 @@ def reports_en(ctx: AppContext, out_dir: Path) -> None:
 
 def orders_en(ctx: AppContext, out_dir: Path) -> None:
     """Pesanan (Orders) at 1366×768 with a long sale in the detail, and after a statement import."""
-    from ui.orders.screens import render_import_laptop, render_orders_laptop
-
     with english(), tempfile.TemporaryDirectory() as folder:
         render_orders_laptop(ctx, Path(folder))
         render_import_laptop(ctx, Path(folder))

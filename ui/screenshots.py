@@ -10,20 +10,26 @@ is given that full file path instead.)
 from __future__ import annotations
 
 import importlib
+import inspect
 import os
 import sqlite3
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.db import open_database
-from ui.context import AppContext
+from app.demo import build_demo
+from ui.app import make_application
+from ui.context import AppContext, make_context
 
 Screen = tuple[str, Callable[[AppContext, Path], None]]
 SCREEN_MODULES: tuple[str, ...] = (
@@ -50,8 +56,6 @@ def settle(rounds: int = 10) -> None:
         if app is not None:
             app.processEvents()
         QApplication.sendPostedEvents()
-    import time
-
     time.sleep(0.05)
     if app is not None:
         app.processEvents()
@@ -71,9 +75,6 @@ def save_on_screen(window: QWidget, dialog: QWidget, path: Path) -> Path:
 
     The dialog gets a thin frame; anything of it outside the screen is lost, as on the laptop.
     """
-    from PySide6.QtCore import QPoint
-    from PySide6.QtGui import QColor, QPainter
-
     settle()
     window.resize(*WINDOW_SIZE)
     settle()
@@ -134,18 +135,12 @@ def screens() -> list[Screen]:
 
 def _target(render: Callable[[AppContext, Path], None], out_dir: Path, file_name: str) -> Path:
     """``out_dir`` as agreed, or the full file path for functions that take ``path``."""
-    import inspect
-
     params = list(inspect.signature(render).parameters)
     return out_dir / file_name if len(params) > 1 and params[1] == "path" else out_dir
 
 
 def demo_context(folder: Path) -> AppContext:
     """A fresh demo shop in ``folder`` and its context."""
-    from app.db import open_database
-    from app.demo import build_demo
-    from ui.app import make_context
-
     database = open_database(folder / "demo.sqlite")
     with database.unit_of_work() as session:
         build_demo(session)
@@ -161,8 +156,6 @@ def main(argv: list[str]) -> int:
     """
     out_dir = Path(argv[0] if argv else "docs/screenshots")
     prefixes = tuple(argv[1:])
-    from ui.app import make_application
-
     make_application()
     with tempfile.TemporaryDirectory() as tmp:
         ctx = demo_context(Path(tmp))

@@ -12,10 +12,15 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
+
 from app import offsite
+from app.db import open_database
+from app.demo import build_demo
 from app.offsite_phrase import new_phrase
 from ui.admin.backup_offsite import PhraseDialog, RestoreDialog
 from ui.admin.backup_tab import BackupTab
+from ui.app import load_style, make_context
 from ui.context import AppContext
 from ui.screenshots import WINDOW_SIZE, private_copy, save_on_screen, save_window
 
@@ -66,12 +71,6 @@ SCREENS: list[tuple[str, Callable[[AppContext, Path], None]]] = [
 
 def main(out_dir: Path) -> None:
     """Render the three screens from a fresh demo shop (owner at the till)."""
-    from PySide6.QtWidgets import QApplication
-
-    from app.db import open_database
-    from app.demo import build_demo
-    from ui.app import load_style, make_context
-
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     load_style(app)

@@ -21,7 +21,10 @@ from app.orders import RefundRequest, refund, void_pending
 from app.sales import PaymentInput, checkout
 from contract.enums import OrderKind, OrderStatus, PaymentMethod
 from ui import screenshots
+from ui.admin.audit_view import AuditLogDialog
+from ui.admin.users_tab import UsersTab
 from ui.context import AppContext
+from ui.screenshots import save
 
 Render = Callable[[AppContext, Path], None]
 SIZE = (1100, 620)
@@ -88,9 +91,6 @@ def story_copy(ctx: AppContext) -> Iterator[AppContext]:
 
 def render_users(ctx: AppContext, out_dir: Path) -> None:
     """The Pengguna tab with the owner, two cashiers and one grant."""
-    from ui.admin.users_tab import UsersTab
-    from ui.screenshots import save
-
     with story_copy(ctx) as story:
         tab = UsersTab(story)
         tab.resize(*SIZE)
@@ -102,9 +102,6 @@ def render_users(ctx: AppContext, out_dir: Path) -> None:
 
 def render_audit_log(ctx: AppContext, out_dir: Path) -> None:
     """The audit log viewer after a day with refunds, a void and a wrong PIN."""
-    from ui.admin.audit_view import AuditLogDialog
-    from ui.screenshots import save
-
     with story_copy(ctx) as story:
         dialog = AuditLogDialog(story)
         dialog.resize(*SIZE)

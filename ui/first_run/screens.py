@@ -25,6 +25,7 @@ from ui import screenshots
 from ui.context import AppContext
 from ui.first_run.pages import OwnerPage, PaymentPage, PekenPage, PrinterPage, ShopPage
 from ui.first_run.wizard import FirstRunWizard
+from ui.printing.discovery_dialog import PrinterSearchDialog
 
 Render = Callable[[AppContext, Path], None]
 SAMPLE_FOUND = (
@@ -101,8 +102,6 @@ def _peken(wizard: FirstRunWizard) -> None:
 
 def render_printer_search(_ctx: AppContext, out_dir: Path) -> None:
     """"Cari printer" with one row of each kind, after a network scan."""
-    from ui.printing.discovery_dialog import PrinterSearchDialog
-
     dialog = PrinterSearchDialog()
     QThreadPool.globalInstance().waitForDone(10_000)  # this PC's own search ends first
     screenshots.settle()

@@ -6,13 +6,20 @@ Rendered on a private copy of the shop after a short day at the till (see
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from app.payments import service
 from contract.enums import OrderKind, OrderStatus
 from ui.admin.screens import story_copy
 from ui.context import AppContext
-from ui.orders.refund_dialog import RETURN_COLUMN
+from ui.orders.page import OrdersPage
+from ui.orders.refund_dialog import RETURN_COLUMN, RefundDialog
+from ui.orders.section import OrdersSection
+from ui.payments.screens import _pending_sales, _statement, private_copy
+from ui.screenshots import WINDOW_SIZE, save, save_window
+from ui.sell.screens import _window
 
 Render = Callable[[AppContext, Path], None]
 WINDOW = (1366, 700)
@@ -20,9 +27,6 @@ WINDOW = (1366, 700)
 
 def render_orders_list(ctx: AppContext, out_dir: Path) -> None:
     """The last 7 days of orders with the newest refund selected."""
-    from ui.orders.page import OrdersPage
-    from ui.screenshots import save
-
     with story_copy(ctx) as story:
         page = OrdersPage(story)
         page.resize(*WINDOW)
@@ -36,10 +40,6 @@ def render_orders_list(ctx: AppContext, out_dir: Path) -> None:
 
 def render_refund_dialog(ctx: AppContext, out_dir: Path) -> None:
     """The refund dialog of a multi-line sale, one item being returned, with a reason."""
-    from ui.orders.page import OrdersPage
-    from ui.orders.refund_dialog import RefundDialog
-    from ui.screenshots import save
-
     with story_copy(ctx) as story:
         page = OrdersPage(story)
         page.period.setCurrentIndex(page.period.findData("all"))
@@ -56,10 +56,6 @@ def render_refund_dialog(ctx: AppContext, out_dir: Path) -> None:
 
 def render_orders_laptop(ctx: AppContext, out_dir: Path) -> None:
     """Pesanan in the main window at 1366×768: the sale with the most lines in the detail."""
-    from ui.orders.section import OrdersSection
-    from ui.screenshots import WINDOW_SIZE, save_window
-    from ui.sell.screens import _window
-
     with story_copy(ctx) as story:
         window, _screen = _window(story)
         section = window.show_section(2)
@@ -73,14 +69,6 @@ def render_orders_laptop(ctx: AppContext, out_dir: Path) -> None:
 
 def render_import_laptop(ctx: AppContext, out_dir: Path) -> None:
     """Pesanan → Konfirmasi pembayaran at 1366×768 right after a bank statement import."""
-    import tempfile
-
-    from app.payments import service
-    from ui.orders.section import OrdersSection
-    from ui.payments.screens import _pending_sales, _statement, private_copy
-    from ui.screenshots import WINDOW_SIZE, save_window
-    from ui.sell.screens import _window
-
     with private_copy(ctx) as own, tempfile.TemporaryDirectory() as folder:
         dues = _pending_sales(own, 4)
         statement = _statement(Path(folder) / "mutasi.csv", own, dues)

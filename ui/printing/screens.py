@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app import samples, shop
 from app.cart import Cart, CartLine, Discount
+from app.payments import service
 from app.payments.unique_code import allocate_unique_code
 from app.printing.profile import ConnectionKind, PrinterProfile
 from app.printing.service import save_profile
@@ -21,6 +22,7 @@ from app.sales import PaymentInput, checkout
 from contract.enums import PaymentMethod
 from ui import screenshots
 from ui.context import AppContext
+from ui.payments.screens import private_copy as payments_copy
 from ui.printing.preview_dialog import ReceiptPreviewDialog
 from ui.printing.settings_tab import PrinterSettingsTab
 
@@ -82,9 +84,6 @@ def render_receipt_preview(ctx: AppContext, out_dir: Path) -> None:
 
 def render_receipt_preview_qris(ctx: AppContext, out_dir: Path) -> None:
     """The preview of a QRIS sale waiting for its money: the code beside the receipt text."""
-    from app.payments import service
-    from ui.payments.screens import private_copy as payments_copy
-
     with payments_copy(ctx) as copy:
         with copy.db.unit_of_work() as session:
             product = next(iter(samples.products(session, more_than=5, active_only=False,

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from datetime import time
 from pathlib import Path
 
+import pypdfium2
+
 from app.clock import at_shop_time, now_utc, today
 from app.drawer import DENOMINATIONS
 from app.reports import build_report, this_month
@@ -15,12 +17,13 @@ from app.reports.pdf import to_pdf
 from app.shifts import current_shift, open_shift, shift_cash
 from ui import screenshots
 from ui.context import AppContext
+from ui.reports.page import ReportsPage
+from ui.sell.screens import _window
+from ui.shifts.close_dialog import CloseShiftDialog
 
 
 def dashboard(ctx: AppContext, out_dir: Path) -> None:
     """The Laporan page on "Bulan ini"."""
-    from ui.reports.page import ReportsPage
-
     page = ReportsPage(ctx, autoload=False)
     page.resize(1440, 900)
     with ctx.db.read() as session:
@@ -30,9 +33,6 @@ def dashboard(ctx: AppContext, out_dir: Path) -> None:
 
 def reports_laptop(ctx: AppContext, out_dir: Path) -> None:
     """Laporan in the main window on a 1366×768 laptop, this month's report shown."""
-    from ui.reports.page import ReportsPage
-    from ui.sell.screens import _window
-
     window, _screen = _window(ctx)
     page = window.show_section(3)
     assert isinstance(page, ReportsPage)
@@ -64,8 +64,6 @@ def drawer_count(amount: int) -> dict[str, int]:
 
 def shift_close(ctx: AppContext, out_dir: Path) -> None:
     """The close-shift dialog with a count Rp2.000 short of the expected cash."""
-    from ui.shifts.close_dialog import CloseShiftDialog
-
     shift_id = _ensure_open_shift(ctx)
     with ctx.db.read() as session:
         shift = current_shift(session)
@@ -82,8 +80,6 @@ def shift_close(ctx: AppContext, out_dir: Path) -> None:
 
 def report_pdf(ctx: AppContext, out_dir: Path) -> None:
     """Page 1 of the PDF report for this month, rendered to PNG (pypdfium2)."""
-    import pypdfium2
-
     with ctx.db.read() as session:
         report = build_report(session, this_month())
     with tempfile.TemporaryDirectory() as tmp:

@@ -7,13 +7,17 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app import catalog, held, samples
 from app.cart import Cart, CartLine, Discount
 from ui.context import AppContext
 from ui.main_window import MainWindow
-from ui.screenshots import WINDOW_SIZE, save, settle
+from ui.payments.screens import private_copy
+from ui.screenshots import WINDOW_SIZE, save, save_on_screen, settle
+from ui.sell.held_dialog import HeldDialog
+from ui.sell.pay import PayDialog
 from ui.sell.screen import SellScreen
 
 
@@ -75,8 +79,6 @@ def help_overlay(ctx: AppContext, out_dir: Path) -> None:
 
 def pay_dialog(ctx: AppContext, out_dir: Path) -> None:
     """The pay dialog with cash tendered and the change shown."""
-    from ui.sell.pay import PayDialog
-
     window, screen = _window(ctx)
     _fill_cart(ctx, screen)
     dialog = PayDialog(ctx, screen.model.cart, screen)
@@ -90,8 +92,6 @@ def pay_dialog(ctx: AppContext, out_dir: Path) -> None:
 
 def held_carts(ctx: AppContext, out_dir: Path) -> None:
     """The held carts list (F9)."""
-    from ui.sell.held_dialog import HeldDialog
-
     window, screen = _window(ctx)
     _fill_cart(ctx, screen)
     with ctx.db.unit_of_work() as session:
@@ -109,12 +109,6 @@ def held_carts(ctx: AppContext, out_dir: Path) -> None:
 
 def render_pay(ctx: AppContext, path: Path, split: bool) -> None:
     """The pay dialog over the till at 1366×768: F3 QRIS, or Rp50.000 cash then F2 transfer."""
-    from PySide6.QtTest import QTest
-
-    from ui.payments.screens import private_copy
-    from ui.screenshots import save_on_screen
-    from ui.sell.pay import PayDialog
-
     with private_copy(ctx) as own:
         window, screen = _window(own)
         _fill_cart(own, screen)
