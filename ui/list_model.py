@@ -46,6 +46,7 @@ _TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole})
 _ROLES = _TEXT_ROLES | {Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
                         Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
                         KEY_ROLE, ROW_ROLE}
+_COLOUR_ROLES = frozenset({Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole})
 _BRUSHES: dict[str, QBrush] = {}
 _FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 _EDITABLE = _FLAGS | Qt.ItemFlag.ItemIsEditable
@@ -92,7 +93,7 @@ class TableModel(QAbstractTableModel, Generic[T]):
                  key: Callable[[T], object] | None = None) -> None:
         super().__init__()
         self._columns: list[Column[T]] = list(columns)
-        self._editable = frozenset(n for n, c in enumerate(self._columns) if c.edit is not None)
+        self._editable, self._colour_roles = self._column_facts()
         self._rows: list[T] = list(rows)
         self._key = key
 
@@ -111,8 +112,20 @@ class TableModel(QAbstractTableModel, Generic[T]):
         """Replace the columns (e.g. translated titles built after ``__init__``)."""
         self.beginResetModel()
         self._columns = list(columns)
-        self._editable = frozenset(n for n, c in enumerate(self._columns) if c.edit is not None)
+        self._editable, self._colour_roles = self._column_facts()
         self.endResetModel()
+
+    def _column_facts(self) -> tuple[frozenset[int], frozenset[int]]:
+        """The editable columns, and the colour roles worth answering: a model without
+        colours refuses them at once (a view asks them for every painted cell)."""
+        editable = frozenset(n for n, c in enumerate(self._columns) if c.edit is not None)
+        roles: set[int] = set()
+        if type(self).row_colour is not TableModel.row_colour \
+                or any(c.colour for c in self._columns):
+            roles.add(int(Qt.ItemDataRole.ForegroundRole))
+        if any(c.background for c in self._columns):
+            roles.add(int(Qt.ItemDataRole.BackgroundRole))
+        return editable, frozenset(roles)
 
     def set_rows(self, rows: Sequence[T]) -> None:
         """Replace every row."""
@@ -173,7 +186,8 @@ class TableModel(QAbstractTableModel, Generic[T]):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Answer a role for a cell from its column (see the module docstring)."""
-        if role not in _ROLES or not index.isValid():
+        if role not in _ROLES or (role in _COLOUR_ROLES and role not in self._colour_roles) \
+                or not index.isValid():
             return None
         r, c = index.row(), index.column()
         if not (0 <= c < len(self._columns) and 0 <= r < self.rowCount()):

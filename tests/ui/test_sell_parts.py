@@ -47,6 +47,31 @@ def test_cart_model_passes_qtmodeltester(qtmodeltester: object) -> None:
     qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 
+def test_cart_model_roles(qtmodeltester: object) -> None:
+    model = CartModel()
+    model.add_hit(hit(1, 3500), Decimal(2))
+    model.add_hit(hit(2, 15500, weighed=True), Decimal("0.25"))
+    model.set_line_discount(0, Discount("percent", Decimal(10)))
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    tip, align = Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole
+    horizontal = Qt.Orientation.Horizontal
+    assert [model.headerData(c, horizontal) for c in range(5)] == \
+        ["Produk", "Jumlah", "Harga", "Diskon", "Total"]
+    left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    assert [model.headerData(c, horizontal, align) for c in range(5)] == [left] + [RIGHT] * 4
+    assert model.headerData(0, Qt.Orientation.Vertical) is None
+    assert [model.data(model.index(0, c)) for c in range(5)] == \
+        ["Produk 1", "2 pcs", "3.500", "-700 (10%)", "6.300"]
+    assert model.data(model.index(1, 1)) == "0,25 kg"
+    assert model.data(model.index(0, 0), tip) == "Produk 1 (pcs)"
+    assert all(model.data(model.index(0, c), tip) is None for c in range(1, 5))
+    assert [model.data(model.index(0, c), align) for c in range(1, 5)] == [RIGHT] * 4
+    assert all(not model.flags(model.index(0, c)) & Qt.ItemFlag.ItemIsEditable for c in range(5))
+    assert not model.setData(model.index(0, 1), "5") and model.cart.lines[0].qty == 2
+    model.step_qty(0, 1)  # the cached texts follow the line's figures
+    assert model.data(model.index(0, 1)) == "3 pcs" and model.data(model.index(0, 4)) == "9.450"
+
+
 def test_hits_model_roles(qtmodeltester: object) -> None:
     model = HitsModel()
     model.set_hits([hit(1, 3500), hit(2, 15500, weighed=True)])

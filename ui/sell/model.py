@@ -7,7 +7,6 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,16 +19,14 @@ from app.catalog import ProductHit
 from app.errors import ValidationError
 from app.money import format_number, format_qty, quantize_qty
 from ui.i18n_tools import QT_TRANSLATE_NOOP
+from ui.list_model import RIGHT, Column, TableModel, no_tooltip
 
 COLUMNS = (QT_TRANSLATE_NOOP("CartModel", "Produk"), QT_TRANSLATE_NOOP("CartModel", "Jumlah"),
            QT_TRANSLATE_NOOP("CartModel", "Harga"), QT_TRANSLATE_NOOP("CartModel", "Diskon"),
            QT_TRANSLATE_NOOP("CartModel", "Total"))
 COL_NAME, COL_QTY, COL_PRICE, COL_DISCOUNT, COL_TOTAL = range(5)
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 Index = QModelIndex | QPersistentModelIndex
-_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
-                    Qt.ItemDataRole.ToolTipRole))
 
 
 @dataclass
@@ -49,13 +46,52 @@ def discount_text(discount: Discount, amount: int) -> str:
     return f"-{format_number(amount)}"
 
 
-class CartModel(QAbstractTableModel):
-    """Rows are cart lines; every change emits ``sig_totals_changed``."""
+def _title(column: int) -> str:
+    return QCoreApplication.translate("CartModel", COLUMNS[column])
+
+
+def _name(line: CartLine) -> str:
+    return line.name
+
+
+def _name_tip(line: CartLine) -> str:
+    return f"{line.name} ({line.unit})"
+
+
+def _qty(line: CartLine) -> str:
+    return f"{format_qty(line.qty)} {line.unit}"
+
+
+def _price(line: CartLine) -> str:
+    return format_number(line.unit_price)
+
+
+def _discount(line: CartLine) -> str:
+    return discount_text(line.discount, line.discount_amount)
+
+
+def _total(line: CartLine) -> str:
+    return format_number(line.total)
+
+
+class CartModel(TableModel[CartLine]):
+    """Rows are cart lines; every change emits ``sig_totals_changed``.
+
+    A lazy :class:`~ui.list_model.TableModel`: the rows are the cart's own lines (``rowCount``
+    and ``row_at`` read them), and ``cell_text`` answers from a per-line cache of the five
+    texts, made again only when the line's figures change (this model is on the scan path).
+    Only the name has a tooltip (name and unit); headers are aligned like their columns.
+    """
 
     sig_totals_changed = Signal()
 
     def __init__(self, cart: Cart | None = None) -> None:
-        super().__init__()
+        super().__init__([
+            Column(_title(COL_NAME), _name, tooltip=_name_tip),
+            *(Column(_title(c), text, numeric=True, tooltip=no_tooltip)
+              for c, text in ((COL_QTY, _qty), (COL_PRICE, _price), (COL_DISCOUNT, _discount),
+                              (COL_TOTAL, _total))),
+        ])
         self._cart = cart or Cart()
         self._undo: list[_Added] = []
         # each line's cell texts with the figures they were made from: a repaint after a scan
@@ -71,33 +107,23 @@ class CartModel(QAbstractTableModel):
         """One row per line."""
         return 0 if parent.isValid() else len(self._cart.lines)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        """Name, quantity, price, discount, total."""
-        return 0 if parent.isValid() else len(COLUMNS)
+    def row_at(self, row: int) -> CartLine | None:
+        """The cart line on ``row``."""
+        lines = self._cart.lines
+        return lines[row] if 0 <= row < len(lines) else None
+
+    def cell_text(self, row: int, column: int) -> str:
+        """A cell's text, from the line's cached texts."""
+        return self._cell_texts(self._cart.lines[row])[column]
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles (translated)."""
+        """Column titles (translated), aligned like their cells; no row numbers."""
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("CartModel", COLUMNS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _LEFT if section == COL_NAME else _RIGHT
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Display text, alignment and tooltips of a cell."""
-        if role not in _ROLES or not index.isValid() or index.row() >= len(self._cart.lines):
-            return None
-        line = self._cart.lines[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cell_texts(line)[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _LEFT if index.column() == COL_NAME else _RIGHT
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_NAME:
-            return f"{line.name} ({line.unit})"
-        return None
+            return _LEFT if section == COL_NAME else RIGHT
+        return super().headerData(section, orientation, role)
 
     def _cell_texts(self, line: CartLine) -> tuple[str, ...]:
         """The texts of a line's cells (made again only when its figures changed)."""
@@ -105,21 +131,9 @@ class CartModel(QAbstractTableModel):
         cached = self._texts.get(id(line))
         if cached is not None and cached[1] is line and cached[0] == figures:
             return cached[2]
-        texts = tuple(self._display(line, column) for column in range(len(COLUMNS)))
+        texts = tuple(column.text(line) for column in self.columns)
         self._texts[id(line)] = (figures, line, texts)
         return texts
-
-    @staticmethod
-    def _display(line: CartLine, column: int) -> str:
-        if column == COL_NAME:
-            return line.name
-        if column == COL_QTY:
-            return f"{format_qty(line.qty)} {line.unit}"
-        if column == COL_PRICE:
-            return format_number(line.unit_price)
-        if column == COL_DISCOUNT:
-            return discount_text(line.discount, line.discount_amount)
-        return format_number(line.total)
 
     # ----- changes -------------------------------------------------------------------------
 
@@ -221,7 +235,7 @@ class CartModel(QAbstractTableModel):
 
     def _row_changed(self, row: int) -> None:
         self._fix_order_discount()
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        self.refresh_rows(row, row)
         self.sig_totals_changed.emit()
 
     def _fix_order_discount(self) -> None:
