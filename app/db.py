@@ -85,7 +85,7 @@ def stored_revision(path: Path) -> str | None:
 def _run_alembic_upgrade(engine: Engine) -> None:
     """Upgrade the database to the head revision with Alembic (imported lazily)."""
     from alembic import command  # noqa: PLC0415 (alembic ~390 ms; only when the schema is behind)
-    from alembic.config import Config  # noqa: PLC0415 (alembic, see above)
+    from alembic.config import Config  # noqa: PLC0415 (alembic ~390 ms; only when the schema is behind)
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))

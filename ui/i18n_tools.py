@@ -224,7 +224,7 @@ def fill(ts_file: Path, english: Mapping[str, str],
 
     Returns how many messages were filled; those are marked finished.
     """
-    import xml.etree.ElementTree as ET  # noqa: PLC0415 (xml.etree, see above)
+    import xml.etree.ElementTree as ET  # noqa: PLC0415 (xml.etree ~6 ms, not loaded before the first frame otherwise)
 
     tree = ET.parse(ts_file)
     filled = 0
@@ -245,7 +245,7 @@ def fill(ts_file: Path, english: Mapping[str, str],
 
 def _write_ts(tree: ET.ElementTree[ET.Element], ts_file: Path) -> None:
     """Write a .ts with lupdate's declaration and doctype (lupdate re-formats it on update)."""
-    import xml.etree.ElementTree as ET  # noqa: PLC0415 (xml.etree, see above)
+    import xml.etree.ElementTree as ET  # noqa: PLC0415 (xml.etree ~6 ms, not loaded before the first frame otherwise)
 
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")

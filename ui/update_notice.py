@@ -65,7 +65,7 @@ class UpdateNotice(QWidget):
 def check_now(window: QMainWindow, ctx: AppContext) -> Task:
     """Ask the server in the background; a newer release puts the notice in the status bar."""
     def work(_progress: object) -> Release | None:
-        from app import updates  # noqa: PLC0415 (app.updates, see above)
+        from app import updates  # noqa: PLC0415 (app.updates (httpx) ~12 ms; loaded in the background check, not before the window shows)
 
         return updates.check(ctx.db)
 

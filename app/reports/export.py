@@ -111,8 +111,8 @@ def _widths(headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> list[int]
 def to_xlsx(report: Report, path: Path, include_costs: bool = True, language: str = "id") -> Path:
     """A workbook with one sheet per table; money cells are numbers formatted ``#,##0``."""
     from openpyxl import Workbook  # noqa: PLC0415 (openpyxl ~340 ms, only for an .xlsx export)
-    from openpyxl.styles import Font  # noqa: PLC0415 (openpyxl, see above)
-    from openpyxl.utils import get_column_letter  # noqa: PLC0415 (openpyxl, see above)
+    from openpyxl.styles import Font  # noqa: PLC0415 (openpyxl ~340 ms, only for an .xlsx export)
+    from openpyxl.utils import get_column_letter  # noqa: PLC0415 (openpyxl ~340 ms, only for an .xlsx export)
 
     book = Workbook()
     if book.active is not None:

@@ -202,7 +202,7 @@ class ProductsPage(QWidget):
 
     def edit_selected(self) -> None:
         """Open the editor for the selected product."""
-        from ui.products.editor import ProductEditor  # noqa: PLC0415 (as above)
+        from ui.products.editor import ProductEditor  # noqa: PLC0415 (deferred from the first open of Produk & Stok, bench.products_table)
 
         if (pid := self._need_selection()) is not None:
             ProductEditor(self.ctx, pid, self).exec()
@@ -216,14 +216,14 @@ class ProductsPage(QWidget):
 
     def adjust_selected(self) -> None:
         """Adjust the selected product's stock."""
-        from ui.products.stock_dialogs import AdjustDialog  # noqa: PLC0415 (as above)
+        from ui.products.stock_dialogs import AdjustDialog  # noqa: PLC0415 (deferred from the first open of Produk & Stok, bench.products_table)
 
         if (pid := self._need_selection()) is not None:
             AdjustDialog(self.ctx, pid, self).exec()
 
     def history_selected(self) -> None:
         """Show the selected product's movements."""
-        from ui.products.stock_dialogs import HistoryDialog  # noqa: PLC0415 (as above)
+        from ui.products.stock_dialogs import HistoryDialog  # noqa: PLC0415 (deferred from the first open of Produk & Stok, bench.products_table)
 
         if (pid := self._need_selection()) is not None:
             HistoryDialog(self.ctx, pid, self).exec()
@@ -236,7 +236,7 @@ class ProductsPage(QWidget):
 
     def open_low_stock(self) -> None:
         """The low-stock list."""
-        from ui.products.stock_dialogs import LowStockDialog  # noqa: PLC0415 (as above)
+        from ui.products.stock_dialogs import LowStockDialog  # noqa: PLC0415 (deferred from the first open of Produk & Stok, bench.products_table)
 
         LowStockDialog(self.ctx, self).exec()
 
