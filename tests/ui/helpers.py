@@ -26,6 +26,12 @@ def type_text(qtbot: QtBot, anchor: QWidget, text: str) -> None:
     qtbot.keyClicks(focus_of(anchor), text)
 
 
+def scan(qtbot: QtBot, anchor: QWidget, code: str) -> None:
+    """A scanner burst into the focused widget: the code, then Enter."""
+    type_text(qtbot, anchor, code)
+    press(qtbot, anchor, Qt.Key.Key_Return)
+
+
 def wait_dialog(qtbot: QtBot, kind: type[QDialog]) -> QDialog:
     """Wait until a modal dialog of ``kind`` is open and return it."""
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), kind), timeout=2000)

@@ -23,15 +23,9 @@ from ui.sell.dialogs import LabelDialog
 from ui.sell.pay import PayDialog
 from ui.sell.screen import SellScreen
 
-from .helpers import barcoded_products, press, type_text, wait_dialog, wait_no_dialog
+from .helpers import barcoded_products, press, scan, type_text, wait_dialog, wait_no_dialog
 
 ENTER = Qt.Key.Key_Return
-
-
-def scan(qtbot: QtBot, screen: SellScreen, code: str) -> None:
-    """A scanner burst into the scan field."""
-    type_text(qtbot, screen, code)
-    press(qtbot, screen, ENTER)
 
 
 def lines_of(cart: Cart | None) -> list[tuple[int, Decimal]]:

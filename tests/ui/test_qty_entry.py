@@ -26,19 +26,13 @@ from .helpers import (
     barcoded_products,
     on_hand,
     press,
-    type_text,
+    scan,
     wait_dialog,
     wait_no_dialog,
     weighed_product,
 )
 
 ENTER = Qt.Key.Key_Return
-
-
-def scan(qtbot: QtBot, screen: SellScreen, code: str) -> None:
-    """Type (or scan) into the focused widget and press Enter."""
-    type_text(qtbot, screen, code)
-    press(qtbot, screen, ENTER)
 
 
 def lines(screen: SellScreen) -> list[tuple[int, Decimal]]:

@@ -24,18 +24,13 @@ from .helpers import (
     on_hand,
     order_count,
     press,
+    scan,
     type_text,
     wait_dialog,
     wait_no_dialog,
 )
 
 ENTER = Qt.Key.Key_Return
-
-
-def scan(qtbot: QtBot, screen: SellScreen, code: str) -> None:
-    """A scanner burst into the focused widget."""
-    type_text(qtbot, screen, code)
-    press(qtbot, screen, ENTER)
 
 
 def test_sale_from_quick_grid_by_mouse(ctx: AppContext, screen: SellScreen, qtbot: QtBot) -> None:

@@ -19,6 +19,7 @@ from .helpers import (
     on_hand,
     order_count,
     press,
+    scan,
     type_text,
     wait_dialog,
     wait_no_dialog,
@@ -26,12 +27,6 @@ from .helpers import (
 )
 
 ENTER = Qt.Key.Key_Return
-
-
-def scan(qtbot: QtBot, screen: SellScreen, code: str) -> None:
-    """A scanner burst into the focused widget."""
-    type_text(qtbot, screen, code)
-    press(qtbot, screen, ENTER)
 
 
 def test_whole_sale_by_keys(ctx: AppContext, screen: SellScreen, qtbot: QtBot) -> None:
