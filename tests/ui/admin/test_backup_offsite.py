@@ -27,14 +27,6 @@ from ui.context import AppContext
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
-@pytest.fixture
-def tab(ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> BackupTab:
-    widget = BackupTab(ctx, tmp_path / "cadangan")
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
-
-
 def _stored(ctx: AppContext) -> str:
     with ctx.db.read() as session:
         return str([(s.key, s.value) for s in session.scalars(select(Setting))])

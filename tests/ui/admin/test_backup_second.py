@@ -18,14 +18,6 @@ from ui.context import AppContext
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
-@pytest.fixture
-def tab(ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> BackupTab:
-    widget = BackupTab(ctx, tmp_path / "cadangan")
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
-
-
 def _state(tab: BackupTab) -> str:
     status = tab.second_box.status
     return status.state if status else ""

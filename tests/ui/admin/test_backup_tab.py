@@ -21,14 +21,6 @@ from ui.context import AppContext
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
-@pytest.fixture
-def tab(ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> BackupTab:
-    widget = BackupTab(ctx, tmp_path / "cadangan")
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
-
-
 def _orders(ctx: AppContext) -> int:
     with ctx.db.read() as s:
         return int(s.scalar(select(func.count(Order.id))) or 0)
