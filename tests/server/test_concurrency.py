@@ -8,20 +8,18 @@ and the union of pulled seqs must be 1..N with N the final counter.
 
 from __future__ import annotations
 
-import socket
 import threading
-import time
 import uuid
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from tests.server.helpers import auth, make_shop, movement_op, stocked_listing
+from tests.server.test_load import serve
 
 PUSH_BATCHES = 12
 BATCH_SIZE = 5
@@ -29,29 +27,11 @@ ORDERS_PER_BUYER = 8
 BUYERS = 3
 
 
-def _bound_socket() -> socket.socket:
-    """A socket bound to a free loopback port, handed to uvicorn as is (no pick-then-reuse race)."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    return sock
-
-
 @pytest.fixture(scope="module")
 def live_url(server_app: FastAPI) -> Iterator[str]:
     """The app served by a real uvicorn on a loopback port it was handed already bound."""
-    sock = _bound_socket()
-    port = int(sock.getsockname()[1])
-    server = uvicorn.Server(uvicorn.Config(server_app, log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert server.started
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(10)
-    sock.close()
+    with serve(server_app, dispose=False) as url:
+        yield url
 
 
 def _pusher(url: str, token: str, product: str, errors: list[str]) -> None:

@@ -7,8 +7,6 @@ The server is the real catalog app on uvicorn in a thread; what it announces is 
 from __future__ import annotations
 
 import socket
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -16,7 +14,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 from fastapi import FastAPI
 from hypothesis import given
 from hypothesis import strategies as st
@@ -28,6 +25,7 @@ from app.updates import Release
 from server.app import create_app
 from server.appinfo.router import AppRelease
 from server.config import Settings
+from tests.server.test_load import serve
 
 NOW = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)
 parts = st.lists(st.integers(min_value=0, max_value=999), min_size=1, max_size=4)
@@ -79,20 +77,8 @@ class Catalog:
 def catalog(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Catalog]:
     """The catalog server on a free loopback port."""
     app = create_app(Settings(data_dir=tmp_path_factory.mktemp("server")))
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.02)
-    try:
-        yield Catalog(f"http://127.0.0.1:{sock.getsockname()[1]}", app)
-    finally:
-        server.should_exit = True
-        thread.join(15)
-        sock.close()
+    with serve(app) as url:
+        yield Catalog(url, app)
         app.state.db.dispose()
 
 
