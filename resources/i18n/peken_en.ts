@@ -3160,6 +3160,33 @@
     </message>
 </context>
 <context>
+    <name>RestoreShop</name>
+    <message>
+        <source>Pilih berkas cadangan</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>Frasa pemulihan</source>
+        <translation>Recovery phrase</translation>
+    </message>
+    <message>
+        <source>Ketik frasa pemulihan cadangan ini (kata-kata yang dicatat pemilik).</source>
+        <translation>Type this backup’s recovery phrase (the words the owner wrote down).</translation>
+    </message>
+    <message>
+        <source>Toko baru ini diganti dengan isi cadangan &apos;%1&apos;. Lanjutkan?</source>
+        <translation>This new shop will be replaced by the backup &apos;%1&apos;. Continue?</translation>
+    </message>
+    <message>
+        <source>Cadangan toko (*%1 *.sqlite *.db *.bak);;Semua (*)</source>
+        <translation>Shop backups (*%1 *.sqlite *.db *.bak);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Pulihkan toko</source>
+        <translation>Restore shop</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <source>Pindai barcode / ketik nama  (3* = jumlah 3)</source>
@@ -3890,6 +3917,13 @@
     <message>
         <source>Tutup pemberitahuan ini</source>
         <translation>Close this notice</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialogs</name>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5090,10 +5124,6 @@
 <context>
     <name>dialog</name>
     <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Barang rusak/cacat</source>
         <translation>Damaged/faulty goods</translation>
     </message>
@@ -5122,33 +5152,6 @@
     <message>
         <source>Ulangi PIN</source>
         <translation>Repeat PIN</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Pilih berkas cadangan</source>
-        <translation>Choose a backup file</translation>
-    </message>
-    <message>
-        <source>Cadangan toko (*%1 *.sqlite *.db *.bak);;Semua (*)</source>
-        <translation>Shop backups (*%1 *.sqlite *.db *.bak);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Frasa pemulihan</source>
-        <translation>Recovery phrase</translation>
-    </message>
-    <message>
-        <source>Ketik frasa pemulihan cadangan ini (kata-kata yang dicatat pemilik).</source>
-        <translation>Type this backup’s recovery phrase (the words the owner wrote down).</translation>
-    </message>
-    <message>
-        <source>Toko baru ini diganti dengan isi cadangan &apos;%1&apos;. Lanjutkan?</source>
-        <translation>This new shop will be replaced by the backup &apos;%1&apos;. Continue?</translation>
-    </message>
-    <message>
-        <source>Pulihkan toko</source>
-        <translation>Restore shop</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 
 from app import backup, offsite
@@ -21,11 +22,15 @@ from ui.context import AppContext
 from ui.messages import confirm, show_error
 
 
+def _t(text: str) -> str:
+    """Translate in this module's context (``parent.tr`` would look under the widget's class)."""
+    return QCoreApplication.translate("RestoreShop", text)
+
 def restore_shop(parent: QWidget, ctx: AppContext) -> bool:
     """Restore a backup over this new shop; True when ``ctx.db`` is now the restored shop."""
     name, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("Pilih berkas cadangan"), "",
-        parent.tr("Cadangan toko (*%1 *.sqlite *.db *.bak);;Semua (*)").replace("%1", SUFFIX))
+        parent, _t("Pilih berkas cadangan"), "",
+        _t("Cadangan toko (*%1 *.sqlite *.db *.bak);;Semua (*)").replace("%1", SUFFIX))
     if not name:
         return False
     return restore_file(parent, ctx, Path(name))
@@ -34,14 +39,14 @@ def restore_shop(parent: QWidget, ctx: AppContext) -> bool:
 def restore_file(parent: QWidget, ctx: AppContext, path: Path, phrase: str | None = None) -> bool:
     """Restore ``path`` (an encrypted one asks for its recovery phrase); errors are shown."""
     if path.suffix == SUFFIX and phrase is None:
-        phrase, ok = QInputDialog.getText(parent, parent.tr("Frasa pemulihan"), parent.tr(
+        phrase, ok = QInputDialog.getText(parent, _t("Frasa pemulihan"), _t(
             "Ketik frasa pemulihan cadangan ini (kata-kata yang dicatat pemilik)."),
             QLineEdit.EchoMode.Normal, "")
         if not ok:
             return False
-    question = parent.tr("Toko baru ini diganti dengan isi cadangan '%1'. Lanjutkan?").replace(
+    question = _t("Toko baru ini diganti dengan isi cadangan '%1'. Lanjutkan?").replace(
         "%1", path.name)
-    if phrase is None and not confirm(parent, parent.tr("Pulihkan toko"), question):
+    if phrase is None and not confirm(parent, _t("Pulihkan toko"), question):
         return False
     try:
         if path.suffix == SUFFIX:
