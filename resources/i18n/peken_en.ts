@@ -2185,6 +2185,50 @@
 <context>
     <name>PrinterSettingsTab</name>
     <message>
+        <source>Tanpa printer (pratinjau &amp; PDF saja)</source>
+        <translation>No printer (preview &amp; PDF only)</translation>
+    </message>
+    <message>
+        <source>Jaringan (LAN / Wi-Fi)</source>
+        <translation>Network (LAN / Wi-Fi)</translation>
+    </message>
+    <message>
+        <source>Serial / Bluetooth (COM, rfcomm)</source>
+        <translation>Serial / Bluetooth (COM, rfcomm)</translation>
+    </message>
+    <message>
+        <source>Printer sistem (CUPS / Windows)</source>
+        <translation>System printer (CUPS / Windows)</translation>
+    </message>
+    <message>
+        <source>Berkas (untuk uji)</source>
+        <translation>File (for testing)</translation>
+    </message>
+    <message>
+        <source>Gambar (cocok untuk semua printer)</source>
+        <translation>Image (works on every printer)</translation>
+    </message>
+    <message>
+        <source>Perintah printer (lebih tajam; tidak semua printer bisa)</source>
+        <translation>Printer command (sharper; not every printer can)</translation>
+    </message>
+    <message>
+        <source>Tidak ada laci uang</source>
+        <translation>No cash drawer</translation>
+    </message>
+    <message>
+        <source>Pin 2 (umum)</source>
+        <translation>Pin 2 (common)</translation>
+    </message>
+    <message>
+        <source>58 mm (32 kolom)</source>
+        <translation>58 mm (32 columns)</translation>
+    </message>
+    <message>
+        <source>80 mm (48 kolom)</source>
+        <translation>80 mm (48 columns)</translation>
+    </message>
+    <message>
         <source>Printer punya pemotong kertas otomatis</source>
         <translation>The printer has an automatic paper cutter</translation>
     </message>
@@ -3925,6 +3969,26 @@
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>4–8 angka</source>
+        <translation>4–8 digits</translation>
+    </message>
+    <message>
+        <source>ulangi PIN</source>
+        <translation>repeat PIN</translation>
+    </message>
+    <message>
+        <source>PIN baru</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>Ulangi PIN</source>
+        <translation>Repeat PIN</translation>
+    </message>
+    <message>
+        <source>Kedua PIN tidak sama. Ketik ulang.</source>
+        <translation>The two PINs differ. Type them again.</translation>
+    </message>
 </context>
 <context>
     <name>UserError</name>
@@ -5133,32 +5197,6 @@
             <numerusform>%n network printer found.</numerusform>
             <numerusform>%n network printers found.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <source>4–8 angka</source>
-        <translation>4–8 digits</translation>
-    </message>
-    <message>
-        <source>ulangi PIN</source>
-        <translation>repeat PIN</translation>
-    </message>
-    <message>
-        <source>PIN baru</source>
-        <translation>New PIN</translation>
-    </message>
-    <message>
-        <source>Ulangi PIN</source>
-        <translation>Repeat PIN</translation>
-    </message>
-</context>
-<context>
-    <name>self.owner</name>
-    <message>
-        <source>Kedua PIN tidak sama. Ketik ulang.</source>
-        <translation>The two PINs differ. Type them again.</translation>
     </message>
 </context>
 <context>

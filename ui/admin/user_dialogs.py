@@ -24,12 +24,15 @@ from ui.messages import error_text
 from ui.widgets import error_label
 
 
+def _t(text: str) -> str:
+    """Translate in this module's context (``owner.tr`` would look under each dialog's class)."""
+    return QCoreApplication.translate("UserDialogs", text)
+
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    cancel = QCoreApplication.translate("UserDialogs", "Batal")  # dialog.tr would miss lupdate
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Batal"))
     buttons.rejected.connect(dialog.reject)
     return buttons
 
@@ -38,16 +41,16 @@ class _PinPair:
     """A PIN typed twice; :meth:`value` checks format and that both match."""
 
     def __init__(self, form: QFormLayout, owner: QWidget) -> None:
-        self.first = pin_field(owner.tr("4–8 angka"))
-        self.second = pin_field(owner.tr("ulangi PIN"))
-        form.addRow(owner.tr("PIN baru"), self.first)
-        form.addRow(owner.tr("Ulangi PIN"), self.second)
+        self.first = pin_field(_t("4–8 angka"))
+        self.second = pin_field(_t("ulangi PIN"))
+        form.addRow(_t("PIN baru"), self.first)
+        form.addRow(_t("Ulangi PIN"), self.second)
         self.owner = owner
 
     def value(self) -> str:
         pin = check_pin_format(self.first.text())
         if pin != self.second.text():
-            raise ValidationError(self.owner.tr("Kedua PIN tidak sama. Ketik ulang."), field="pin")
+            raise ValidationError(_t("Kedua PIN tidak sama. Ketik ulang."), field="pin")
         return pin
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,36 +27,48 @@ from app.printing.profile import CODE_PAGES, ConnectionKind, PrinterProfile, QrM
 from app.printing.service import AFTER_SALE_KEY, PrintService, load_profile, set_profile
 from ui.admin.approval import ask_owner
 from ui.context import AppContext
+from ui.i18n_tools import QT_TRANSLATE_NOOP
 from ui.printing.discovery_dialog import PrinterSearchDialog
 from ui.printing.errors import error_text
 from ui.printing.printer import notify_profile_changed
 from ui.worker import run_task
 
+CONTEXT = "PrinterSettingsTab"  # the choices' labels are translated in _combo
 NO_PRINTER = "none"
 KINDS: tuple[tuple[str, str], ...] = (
-    (NO_PRINTER, "Tanpa printer (pratinjau & PDF saja)"),
+    (NO_PRINTER, QT_TRANSLATE_NOOP("PrinterSettingsTab", "Tanpa printer (pratinjau & PDF saja)")),
     (ConnectionKind.USB.value, "USB"),
-    (ConnectionKind.NETWORK.value, "Jaringan (LAN / Wi-Fi)"),
-    (ConnectionKind.SERIAL.value, "Serial / Bluetooth (COM, rfcomm)"),
-    (ConnectionKind.OS.value, "Printer sistem (CUPS / Windows)"),
-    (ConnectionKind.FILE.value, "Berkas (untuk uji)"),
+    (ConnectionKind.NETWORK.value, QT_TRANSLATE_NOOP("PrinterSettingsTab", "Jaringan (LAN / Wi-Fi)")),
+    (ConnectionKind.SERIAL.value,
+     QT_TRANSLATE_NOOP("PrinterSettingsTab", "Serial / Bluetooth (COM, rfcomm)")),
+    (ConnectionKind.OS.value,
+     QT_TRANSLATE_NOOP("PrinterSettingsTab", "Printer sistem (CUPS / Windows)")),
+    (ConnectionKind.FILE.value, QT_TRANSLATE_NOOP("PrinterSettingsTab", "Berkas (untuk uji)")),
 )
 QR_MODES: tuple[tuple[str, str], ...] = (
-    (QrMode.IMAGE.value, "Gambar (cocok untuk semua printer)"),
-    (QrMode.NATIVE.value, "Perintah printer (lebih tajam; tidak semua printer bisa)"),
+    (QrMode.IMAGE.value,
+     QT_TRANSLATE_NOOP("PrinterSettingsTab", "Gambar (cocok untuk semua printer)")),
+    (QrMode.NATIVE.value, QT_TRANSLATE_NOOP(
+        "PrinterSettingsTab", "Perintah printer (lebih tajam; tidak semua printer bisa)")),
 )
 DRAWERS: tuple[tuple[int | None, str], ...] = (
-    (None, "Tidak ada laci uang"), (2, "Pin 2 (umum)"), (5, "Pin 5"),
+    (None, QT_TRANSLATE_NOOP("PrinterSettingsTab", "Tidak ada laci uang")),
+    (2, QT_TRANSLATE_NOOP("PrinterSettingsTab", "Pin 2 (umum)")),
+    (5, "Pin 5"),
+)
+PAPERS: tuple[tuple[int, str], ...] = (
+    (58, QT_TRANSLATE_NOOP("PrinterSettingsTab", "58 mm (32 kolom)")),
+    (80, QT_TRANSLATE_NOOP("PrinterSettingsTab", "80 mm (48 kolom)")),
 )
 BAUDS = ("9600", "19200", "38400", "57600", "115200")
 SERIAL_PORTS = ("/dev/ttyUSB0", "/dev/ttyACM0", "/dev/rfcomm0", "COM3")
 
 
-def _combo(items: tuple[tuple[object, str], ...], name: str, tr: QWidget) -> QComboBox:
+def _combo(items: tuple[tuple[object, str], ...], name: str) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
     for data, label in items:
-        combo.addItem(tr.tr(label), data)
+        combo.addItem(QCoreApplication.translate(CONTEXT, label), data)
     return combo
 
 
@@ -73,7 +85,7 @@ class PrinterSettingsTab(QWidget):
         self.ctx = ctx
         self.service = PrintService(ctx.db)
         self.name = QLineEdit()
-        self.kind = _combo(KINDS, "printerKind", self)
+        self.kind = _combo(KINDS, "printerKind")
         self.pages = QStackedWidget()
         self.usb_vendor = QLineEdit()
         self.usb_product = QLineEdit()
@@ -83,11 +95,11 @@ class PrinterSettingsTab(QWidget):
         self.baudrate = QComboBox()
         self.os_printer = QComboBox()
         self.file_path = QLineEdit()
-        self.paper = _combo(((58, "58 mm (32 kolom)"), (80, "80 mm (48 kolom)")), "paper", self)
-        self.code_page = _combo(tuple((c, c) for c in CODE_PAGES), "codePage", self)
-        self.qr_mode = _combo(QR_MODES, "qrMode", self)
+        self.paper = _combo(PAPERS, "paper")
+        self.code_page = _combo(tuple((c, c) for c in CODE_PAGES), "codePage")
+        self.qr_mode = _combo(QR_MODES, "qrMode")
         self.cutter = QCheckBox(self.tr("Printer punya pemotong kertas otomatis"))
-        self.drawer = _combo(DRAWERS, "drawerPin", self)
+        self.drawer = _combo(DRAWERS, "drawerPin")
         self.pulse = QSpinBox()
         self.after_sale = QCheckBox(self.tr("Cetak struk setelah setiap penjualan"))
         self.status = QLabel()
