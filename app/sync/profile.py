@@ -45,7 +45,7 @@ def profile_payload(session: Session) -> dict[str, Any]:
 PROFILE_KEYS = ("peken.kecamatan", "peken.pickup_hours", "peken.buyer_account_id")
 
 
-def save_profile(session: Session, kecamatan: str, pickup_hours: str, account_id: int,
+def save_shop_profile(session: Session, kecamatan: str, pickup_hours: str, account_id: int,
                  *, force: bool = False) -> bool:
     """Store the profile settings; queue the profile for the server when it changed (or
     ``force``). Whether an op was queued."""

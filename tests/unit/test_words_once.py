@@ -74,7 +74,7 @@ OTHER_MEANINGS: dict[tuple[str, str], str] = {
     ("app/sync/rejected.py", "rejected"): "outbox op state",
     ("app/sync/offsite.py", "pending"): "outbox op state",
     ("models/sync.py", "pending"): "outbox op state",
-    ("server/sync/ops.py", "rejected"): "push result of an op",
+    ("server/sync/context.py", "rejected"): "push result of an op",
 }
 
 

@@ -82,7 +82,7 @@ def test_profile_orders_and_moderation_reach_the_app(
     seller = register_seller(server.url, admin, "Toko Siti")
     device.enroll(shop_db, server.url, issue_code(server.url, admin, seller), "Kasir 1")
     with shop_db.unit_of_work() as session:
-        assert peken_profile.save_profile(session, "Tambaksari", "08.00–16.00", second)
+        assert peken_profile.save_shop_profile(session, "Tambaksari", "08.00–16.00", second)
     engine = SyncEngine(shop_db)
     assert engine.run_round().rejected == 0
     buyer = httpx.Client(base_url=server.url, follow_redirects=True)
@@ -114,8 +114,8 @@ def test_profile_orders_and_moderation_reach_the_app(
 
 def test_profile_is_queued_only_when_it_changed(shop_db: Database) -> None:
     with shop_db.unit_of_work() as session:
-        assert peken_profile.save_profile(session, "Genteng", "", 0)
-        assert not peken_profile.save_profile(session, " Genteng ", "", 0)
-        assert peken_profile.save_profile(session, "Genteng", "Pagi", 0)
+        assert peken_profile.save_shop_profile(session, "Genteng", "", 0)
+        assert not peken_profile.save_shop_profile(session, " Genteng ", "", 0)
+        assert peken_profile.save_shop_profile(session, "Genteng", "Pagi", 0)
 
 

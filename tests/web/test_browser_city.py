@@ -104,10 +104,10 @@ def city(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
                 "tempe": darmo.add("TM1", "Tempe Murni Papan", 5000, 20),
                 "kerupuk": darmo.add("KR1", "Kerupuk Udang Sidoarjo", 12500, 10)}
     with sri.db.unit_of_work() as session:
-        peken_profile.save_profile(session, "Tambaksari", "Senin–Sabtu 08.00–16.00",
+        peken_profile.save_shop_profile(session, "Tambaksari", "Senin–Sabtu 08.00–16.00",
                                    sri.account_id)
     with darmo.db.unit_of_work() as session:
-        peken_profile.save_profile(session, "Genteng", "Setiap hari 07.00–12.00", 0)
+        peken_profile.save_shop_profile(session, "Genteng", "Setiap hari 07.00–12.00", 0)
     sri.sync()
     darmo.sync()
     yield {"server": server, "sri": sri, "darmo": darmo, "products": products,

@@ -149,7 +149,7 @@ class ShopTab(QWidget):
                 settings.set_value(session, "sales.max_qty", self.max_qty.value())
                 settings.set_value(session, "sales.forbid_negative_stock", self.forbid_negative.isChecked())
                 settings.set_value(session, "shop.timezone", zone)
-                peken_profile.save_profile(session, self.kecamatan.text(), self.pickup_hours.text(),
+                peken_profile.save_shop_profile(session, self.kecamatan.text(), self.pickup_hours.text(),
                                            int(self.buyer_account.currentData() or 0))
         except UserError as exc:
             show_error(self, exc)
