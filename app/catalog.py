@@ -8,13 +8,14 @@ from __future__ import annotations
 import hashlib
 import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from app import outbox
+from app import outbox, scale, settings
+from app.barcodes import upc_a_as_ean13
 from app.errors import ConflictError, NotFoundError, ValidationError
 from app.money import MAX_AMOUNT, quantize_qty
 from app.sync.fields import category_name
@@ -22,6 +23,7 @@ from app.sync.fields import product_fields as shared_fields
 from models import Barcode, Category, Product
 from models.base import ProductId
 
+_PER_KG = {"g": 1000, "ml": 1000, "ons": 10}  # a scale weighs in kg; these units are smaller
 UNITS = (
     "pcs", "kg", "g", "ons", "liter", "ml", "pak", "dus", "lusin", "kodi", "meter", "lembar",
     "botol", "bks", "kaleng", "sachet", "butir", "ikat", "porsi", "gelas", "set", "pasang", "rim",
@@ -62,6 +64,16 @@ class ProductHit:
     sold_by_weight: bool
     on_hand: Decimal
     archived: bool
+    # a scale label (docs/scale-barcodes.md): the quantity it stands for in the product's unit,
+    # the label's price when it carries one, and the rupiah taken off so the line is that price
+    label_qty: Decimal | None = None
+    label_price: int | None = None
+    label_discount: int = 0
+    # a pack's barcode (renteng, dus): the pack and what it holds in base units
+    pack_id: int | None = None
+    pack_name: str = ""
+    pack_factor: Decimal = Decimal(1)
+    pack_price: int | None = None
 
 
 def validate(data: ProductInput) -> ProductInput:
@@ -218,16 +230,59 @@ def _hit(row: tuple[object, ...]) -> ProductHit:
 
 
 def find_by_code(session: Session, code: str) -> ProductHit | None:
-    """Exact lookup by barcode, then by SKU (both indexed); None when unknown."""
+    """Exact lookup by barcode, then by SKU (both indexed); then, when the shop reads scale
+    labels and the code is one, the label's product with its weight or price; None when unknown.
+
+    An exact match always wins, so the shop's old in-store codes in 20… keep working; a UPC-A
+    (12 digits, as some scanners send a ``0…`` EAN-13 such as the in-store ``040…``) is tried
+    as its EAN-13.
+    """
     code = code.strip()
     if not code:
         return None
+    hit = _exact(session, code)
+    if hit is None:
+        upc = upc_a_as_ean13(code)
+        hit = (_exact(session, upc) if upc else None) or _scale_hit(session, code)
+    return hit
+
+
+def _exact(session: Session, code: str) -> ProductHit | None:
     row = session.execute(
         select(*_HIT_COLUMNS).join(Barcode, Barcode.product_id == Product.id).where(Barcode.code == code)
     ).first()
     if row is None:
         row = session.execute(select(*_HIT_COLUMNS).where(Product.sku == code)).first()
     return _hit(tuple(row)) if row is not None else None
+
+
+def _plu_product(session: Session, plu: str) -> ProductHit | None:
+    """The product a scale's PLU names: its barcode or SKU is the PLU as printed, or without zeros."""
+    for key in scale.plu_keys(plu):
+        hit = _exact(session, key)
+        if hit is not None:
+            return hit
+    return None
+
+
+def _scale_hit(session: Session, code: str) -> ProductHit | None:
+    """The product of a scale label and what the label says (no settings read for other codes)."""
+    if len(code) != 13 or code[:2] not in scale.SCALE_PREFIXES or not code.isdigit():
+        return None
+    layout = scale.layout_from_settings(lambda key: settings.get(session, key))
+    label = scale.parse(layout, code) if layout is not None else None
+    if label is None:
+        return None
+    hit = _plu_product(session, label.plu)
+    if hit is None:
+        return None
+    if label.weight_kg is not None:
+        per_kg = _PER_KG.get(hit.unit, 1)
+        return replace(hit, label_qty=quantize_qty(label.weight_kg * per_kg))
+    if label.price is None or label.price <= 0 or hit.price <= 0:
+        return hit
+    qty, off = scale.qty_for_price(label.price, hit.price, whole=not hit.sold_by_weight)
+    return replace(hit, label_qty=qty, label_price=label.price, label_discount=off)
 
 
 def photo_jpeg(data: bytes, max_px: int = PHOTO_MAX_PX) -> bytes:

@@ -66,6 +66,11 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("offsite.server", bool, False, "Simpan cadangan terenkripsi di server PEKEN"),
         SettingSpec("security.owner_pin_idle_seconds", int, 120,
                     "Izin PIN pemilik berakhir setelah tidak ada input (detik)"),
+        SettingSpec("scale.enabled", bool, False, "Baca barcode timbangan label"),
+        SettingSpec("scale.prefixes", str, "20,21", "Awalan barcode timbangan (20–29, pisah koma)"),
+        SettingSpec("scale.plu_digits", int, 5, "Jumlah angka PLU pada barcode timbangan"),
+        SettingSpec("scale.value", str, "weight", "Isi barcode timbangan (weight = gram, price = rupiah)"),
+        SettingSpec("scale.price_check", bool, False, "Barcode timbangan memuat cek digit harga"),
     )
 }
 

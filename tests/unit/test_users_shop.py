@@ -135,8 +135,8 @@ def test_next_instore_code_is_new_and_valid(db: Database) -> None:
         first = next_instore_ean13(session)
         add_product(session, "A1", "Kue Lapis", 2_000, barcodes=(first,))
         second = next_instore_ean13(session)
-    assert first.startswith("20") and is_valid_ean13(first) and is_valid_ean13(second)
-    assert second != first and int(second[2:12]) == int(first[2:12]) + 1
+    assert first.startswith("040") and is_valid_ean13(first) and is_valid_ean13(second)
+    assert second != first and int(second[3:12]) == int(first[3:12]) + 1
 
 
 def test_audit_log(db: Database) -> None:

@@ -6,6 +6,9 @@ and focus is outside the scan field, printable keys are held back for a moment.
 If they turn out to be a burst ending in Enter, the code goes to the scan
 handler and never reaches the focused widget; otherwise the held keys are
 replayed to the widget unchanged, so typing by hand still works.
+
+A scale label (:mod:`app.scale`) found by :func:`app.catalog.find_by_code` carries its own
+quantity and, for a price label, the rupiah to take off: :func:`label_entry`.
 """
 
 from __future__ import annotations
@@ -14,10 +17,13 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
+
+from app.catalog import ProductHit
 
 BURST_GAP_MS = 50
 MIN_LENGTH = 4
@@ -38,6 +44,19 @@ class _HeldKey:
 def looks_like_code(text: str) -> bool:
     """Whether a burst could be a barcode (no spaces, long enough)."""
     return len(text) >= MIN_LENGTH and bool(CODE_RE.match(text))
+
+
+def label_entry(hit: ProductHit, typed: Decimal | None) -> tuple[Decimal | None, int]:
+    """The quantity to add and the rupiah to take off the line for a scanned product.
+
+    A scale label gives the weighed quantity (and, for a price label, the difference that makes
+    the line the label's price); ``3*`` before a label means three such packs. Any other hit: the
+    typed quantity, nothing off.
+    """
+    if hit.label_qty is None:
+        return typed, 0
+    times = typed if typed is not None and typed == typed.to_integral_value() else Decimal(1)
+    return hit.label_qty * times, hit.label_discount * int(times)
 
 
 class ScanDetector(QObject):

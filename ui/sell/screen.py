@@ -20,7 +20,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import catalog, search
-from app.cart import Cart, split_qty_prefix
+from app.cart import Cart, Discount, split_qty_prefix
 from app.catalog import ProductHit
 from app.clock import now_local
 from app.errors import UserError
@@ -32,7 +32,7 @@ from ui.sell.entry import EntryChecks, stock_text
 from ui.sell.keeper import CartKeeper
 from ui.sell.layout import SellWidgets
 from ui.sell.model import CartModel
-from ui.sell.scanner import ScanDetector, looks_like_code
+from ui.sell.scanner import ScanDetector, label_entry, looks_like_code
 from ui.sell.search import split_quantity
 
 SEARCH_LIMIT = 30
@@ -185,18 +185,22 @@ class SellScreen(QWidget):
     # ----- the cart ---------------------------------------------------------------------------
 
     def add_product(self, hit: ProductHit, qty: Decimal | None) -> None:
-        """Add a product; a weighed one without a typed quantity asks for its weight."""
+        """Add a product; a weighed one asks for its weight unless a quantity was typed or a
+        scale label carried it (:func:`~ui.sell.scanner.label_entry`)."""
         self.reset_scan_field()
         if hit.archived:
             self.say(self.tr("'{name}' sudah diarsipkan dan tidak dijual.").format(name=hit.name),
                      error=True)
             return
+        qty, label_off = label_entry(hit, qty)
         if hit.sold_by_weight and qty is None:
             self.dialogs.ask_weight(hit)
             return
         try:
             stock = self.entry.admit_add(hit, qty or Decimal(1))
             row = self.model.add_hit(hit, qty or Decimal(1))
+            if label_off:
+                self.model.set_line_discount(row, Discount(value=Decimal(label_off)))
         except UserError as exc:
             self.say(error_text(exc), error=True)
             return

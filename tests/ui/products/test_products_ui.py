@@ -83,7 +83,7 @@ def test_create_edit_archive_through_the_editor(qtbot: QtBot, ctx: AppContext, t
     codes = product.barcodes
     assert (product.name, product.price, product.cost, product.category) == (
         "Gula Aren Cair", 12500, 9000, "Bumbu")
-    assert codes[0] == "8991234567891" and codes[1].startswith("2") and is_valid_ean13(codes[1])
+    assert codes[0] == "8991234567891" and codes[1].startswith("040") and is_valid_ean13(codes[1])
     assert product.on_hand == Decimal(10) and product.published
     photo = Image.open(io.BytesIO(product.photo or b""))
     assert photo.format == "JPEG" and max(photo.size) == 512
