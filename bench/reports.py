@@ -50,6 +50,8 @@ TS = "%Y-%m-%d %H:%M:%S.%f"
 ORDER_COLUMNS = ("id, uuid, number, device, day, seq, kind, refund_of_id, channel_id, source, remote_id, "
                  "status, subtotal, discount, total, tax, note, reason, buyer_name, buyer_phone, "
                  "cashier_id, shift_id, created_at, paid_at, expires_at")
+LINE_COLUMNS = ("id, uuid, order_id, position, product_id, name, unit, qty, unit_price, unit_cost, "
+                "discount, total, refund_of_line_id")
 
 
 def _base_shop(path: Path) -> None:
@@ -78,7 +80,8 @@ class _Writer:
         """Write the buffered rows."""
         self.conn.executemany(f"INSERT INTO orders ({ORDER_COLUMNS}) VALUES ({','.join('?' * 25)})",
                               self.orders)
-        self.conn.executemany(f"INSERT INTO order_lines VALUES ({','.join('?' * 13)})", self.lines)
+        self.conn.executemany(f"INSERT INTO order_lines ({LINE_COLUMNS}) VALUES ({','.join('?' * 13)})",
+                              self.lines)
         self.conn.executemany(f"INSERT INTO payments VALUES ({','.join('?' * 17)})", self.pays)
         self.orders, self.lines, self.pays = [], [], []
 

@@ -57,6 +57,10 @@ class PaymentMethod(Worded):
     TRANSFER = "transfer", Label("Transfer bank", "Bank transfer")
     QRIS = "qris", Label("QRIS", "QRIS")
     OTHER = "other", Label("Lainnya", "Other")
+    KASBON = "kasbon", Label("Kasbon", "On credit")
+    # A pre-order's DP, paid earlier (and counted in the drawer or bank then) and applied to
+    # the sale at pickup: never cash in this shift.
+    DEPOSIT = "deposit", Label("DP", "Deposit")
 
 
 # Money that arrives straight on the seller's account: pending until the seller confirms it.
@@ -143,7 +147,92 @@ class MovementKind(Worded):
     ONLINE = "online", Label("Pesanan PEKEN", "PEKEN order")
     VOID = "void", Label("Pembatalan", "Void")
     INITIAL = "initial", Label("Stok awal", "Opening stock")
+    PURCHASE = "purchase", Label("Pembelian", "Purchase")
+    SUPPLIER_RETURN = "sup_return", Label("Retur ke pemasok", "Return to supplier")
+
+
+class CreditKind(Worded):
+    """One line of a customer's kasbon (``credit_entries.kind``): what it does to the balance."""
+
+    SALE = "sale", Label("Belanja kasbon", "Credit sale")
+    PAYMENT = "payment", Label("Pembayaran kasbon", "Credit payment")
+    REFUND = "refund", Label("Retur kasbon", "Credit refund")
+    ADJUST = "adjust", Label("Koreksi", "Correction")
+
+
+class PreorderStatus(Worded):
+    """A pre-order (``preorders.status``): taken with or without a DP, then picked up."""
+
+    OPEN = "open", Label("Dipesan", "Ordered")
+    READY = "ready", Label("Siap diambil", "Ready")
+    PICKED_UP = "picked_up", Label("Sudah diambil", "Picked up")
+    CANCELLED = "cancelled", Label("Dibatalkan", "Cancelled")
+
+
+class PreorderPaymentKind(Worded):
+    """Money of a pre-order (``preorder_payments.kind``)."""
+
+    DEPOSIT = "deposit", Label("DP", "Deposit")
+    REFUND = "refund", Label("DP dikembalikan", "Deposit refunded")
+
+
+class CashDirection(Worded):
+    """Money put into or taken out of the drawer (``cash_movements.direction``)."""
+
+    IN = "in", Label("Kas masuk", "Cash in")
+    OUT = "out", Label("Kas keluar", "Cash out")
+
+
+class CashCategory(Worded):
+    """Why money went into or out of the drawer (``cash_movements.category``)."""
+
+    GOODS = "goods", Label("Belanja barang", "Stock purchase")
+    ELECTRICITY = "electricity", Label("Listrik & air", "Electricity & water")
+    WAGES = "wages", Label("Gaji", "Wages")
+    TRANSPORT = "transport", Label("Transport", "Transport")
+    RENT = "rent", Label("Sewa", "Rent")
+    SUPPLIES = "supplies", Label("Perlengkapan", "Supplies")
+    DRAWINGS = "drawings", Label("Prive", "Owner's drawings")
+    BANK_DEPOSIT = "bank_deposit", Label("Setoran bank", "Bank deposit")
+    CAPITAL = "capital", Label("Tambah modal", "Capital added")
+    SUPPLIER = "supplier", Label("Bayar pemasok", "Supplier payment")
+    OTHER = "other", Label("Lain-lain", "Other")
+
+
+class PurchaseKind(Worded):
+    """A purchase from a supplier or a return to one (``purchases.kind``)."""
+
+    PURCHASE = "purchase", Label("Pembelian", "Purchase")
+    RETURN = "return", Label("Retur ke pemasok", "Return to supplier")
+
+
+class PurchaseStatus(Worded):
+    """Where a purchase stands (``purchases.status``)."""
+
+    ORDERED = "ordered", Label("Dipesan", "Ordered")
+    PARTIAL = "partial", Label("Diterima sebagian", "Partly received")
+    RECEIVED = "received", Label("Diterima", "Received")
+    CANCELLED = "cancelled", Label("Dibatalkan", "Cancelled")
+
+
+class MoneySource(Worded):
+    """Where money for a supplier or a refund came from (``supplier_payments.source``)."""
+
+    DRAWER = "drawer", Label("Laci kas", "Cash drawer")
+    BANK = "bank", Label("Rekening bank", "Bank account")
+
+
+class PromoKind(Worded):
+    """A promotion's rule (``promotions.kind``)."""
+
+    BUY_GET = "buy_get", Label("Beli X gratis Y", "Buy X get Y")
+    BUNDLE = "bundle", Label("Harga paket", "Bundle price")
+    PERCENT = "percent", Label("Diskon persen", "Percent off")
+    AMOUNT = "amount", Label("Potongan rupiah", "Amount off")
 
 
 WORDED: tuple[type[Worded], ...] = (PaymentMethod, PaymentStatus, OrderStatus, OnlineOrderStatus,
-                                    OrderKind, ChannelKind, MovementKind)
+                                    OrderKind, ChannelKind, MovementKind, CreditKind,
+                                    PreorderStatus, PreorderPaymentKind, CashDirection,
+                                    CashCategory, PurchaseKind, PurchaseStatus, MoneySource,
+                                    PromoKind)

@@ -1,8 +1,21 @@
 """SQLAlchemy models of the shop database (no Qt, no services)."""
 
 from models.base import Base
+from models.books import (
+    CashMovement,
+    CreditEntry,
+    Customer,
+    Preorder,
+    PreorderLine,
+    PreorderPayment,
+    Purchase,
+    PurchaseLine,
+    Supplier,
+    SupplierPayment,
+)
 from models.catalog import Barcode, Category, Product
 from models.orders import HeldCart, OpenCart, Order, OrderLine, Payment, StatementRecord
+from models.pricing import PriceTier, ProductPack, Promotion, PromotionItem
 from models.rollups import (
     RollupDay,
     RollupDayMethod,
@@ -21,7 +34,10 @@ __all__ = [
     "BankAccount",
     "Barcode",
     "Base",
+    "CashMovement",
     "Category",
+    "CreditEntry",
+    "Customer",
     "FieldClock",
     "HeldCart",
     "OpenCart",
@@ -29,7 +45,16 @@ __all__ = [
     "OrderLine",
     "OutboxOp",
     "Payment",
+    "Preorder",
+    "PreorderLine",
+    "PreorderPayment",
+    "PriceTier",
     "Product",
+    "ProductPack",
+    "Promotion",
+    "PromotionItem",
+    "Purchase",
+    "PurchaseLine",
     "RollupDay",
     "RollupDayMethod",
     "RollupDayProduct",
@@ -43,6 +68,8 @@ __all__ = [
     "ShopProfile",
     "StatementRecord",
     "StockMovement",
+    "Supplier",
+    "SupplierPayment",
     "SyncState",
     "User",
 ]

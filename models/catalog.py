@@ -53,6 +53,12 @@ class Product(Base):
     color: Mapped[str | None] = mapped_column(String(9))
     photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     has_history: Mapped[bool] = mapped_column(default=False)
+    # Variants: a parent product (``option_names`` ["Ukuran", "Warna"], not sold itself) and its
+    # variant products (``parent_id`` set, ``options`` {"Ukuran": "L", "Warna": "Merah"}), each
+    # with its own SKU, barcode, stock and price. JSON text; "" when not used.
+    parent_id: Mapped[int | None] = mapped_column(index=True)  # products.id (no FK, 0014)
+    option_names: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    options: Mapped[str] = mapped_column(String(300), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -70,5 +76,7 @@ class Barcode(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(48), unique=True)
     product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"), index=True)
+    # A pack's barcode (the dus's EAN): scanning it sells one pack (models.pricing.ProductPack).
+    pack_id: Mapped[int | None]  # no FK: added by ALTER TABLE (migration 0014)
 
     product: Mapped[Product] = relationship(back_populates="barcodes")

@@ -46,6 +46,7 @@ class Order(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     buyer_name: Mapped[str] = mapped_column(String(120), default="")
     buyer_phone: Mapped[str] = mapped_column(String(40), default="")
+    customer_uuid: Mapped[str | None] = mapped_column(String(36), index=True)  # models.books
     cashier_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     shift_id: Mapped[int | None] = mapped_column(ForeignKey("shifts.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -78,6 +79,12 @@ class OrderLine(Base):
     discount: Mapped[int] = mapped_column(default=0)
     total: Mapped[int]
     refund_of_line_id: Mapped[int | None] = mapped_column(ForeignKey("order_lines.id"))
+    # Packs: ``qty`` is in the pack sold ("1 dus"); stock moved qty × pack_factor base units.
+    pack_name: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    pack_factor: Mapped[Decimal] = mapped_column(default=Decimal(1), server_default="1000")
+    price_note: Mapped[str] = mapped_column(String(40), default="", server_default="")  # tier
+    promotion_id: Mapped[int | None]  # promotions.id (no FK: added by ALTER TABLE, 0014)
+    promo_discount: Mapped[int] = mapped_column(default=0, server_default="0")  # in ``discount``
 
     order: Mapped[Order] = relationship(back_populates="lines")
 

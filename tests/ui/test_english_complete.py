@@ -70,7 +70,7 @@ def test_settings_tab_titles_in_english(ctx: AppContext, qtbot: QtBot) -> None:
     window = make_window(ctx, qtbot)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_5, CTRL)  # Pengaturan
+    qtbot.keyClick(window, Qt.Key.Key_7, CTRL)  # Pengaturan
     page = window.stack.currentWidget()
     assert isinstance(page, SettingsPage)
     assert [page.tabText(i) for i in range(page.count())] == ENGLISH_TABS

@@ -213,7 +213,7 @@ def open_reports(till: Till) -> QWidget:
     from app.reports import build_report, this_month
     from ui.reports.page import ReportsPage
 
-    page = till.window.show_section(3)
+    page = till.window.page("Laporan")
     assert isinstance(page, ReportsPage)
     with till.ctx.db.read() as session:
         page.show_report(build_report(session, this_month()))

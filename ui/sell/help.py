@@ -30,7 +30,7 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("Del", QT_TRANSLATE_NOOP("HelpOverlay", "Hapus baris terpilih")),
     ("Ctrl+Z", QT_TRANSLATE_NOOP("HelpOverlay", "Batalkan tambahan terakhir")),
     ("Esc", QT_TRANSLATE_NOOP("HelpOverlay", "Kosongkan keranjang (dengan konfirmasi)")),
-    ("Ctrl+1 … Ctrl+5", QT_TRANSLATE_NOOP("HelpOverlay", "Pindah bagian (Kasir, Produk, Pesanan, …)")),
+    ("Ctrl+1 … Ctrl+7", QT_TRANSLATE_NOOP("HelpOverlay", "Pindah bagian (Kasir, Produk, Pesanan, …)")),
 )
 
 

@@ -1,6 +1,6 @@
 """An owner's PIN opens Pengaturan for one visit only: Ctrl+L, another login, leaving the
 section and the idle time each lock it again, and it never covers another action (a refund).
-Driven by keys as the cashier would: Ctrl+L, her PIN, Ctrl+5, the owner's PIN."""
+Driven by keys as the cashier would: Ctrl+L, her PIN, Ctrl+7, the owner's PIN."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ from ui.settings.page import SettingsPage
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 CTRL = Qt.KeyboardModifier.ControlModifier
-SETTINGS_KEY = Qt.Key.Key_5  # Ctrl+5: Pengaturan
+SETTINGS_KEY = Qt.Key.Key_7  # Ctrl+7: Pengaturan
 
 
 @pytest.fixture
@@ -43,7 +43,7 @@ def till(window: MainWindow, ctx: AppContext, qtbot: QtBot) -> MainWindow:
 
 
 def settings_page(window: MainWindow, qtbot: QtBot) -> SettingsPage:
-    """Ctrl+5: the Pengaturan section."""
+    """Ctrl+7: the Pengaturan section."""
     activate(window, qtbot)
     press(qtbot, window, SETTINGS_KEY, CTRL)
     page = window.stack.currentWidget()
