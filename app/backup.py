@@ -176,9 +176,23 @@ def backup_on_close(db: Database, folder: Path | None = None, now: datetime | No
     return path
 
 
-def _shop_tables() -> set[str]:
+# Tables a later migration creates: a file from before that revision lacks them, and opening it
+# (restoring it) creates them.
+ADDED_BY = {
+    "0013": ("customers", "credit_entries", "preorders", "preorder_lines", "preorder_payments",
+             "cash_movements", "suppliers", "purchases", "purchase_lines", "supplier_payments"),
+    "0014": ("promotions", "product_packs", "promotion_items", "price_tiers"),
+}
+
+
+def _shop_tables(revision: str) -> set[str]:
+    """The tables a shop file at ``revision`` must have."""
     # The report rollups are derived: migration 0007 creates and fills them when an older file opens.
-    return {table.name for table in Base.metadata.sorted_tables if not table.name.startswith("rollup_")}
+    tables = {table.name for table in Base.metadata.sorted_tables if not table.name.startswith("rollup_")}
+    for added, names in ADDED_BY.items():
+        if revision < added:
+            tables -= set(names)
+    return tables
 
 
 def _open_candidate(path: Path) -> sqlite3.Connection:
@@ -219,7 +233,7 @@ def _check_contents(conn: sqlite3.Connection, name: str) -> str:
             "Berkas '{name}' memakai skema '{value}' yang tidak dikenal versi aplikasi ini (mungkin dari "
             "versi yang lebih baru).", name=name, value=revision or '?'
         )
-    missing = _shop_tables() - tables
+    missing = _shop_tables(revision) - tables
     if missing:
         raise InvalidBackup(
             "Berkas '{name}' bukan database toko yang lengkap (tabel hilang: {value}).", name=name,

@@ -49,7 +49,7 @@ TABLES = {
         "AND p.status != 'void' GROUP BY 1, 2, 3"),
     "rollup_products": (
         ("slot", "product_id"), ("lines", "qty", "total", "cost_milli"),
-        f"SELECT {SLOT}, l.product_id, count(*), sum(l.qty), sum(l.total), "
+        f"SELECT {SLOT}, l.product_id, count(*), sum(l.qty * l.pack_factor / 1000), sum(l.total), "
         "sum(l.qty * l.unit_cost) FROM order_lines l JOIN orders o ON o.id = l.order_id "
         f"WHERE o.status IN {COUNTED} GROUP BY 1, 2"),
 }
@@ -76,12 +76,13 @@ TABLES.update({
         "AND p.status != 'void' GROUP BY 1, 2, 3"),
     "rollup_day_products": (
         ("day", "product_id"), ("lines", "qty", "total", "cost_milli"),
-        f"SELECT {DAY}, l.product_id, count(*), sum(l.qty), sum(l.total), "
+        f"SELECT {DAY}, l.product_id, count(*), sum(l.qty * l.pack_factor / 1000), sum(l.total), "
         "sum(l.qty * l.unit_cost) FROM order_lines l JOIN orders o ON o.id = l.order_id "
         f"WHERE o.status IN {COUNTED} GROUP BY 1, 2"),
     "rollup_month_products": (
         ("month", "product_id"), ("lines", "qty", "total", "cost_milli"),
-        f"SELECT substr({DAY}, 1, 7), l.product_id, count(*), sum(l.qty), sum(l.total), "
+        f"SELECT substr({DAY}, 1, 7), l.product_id, count(*), sum(l.qty * l.pack_factor / 1000), "
+        "sum(l.total), "
         "sum(l.qty * l.unit_cost) FROM order_lines l JOIN orders o ON o.id = l.order_id "
         f"WHERE o.status IN {COUNTED} GROUP BY 1, 2"),
 })

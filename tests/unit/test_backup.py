@@ -261,3 +261,27 @@ def test_the_closing_backup_waits_for_a_running_check(db: Database, tmp_path: Pa
         assert backup.list_backups(db.path, folder) == []
     closer.join(timeout=10)
     assert done.is_set() and [b.kind for b in backup.list_backups(db.path, folder)] == ["tutup"]
+
+
+def test_a_backup_from_before_the_money_book_restores_and_a_head_file_without_it_does_not(
+        tmp_path: Path) -> None:
+    """A 0012 file (the previous release) has no customers or promotions yet and is a valid
+    backup; a file that says it is at the head but lacks those tables is refused."""
+    from alembic import command
+    from alembic.config import Config
+
+    from app import db as appdb
+
+    path = tmp_path / "rilis-lama.sqlite"
+    engine = appdb.make_engine(path)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(appdb.MIGRATIONS_DIR))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0012")
+    engine.dispose()
+    assert backup.validate_shop_file(path) == "0012"
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = ?", (SCHEMA_HEAD,))
+    with pytest.raises(backup.InvalidBackup, match="tabel hilang"):
+        backup.validate_shop_file(path)

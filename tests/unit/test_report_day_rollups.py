@@ -92,3 +92,26 @@ def test_a_new_shop_zone_moves_orders_to_their_new_day_and_hour(db: Database, zo
     assert [r.net for r in report.by_hour] == [hours.get(h, 0) for h in range(24)]
     assert {r.key: r.net for r in report.by_day if r.net} == days
     assert {r.product_id: r.net for r in report.top_products} == products
+
+
+def test_a_pack_line_counts_its_base_units_in_every_product_rollup(db: Database) -> None:
+    """1 dus of 40 pcs sold adds 40 pcs (not 1) to the product's hour, day and month rows;
+    the rebuild from the ledger agrees with the triggers (migration 0015)."""
+    _sold(db)
+    with db.unit_of_work() as session:
+        order = session.scalars(select(Order).where(Order.status == "paid")).first()
+        assert order is not None
+        line = session.scalars(select(OrderLine).where(OrderLine.order_id == order.id)).first()
+        assert line is not None
+        before = session.execute(text("SELECT qty FROM rollup_day_products WHERE product_id = :p"),
+                                 {"p": line.product_id}).scalars().all()
+        # a new line of the same shape, inserted with its factor, goes through the insert trigger
+        session.execute(text(
+            "INSERT INTO order_lines (uuid, order_id, position, product_id, name, unit, qty, unit_price, "
+            "unit_cost, discount, total, pack_name, pack_factor, price_note, promo_discount) "
+            "VALUES ('pack-line', :o, 9, :p, 'x', 'pcs', 1000, 150000, 120000, 0, 150000, 'dus', "
+            "40000, '', 0)"), {"o": order.id, "p": line.product_id})
+        after = session.execute(text("SELECT qty FROM rollup_day_products WHERE product_id = :p"),
+                                {"p": line.product_id}).scalars().all()
+        assert sum(after) - sum(before) == 40_000  # the inserted dus: 40 pcs in thousandths
+        assert rollups.differences(session) == []

@@ -67,10 +67,13 @@ def test_an_older_shop_gets_its_rollups_filled_from_its_orders_on_upgrade(tmp_pa
     cfg.set_main_option("script_location", str(appdb.MIGRATIONS_DIR))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0006")
-    with Session(engine) as session:  # a shop at 0006 with orders, before the rollups existed
+        command.upgrade(cfg, "head")
+    with Session(engine) as session:  # orders made with today's models...
         generate(session, count=20)
         session.commit()
+    with engine.begin() as conn:  # ...in a shop taken back to 0006, before the rollups existed
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0006")
     engine.dispose()
     assert backup.validate_shop_file(path) == "0006"  # a backup made before still restores
     upgraded = Database(path)
