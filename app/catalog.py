@@ -120,18 +120,32 @@ def _clean_barcodes(codes: list[str]) -> list[str]:
     return cleaned
 
 
+def check_codes_free(session: Session, codes: list[str], product_id: int | None,
+                     pack_id: int | None = None, field_name: str = "barcodes") -> None:
+    """Refuse a barcode that another product, or another pack of this product, already owns.
+
+    Barcodes are unique across products and packs: a code is the product's own
+    (``pack_id`` None) or one pack's (renteng, dus), never both.
+    """
+    if not codes:
+        return
+    rows = session.execute(
+        select(Barcode.code, Barcode.product_id, Barcode.pack_id).where(Barcode.code.in_(codes))
+    ).all()
+    for code, owner, owner_pack in rows:
+        if owner != product_id:
+            raise ConflictError("Barcode '{code_name}' sudah dipakai produk lain.", field=field_name,
+                                code_name=code)
+        if owner_pack != pack_id:
+            raise ConflictError("Barcode '{code_name}' sudah dipakai kemasan lain produk ini.",
+                                field=field_name, code_name=code)
+
+
 def _check_unique(session: Session, data: ProductInput, product_id: int | None) -> None:
     clash = session.scalar(select(Product.id).where(Product.sku == data.sku))
     if clash is not None and clash != product_id:
         raise ConflictError("SKU '{sku}' sudah dipakai produk lain.", field="sku", sku=data.sku)
-    if data.barcodes:
-        rows = session.execute(
-            select(Barcode.code, Barcode.product_id).where(Barcode.code.in_(data.barcodes))
-        ).all()
-        for code, owner in rows:
-            if owner != product_id:
-                raise ConflictError("Barcode '{code_name}' sudah dipakai produk lain.", field="barcodes",
-                                    code_name=code)
+    check_codes_free(session, data.barcodes, product_id)
     if data.category_id is not None and session.get(Category, data.category_id) is None:
         raise ValidationError("Kategori tidak ditemukan.", field="category_id")
 
@@ -151,7 +165,8 @@ def _apply(product: Product, data: ProductInput) -> None:
 
 
 def _sync_barcodes(product: Product, codes: list[str]) -> None:
-    keep = [b for b in product.barcodes if b.code in codes]
+    """The product's own barcodes become ``codes``; its packs' barcodes stay (app.packs)."""
+    keep = [b for b in product.barcodes if b.code in codes or b.pack_id is not None]
     existing = {b.code for b in keep}
     product.barcodes = keep + [Barcode(code=c) for c in codes if c not in existing]
 
@@ -213,7 +228,8 @@ def input_from_product(product: Product) -> ProductInput:
     return ProductInput(
         sku=product.sku, name=product.name, price=product.price, cost=product.cost,
         unit=product.unit, sold_by_weight=product.sold_by_weight,
-        category_id=product.category_id, barcodes=[b.code for b in product.barcodes],
+        category_id=product.category_id,
+        barcodes=[b.code for b in product.barcodes if b.pack_id is None],
         min_stock=product.min_stock, published=product.published,
         favourite=product.favourite, color=product.color,
     )

@@ -48,7 +48,7 @@ def product_fields(product: Product, category: str) -> dict[str, Any]:
         "archived": bool(product.archived), "sold_by_weight": bool(product.sold_by_weight),
         "cost": int(product.cost or 0),
         "min_stock": f"{quantize_qty(Decimal(product.min_stock or 0)):.3f}",
-        "barcodes": [b.code for b in product.barcodes],
+        "barcodes": [b.code for b in product.barcodes if b.pack_id is None],  # packs' apart
     }
 
 
@@ -111,7 +111,7 @@ def _barcodes(session: Session, product: Product, codes: list[str]) -> None:
     taken = set(session.scalars(select(Barcode.code).where(
         Barcode.code.in_(wanted), Barcode.product_id != product.id)))
     wanted = [c for c in dict.fromkeys(wanted) if c not in taken]
-    keep = [b for b in product.barcodes if b.code in wanted]
+    keep = [b for b in product.barcodes if b.code in wanted or b.pack_id is not None]
     have = {b.code for b in keep}
     product.barcodes = keep + [Barcode(code=c) for c in wanted if c not in have]
     session.flush()
