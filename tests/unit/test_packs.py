@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app import catalog, packs
 from app.db import Database
@@ -124,8 +126,13 @@ def test_bad_tiers_are_refused(db: Database, indomie: int) -> None:
         ([TierInput(Decimal(12), 3_000), TierInput(Decimal(12), 2_900)], "tier_min_qty", "dua kali"),
     ]
     for tiers, field, word in cases:
-        error = assert_refused(db, lambda s, t=tiers: packs.set_tiers(s, indomie, t), ValidationError, word)
+        error = assert_refused(db, functools.partial(_set_tiers, product_id=indomie, tiers=tiers),
+                               ValidationError, word)
         assert error.field == field
+
+
+def _set_tiers(session: Session, product_id: int, tiers: list[TierInput]) -> None:
+    packs.set_tiers(session, product_id, tiers)
 
 
 @given(qty=st.decimals(min_value=0, max_value=10_000, places=3),
