@@ -332,3 +332,11 @@ def build_report_parallel(
         report = _assemble(session, period, _Scans(cells, lines, by_method), now)
     tick(2, 2)
     return report
+
+
+def sales_totals(session: Session, period: Period) -> Totals:
+    """The headline figures alone (net sales, cost of goods...), from the rollups: the money
+    book's profit and loss reads these without building the whole report."""
+    totals = _totals(_order_cells(session, period), _line_sums(session, period))
+    rounding, codes = _adjustments(session, period)
+    return replace(totals, rounding=rounding, unique_codes=codes)
