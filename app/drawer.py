@@ -52,15 +52,28 @@ class ShiftCash:
     by_method: dict[str, int] = field(default_factory=dict)
     rounding: int = 0
     unique_codes: int = 0
+    cash_in: int = 0  # kas masuk
+    cash_out: int = 0  # kas keluar
+    kasbon_cash: int = 0  # kasbon paid back in cash
+    deposits_cash: int = 0  # pre-order DPs taken in cash, less DPs given back in cash
+    supplier_cash: int = 0  # suppliers paid from the drawer
+
+    @property
+    def book_cash(self) -> int:
+        """What the money book moved in the drawer (signed): kas, kasbon, DPs, suppliers."""
+        return (self.cash_in - self.cash_out + self.kasbon_cash + self.deposits_cash
+                - self.supplier_cash)
 
     @property
     def expected_cash(self) -> int:
-        """Opening cash + cash sales − cash refunds: what the drawer should hold.
+        """What the drawer should hold: opening + cash sales − cash refunds + the book's cash.
 
         Cash sales are the money taken, so the cash rounding ("Pembulatan", ``rounding``:
-        what it added, negative when it took off) is already in them.
+        what it added, negative when it took off) is already in them. A pickup sale's DP
+        (method ``deposit``) was counted when it was taken, never here; a kasbon sale brings
+        no cash (its later cash payments are ``kasbon_cash``).
         """
-        return self.opening_cash + self.cash_sales - self.cash_refunds
+        return self.opening_cash + self.cash_sales - self.cash_refunds + self.book_cash
 
     @property
     def net_sales(self) -> int:

@@ -201,6 +201,11 @@ ZREPORT: dict[str, Label] = {
     "cash_sales": Label("Penjualan tunai", "Cash sales"),
     "rounding": Label("  termasuk pembulatan", "  incl. rounding"),
     "cash_refunds": Label("Retur tunai", "Cash refunds"),
+    "cash_in": Label("Kas masuk", "Cash in"),
+    "cash_out": Label("Kas keluar", "Cash out"),
+    "kasbon_cash": Label("Bayar kasbon tunai", "Credit paid in cash"),
+    "deposits_cash": Label("DP pesanan tunai", "Pre-order deposits"),
+    "supplier_cash": Label("Bayar pemasok", "Paid to suppliers"),
     "expected": Label("Seharusnya", "Expected"),
     "count": Label("HITUNG UANG", "CASH COUNT"),
     "counted": Label("Dihitung", "Counted"),
@@ -222,7 +227,29 @@ SYNC_OPS: dict[str, Label] = {
     "order.confirm_payment": Label("Konfirmasi bayar", "Confirm payment"),
     "order.fulfil": Label("Pesanan selesai", "Order completed"),
 }
-GROUPS.update(receipt=RECEIPT, report=REPORT, zreport=ZREPORT, sync_op=SYNC_OPS)
+# Fixed words of the money book's report files (laba rugi, arus kas, piutang, utang).
+BOOKS: dict[str, Label] = {
+    "title": Label("Buku Kas — {period}", "Cash book — {period}"),
+    "profit": Label("Laba rugi", "Profit and loss"),
+    "flow": Label("Arus kas per hari", "Cash flow by day"),
+    "receivables": Label("Piutang (kasbon) per {day}", "Receivables (credit) as of {day}"),
+    "payables": Label("Utang pemasok per {day}", "Payables to suppliers as of {day}"),
+    "other_income": Label("Pembulatan & kode unik", "Rounding & unique codes"),
+    "expense": Label("Biaya: {what}", "Expense: {what}"),
+    "net_profit": Label("Laba bersih", "Net profit"),
+    "col_name": Label("Nama", "Name"),
+    "col_phone": Label("Telepon", "Phone"),
+    "col_left": Label("Sisa", "Outstanding"),
+    "col_b0": Label("0–7 hari", "0–7 days"),
+    "col_b1": Label("8–30 hari", "8–30 days"),
+    "col_b2": Label("> 30 hari", "> 30 days"),
+    "total": Label("Jumlah", "Total"),
+    "drawer_in": Label("Laci masuk", "Drawer in"),
+    "drawer_out": Label("Laci keluar", "Drawer out"),
+    "bank_in": Label("Bank masuk", "Bank in"),
+    "bank_out": Label("Bank keluar", "Bank out"),
+}
+GROUPS.update(receipt=RECEIPT, report=REPORT, books=BOOKS, zreport=ZREPORT, sync_op=SYNC_OPS)
 
 
 def find(text_id: str) -> Label | None:

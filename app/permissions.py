@@ -42,6 +42,7 @@ ACTIONS: dict[str, str] = {
     "stock_adjust": "penyesuaian stok",
     "settings": "mengubah pengaturan",
     "cost_view": "melihat harga modal",
+    "cash_large": "kas masuk/keluar di atas batas",
 }
 # Changes only the owner makes: where the money and the shop's data go. A cashier can never be
 # granted these; an owner's PIN covers exactly one such change (see :func:`require_owner`).
@@ -51,6 +52,7 @@ OWNER_ONLY: dict[str, str] = {
     "printer": "mengubah printer struk",
     "backup_target": "mengubah tujuan cadangan",
     "restore": "memulihkan cadangan toko",  # replaces accounts, QRIS, printer and users at once
+    "kasbon_limit": "memberi kasbon melebihi batas",
 }
 AUDIT_PREFIX = "perm."
 WRONG_PIN = "pin.wrong"

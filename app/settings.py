@@ -71,6 +71,10 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("scale.plu_digits", int, 5, "Jumlah angka PLU pada barcode timbangan"),
         SettingSpec("scale.value", str, "weight", "Isi barcode timbangan (weight = gram, price = rupiah)"),
         SettingSpec("scale.price_check", bool, False, "Barcode timbangan memuat cek digit harga"),
+        SettingSpec("kasbon.default_limit", int, 500_000,
+                    "Batas kasbon per pelanggan (Rp; di atasnya perlu PIN pemilik)"),
+        SettingSpec("cash.approval_limit", int, 500_000,
+                    "Kas masuk/keluar di atas jumlah ini perlu PIN pemilik (0 = selalu boleh)"),
     )
 }
 

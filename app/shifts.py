@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import and_, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from app import audit, settings
@@ -25,8 +25,26 @@ from app.labels_i18n import normal_language
 from app.money import MAX_AMOUNT
 from app.reports.figures import COUNTED_STATUSES
 from app.reports.zreport import render_z_report
-from contract.enums import OrderKind, OrderStatus, PaymentMethod, PaymentStatus
-from models import Order, Payment, Shift, User
+from contract.enums import (
+    CashDirection,
+    CreditKind,
+    MoneySource,
+    OrderKind,
+    OrderStatus,
+    PaymentMethod,
+    PaymentStatus,
+    PreorderPaymentKind,
+)
+from models import (
+    CashMovement,
+    CreditEntry,
+    Order,
+    Payment,
+    PreorderPayment,
+    Shift,
+    SupplierPayment,
+    User,
+)
 
 
 def counted_total(counts: dict[str, int]) -> int:
@@ -109,8 +127,40 @@ def shift_cash(session: Session, shift: Shift, until: datetime | None = None) ->
         int(kinds.get(OrderKind.SALE, 0)), int(kinds.get(OrderKind.REFUND, 0)),
         int(states.get(OrderStatus.VOID, 0)) + int(states.get(OrderStatus.EXPIRED, 0)),
         int(states.get(OrderStatus.PENDING, 0)),
-        by_method, rounding, codes,
+        by_method, rounding, codes, **book_cash(session, shift.id),
     )
+
+
+def _sum(session: Session, column: InstrumentedAttribute[int], *where: ColumnElement[bool]) -> int:
+    return int(session.scalar(select(func.coalesce(func.sum(column), 0)).where(*where)) or 0)
+
+
+def book_cash(session: Session, shift_id: int) -> dict[str, int]:
+    """The money book's drawer cash of a shift (its rows are tagged with it: ``shift_id``)."""
+    moved = dict(session.execute(
+        select(CashMovement.direction, func.sum(CashMovement.amount))
+        .where(CashMovement.shift_id == shift_id)
+        .group_by(CashMovement.direction)).all())
+    deposits = dict(session.execute(
+        select(PreorderPayment.kind, func.sum(PreorderPayment.amount))
+        .where(PreorderPayment.shift_id == shift_id,
+               PreorderPayment.method == PaymentMethod.CASH,
+               PreorderPayment.status == PaymentStatus.CONFIRMED)
+        .group_by(PreorderPayment.kind)).all())
+    kasbon = _sum(session, CreditEntry.amount, CreditEntry.shift_id == shift_id,
+                  CreditEntry.kind == CreditKind.PAYMENT,
+                  CreditEntry.method == PaymentMethod.CASH,
+                  CreditEntry.status == PaymentStatus.CONFIRMED)
+    supplier = _sum(session, SupplierPayment.amount, SupplierPayment.shift_id == shift_id,
+                    SupplierPayment.source == MoneySource.DRAWER)
+    return {
+        "cash_in": int(moved.get(CashDirection.IN, 0) or 0),
+        "cash_out": int(moved.get(CashDirection.OUT, 0) or 0),
+        "kasbon_cash": kasbon,
+        "deposits_cash": int(deposits.get(PreorderPaymentKind.DEPOSIT, 0) or 0)
+        - int(deposits.get(PreorderPaymentKind.REFUND, 0) or 0),
+        "supplier_cash": supplier,
+    }
 
 
 def _adjustments(session: Session, counted: ColumnElement[bool]) -> tuple[int, int]:

@@ -94,7 +94,16 @@ def _money(cash: ShiftCash, width: int, language: str) -> list[str]:
             _pair(_z("cash_sales", language), format_rupiah(cash.cash_sales), width),
             _pair(_z("rounding", language), format_rupiah(cash.rounding), width),
             _pair(_z("cash_refunds", language), format_rupiah(-cash.cash_refunds), width),
+            *_book_lines(cash, width, language),
             _pair(_z("expected", language), format_rupiah(cash.expected_cash), width)]
+
+
+def _book_lines(cash: ShiftCash, width: int, language: str) -> list[str]:
+    """The money book's drawer lines, signed as they move the drawer (each its own line)."""
+    signed = (("cash_in", cash.cash_in), ("cash_out", -cash.cash_out),
+              ("kasbon_cash", cash.kasbon_cash), ("deposits_cash", cash.deposits_cash),
+              ("supplier_cash", -cash.supplier_cash))
+    return [_pair(_z(key, language), format_rupiah(amount), width) for key, amount in signed]
 
 
 def _wrap(text: str, width: int) -> list[str]:

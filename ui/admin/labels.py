@@ -22,6 +22,7 @@ def action_label(action: str) -> str:
         "stock_adjust": _t("penyesuaian stok"),
         "settings": _t("mengubah pengaturan"),
         "cost_view": _t("melihat harga modal"),
+        "cash_large": _t("kas masuk/keluar di atas batas"),
         "bank_account": _t("mengubah rekening bank"),
         "qris": _t("mengubah QRIS toko"),
         "printer": _t("mengubah printer struk"),
