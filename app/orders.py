@@ -10,7 +10,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app import audit
+from app import audit, kasbon
 from app.clock import now_utc, shop_day
 from app.errors import ConflictError, NotFoundError, StockError, ValidationError
 from app.inventory import record_movement
@@ -146,11 +146,18 @@ def refund(
     everything_back = all(refunded_qty(session, line.id) == line.qty for line in original.lines)
     total = _refund_total(session, original, subtotal, everything_back)
     refund_order.subtotal, refund_order.discount, refund_order.total = subtotal, subtotal - total, total
-    refund_order.payments.append(Payment(method=PaymentMethod.CASH, amount=total,
-                                         status=PaymentStatus.CONFIRMED, created_at=when,
-                                         confirmed_at=when))
+    refund_order.customer_uuid = original.customer_uuid
+    customer_uuid, on_kasbon = kasbon.refund_part(session, original.uuid, -total)
+    for method, amount in ((PaymentMethod.KASBON, -on_kasbon), (PaymentMethod.CASH, total + on_kasbon)):
+        if amount or (method == PaymentMethod.CASH and not on_kasbon):
+            refund_order.payments.append(Payment(method=method, amount=amount,
+                                                 status=PaymentStatus.CONFIRMED, created_at=when,
+                                                 confirmed_at=when))
     session.add(refund_order)
     session.flush()
+    if customer_uuid and on_kasbon:  # a kasbon sale's refund lowers the kasbon before any cash
+        kasbon.record_refund(session, customer_uuid, on_kasbon, sale_order_uuid=original.uuid,
+                             refund_number=number, user_id=user_id, when=when)
     for line in refund_order.lines:
         record_movement(session, line.product_id, MovementKind.REFUND, -line.qty, order_id=refund_order.id,
                         device=device, created_at=when, user_id=user_id)

@@ -19,12 +19,13 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, Table, bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
-from app import cart_store, settings
+from app import cart_store, kasbon, settings
 from app.cart import Cart, CartLine, check_stock
 from app.clock import now_utc, shop_day
 from app.errors import NotFoundError, ValidationError
 from app.inventory import record_movements
 from app.money import MAX_AMOUNT, format_number, format_qty, format_rupiah, ppn_included, quantize_qty
+from app.owner_only import OwnerPin
 from app.payments.rounding import rule as rounding_rule
 from contract.enums import (
     PENDING_METHODS,
@@ -202,8 +203,14 @@ def checkout(
     *,
     cashier_id: int | None = None,
     now: datetime | None = None,
+    customer_uuid: str | None = None,
+    owner_pin: OwnerPin | None = None,
 ) -> CheckoutResult:
-    """Save the cart as an order with its payments and stock movements (one transaction)."""
+    """Save the cart as an order with its payments and stock movements (one transaction).
+
+    A KASBON payment (all or part of the total) needs ``customer_uuid`` and writes the credit
+    sale line (app.kasbon); over the customer's limit ``owner_pin`` must approve it.
+    """
     if not cart.lines:
         raise ValidationError("Keranjang masih kosong.")
     max_qty = int(settings.get(session, "sales.max_qty"))
@@ -214,14 +221,16 @@ def checkout(
     total = cart.total
     rounding = _cash_rounding(session, total, payments)
     _check_payments(total + rounding, payments)
+    credit = kasbon.admit_credit(session, customer_uuid, _kasbon_part(payments), cashier_id, owner_pin)
     when = now or now_utc()
     device = device_code(session)
     number, seq = next_number(session, device, when)
     pending = any(p.method in PENDING_METHODS for p in payments)
     status = OrderStatus.PENDING if pending else OrderStatus.PAID
     session.flush()  # anything the caller added first reaches the database before the order
+    order_uuid = new_uuid()
     order_id = int(cast(CursorResult[Any], session.execute(_INSERT_ORDER, {
-        "uuid": new_uuid(), "number": number, "device": device, "day": shop_day(when), "seq": seq,
+        "uuid": order_uuid, "number": number, "device": device, "day": shop_day(when), "seq": seq,
         "kind": OrderKind.SALE, "refund_of_id": None, "channel_id": cart.channel_id,
         "source": _source(session, cart.channel_id), "remote_id": None, "status": status,
         "subtotal": cart.subtotal, "discount": cart.discount_amount, "total": total,
@@ -229,7 +238,12 @@ def checkout(
         "buyer_name": "", "buyer_phone": "", "cashier_id": cashier_id,
         "shift_id": _open_shift_id(session), "created_at": when,
         "paid_at": None if pending else when, "expires_at": None,  # goods handed over: never expires
+        "customer_uuid": customer_uuid,
     })).lastrowid)
+    if credit is not None:
+        kasbon.record_sale(session, credit.customer, credit.amount, order_uuid=order_uuid,
+                           order_number=number, user_id=cashier_id,
+                           approved_by_id=credit.approved_by_id, when=when)
     change = _insert_payments(session, order_id, payments, when)
     _insert_lines(session, order_id, cart, products)
     record_movements(session, MovementKind.SALE,
@@ -237,6 +251,11 @@ def checkout(
                      order_id=order_id, device=device, created_at=when,
                      product_uuids={pid: product.uuid for pid, product in products.items()})
     return CheckoutResult(OrderId(order_id), number, total, change, status.value)
+
+
+def _kasbon_part(payments: list[PaymentInput]) -> int:
+    """What of the order is bought on kasbon (app.kasbon)."""
+    return sum(p.amount for p in payments if p.method == PaymentMethod.KASBON)
 
 
 def _cash_rounding(session: Session, total: int, payments: list[PaymentInput]) -> int:

@@ -35,6 +35,7 @@ class OpenPayment:
     created_at: datetime
     bank_account_number: str | None
     order_number: str
+    kasbon: bool = False  # a kasbon payment (payment_id is its credit entry's id)
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ def _pair_amount(
     if not payments:
         unmatched.extend(lines)
         return
-    ordered = sorted(payments, key=lambda p: (shop_day(p.created_at), p.payment_id))
+    ordered = sorted(payments, key=lambda p: (shop_day(p.created_at), p.kasbon, p.payment_id))
     created = [shop_day(p.created_at) for p in ordered]  # the bank dates credits in shop time
     line_dates = sorted(line.date for line in lines if line.date is not None)
     lines_for_first = len(line_dates) - bisect_left(line_dates, created[0])

@@ -26,6 +26,7 @@ from app.errors import ConflictError, NotFoundError, ValidationError
 from app.money import format_rupiah
 from app.orders import confirm_payment, expire_pending
 from app.owner_only import OwnerPin, actor_of, approver_of, require_owner
+from app.payments import kasbon_open
 from app.payments.matching import MatchResult, OpenPayment, Proposal, match
 from app.payments.statements import Statement, StatementLine, parse_statement
 from app.payments.unique_code import MAX_CODE, allocate_unique_code
@@ -195,7 +196,7 @@ def taken_amounts(session: Session, account_id: int) -> set[int]:
             Payment.status == PaymentStatus.PENDING, Payment.method == PaymentMethod.TRANSFER,
             Payment.bank_account_id == account_id)
     )
-    return {amount + code for amount, code in rows}
+    return {amount + code for amount, code in rows} | kasbon_open.taken_amounts(session, account_id)
 
 
 def transfer_code(
@@ -284,7 +285,7 @@ def used_keys(session: Session) -> set[str]:
                                   .where(Payment.statement_key.is_not(None)))
     on_records = session.scalars(select(StatementRecord.key)
                                  .where(StatementRecord.payment_id.is_not(None)))
-    return {key for key in (*on_payments, *on_records) if key}
+    return {key for key in (*on_payments, *on_records) if key} | kasbon_open.used_keys(session)
 
 
 def _known_keys(session: Session, keys: Sequence[str]) -> set[str]:
@@ -327,6 +328,7 @@ def import_statement(
     """
     statement = parse_statement(Path(path), today=today)
     opens = [view.as_open_payment() for view in open_payments(session, now)]
+    opens += kasbon_open.open_payments(session)
     result = match(statement.lines, opens, used_keys(session),
                    account_number=statement.account_number)
     new, seen = _remember_lines(session, statement.bank, statement.lines)
@@ -382,6 +384,10 @@ def confirm_proposals(
     for proposal in proposals:
         line, payment = proposal.line, proposal.payment
         reference = (line.reference or line.description)[:120]
+        if payment.kasbon or line.key in kasbon_open.used_keys(session):
+            _confirm_kasbon(session, proposal, reference, user_id, now)
+            numbers.append(payment.order_number)
+            continue
         try:
             order = confirm_payment(session, payment.payment_id, received=line.amount,
                                     reference=reference, user_id=user_id,
@@ -393,6 +399,19 @@ def confirm_proposals(
         _record_use(session, line, payment.payment_id, bank or line.key.split(":", 1)[0])
         numbers.append(payment.order_number)
     return numbers
+
+
+def _confirm_kasbon(session: Session, proposal: Proposal, reference: str, user_id: int | None,
+                    now: datetime | None) -> None:
+    """A kasbon payment's line (or a line a kasbon payment already used: refused)."""
+    line, payment = proposal.line, proposal.payment
+    try:
+        if not payment.kasbon:
+            raise ConflictError("Baris mutasi ini sudah dipakai untuk konfirmasi lain.")
+        kasbon_open.confirm(session, payment, line.amount, reference, line.key, user_id, now)
+    except ConflictError as exc:
+        raise ConflictError("{order_number}: {exc}", order_number=payment.order_number,
+                            exc=exc) from exc
 
 
 def confirm_manual(
