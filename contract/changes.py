@@ -14,6 +14,8 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, BeforeValidator, Field
 from pydantic import ValidationError as PydanticValidationError
 
+from contract.books import RECORD as BOOK_RECORD
+from contract.books import BookRecordPayload
 from contract.datetimes import read_wire
 from contract.errors import ValidationError
 from contract.sync import Payload
@@ -147,12 +149,17 @@ class OrderStatusChange(Payload):
     updated_at: WireTime | None = None
 
 
+class BookRecordChange(BookRecordPayload, Payload):
+    """``book.record``: a money-book record of one of the shop's devices (:mod:`contract.books`)."""
+
+
 CHANGE_PAYLOADS: dict[str, type[Payload]] = {
     "product.fields": FieldsChange,
     "listing.upsert": ListingChange,
     "stock.movement": MovementChange,
     "order.placed": OrderPlaced,
     "order.status": OrderStatusChange,
+    BOOK_RECORD: BookRecordChange,
 }
 """The change kinds the device applies, with the shape it checks before applying one."""
 

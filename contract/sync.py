@@ -28,6 +28,8 @@ from pydantic import (
 )
 from pydantic import ValidationError as PydanticValidationError
 
+from contract.books import RECORD as BOOK_RECORD
+from contract.books import BookRecordPayload
 from contract.errors import ValidationError
 from contract.hlc import HLC_PATTERN
 from contract.shop_profile import KIND as SHOP_PROFILE
@@ -250,6 +252,7 @@ OP_PAYLOADS: dict[str, type[BaseModel]] = {
     "order.confirm_payment": PaymentConfirm,
     "order.fulfil": OrderRef,
     SHOP_PROFILE: ShopProfilePayload,
+    BOOK_RECORD: BookRecordPayload,
 }
 """Every op kind a device may push, with the payload model both ends validate it with."""
 

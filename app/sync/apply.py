@@ -31,8 +31,8 @@ from app.clock import shop_day
 from app.inventory import record_movement
 from app.money import line_total, quantize_qty
 from app.sales import next_number
-from app.sync import buyer_notes, fields, hlc, profile
-from contract.changes import FieldsChange, read_change
+from app.sync import books, buyer_notes, fields, hlc, profile
+from contract.changes import BookRecordChange, FieldsChange, read_change
 from contract.enums import (
     PENDING_METHODS,
     ChannelKind,
@@ -299,6 +299,9 @@ def apply_changes(session: Session, changes: list[dict[str, Any]]) -> ApplyResul
             buyer_notes.apply_buyer_paid(session, payload)
         elif kind in profile.CHANGE_HANDLERS:
             profile.CHANGE_HANDLERS[kind](session, payload)
+        elif isinstance(typed, BookRecordChange):
+            books.apply_record(session, typed)
+            ctx.stamps.append(typed.stamp)
         ctx.result.applied += 1
     hlc.observe(session, ctx.stamps)
     return ctx.result
