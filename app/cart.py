@@ -4,17 +4,26 @@ Line totals round half-up to whole rupiah; discounts are rupiah or percent.
 A cart serialises to JSON so it can be held (F8), resumed (F9) and kept across a
 close or crash (:mod:`app.cart_store`). The entry rules (largest quantity, stock)
 are checked here where a quantity is typed, and again at checkout.
+
+A line is sold in the product's base unit or in a pack (``1 dus`` = ``factor`` 40 pcs; stock
+moves ``qty × factor`` base units). :meth:`Cart.reprice` applies the shop's wholesale tiers and
+promotions (:mod:`app.pricing`): ``unit_price`` becomes the price used, ``tier_note`` and
+``promos`` say why. A line with the cashier's own discount keeps its tier but no promotion.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from app.errors import StockError, ValidationError
 from app.money import check_qty_limit, format_qty, line_total, parse_qty, percent_of, quantize_qty
+from app.pricing import AppliedPromo, Context, LineIn, RuleSet, reprice
 
 DEFAULT_MAX_QTY = 10_000
 _QTY_PREFIX = re.compile(r"^\s*([^*\s]+)\s*\*\s*(.*)$", re.DOTALL)
@@ -103,7 +112,12 @@ class Discount:
 
 @dataclass
 class CartLine:
-    """One product in the cart; name, unit and price are snapshots taken when added."""
+    """One product in the cart; name, unit and price are snapshots taken when added.
+
+    ``unit`` is the product's base unit; a pack line also has ``pack_id``, ``pack_name`` and
+    ``factor`` (base units per pack). ``list_price`` is one unit's or pack's own price,
+    ``unit_price`` the price used after a wholesale tier (:meth:`Cart.reprice`).
+    """
 
     product_id: int
     name: str
@@ -112,6 +126,29 @@ class CartLine:
     unit_price: int
     sold_by_weight: bool = False
     discount: Discount = field(default_factory=Discount)
+    pack_id: int | None = None
+    pack_name: str = ""
+    factor: Decimal = Decimal(1)
+    list_price: int = 0  # 0: the ``unit_price`` given
+    tier_note: str = ""
+    promos: tuple[AppliedPromo, ...] = ()
+
+    def __post_init__(self) -> None:
+        """An old line (held before packs and tiers) lists at its own price."""
+        if not self.list_price:
+            self.list_price = self.unit_price
+
+    @property
+    def base_qty(self) -> Decimal:
+        """The quantity in the product's base unit (what stock moves by)."""
+        return quantize_qty(self.qty * self.factor)
+
+    @property
+    def qty_text(self) -> str:
+        """``3 pcs``, or for a pack ``1 dus (40 pcs)``."""
+        if self.pack_id is None:
+            return f"{format_qty(self.qty)} {self.unit}"
+        return f"{format_qty(self.qty)} {self.pack_name} ({format_qty(self.base_qty)} {self.unit})"
 
     @property
     def gross(self) -> int:
@@ -120,28 +157,68 @@ class CartLine:
 
     @property
     def discount_amount(self) -> int:
-        """The line discount in rupiah."""
+        """The line discount in rupiah (the cashier's own)."""
         return self.discount.amount_of(self.gross)
 
     @property
+    def promo_amount(self) -> int:
+        """What the promotions take off the line."""
+        return sum(p.amount for p in self.promos)
+
+    @property
     def total(self) -> int:
-        """The line's amount after its discount."""
-        return self.gross - self.discount_amount
+        """The line's amount after its discount and promotions."""
+        return self.gross - self.discount_amount - self.promo_amount
+
+    def priced_input(self, category_id: int | None) -> LineIn:
+        """The line as :func:`app.pricing.reprice` takes it."""
+        return LineIn(self.product_id, quantize_qty(self.qty), self.list_price, self.pack_id,
+                      self.factor, category_id, self.sold_by_weight, self.discount.value != 0)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The line for a held or kept cart (JSON)."""
+        return {
+            "product_id": self.product_id, "name": self.name, "unit": self.unit,
+            "qty": str(self.qty), "unit_price": self.unit_price,
+            "sold_by_weight": self.sold_by_weight,
+            "discount": {"kind": self.discount.kind, "value": str(self.discount.value)},
+            "pack_id": self.pack_id, "pack_name": self.pack_name, "factor": str(self.factor),
+            "list_price": self.list_price, "tier_note": self.tier_note,
+            "promos": [[p.promotion_id, p.name, p.amount, p.free_qty] for p in self.promos],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> CartLine:
+        """A line from :meth:`to_dict`; a line saved before packs and tiers loads too."""
+        return cls(
+            product_id=int(d["product_id"]), name=d["name"], unit=d["unit"],
+            qty=Decimal(d["qty"]), unit_price=int(d["unit_price"]),
+            sold_by_weight=bool(d["sold_by_weight"]),
+            discount=Discount(d["discount"]["kind"], Decimal(d["discount"]["value"])),
+            pack_id=d.get("pack_id"), pack_name=d.get("pack_name", ""),
+            factor=Decimal(d.get("factor", 1)), list_price=int(d.get("list_price") or 0),
+            tier_note=d.get("tier_note", ""),
+            promos=tuple(AppliedPromo(int(i), str(n), int(a), int(f))
+                         for i, n, a, f in d.get("promos", ())),
+        )
 
 
 @dataclass
 class Cart:
-    """The buyer's cart: lines, an order discount, a note and the sales channel."""
+    """The buyer's cart: lines, an order discount, a note, the sales channel and the buyer's
+    customer group (wholesale tiers per group, e.g. ``reseller``)."""
 
     lines: list[CartLine] = field(default_factory=list)
     discount: Discount = field(default_factory=Discount)
     note: str = ""
     channel_id: int | None = None
+    group: str = ""
 
     def add(self, line: CartLine) -> CartLine:
-        """Add a line; a piece product already in the cart gets its quantity raised."""
+        """Add a line; a piece product already in the cart (same pack) gets its quantity raised."""
         line.qty = quantize_qty(line.qty)
-        existing = self.merge_target(line.product_id, line.unit_price, line.sold_by_weight)
+        existing = self.merge_target(line.product_id, line.list_price, line.sold_by_weight,
+                                     line.pack_id)
         if existing is not None:
             existing.qty += line.qty
             self.lines.remove(existing)
@@ -173,18 +250,37 @@ class Cart:
         return subtotal, discount, subtotal - discount
 
     def qty_of(self, product_id: int) -> Decimal:
-        """Quantity of a product over all its lines."""
-        return sum((line.qty for line in self.lines if line.product_id == product_id), Decimal(0))
+        """Quantity of a product over all its lines, in its base unit (1 dus = 40 pcs)."""
+        return sum((line.base_qty for line in self.lines if line.product_id == product_id),
+                   Decimal(0))
 
-    def merge_target(self, product_id: int, unit_price: int, sold_by_weight: bool) -> CartLine | None:
-        """The line :meth:`add` would raise for this product, if any."""
+    def merge_target(self, product_id: int, list_price: int, sold_by_weight: bool,
+                     pack_id: int | None = None) -> CartLine | None:
+        """The line :meth:`add` would raise for this product in this pack, if any."""
         if sold_by_weight:
             return None
         for existing in self.lines:
-            same = existing.product_id == product_id and existing.unit_price == unit_price
+            same = (existing.product_id == product_id and existing.list_price == list_price
+                    and existing.pack_id == pack_id)
             if same and not existing.sold_by_weight and existing.discount.value == 0:
                 return existing
         return None
+
+    def reprice(self, rules: RuleSet, local_time: datetime,
+                categories: Mapping[int, int | None] | None = None) -> None:
+        """Apply tiers and promotions (:func:`app.pricing.reprice`) at the shop-local
+        ``local_time``; ``categories`` maps product ids to categories (category promotions)."""
+        cats = categories or {}
+        inputs = [line.priced_input(cats.get(line.product_id)) for line in self.lines]
+        priced = reprice(inputs, rules, Context(local_time, self.channel_id, self.group))
+        for line, result in zip(self.lines, priced.lines, strict=True):
+            line.unit_price, line.tier_note, line.promos = (result.unit_price, result.tier_note,
+                                                            result.promos)
+
+    @property
+    def promo_amount(self) -> int:
+        """What the promotions take off the whole cart."""
+        return sum(line.promo_amount for line in self.lines)
 
     @property
     def item_count(self) -> Decimal:
@@ -193,21 +289,17 @@ class Cart:
 
     def to_json(self) -> str:
         """Serialise for a held cart."""
-        return json.dumps(asdict(self), default=str)
+        return json.dumps({
+            "lines": [line.to_dict() for line in self.lines],
+            "discount": {"kind": self.discount.kind, "value": str(self.discount.value)},
+            "note": self.note, "channel_id": self.channel_id, "group": self.group,
+        })
 
     @classmethod
     def from_json(cls, text: str) -> Cart:
-        """Restore a held cart."""
+        """Restore a held cart (one held before packs and tiers too)."""
         data = json.loads(text)
-        lines = [
-            CartLine(
-                product_id=int(d["product_id"]), name=d["name"], unit=d["unit"],
-                qty=Decimal(d["qty"]), unit_price=int(d["unit_price"]),
-                sold_by_weight=bool(d["sold_by_weight"]),
-                discount=Discount(d["discount"]["kind"], Decimal(d["discount"]["value"])),
-            )
-            for d in data["lines"]
-        ]
+        lines = [CartLine.from_dict(d) for d in data["lines"]]
         disc = Discount(data["discount"]["kind"], Decimal(data["discount"]["value"]))
         return cls(lines=lines, discount=disc, note=data.get("note", ""),
-                   channel_id=data.get("channel_id"))
+                   channel_id=data.get("channel_id"), group=data.get("group", ""))

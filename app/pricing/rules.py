@@ -163,6 +163,11 @@ class RuleSet:
         self._by_product.update((k, tuple(v)) for k, v in by_product.items())
         self._by_category.update((k, tuple(v)) for k, v in by_category.items())
 
+    @property
+    def has_category_promotions(self) -> bool:
+        """Whether any promotion names a category (a reprice then needs the lines' categories)."""
+        return bool(self._by_category)
+
     def tiers_for(self, product_id: int, pack_id: int | None) -> tuple[Tier, ...]:
         """The tiers of a product's unit or pack, highest ``min_qty`` first."""
         return self._tiers.get((product_id, pack_id), ())

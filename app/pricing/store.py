@@ -1,0 +1,112 @@
+"""The pricing rules from the shop's database, as an immutable snapshot, and the cart repriced.
+
+:func:`current_rules` keeps one :class:`~app.pricing.rules.RuleSet` per shop file and loads it
+again only when the rules changed: a one-row version query (counts, largest ids, last
+``updated_at`` and a checksum of tier prices of the tiers, promotions and their items) runs
+each time; a changed figure means a fresh load. The snapshot's own memo (plans per set of
+promotions) lives as long as it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+from decimal import Decimal
+from threading import Lock
+
+from sqlalchemy import bindparam, select, text
+from sqlalchemy.orm import Session
+
+from app.cart import Cart
+from app.clock import now_local
+from app.pricing.rules import PromoItem, Promotion, RuleSet, Tier, Window, rules_of, weekdays_of
+from contract.enums import PromoKind
+from models import PriceTier, Product, ProductPack
+from models import Promotion as PromotionRow
+from models import PromotionItem as PromotionItemRow
+
+_VERSION = text(
+    "SELECT (SELECT count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(max(updated_at), '')"
+    " FROM promotions WHERE active = 1)"
+    " || '/' || (SELECT count(*) || ':' || coalesce(max(id), 0) || ':' || total(qty)"
+    " FROM promotion_items)"
+    " || '/' || (SELECT count(*) || ':' || coalesce(max(id), 0) || ':' || total(price)"
+    " || ':' || total(min_qty) FROM price_tiers)"
+    " || '/' || (SELECT count(*) || ':' || coalesce(max(updated_at), '') FROM product_packs"
+    " WHERE archived = 1)"
+)
+_CATEGORIES = select(Product.id, Product.category_id).where(
+    Product.id.in_(bindparam("ids", expanding=True)))
+
+_cache: dict[str, RuleSet] = {}
+_lock = Lock()
+
+
+def rules_version(session: Session) -> str:
+    """A short text that changes whenever a tier, promotion or its items change."""
+    return str(session.execute(_VERSION).scalar_one())
+
+
+def current_rules(session: Session) -> RuleSet:
+    """The shop's rules now (cached per shop file until :func:`rules_version` changes)."""
+    version = rules_version(session)
+    key = str(session.get_bind().engine.url)
+    with _lock:
+        cached = _cache.get(key)
+    if cached is not None and cached.version == version:
+        return cached
+    rules = load_rules(session, version)
+    with _lock:
+        _cache[key] = rules
+    return rules
+
+
+def load_rules(session: Session, version: str = "") -> RuleSet:
+    """Read every tier (of packs still sold) and every switched-on promotion."""
+    archived = {int(i) for i in session.scalars(select(ProductPack.id).where(ProductPack.archived))}
+    tiers = [Tier(int(t.product_id), Decimal(t.min_qty), int(t.price), t.group_name or "",
+                  t.pack_id) for t in session.scalars(select(PriceTier))
+             if t.pack_id is None or t.pack_id not in archived]
+    items: dict[int, list[PromoItem]] = defaultdict(list)
+    for item in session.scalars(select(PromotionItemRow).order_by(PromotionItemRow.id)):
+        items[item.promotion_id].append(PromoItem(item.product_id, item.category_id,
+                                                  int(item.qty or 1)))
+    promos = [_promotion(row, tuple(items.get(row.id, ())))
+              for row in session.scalars(select(PromotionRow).where(PromotionRow.active))]
+    return rules_of(tiers, [p for p in promos if p.items], version)
+
+
+def _promotion(row: PromotionRow, items: tuple[PromoItem, ...]) -> Promotion:
+    window = Window(row.starts_on, row.ends_on, weekdays_of(row.weekdays or "1234567"),
+                    row.from_minute, row.to_minute)
+    return Promotion(int(row.id), row.name, PromoKind(row.kind), items,
+                     buy_qty=int(row.buy_qty or 0), free_qty=int(row.free_qty or 0),
+                     bundle_price=int(row.bundle_price or 0), percent=Decimal(row.percent or 0),
+                     amount=int(row.amount or 0), window=window, channel_id=row.channel_id,
+                     stackable=bool(row.stackable), priority=int(row.priority or 0))
+
+
+def categories_of(session: Session, product_ids: list[int]) -> dict[int, int | None]:
+    """Each product's category (one indexed query)."""
+    if not product_ids:
+        return {}
+    rows = session.execute(_CATEGORIES, {"ids": sorted(set(product_ids))})
+    return {int(pid): (int(cat) if cat is not None else None) for pid, cat in rows}
+
+
+def reprice_cart(session: Session, cart: Cart, local_time: datetime | None = None) -> None:
+    """Reprice ``cart`` under the shop's rules now (or at the shop-local ``local_time``)."""
+    rules = current_rules(session)
+    when = local_time if local_time is not None else now_local()
+    if not rules.promotions and not rules.tiers and not any(
+            line.tier_note or line.promos for line in cart.lines):
+        return  # a shop without rules: nothing to do on the scan path
+    cats = categories_of(session, [line.product_id for line in cart.lines]) \
+        if rules.has_category_promotions else {}
+    cart.reprice(rules, when, cats)
+
+
+def forget() -> None:
+    """Drop every cached snapshot (tests; a restored backup)."""
+    with _lock:
+        _cache.clear()
