@@ -50,6 +50,9 @@ TOP_N = 10
 SLOW_N = 10
 LOW_STOCK_N = 50
 StepFn = Callable[[int, int], None]
+# Methods listed even with nothing taken (the seller looks for them); kasbon, DP and "other"
+# appear when used.
+ALWAYS_SHOWN = (PaymentMethod.CASH, PaymentMethod.TRANSFER, PaymentMethod.QRIS)
 
 
 @dataclass
@@ -201,7 +204,7 @@ def _by_method(session: Session, period: Period) -> list[MethodRow]:
         else:
             cell[2] -= int(amount or 0)
     return [MethodRow(m, method_label(m), c[0], c[1], c[2], c[1] - c[2])
-            for m, c in sums.items()]
+            for m, c in sums.items() if m in ALWAYS_SHOWN or any(c)]
 
 
 def _product_rows(session: Session) -> list[tuple[int, str, str, str, int, int, int]]:

@@ -109,6 +109,11 @@ def _widths(headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> list[int]
 
 
 def to_xlsx(report: Report, path: Path, include_costs: bool = True, language: str = "id") -> Path:
+    """A workbook with one sheet per table of the report."""
+    return to_workbook(tables(report, include_costs, language), path)
+
+
+def to_workbook(sheets: Sequence[Table], path: Path) -> Path:
     """A workbook with one sheet per table; money cells are numbers formatted ``#,##0``."""
     from openpyxl import Workbook  # noqa: PLC0415 (openpyxl ~340 ms, only for an .xlsx export)
     from openpyxl.styles import Font  # noqa: PLC0415 (openpyxl ~340 ms, only for an .xlsx export)
@@ -117,7 +122,7 @@ def to_xlsx(report: Report, path: Path, include_costs: bool = True, language: st
     book = Workbook()
     if book.active is not None:
         book.remove(book.active)
-    for title, headers, rows in tables(report, include_costs, language):
+    for title, headers, rows in sheets:
         sheet = book.create_sheet(title[:31])
         sheet.append(headers)
         for cell in sheet[1]:

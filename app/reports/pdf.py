@@ -236,3 +236,19 @@ def to_pdf(report: Report, path: Path, include_costs: bool = True, language: str
     footer = _footer(language)
     doc.build(story(report, include_costs, language), onFirstPage=footer, onLaterPages=footer)
     return path
+
+
+def tables_pdf(title: str, tables: list[tuple[str, list[str], list[list[str]]]], path: Path,
+               language: str = "id") -> Path:
+    """An A4 PDF of titled tables (the money book): first column text, the others figures."""
+    styles = getSampleStyleSheet()
+    story: list[Any] = [Paragraph(title, styles["Title"])]
+    for heading, headers, rows in tables:
+        first = WIDTH - (len(headers) - 1) * 28 * mm
+        story += [Spacer(1, 4 * mm), Paragraph(heading, styles["Heading2"]),
+                  _table(headers, rows, [first] + [28 * mm] * (len(headers) - 1), 1, language)]
+    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm,
+                            topMargin=14 * mm, bottomMargin=16 * mm, title=title, author="PEKEN Kasir")
+    footer = _footer(language)
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return path

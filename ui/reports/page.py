@@ -33,6 +33,7 @@ from app.reports.figures import Report
 from ui import i18n
 from ui.context import AppContext
 from ui.messages import show_error
+from ui.reports.books_panel import BooksPanel
 from ui.reports.chart import BarChart
 from ui.reports.widgets import Tile, fill_table, make_table
 from ui.shifts.bar import ShiftBar
@@ -109,7 +110,7 @@ class ReportsPage(QWidget):
         bar.addStretch(1)
         self.export_buttons: dict[str, QPushButton] = {}
         for kind, text in (("csv", self.tr("Ekspor CSV")), ("xlsx", self.tr("Ekspor Excel")),
-                           ("pdf", self.tr("Laporan PDF"))):
+                           ("pdf", self.tr("Laporan PDF")), ("books", self.tr("Buku kas…"))):
             button = QPushButton(text)
             button.setEnabled(False)
             button.clicked.connect(lambda _c=False, k=kind: self._ask_export(k))
@@ -148,6 +149,9 @@ class ReportsPage(QWidget):
                             (self.slow, self.tr("Kurang laku")), (self.low, self.tr("Stok menipis")),
                             (self.days, self.tr("Per hari"))):
             self.tabs.addTab(table, text)
+        self.books = BooksPanel(self.ctx, self)
+        for table, text in self.books.tabs():
+            self.tabs.addTab(table, text)
         return self.tabs
 
     # -- cost figures (cost_view) ---------------------------------------------------------
@@ -163,6 +167,8 @@ class ReportsPage(QWidget):
             tile.setVisible(self.show_costs)
         self.top.setColumnHidden(4, not self.show_costs)
         self.slow.setColumnHidden(4, not self.show_costs)
+        self.books.show_costs = self.show_costs  # laba rugi holds the cost of goods
+        self.tabs.setTabVisible(self.tabs.indexOf(self.books.profit), self.show_costs)
 
     def on_user_changed(self) -> None:
         """Another user at the till: show or hide the cost figures, and reload."""
@@ -235,6 +241,7 @@ class ReportsPage(QWidget):
                                   for r in report.by_method] + self._adjustment_rows(report),
                    {1, 2, 3, 4})
         self._show_tables(report)
+        self.books.load(report.period)
         for button in self.export_buttons.values():
             button.setEnabled(True)
         self.sig_report_shown.emit(report)
@@ -305,12 +312,28 @@ class ReportsPage(QWidget):
     def _ask_export(self, kind: str) -> None:
         if self.report is None:
             return
+        if kind == "books":
+            self._ask_books_export()
+            return
         filters = {"csv": self.tr("CSV (*.csv)"), "xlsx": self.tr("Excel (*.xlsx)"),
                    "pdf": self.tr("PDF (*.pdf)")}
         name = f"laporan-{self.report.period.first:%Y%m%d}-{self.report.period.last:%Y%m%d}.{kind}"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan laporan"), name, filters[kind])
         if path:
             self.export_to(Path(path), kind)
+
+    def _ask_books_export(self) -> None:
+        """Laba rugi, arus kas, piutang and utang of the period as a PDF or an Excel file."""
+        assert self.report is not None
+        name = f"bukukas-{self.report.period.first:%Y%m%d}-{self.report.period.last:%Y%m%d}.pdf"
+        pdf, xlsx = self.tr("PDF (*.pdf)"), self.tr("Excel (*.xlsx)")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Simpan buku kas"), name,
+                                                   f"{pdf};;{xlsx}")
+        if path:
+            kind = "xlsx" if chosen == xlsx or path.lower().endswith(".xlsx") else "pdf"
+            with self.ctx.db.read() as session:
+                language = str(settings.get(session, "receipt.language"))
+            self.books.export_to(Path(path), kind, self.show_costs, language)
 
     def export_to(self, path: Path, kind: str) -> None:
         """Write the shown report to ``path`` as csv, xlsx or pdf, off the GUI thread."""

@@ -13,10 +13,12 @@ import pypdfium2
 from app.clock import at_shop_time, now_utc, today
 from app.drawer import DENOMINATIONS
 from app.reports import build_report, this_month
+from app.reports.books_export import export_books
 from app.reports.pdf import to_pdf
 from app.shifts import current_shift, open_shift, shift_cash
 from ui import screenshots
 from ui.context import AppContext
+from ui.reports import books_panel
 from ui.reports.page import ReportsPage
 from ui.sell.screens import _window
 from ui.shifts.close_dialog import CloseShiftDialog
@@ -34,11 +36,32 @@ def dashboard(ctx: AppContext, out_dir: Path) -> None:
 def reports_laptop(ctx: AppContext, out_dir: Path) -> None:
     """Laporan in the main window on a 1366×768 laptop, this month's report shown."""
     window, _screen = _window(ctx)
-    page = window.show_section(3)
+    page = window.page("Laporan")
     assert isinstance(page, ReportsPage)
     with ctx.db.read() as session:
         page.show_report(build_report(session, this_month()))
     screenshots.save_window(window, out_dir / "reports_1366.png", screenshots.WINDOW_SIZE)
+
+
+def profit_loss(ctx: AppContext, out_dir: Path) -> None:
+    """Laporan on the owner's "Laba rugi" tab for this month (the money book)."""
+    page = ReportsPage(ctx, autoload=False)
+    page.resize(1366, 768)
+    period = this_month()
+    with ctx.db.read() as session:
+        page.show_report(build_report(session, period))
+    page.books.show(books_panel.compute(ctx.db, period))
+    page.tabs.setCurrentWidget(page.books.profit)
+    screenshots.save_window(page, out_dir / "reports_profit_loss.png")
+
+
+def books_pdf(ctx: AppContext, out_dir: Path) -> None:
+    """The money book's PDF (laba rugi, arus kas, piutang, utang) for this month, page 1."""
+    figures = books_panel.compute(ctx.db, this_month())
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf_path = export_books(figures.profit, figures.flow, figures.receivables, figures.payables,
+                                Path(tmp) / "bukukas.pdf", "pdf")
+        _pdf_page_png(pdf_path, out_dir / "books_pdf.png")
 
 
 def _ensure_open_shift(ctx: AppContext) -> int:
@@ -83,13 +106,16 @@ def report_pdf(ctx: AppContext, out_dir: Path) -> None:
     with ctx.db.read() as session:
         report = build_report(session, this_month())
     with tempfile.TemporaryDirectory() as tmp:
-        pdf_path = to_pdf(report, Path(tmp) / "laporan.pdf")
-        document = pypdfium2.PdfDocument(str(pdf_path))
-        try:
-            image = document[0].render(scale=1.6).to_pil()
-            image.save(out_dir / "report_pdf.png")
-        finally:
-            document.close()
+        _pdf_page_png(to_pdf(report, Path(tmp) / "laporan.pdf"), out_dir / "report_pdf.png")
+
+
+def _pdf_page_png(pdf_path: Path, target: Path) -> None:
+    """Page 1 of a PDF rendered to PNG (pypdfium2)."""
+    document = pypdfium2.PdfDocument(str(pdf_path))
+    try:
+        document[0].render(scale=1.6).to_pil().save(target)
+    finally:
+        document.close()
 
 
 SCREENS: list[tuple[str, Callable[[AppContext, Path], None]]] = [
@@ -97,4 +123,6 @@ SCREENS: list[tuple[str, Callable[[AppContext, Path], None]]] = [
     ("reports_1366.png", reports_laptop),
     ("shift_close.png", shift_close),
     ("report_pdf.png", report_pdf),
+    ("reports_profit_loss.png", profit_loss),
+    ("books_pdf.png", books_pdf),
 ]
