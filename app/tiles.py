@@ -33,7 +33,7 @@ def quick_tiles(session: Session, category_id: int | None, limit: int = TILE_LIM
     """Favourites (``category_id`` None) or one category's products, by name."""
     stmt = (select(*_HIT_COLUMNS, Product.color, Category.color)
             .outerjoin(Category, Category.id == Product.category_id)
-            .where(Product.archived.is_(False)))
+            .where(Product.archived.is_(False), Product.parent_id.is_(None)))  # variants: their parent's tile
     if category_id is None:
         stmt = stmt.where(Product.favourite.is_(True))
     else:

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import catalog
-from app.catalog import ProductInput
+from app.catalog import ProductHit, ProductInput
 from app.errors import ValidationError
 from models import Barcode, Product, ProductPack
 
@@ -250,3 +250,22 @@ def variant_count(session: Session, parent_id: int) -> int:
 def is_parent(product: Product) -> bool:
     """Whether the product is a parent of variants (not sold itself)."""
     return bool(product.option_names)
+
+
+def variant_hits(session: Session, parent_id: int) -> list[tuple[ProductHit, str]]:
+    """The sellable (unarchived) variants of a parent as the till adds them, with their labels."""
+    rows = session.execute(select(Product.id, Product.sku, Product.name, Product.price, Product.unit,
+                                  Product.sold_by_weight, Product.on_hand, Product.archived,
+                                  Product.options)
+                           .where(Product.parent_id == parent_id, Product.archived.is_(False))
+                           .order_by(Product.id))
+    out = []
+    for r in rows:
+        values = tuple(json.loads(r[8]).values()) if r[8] else ()
+        out.append((ProductHit(*r[:8]), label_of(values)))  # type: ignore[arg-type]
+    return out
+
+
+def is_parent_id(session: Session, product_id: int) -> bool:
+    """Whether the product with this id is a parent of variants."""
+    return bool(session.scalar(select(Product.option_names).where(Product.id == product_id)))

@@ -20,7 +20,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
-from app.importing.plan import CHUNK, ImportPlan, PlannedProduct, ProgressFn
+from app.importing.extras import write_extras
+from app.importing.plan import CHUNK, ImportPlan, PlannedProduct, ProgressFn, extras_items
 from app.sync import hlc
 from models import Barcode, Category, FieldClock, OutboxOp, Product, StockMovement
 from models.base import new_uuid, utcnow
@@ -160,7 +161,8 @@ class _Writer:
         replaced = [item for item in items if item.barcodes_given]
         if replaced:
             pids = [item.product_id for item in replaced]
-            self.session.execute(delete(BARCODES).where(BARCODES.c.product_id.in_(pids)))
+            self.session.execute(delete(BARCODES).where(BARCODES.c.product_id.in_(pids),
+                                                        BARCODES.c.pack_id.is_(None)))
             codes = [{"code": c, "product_id": item.product_id} for item in replaced
                      for c in item.data.barcodes]
             if codes:
@@ -197,4 +199,9 @@ def commit_plan(session: Session, plan: ImportPlan, progress: ProgressFn | None 
         session.execute(sqlite_insert(FieldClock).on_conflict_do_update(
             index_elements=["product_uuid", "field"], set_={"hlc": writer.stamp}), writer.clocks)
     session.expire_all()
+    items = extras_items(plan)
+    if items:
+        write_extras(session, items, {i.data.sku: int(i.product_id or 0)
+                                      for i in plan.updates + plan.creates})
+        session.expire_all()
     return ImportResult(len(plan.creates), len(plan.updates), len(plan.new_categories), writer.movements)

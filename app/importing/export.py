@@ -11,19 +11,23 @@ from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from app import permissions
+from app import packs, permissions
 from app.errors import ValidationError
+from app.importing.extras import format_options, format_packs, format_tiers
 from app.importing.mapping import EXPORT_ORDER, label
+from models import PriceTier, ProductPack
 from models.base import QTY_SCALE
 
 _SQL = text(
     "SELECT p.sku, (SELECT group_concat(code, ', ') FROM (SELECT b.code FROM barcodes b "
-    "WHERE b.product_id = p.id ORDER BY b.id)), p.name, COALESCE(c.name, ''), p.unit, "
-    "p.sold_by_weight, p.price, p.cost, p.on_hand, p.min_stock, p.published, p.archived "
-    "FROM products p LEFT JOIN categories c ON c.id = p.category_id ORDER BY p.id"
+    "WHERE b.product_id = p.id AND b.pack_id IS NULL ORDER BY b.id)), p.name, "
+    "COALESCE(c.name, ''), p.unit, p.sold_by_weight, p.price, p.cost, p.on_hand, p.min_stock, "
+    "p.published, p.archived, p.id, COALESCE(pp.sku, ''), p.option_names, p.options "
+    "FROM products p LEFT JOIN categories c ON c.id = p.category_id "
+    "LEFT JOIN products pp ON pp.id = p.parent_id ORDER BY p.id"
 )
 
 
@@ -47,12 +51,25 @@ def export_rows(session: Session, with_cost: bool = True) -> Iterator[list[objec
 
     Without ``with_cost`` the cost cell is left out (see :func:`export_columns`).
     """
+    pack_cells, tier_cells = _pack_and_tier_cells(session)
     for r in session.execute(_SQL):
+        pack_cell, codes_cell = pack_cells.get(r[12], ("", ""))
         row: list[object] = [r[0], r[1] or "", r[2], r[3], r[4], _yes(r[5]), int(r[6]),
-                             int(r[7]), _qty(r[8]), _qty(r[9]), _yes(r[10]), _yes(r[11])]
+                             int(r[7]), _qty(r[8]), _qty(r[9]), _yes(r[10]), _yes(r[11]),
+                             pack_cell, codes_cell, tier_cells.get(r[12], ""), r[13],
+                             format_options(r[14], r[15])]
         if not with_cost:
             del row[_COST]
         yield row
+
+
+def _pack_and_tier_cells(session: Session) -> tuple[dict[int, tuple[str, str]], dict[int, str]]:
+    """Product id → its Kemasan and Barcode Kemasan cells, and → its Harga Grosir cell."""
+    pids = set(session.scalars(select(ProductPack.product_id).where(ProductPack.archived.is_(False))))
+    pids |= set(session.scalars(select(PriceTier.product_id)))
+    packs_cells = {pid: format_packs(packs.packs_of(session, pid)) for pid in sorted(pids)}
+    tiers = {pid: format_tiers(packs.tiers_of(session, pid)) for pid in sorted(pids)}
+    return packs_cells, tiers
 
 
 def export_columns(with_cost: bool) -> list[str]:

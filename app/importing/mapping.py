@@ -24,10 +24,18 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "published": ("Terbit PEKEN", ("terbit peken", "published", "peken", "tampil di peken",
                                    "publish")),
     "archived": ("Diarsipkan", ("diarsipkan", "archived", "arsip")),
+    "packs": ("Kemasan", ("kemasan", "packs", "pack", "kemasan jual", "pack sizes")),
+    "pack_barcodes": ("Barcode Kemasan", ("barcode kemasan", "pack barcodes", "pack barcode",
+                                          "barcode dus")),
+    "tiers": ("Harga Grosir", ("harga grosir", "grosir", "tiers", "wholesale", "wholesale price",
+                               "price tiers")),
+    "parent": ("Induk", ("induk", "sku induk", "parent", "parent sku", "produk induk")),
+    "options": ("Opsi", ("opsi", "options", "varian", "variant", "opsi varian")),
 }
 REQUIRED = ("name", "price")
 EXPORT_ORDER = ("sku", "barcodes", "name", "category", "unit", "by_weight", "price", "cost", "stock",
-                "min_stock", "published", "archived")
+                "min_stock", "published", "archived", "packs", "pack_barcodes", "tiers", "parent",
+                "options")
 
 _ALIASES = {alias: key for key, (_label, aliases) in FIELDS.items() for alias in aliases}
 

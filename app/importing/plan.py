@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from app.catalog import ProductInput, validate
 from app.errors import UserError, ValidationError
+from app.importing.extras import ExtrasItem, RowExtras, check_extras, parse_extras
 from app.importing.mapping import label, missing_required
 from app.importing.reader import RawTable
 from app.importing.values import parse_barcodes, parse_bool, parse_import_qty, parse_price, parse_unit
@@ -57,6 +58,7 @@ class PlannedProduct:
     stock: Decimal | None = None
     product_id: int | None = None
     uuid: str | None = None
+    extras: RowExtras | None = None
 
 
 @dataclass
@@ -111,7 +113,8 @@ def _chunks(items: list[str]) -> list[list[str]]:
 
 def _load_existing(session: Session, rows: list[dict[str, str]]) -> _Existing:
     skus = sorted({r["sku"].strip() for r in rows if r.get("sku", "").strip()})
-    codes = sorted({c for r in rows for c in parse_barcodes(r.get("barcodes", ""))})
+    codes = sorted({c for r in rows for c in parse_barcodes(r.get("barcodes", ""))}
+                   | {c for r in rows for c in _pack_codes(r.get("pack_barcodes", ""))})
     by_sku: dict[str, Product] = {}
     for part in _chunks(skus):
         by_sku.update((p.sku, p) for p in session.scalars(select(Product).where(Product.sku.in_(part))))
@@ -133,11 +136,17 @@ def _load_existing(session: Session, rows: list[dict[str, str]]) -> _Existing:
     product_barcodes: dict[int, list[str]] = {}
     for part in _chunks([str(i) for i in by_id]):
         for code, pid in session.execute(select(Barcode.code, Barcode.product_id).where(
-                Barcode.product_id.in_([int(i) for i in part])).order_by(Barcode.id)):
+                Barcode.product_id.in_([int(i) for i in part]), Barcode.pack_id.is_(None))
+                .order_by(Barcode.id)):
             product_barcodes.setdefault(pid, []).append(code)
     names = dict(session.execute(select(Category.id, Category.name)).all())
     cats = {name.lower(): cid for cid, name in names.items()}
     return _Existing(by_sku, owners, by_id, cats, names, product_barcodes, by_name)
+
+
+def _pack_codes(text: str) -> list[str]:
+    """Every code in a Barcode Kemasan cell (``dus=111 222;renteng=333``), for the owner lookup."""
+    return [c for part in text.split(";") for c in parse_barcodes(part.partition("=")[2])]
 
 
 def _name_key(name: str) -> str:
@@ -208,6 +217,9 @@ class _Planner:
         barcodes = self.existing.product_barcodes.get(product.id, []) if product else []
         data = _base_input(product, barcodes)
         extra = _apply_cells(data, cells, reasons)
+        extras = parse_extras(cells, reasons)
+        if not reasons:
+            check_extras(extras, data.unit, data.price, reasons)
         if product is None:
             for key in ("name", "price"):
                 if not cells.get(key, "").strip():
@@ -215,11 +227,13 @@ class _Planner:
             data.sku = cells.get("sku", "").strip() or self._generated_sku()
         if not reasons:
             self._validate(data, reasons)
-        self._check_claims(line, data, product, reasons)
+        self._check_claims(line, data, product, reasons, extras)
         if reasons:
             self.plan.errors.append(RowError(line, " ".join(reasons)))
             return
         self._add(line, data, product, cells, extra)
+        last = (self.plan.creates if product is None else self.plan.updates)[-1]
+        last.extras = extras
 
     def _target(self, cells: dict[str, str]) -> Product | None:
         sku = cells.get("sku", "").strip()
@@ -265,14 +279,14 @@ class _Planner:
             reasons.append(str(exc))
 
     def _check_claims(self, line: int, data: ProductInput, product: Product | None,
-                      reasons: list[str]) -> None:
+                      reasons: list[str], extras: RowExtras) -> None:
         """SKU and barcodes must be unique in the file and in the shop; claims them when the row is good."""
         if data.sku in self.sku_line:
             reasons.append(f"SKU '{data.sku}' sudah ada di baris {self.sku_line[data.sku]}.")
         elif product is None and data.sku in self.existing.by_sku:
             reasons.append(f"SKU '{data.sku}' sudah dipakai produk lain.")
         own_id = product.id if product else None
-        for code in data.barcodes:
+        for code in data.barcodes + extras.pack_codes:
             if code in self.code_line:
                 reasons.append(f"Barcode '{code}' sudah ada di baris {self.code_line[code]}.")
             owner = self.existing.barcode_owner.get(code)
@@ -282,7 +296,7 @@ class _Planner:
                 reasons.append(f"Barcode '{code}' sudah dipakai produk lain{who}.")
         if not reasons:
             self.sku_line[data.sku] = line
-            self.code_line.update(dict.fromkeys(data.barcodes, line))
+            self.code_line.update(dict.fromkeys(data.barcodes + extras.pack_codes, line))
 
     def _add(self, line: int, data: ProductInput, product: Product | None, cells: dict[str, str],
              extra: dict[str, object]) -> None:
@@ -311,6 +325,14 @@ class _Planner:
                 f"Baris {line}: stok produk '{product.sku}' tetap {product.on_hand.normalize():f}; "
                 "stok produk yang sudah ada tidak diubah oleh impor (pakai opname).")
         self.plan.updates.append(planned)
+
+
+def extras_items(plan: ImportPlan) -> list[ExtrasItem]:
+    """The rows that give packs, tiers or variant cells (written after the products)."""
+    return [ExtrasItem(item.line, item.data.sku, item.extras) for item in plan.updates + plan.creates
+            if item.extras is not None and (item.extras.packs is not None or item.extras.tiers is not None
+                                            or item.extras.option_names is not None
+                                            or item.extras.values is not None)]
 
 
 def build_plan(session: Session, table: RawTable, mapping: dict[int, str],

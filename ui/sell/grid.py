@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import variants
 from app.catalog import ProductHit
 from app.money import format_rupiah
 from app.tiles import Tile, quick_tiles, tile_categories
 from ui.context import AppContext
 from ui.sell.elide import fit_lines
+from ui.sell.variant_dialog import VariantDialog
 
 Page = tuple[list[tuple[int, str, str]], list[Tile]]  # (categories, tiles)
 
@@ -124,6 +126,7 @@ class QuickGrid(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.variant_dialog: VariantDialog | None = None
         self.setObjectName("quickGrid")
         self.current: int | None = None
         self.tiles: list[ProductTile] = []
@@ -238,7 +241,18 @@ class QuickGrid(QWidget):
         return False
 
     def _clicked(self, hit: ProductHit) -> None:
-        self.sig_product.emit(hit)
+        """A product's tile adds it; a variant parent's tile asks which variant first."""
+        with self.ctx.db.read() as session:
+            options = variants.variant_hits(session, hit.id) if variants.is_parent_id(
+                session, hit.id) else None
+        if options is None:
+            self.sig_product.emit(hit)
+            return
+        dialog = VariantDialog(hit.name, options, self.window())
+        self.variant_dialog = dialog  # tests and screenshots reach the open picker
+        if dialog.exec() == VariantDialog.DialogCode.Accepted and dialog.chosen is not None:
+            self.sig_product.emit(dialog.chosen)
+        self.variant_dialog = None
 
     def tile_for(self, product_id: int) -> ProductTile | None:
         """The tile of a product on the current page (tests, screenshots)."""
