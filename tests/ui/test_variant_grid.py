@@ -44,7 +44,7 @@ def test_a_variant_picked_from_the_grid(ctx: AppContext, screen: SellScreen, qtb
             QTimer.singleShot(20, pick)
             return
         table = dialog.table
-        seen.append([table.item(r, 0).text() for r in range(table.rowCount())])
+        seen.append([table.item(r, 0).text() for r in range(table.rowCount())])  # type: ignore[union-attr]
         qtbot.keyClick(table, Qt.Key.Key_Down)
         qtbot.keyClick(table, Qt.Key.Key_Return)
 
