@@ -12,19 +12,20 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Row, text
+from sqlalchemy import Row, select, text
 from sqlalchemy.orm import Session
 
+from app import kasbon
 from app.reports.compute import sales_totals
 from app.reports.periods import Period, utc_offset_hours
 from contract.enums import CashCategory, CashDirection, CreditKind, MoneySource, PaymentStatus
+from models.books import Customer
 
 # Kas keluar that is a cost of running the shop. Not expenses: stock bought (it becomes cost of
 # goods when sold), the owner's drawings, a bank deposit, capital and supplier payments (money
 # moved or owed, not spent).
 EXPENSES = (CashCategory.ELECTRICITY, CashCategory.WAGES, CashCategory.TRANSPORT, CashCategory.RENT,
             CashCategory.SUPPLIES, CashCategory.OTHER)
-BUCKETS = ("0–7", "8–30", "> 30")
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,6 @@ class AgingRow:
     phone: str
     balance: int
     buckets: tuple[int, int, int]  # 0–7, 8–30, > 30 days
-    oldest_days: int = 0
 
 
 @dataclass(frozen=True)
@@ -186,43 +186,25 @@ class Aging:
                 sum(r.buckets[2] for r in self.rows))
 
 
-# Payments (and refunds, corrections) pay the oldest kasbon first: a credit sale is unpaid by
-# what the running total of sales up to it exceeds everything paid, at most its own amount.
-_RECEIVABLES = text("""
-WITH paid AS (
-  SELECT customer_uuid, sum(amount) AS p FROM credit_entries
-  WHERE kind != :sale AND status = :ok GROUP BY customer_uuid),
-sales AS (
-  SELECT customer_uuid, amount, created_at,
-         sum(amount) OVER (PARTITION BY customer_uuid ORDER BY created_at, id) AS run
-  FROM credit_entries WHERE kind = :sale AND created_at < :until),
-open AS (
-  SELECT s.customer_uuid, s.created_at,
-         max(0, min(s.amount, s.run - coalesce(p.p, 0))) AS unpaid
-  FROM sales s LEFT JOIN paid p ON p.customer_uuid = s.customer_uuid)
-SELECT o.customer_uuid, c.name, c.phone, sum(o.unpaid),
-       sum(CASE WHEN julianday(:day) - julianday({day}) <= 7 THEN o.unpaid ELSE 0 END),
-       sum(CASE WHEN julianday(:day) - julianday({day}) BETWEEN 8 AND 30 THEN o.unpaid ELSE 0 END),
-       sum(CASE WHEN julianday(:day) - julianday({day}) > 30 THEN o.unpaid ELSE 0 END),
-       max(CASE WHEN o.unpaid > 0 THEN julianday(:day) - julianday({day}) ELSE 0 END)
-FROM open o LEFT JOIN customers c ON c.uuid = o.customer_uuid
-GROUP BY o.customer_uuid HAVING sum(o.unpaid) > 0 ORDER BY 4 DESC, 2
-""")
-
-
 def receivables(session: Session, as_of: date) -> Aging:
-    """Piutang (kasbon) per customer as of the end of shop day ``as_of``, aged by sale day."""
-    query = text(_RECEIVABLES.text.format(day=_local_day("o.created_at")))
-    until = Period(as_of, as_of).end_utc.strftime("%Y-%m-%d %H:%M:%S.%f")
-    rows = session.execute(query, {"sale": CreditKind.SALE.value, "ok": _CONFIRMED,
-                                   "until": until, "day": as_of.isoformat()})
-    return Aging(as_of, tuple(_aging_row(r) for r in rows))
+    """Piutang (kasbon) per customer as of the end of shop day ``as_of``, by the kasbon rules
+    (:mod:`app.kasbon`: oldest first, a refund lowers its own sale first)."""
+    agings = kasbon.aging_all(session, as_of)
+    people = {uuid: (name, phone) for uuid, name, phone in session.execute(
+        select(Customer.uuid, Customer.name, Customer.phone))}
+    rows = []
+    for uuid, aging in agings.items():
+        name, phone = people.get(uuid, ("?", ""))
+        rows.append(AgingRow(uuid, name, phone, aging.total,
+                             (aging.days_0_7, aging.days_8_30, aging.over_30)))
+    rows.sort(key=lambda r: (-r.balance, r.name))
+    return Aging(as_of, tuple(rows))
 
 
 def _aging_row(r: Row[Any]) -> AgingRow:
-    uuid, name, phone, balance, b0, b1, b2, oldest = tuple(r)
+    uuid, name, phone, balance, b0, b1, b2 = tuple(r)
     return AgingRow(str(uuid), str(name or "?"), str(phone or ""), int(balance or 0),
-                    (int(b0 or 0), int(b1 or 0), int(b2 or 0)), int(oldest or 0))
+                    (int(b0 or 0), int(b1 or 0), int(b2 or 0)))
 
 
 # What is owed per received purchase: its total − what was paid for it − what was returned of
@@ -239,8 +221,7 @@ WITH owed AS (
 SELECT o.supplier_uuid, s.name, s.phone, sum(o.left),
        sum(CASE WHEN julianday(:day) - julianday(o.due) <= 7 THEN o.left ELSE 0 END),
        sum(CASE WHEN julianday(:day) - julianday(o.due) BETWEEN 8 AND 30 THEN o.left ELSE 0 END),
-       sum(CASE WHEN julianday(:day) - julianday(o.due) > 30 THEN o.left ELSE 0 END),
-       max(CASE WHEN o.left > 0 THEN max(0, julianday(:day) - julianday(o.due)) ELSE 0 END)
+       sum(CASE WHEN julianday(:day) - julianday(o.due) > 30 THEN o.left ELSE 0 END)
 FROM owed o LEFT JOIN suppliers s ON s.uuid = o.supplier_uuid
 WHERE o.left > 0 GROUP BY o.supplier_uuid ORDER BY 4 DESC, 2
 """)
