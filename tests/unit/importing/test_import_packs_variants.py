@@ -144,3 +144,11 @@ def test_cell_parsers() -> None:
     tiers = parse_tiers("12@3300;dus:5@145000;1@3200[reseller]")
     assert [(t.pack, t.min_qty, t.price, t.group) for t in tiers] == [
         ("", Decimal(12), 3_300, ""), ("dus", Decimal(5), 145_000, ""), ("", Decimal(1), 3_200, "reseller")]
+
+
+def test_a_file_without_pack_columns_keeps_the_packs(db: Database, tmp_path: Path) -> None:
+    _fill(db)
+    before = _shop(db)
+    _import(db, write_csv(tmp_path / "p.csv", "SKU;Nama Produk;Harga Jual;Barcode\n"
+                                              "IM-1;Indomie Goreng;3500;8998866200011\n"))
+    assert _shop(db) == before
