@@ -145,8 +145,12 @@ def _items(out: _Out, document: ReceiptDocument) -> None:
     for line in document.lines:
         out.text(line.name, indent="  ")
         out.row(f"  {line.quantity}", line.gross, indent="    ")
+        if line.note:
+            out.text(f"  {line.note}", indent="    ")
         if line.discount is not None:
             out.row("  " + line.discount.label, line.discount.figure)
+        if line.promo is not None:
+            out.row("  " + line.promo.label, line.promo.figure)
     out.separator()
 
 

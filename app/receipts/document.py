@@ -92,13 +92,16 @@ class ShopHeader:
 @dataclass(frozen=True, slots=True)
 class DocLine:
     """A product line: ``quantity`` is ``2 x Rp35.000``; ``gross`` before, ``amount`` after the
-    line discount."""
+    line discount and promotion. ``note`` is the wholesale price applied (``Grosir ≥12``),
+    ``promo`` the promotion's row (``Beli 2 gratis 1  -Rp3.500``)."""
 
     name: str
     quantity: str
     gross: str
     discount: MoneyRow | None
     amount: str
+    note: str = ""
+    promo: MoneyRow | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,17 +252,27 @@ def _info(receipt: Receipt, words: _Words) -> tuple[Field, ...]:
 
 
 def qty_text(line: ReceiptLine) -> str:
-    """``2 x Rp5.000`` or ``1,5 kg x Rp16.000`` (units that are counted get no label)."""
+    """``2 x Rp5.000``, ``1,5 kg x Rp16.000`` (units that are counted get no label) or, for a
+    pack, ``1 dus (40 pcs) x Rp110.000``."""
     unit = line.unit.strip()
+    if line.pack_name:
+        inside = format_qty(line.qty * line.pack_factor)
+        return (f"{format_qty(line.qty)} {line.pack_name} ({inside} {unit or 'pcs'})"
+                f" x {format_rupiah(line.unit_price)}")
     unit_part = "" if unit.lower() in COUNT_UNITS else f" {unit}"
     return f"{format_qty(line.qty)}{unit_part} x {format_rupiah(line.unit_price)}"
 
 
 def _line(line: ReceiptLine, words: _Words) -> DocLine:
-    """A product line with its discount row."""
-    discount = words.money("discount", -line.discount) if line.discount else None
+    """A product line with its tier note, discount row and promotion row."""
+    own = line.discount - line.promo_discount
+    discount = words.money("discount", -own) if own else None
+    promo = None
+    if line.promo_discount:
+        promo = MoneyRow(line.promo_name or words("discount"), -line.promo_discount,
+                         format_rupiah(-line.promo_discount))
     return DocLine(line.name, qty_text(line), format_rupiah(line.gross), discount,
-                   format_rupiah(line.total))
+                   format_rupiah(line.total), line.tier_note, promo)
 
 
 def _totals(receipt: Receipt, words: _Words) -> tuple[MoneyRow, ...]:

@@ -11,6 +11,8 @@ order is marked as such. :func:`app.receipts.document.build_document` then words
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -32,7 +34,16 @@ from app.receipts.layout import (
 from app.sales import get_order
 from contract import qris
 from contract.enums import ChannelKind, OrderStatus
-from models import BankAccount, Order, OrderLine, Payment, SalesChannel, ShopProfile, User
+from models import (
+    BankAccount,
+    Order,
+    OrderLine,
+    Payment,
+    Promotion,
+    SalesChannel,
+    ShopProfile,
+    User,
+)
 
 DEFAULT_SHOP_NAME = "Toko"
 NO_CASHIER = "-"
@@ -60,7 +71,7 @@ def receipt_from_order(session: Session, order_id: int, *, reprint: bool = False
         created_at=local(order.created_at),
         cashier=_cashier(session, order),
         channel=_channel(session, order),
-        lines=tuple(_line(line, sign) for line in order.lines),
+        lines=_lines(session, order, sign),
         subtotal=sign * order.subtotal,
         order_discount=sign * order.discount,
         total=sign * order.total,
@@ -104,10 +115,23 @@ def _channel(session: Session, order: Order) -> str | None:
     return channel.name
 
 
-def _line(line: OrderLine, sign: int) -> ReceiptLine:
+def _lines(session: Session, order: Order, sign: int) -> tuple[ReceiptLine, ...]:
+    """The order's lines with the names of their promotions (one query when any has one)."""
+    ids = {line.promotion_id for line in order.lines if line.promotion_id is not None}
+    names: dict[int, str] = {}
+    if ids:
+        names = {int(i): n for i, n in session.execute(
+            select(Promotion.id, Promotion.name).where(Promotion.id.in_(ids)))}
+    return tuple(_line(line, sign, names) for line in order.lines)
+
+
+def _line(line: OrderLine, sign: int, promo_names: dict[int, str]) -> ReceiptLine:
     """One order line as a receipt line (refund lines turned positive)."""
+    promo = promo_names.get(line.promotion_id, "") if line.promotion_id is not None else ""
     return ReceiptLine(line.name, sign * line.qty, line.unit, line.unit_price, line.discount,
-                       sign * line.total)
+                       sign * line.total, pack_name=line.pack_name or "",
+                       pack_factor=line.pack_factor or Decimal(1), tier_note=line.price_note or "",
+                       promo_name=promo, promo_discount=line.promo_discount or 0)
 
 
 def _ppn(session: Session, order: Order, sign: int) -> PpnInfo | None:

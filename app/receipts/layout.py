@@ -25,7 +25,12 @@ ReceiptKind = OrderKind
 
 @dataclass(frozen=True, slots=True)
 class ReceiptLine:
-    """One product line; ``total`` is after the line ``discount`` (whole rupiah)."""
+    """One product line; ``total`` is after the line ``discount`` (whole rupiah).
+
+    ``discount`` includes ``promo_discount``, what the promotion ``promo_name`` took off; a
+    pack line (``1 dus``) names its pack and the base units in it (``pack_factor``);
+    ``tier_note`` is the wholesale price applied (``Grosir ≥12``).
+    """
 
     name: str
     qty: Decimal
@@ -33,6 +38,11 @@ class ReceiptLine:
     unit_price: int
     discount: int
     total: int
+    pack_name: str = ""
+    pack_factor: Decimal = Decimal(1)
+    tier_note: str = ""
+    promo_name: str = ""
+    promo_discount: int = 0
 
     @property
     def gross(self) -> int:

@@ -83,8 +83,11 @@ def _items(document: ReceiptDocument) -> Table:
     """The product table: no, name, quantity × price, discount, amount."""
     rows: list[list[Any]] = [list(document.table_heads)]
     for index, line in enumerate(document.lines, start=1):
-        discount = line.discount.figure if line.discount is not None else "-"
-        rows.append([str(index), _p(line.name), _p(line.quantity), discount, line.amount])
+        shown = [row.figure for row in (line.discount, line.promo) if row is not None]
+        name = "\n".join([line.name, *([line.note] if line.note else []),
+                          *([line.promo.label] if line.promo is not None else [])])
+        rows.append([str(index), _p(name), _p(line.quantity), "\n".join(shown) or "-",
+                     line.amount])
     widths = [10 * mm, CONTENT_WIDTH - 10 * mm - 52 * mm - 26 * mm - 30 * mm, 52 * mm, 26 * mm,
               30 * mm]
     table = Table(rows, colWidths=widths, repeatRows=1)

@@ -164,11 +164,29 @@ def _english(base: Receipt) -> Receipt:
     return replace(base, language="en", payments=payments)
 
 
+def _pricing() -> Receipt:
+    """A sale with a wholesale price, a pack (dus) and two promotions (issue 17)."""
+    lines = (
+        ReceiptLine("Indomie Goreng", Decimal(12), "pcs", 2_800, 0, 33_600, tier_note="Grosir ≥12"),
+        ReceiptLine("Indomie Goreng", Decimal(1), "pcs", 110_000, 0, 110_000, pack_name="dus",
+                    pack_factor=Decimal(40)),
+        ReceiptLine("Kopi Kapal Api Special Mix 25 g", Decimal(3), "sachet", 3_500, 3_500, 7_000,
+                    promo_name="Beli 2 gratis 1", promo_discount=3_500),
+        ReceiptLine("Sabun Lifebuoy 75 g", Decimal(2), "pcs", 5_000, 1_000, 9_000,
+                    promo_name="Paket mandi hemat", promo_discount=1_000),
+    )
+    base = sample_receipt(lines=1, method=PaymentMethod.CASH, ppn=False)
+    total = sum(line.total for line in lines)
+    return replace(base, lines=lines, subtotal=total, order_discount=0, total=total,
+                   tendered=200_000, change=200_000 - total,
+                   payments=(replace(base.payments[0], amount=total),))
+
+
 def sample_cases() -> dict[str, Receipt]:
     """Named receipts covering every part of the layout (golden tests and the screenshots).
 
     sale, refund, pending transfer, split (cash + pending transfer), QRIS, cash rounding,
-    kode unik taken off, a reprint and English words.
+    kode unik taken off, a reprint, English words, and packs, tiers and promotions.
     """
     sale = sample_receipt(lines=5, method=PaymentMethod.CASH)
     split = _split(sample_receipt(lines=4, method=PaymentMethod.CASH, ppn=False))
@@ -182,6 +200,7 @@ def sample_cases() -> dict[str, Receipt]:
         "code_discount": _code_discount(sample_receipt(lines=2, method=PaymentMethod.TRANSFER, ppn=False)),
         "reprint": replace(sale, is_copy=True),
         "english": _english(split),
+        "pricing": _pricing(),
     }
 
 
