@@ -21,12 +21,13 @@ from sqlalchemy.orm import Session
 
 from app import cart_store, kasbon, settings
 from app.cart import Cart, CartLine, check_stock
-from app.clock import now_utc, shop_day
+from app.clock import local, now_utc, shop_day
 from app.errors import NotFoundError, ValidationError
 from app.inventory import record_movements
 from app.money import MAX_AMOUNT, format_number, format_qty, format_rupiah, ppn_included, quantize_qty
 from app.owner_only import OwnerPin
 from app.payments.rounding import rule as rounding_rule
+from app.pricing import store as pricing_store
 from contract.enums import (
     PENDING_METHODS,
     ChannelKind,
@@ -36,7 +37,7 @@ from contract.enums import (
     PaymentMethod,
     PaymentStatus,
 )
-from models import Order, OrderLine, Payment, Product, SalesChannel, Shift, ShopProfile
+from models import Customer, Order, OrderLine, Payment, Product, SalesChannel, Shift, ShopProfile
 from models.base import OrderId, new_uuid
 
 _LINES = cast(Table, OrderLine.__table__)
@@ -52,6 +53,7 @@ _SOLD = select(Product.id, Product.uuid, Product.name, Product.unit, Product.arc
 _DEVICE = select(ShopProfile.device_code).limit(1)
 _OPEN_SHIFT = select(Shift.id).where(Shift.closed_at.is_(None)).order_by(Shift.opened_at.desc()).limit(1)
 _INSERT_ORDER = insert(_ORDERS)
+_CUSTOMER_GROUP = select(Customer.group_name).where(Customer.uuid == bindparam("uuid"))
 
 # The payment methods and their words: contract.enums.PaymentMethod (transfer and QRIS are
 # the PENDING_METHODS, waiting for the seller's confirmation).
@@ -172,7 +174,10 @@ def _insert_lines(session: Session, order_id: int, cart: Cart, products: dict[in
         {"uuid": new_uuid(), "order_id": order_id, "position": position, "product_id": line.product_id,
          "name": line.name, "unit": line.unit, "qty": quantize_qty(line.qty),
          "unit_price": line.unit_price, "unit_cost": products[line.product_id].cost,
-         "discount": line.discount_amount, "total": line.total, "refund_of_line_id": None}
+         "discount": line.discount_amount + line.promo_amount, "total": line.total,
+         "refund_of_line_id": None, "pack_name": line.pack_name, "pack_factor": line.factor,
+         "price_note": line.tier_note, "promo_discount": line.promo_amount,
+         "promotion_id": line.promos[0].promotion_id if line.promos else None}
         for position, line in enumerate(cart.lines)
     ]
     session.execute(insert(_LINES), rows)
@@ -218,6 +223,7 @@ def checkout(
     for line in cart.lines:
         _check_line(line, products.get(line.product_id), max_qty)
     _check_stock(session, cart, products)
+    _reprice(session, cart, now or now_utc(), customer_uuid)
     total = cart.total
     rounding = _cash_rounding(session, total, payments)
     _check_payments(total + rounding, payments)
@@ -247,10 +253,19 @@ def checkout(
     change = _insert_payments(session, order_id, payments, when)
     _insert_lines(session, order_id, cart, products)
     record_movements(session, MovementKind.SALE,
-                     [(line.product_id, -quantize_qty(line.qty)) for line in cart.lines],
+                     [(line.product_id, -line.base_qty) for line in cart.lines],
                      order_id=order_id, device=device, created_at=when,
                      product_uuids={pid: product.uuid for pid, product in products.items()})
     return CheckoutResult(OrderId(order_id), number, total, change, status.value)
+
+
+def _reprice(session: Session, cart: Cart, when: datetime, customer_uuid: str | None) -> None:
+    """Tiers and promotions from the shop's rules at the sale's moment (app.pricing), for the
+    buyer's customer group when a customer is named: the till shows the same engine's numbers."""
+    if customer_uuid is not None:
+        group = session.scalar(_CUSTOMER_GROUP, {"uuid": customer_uuid})
+        cart.group = group or ""
+    pricing_store.reprice_cart(session, cart, local(when))
 
 
 def _kasbon_part(payments: list[PaymentInput]) -> int:
