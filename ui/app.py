@@ -1,9 +1,10 @@
 """Start the window: QApplication, style sheet, the context, the main window.
 
-Start-up order: the login dialog first; while it waits for the PIN the sell screen's modules
-are imported (:data:`WARM_UP_MS` after it is up: a seller takes longer to type a PIN); after
-the login the main window is built and shown on the sell screen, and everything else waits
-until that screen is usable (see ``ui.wiring``).
+Start-up order: the login dialog first; meanwhile a worker thread imports the sell screen's
+modules (:data:`PRELOAD_MODULES`, ``ui.preload``: started by ``main.run_window`` as soon as
+Qt is loaded, so it also runs while the shop file opens and the PIN is hashed); after the
+login the worker is joined, the main window is built and shown on the sell screen, and
+everything else waits until that screen is usable (see ``ui.wiring``).
 
 ``PEKEN_EXIT_WHEN_READY=1`` makes the app log in with ``PEKEN_BENCH_PIN``, print ``READY``
 once the sell screen's grid is painted and ``SETTLED`` once the deferred services are up,
@@ -12,13 +13,12 @@ then exit (see ``ui.startup_probe``; ``bench/startup.py``).
 
 from __future__ import annotations
 
-import importlib
 import os
 import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from app import settings
@@ -28,11 +28,11 @@ from ui.admin.login import login
 from ui.context import make_context  # lives in ui.context so ui.first_run can import it (no cycle)
 from ui.first_run import run_first_run
 from ui.fonts import load_fonts
+from ui.preload import Preload
 
 STYLE = Path(__file__).resolve().parent.parent / "resources" / "style.qss"
 READY_ENV = "PEKEN_EXIT_WHEN_READY"
-WARM_UP_MS = 250
-WARM_UP_MODULES = ("ui.main_window", "ui.sell.screen", "ui.wiring")
+PRELOAD_MODULES = ("ui.main_window", "ui.sell.screen", "ui.wiring", "ui.update_notice")
 
 
 def load_style(app: QApplication) -> None:
@@ -72,20 +72,25 @@ def _process_age_ms() -> float:
 _IMPORTED = time.perf_counter()
 
 
-def warm_up() -> None:
-    """Import the sell screen's modules (run while the login dialog waits for the PIN)."""
-    for name in WARM_UP_MODULES:
-        importlib.import_module(name)
-
-
-def run_app(database: Database, copied_from: Path | None = None) -> int:
+def run_app(database: Database, copied_from: Path | None = None,
+            preload: Preload | None = None) -> int:
     """Show the main window on the Kasir section and run until it closes.
 
     ``copied_from``: the shop is a copy of this read-only file (see ``ui.startup_errors``);
-    the window title says so.
+    the window title says so. ``preload``: the running import of the sell screen's modules
+    (joined before they are used, and before returning).
     """
     app = make_application()
+    try:
+        return _run(app, database, copied_from, preload)
+    finally:
+        if preload is not None:
+            preload.wait()
 
+
+def _run(app: QApplication, database: Database, copied_from: Path | None,
+         preload: Preload | None) -> int:
+    """:func:`run_app`'s body: first run or login, then the window until it closes."""
     with database.read() as session:  # the stored language, before any widget is built
         i18n.install(str(settings.get(session, "ui.language")))
     ctx, shop_name = make_context(database)
@@ -103,10 +108,11 @@ def run_app(database: Database, copied_from: Path | None = None) -> int:
     if ctx.user_id is not None and set_up is None:
         if measuring:
             startup_probe.type_pin()
-        QTimer.singleShot(WARM_UP_MS, warm_up)
         if not login(None, ctx):
             return 0
     logged_in = time.perf_counter()
+    if preload is not None:
+        preload.wait()
     from ui import wiring  # noqa: PLC0415 (deferred until the sell screen is ready (bench.startup): imported while the PIN is typed, WARM_UP_MODULES)
     from ui.main_window import MainWindow  # noqa: PLC0415 (deferred until the sell screen is ready (bench.startup), as ui.wiring)
 
