@@ -35,6 +35,7 @@ from app.clock import now_utc
 from app.db import Database
 from app.sync import hlc, state
 from app.sync.apply import apply_changes
+from app.sync.books_backfill import backfill
 from app.sync.client import PekenClient, SyncError, SyncRequestError, SyncUnavailable
 from app.sync.snapshot import apply_snapshot
 from models import OutboxOp
@@ -223,6 +224,7 @@ class SyncEngine:
             if state.cursor(session) != 0:
                 return
         snap = self._call(client.snapshot)
+        backfill(self.db, client, int(snap.get("change_seq") or 0), self.page_size, self._call)
         with self.db.unit_of_work() as session:
             if state.cursor(session) != 0:
                 return  # another round got there first
