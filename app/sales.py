@@ -37,7 +37,7 @@ from contract.enums import (
     PaymentMethod,
     PaymentStatus,
 )
-from models import Customer, Order, OrderLine, Payment, Product, SalesChannel, Shift, ShopProfile
+from models import Order, OrderLine, Payment, Product, SalesChannel, Shift, ShopProfile
 from models.base import OrderId, new_uuid
 
 _LINES = cast(Table, OrderLine.__table__)
@@ -53,7 +53,6 @@ _SOLD = select(Product.id, Product.uuid, Product.name, Product.unit, Product.arc
 _DEVICE = select(ShopProfile.device_code).limit(1)
 _OPEN_SHIFT = select(Shift.id).where(Shift.closed_at.is_(None)).order_by(Shift.opened_at.desc()).limit(1)
 _INSERT_ORDER = insert(_ORDERS)
-_CUSTOMER_GROUP = select(Customer.group_name).where(Customer.uuid == bindparam("uuid"))
 
 # The payment methods and their words: contract.enums.PaymentMethod (transfer and QRIS are
 # the PENDING_METHODS, waiting for the seller's confirmation).
@@ -262,10 +261,7 @@ def checkout(
 def _reprice(session: Session, cart: Cart, when: datetime, customer_uuid: str | None) -> None:
     """Tiers and promotions from the shop's rules at the sale's moment (app.pricing), for the
     buyer's customer group when a customer is named: the till shows the same engine's numbers."""
-    if customer_uuid is not None:
-        group = session.scalar(_CUSTOMER_GROUP, {"uuid": customer_uuid})
-        cart.group = group or ""
-    pricing_store.reprice_cart(session, cart, local(when))
+    pricing_store.reprice_cart(session, cart, local(when), customer_uuid=customer_uuid)
 
 
 def _kasbon_part(payments: list[PaymentInput]) -> int:

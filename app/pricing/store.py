@@ -21,7 +21,7 @@ from app.cart import Cart
 from app.clock import now_local
 from app.pricing.rules import PromoItem, Promotion, RuleSet, Tier, Window, rules_of, weekdays_of
 from contract.enums import PromoKind
-from models import PriceTier, Product, ProductPack
+from models import Customer, PriceTier, Product, ProductPack
 from models import Promotion as PromotionRow
 from models import PromotionItem as PromotionItemRow
 
@@ -37,6 +37,8 @@ _VERSION = text(
 )
 _CATEGORIES = select(Product.id, Product.category_id).where(
     Product.id.in_(bindparam("ids", expanding=True)))
+
+_GROUP = select(Customer.group_name).where(Customer.uuid == bindparam("uuid"))
 
 _cache: dict[str, RuleSet] = {}
 _lock = Lock()
@@ -94,8 +96,12 @@ def categories_of(session: Session, product_ids: list[int]) -> dict[int, int | N
     return {int(pid): (int(cat) if cat is not None else None) for pid, cat in rows}
 
 
-def reprice_cart(session: Session, cart: Cart, local_time: datetime | None = None) -> None:
-    """Reprice ``cart`` under the shop's rules now (or at the shop-local ``local_time``)."""
+def reprice_cart(session: Session, cart: Cart, local_time: datetime | None = None, *,
+                 customer_uuid: str | None = None) -> None:
+    """Reprice ``cart`` under the shop's rules now (or at the shop-local ``local_time``); a
+    named customer sets the cart's group (their wholesale tiers)."""
+    if customer_uuid is not None:
+        cart.group = session.scalar(_GROUP, {"uuid": customer_uuid}) or ""
     rules = current_rules(session)
     when = local_time if local_time is not None else now_local()
     if not rules.promotions and not rules.tiers and not any(
