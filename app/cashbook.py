@@ -102,9 +102,13 @@ def _check_approver(session: Session, approved_by_id: int) -> None:
 def record_cash(
     session: Session, data: CashInput, *, user_id: int | None = None,
     approved_by_id: int | None = None, purchase_uuid: str | None = None,
-    now: datetime | None = None,
+    now: datetime | None = None, exempt: bool = False,
 ) -> CashMovement:
-    """Write one kas masuk / kas keluar in the open shift, audited, shared with the shop's devices."""
+    """Write one kas masuk / kas keluar in the open shift, audited, shared with the shop's devices.
+
+    ``exempt``: an amount a service worked out itself (a supplier's refund of a return), not
+    typed by the seller, needs no owner above the limit.
+    """
     direction, category = CashDirection(data.direction), CashCategory(data.category)
     amount = check_amount(data.amount)
     note = data.note.strip()
@@ -118,7 +122,7 @@ def record_cash(
                             what=direction.label())
     if approved_by_id is not None:
         _check_approver(session, approved_by_id)
-    elif needs_approval(session, amount, user_id):
+    elif not exempt and needs_approval(session, amount, user_id):
         raise CashApprovalNeeded("{what} {amount} di atas batas {limit}: perlu PIN pemilik.",
                                  what=direction.label(), amount=format_rupiah(amount),
                                  limit=format_rupiah(approval_limit(session)))

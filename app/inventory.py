@@ -19,7 +19,7 @@ from sqlalchemy.orm.util import identity_key
 
 from app import outbox
 from app.errors import NotFoundError, ValidationError
-from app.money import quantize_qty
+from app.money import MAX_AMOUNT, quantize_qty, round_rupiah
 from contract.quantity import wire_qty
 from contract.sync import MovementPayload, build
 from models import Product, StockMovement
@@ -109,12 +109,17 @@ def record_movements(
     created_at: datetime | None = None,
     user_id: int | None = None,
     product_uuids: Mapping[int, str] | None = None,
+    unit_costs: Sequence[int | None] | None = None,
 ) -> list[str]:
     """Several movements of one action (a checkout's lines), written in batches; returns their UUIDs.
 
     Same rows as :func:`record_movement` once per delta (movement, outbox op, on-hand), but
-    as three executemany statements instead of one ORM round per row.
+    as three executemany statements instead of one ORM round per row. ``unit_costs`` (one per
+    delta) is the cost each movement came in or went out at (a purchase, a supplier return).
     """
+    costs = list(unit_costs) if unit_costs is not None else [None] * len(deltas)
+    if len(costs) != len(deltas):
+        raise ValueError("one unit cost per delta")
     when = created_at or utcnow()
     uuids = dict(product_uuids or {})
     missing = {pid for pid, _qty in deltas} - uuids.keys()
@@ -123,10 +128,10 @@ def record_movements(
         uuids.update((int(pid), str(puid)) for pid, puid in found)
     movement_uuids = [new_uuid() for _ in deltas]
     rows = [
-        {"uuid": muid, "product_id": pid, "kind": kind, "qty": qty, "unit_cost": None, "reason": "",
+        {"uuid": muid, "product_id": pid, "kind": kind, "qty": qty, "unit_cost": cost, "reason": "",
          "note": "", "order_id": order_id, "user_id": user_id, "device": device, "remote": False,
          "created_at": when}
-        for muid, (pid, qty) in zip(movement_uuids, deltas, strict=True)
+        for muid, (pid, qty), cost in zip(movement_uuids, deltas, costs, strict=True)
     ]
     if not rows:
         return []
@@ -195,20 +200,50 @@ def _check_whole(product: Product, qty: Decimal) -> None:
         )
 
 
+def moving_average(on_hand: Decimal, cost: int, qty: Decimal, unit_cost: int) -> int:
+    """The cost (HPP rata-rata) after ``qty`` arrives at ``unit_cost`` onto ``on_hand`` at ``cost``.
+
+    ``(max(on_hand, 0) × cost + qty × unit_cost) / (max(on_hand, 0) + qty)``, rounded half up to
+    the rupiah. A negative ``qty`` takes goods out at ``unit_cost`` (a return to the supplier).
+    Stock below zero counts as none, and so does a cost of 0 (never filled in: unknown); when
+    nothing (or no value) is left, the cost is ``unit_cost``.
+    """
+    base = max(on_hand, Decimal(0)) if cost > 0 else Decimal(0)
+    units = base + qty
+    value = base * cost + qty * unit_cost
+    if units <= 0 or value <= 0:
+        return unit_cost
+    return round_rupiah(value / units)
+
+
+def check_cost(unit_cost: object) -> int:
+    """Refuse a cost that is not whole rupiah, zero or more."""
+    if not isinstance(unit_cost, int) or isinstance(unit_cost, bool) or not 0 <= unit_cost <= MAX_AMOUNT:
+        raise ValidationError("Harga pokok harus rupiah bulat, nol atau lebih.", field="cost")
+    return unit_cost
+
+
+def set_average_cost(session: Session, product: Product, qty: Decimal, unit_cost: int) -> int:
+    """Move the product's cost to the moving average with ``qty`` at ``unit_cost`` (before the
+    movement is written); the shop's other devices get the new cost too. Returns it."""
+    new_cost = moving_average(product.on_hand, product.cost, qty, unit_cost)
+    if product.cost != new_cost:
+        product.cost = new_cost
+        outbox.queue_fields(session, product.uuid, {"cost": new_cost})
+    return new_cost
+
+
 def receive(
     session: Session, product_id: int, qty: Decimal, unit_cost: int | None = None,
     note: str = "", user_id: int | None = None,
 ) -> StockMovement:
-    """Goods arrived from a supplier: add ``qty``; a given unit cost updates the product's cost."""
+    """Goods arrived: add ``qty``; a given unit cost moves the product's cost to the moving average
+    (HPP rata-rata) of the stock on hand and this receipt, never simply to the last price."""
     value = check_qty(qty, label="Jumlah barang masuk")
     product = _product(session, product_id)
     _check_whole(product, value)
     if unit_cost is not None:
-        if not isinstance(unit_cost, int) or unit_cost < 0:
-            raise ValidationError("Harga pokok harus rupiah bulat, nol atau lebih.", field="cost")
-        if product.cost != unit_cost:  # the shop's other devices get the new cost too
-            product.cost = unit_cost
-            outbox.queue_fields(session, product.uuid, {"cost": unit_cost})
+        set_average_cost(session, product, value, check_cost(unit_cost))
     return record_movement(session, product.id, "receive", value, unit_cost=unit_cost,
                            note=note, user_id=user_id)
 

@@ -186,3 +186,13 @@ def test_movement_for_a_product_created_in_the_same_action(db: Database) -> None
         inventory.record_movement(session, product.id, "receive", Decimal(3))
         pid = product.id
     assert _on_hand(db, pid) == Decimal(3)
+
+
+def test_receive_moves_cost_to_the_moving_average_not_the_last_price(db: Database) -> None:
+    """Barang masuk at a new price averages it with the stock on hand (HPP rata-rata)."""
+    with db.unit_of_work() as session:
+        pid = add_product(session, "K1", "Kopi", 2_000, cost=1_000, stock=30)
+        inventory.receive(session, pid, Decimal(10), unit_cost=1_400)
+        assert session.get(Product, pid).cost == 1_100  # type: ignore[union-attr]
+        inventory.receive(session, pid, Decimal(40))  # no cost given: cost unchanged
+        assert session.get(Product, pid).cost == 1_100  # type: ignore[union-attr]

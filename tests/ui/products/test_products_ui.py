@@ -172,7 +172,8 @@ def test_receive_adjust_history_and_low_stock(qtbot: QtBot, ctx: AppContext) -> 
     assert kinds == ["Penyesuaian", "Barang masuk", "Barang masuk"]
     with ctx.db.read() as s:
         product = s.get(Product, pid)
-        assert product is not None and product.on_hand == Decimal(23) and product.cost == 16_500
+        # moving average: (2 × 16.000 + 24 × 16.500) / 26
+        assert product is not None and product.on_hand == Decimal(23) and product.cost == 16_462
         assert ledger_sum(s, pid) == product.on_hand
     low.reload()
     assert low.model.rows == []
