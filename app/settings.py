@@ -75,6 +75,8 @@ SPECS: dict[str, SettingSpec] = {
                     "Batas kasbon per pelanggan (Rp; di atasnya perlu PIN pemilik)"),
         SettingSpec("cash.approval_limit", int, 500_000,
                     "Kas masuk/keluar di atas jumlah ini perlu PIN pemilik (0 = selalu boleh)"),
+        SettingSpec("preorder.keep_dp_on_cancel", bool, False,
+                    "DP pesanan yang dibatalkan disimpan toko (tidak dikembalikan)"),
     )
 }
 
