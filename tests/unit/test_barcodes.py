@@ -4,9 +4,12 @@ a ``0…`` EAN-13 as a 12-digit UPC-A still finds the product."""
 
 from __future__ import annotations
 
-from app import catalog, settings
+from decimal import Decimal
+
+from app import catalog, packs, settings
 from app.barcodes import INSTORE_PREFIX, is_valid_ean13, make_ean13, next_instore_ean13, upc_a_as_ean13
 from app.db import Database
+from app.packs import PackInput
 from app.scale import SCALE_PREFIXES
 from tests.unit.foundation_kit import add_product
 
@@ -45,3 +48,22 @@ def test_a_upc_a_scan_finds_its_ean13(db: Database) -> None:
     with db.read() as session:
         hit = catalog.find_by_code(session, code[1:])  # the scanner dropped the leading 0
     assert hit is not None and hit.id == pid
+
+
+def test_a_pack_barcode_gives_the_pack(db: Database) -> None:
+    with db.unit_of_work() as session:
+        indomie = add_product(session, "IM-1", "Indomie Goreng", 3_500, barcodes=("8998866200011",))
+        dus = packs.add_pack(session, indomie, PackInput("dus", Decimal(40), 130_000,
+                                                          ["8998866200028"]))
+    with db.read() as session:
+        piece = catalog.find_by_code(session, "8998866200011")
+        pack = catalog.find_by_code(session, "8998866200028")
+    assert piece is not None and (piece.pack_id, piece.price) == (None, 3_500)
+    assert pack is not None and pack.id == indomie and not pack.archived
+    assert (pack.pack_id, pack.pack_name, pack.pack_factor, pack.pack_price) == (
+        dus, "dus", Decimal(40), 130_000)
+    with db.unit_of_work() as session:
+        packs.archive_pack(session, dus)
+    with db.read() as session:
+        gone = catalog.find_by_code(session, "8998866200028")
+    assert gone is None  # archiving frees its codes: never sold as a piece of the product

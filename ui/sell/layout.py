@@ -6,8 +6,8 @@ here knows the screen's behaviour, and nothing else creates the screen's widgets
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -50,6 +50,10 @@ class CartView(QTableView):
         self._scan = scan
         self.setObjectName("cartTable")
         self.setModel(model)
+        self._wire_partial_repaint(model)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        # the bar never appears mid-sale: its arrival re-laid out and repainted the whole table
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -63,6 +67,58 @@ class CartView(QTableView):
         for column, width in COLUMN_WIDTHS.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             self.setColumnWidth(column, width)
+
+    def _wire_partial_repaint(self, model: CartModel) -> None:
+        """A scan appends a row; Qt's table then lays out and repaints every visible row, a
+        cost that grew with the cart (bench.scan). Rows appended since the last layout are
+        repainted alone; any other change (removal, reset, moved rows) repaints it all."""
+        self._appended_from: int | None = None
+        self._full_layout = False
+        model.rowsInserted.connect(self._rows_appended)
+        for signal in (model.rowsRemoved, model.modelReset, model.layoutChanged,
+                       model.rowsMoved, model.columnsInserted, model.columnsRemoved):
+            signal.connect(self._needs_full_layout)
+        # a scroll moves the painted rows (the cart overflowed): paint it all after it
+        self.verticalScrollBar().valueChanged.connect(self._needs_full_layout)
+        self.verticalScrollBar().rangeChanged.connect(self._needs_full_layout)
+
+    def _rows_appended(self, parent: QModelIndex, first: int, last: int) -> None:
+        if parent.isValid() or last != self.model().rowCount() - 1:
+            self._full_layout = True
+        elif self._appended_from is None or first < self._appended_from:
+            self._appended_from = first
+
+    def _needs_full_layout(self) -> None:
+        self._full_layout = True
+
+    def doItemsLayout(self) -> None:
+        """Lay out the rows; after appends only, repaint from the first new row down."""
+        first, full = self._appended_from, self._full_layout
+        self._appended_from, self._full_layout = None, False
+        if first is None or full:
+            super().doItemsLayout()
+            return
+        self.updateGeometries()
+        if self._full_layout:  # the new geometry scrolls the rows
+            self._full_layout = False
+            super().doItemsLayout()
+            return
+        viewport = self.viewport()
+        top = max(0, self.rowViewportPosition(first))
+        viewport.update(QRect(0, top, viewport.width(), viewport.height() - top))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Fill the damaged area with the view's background, then paint the rows.
+
+        The viewport is opaque (``WA_OpaquePaintEvent``): Qt then neither repaints the screen
+        behind it for every change nor the whole viewport when a scan scrolls it by a row (it
+        moves the pixels and paints the new row), so the background is filled here instead.
+        """
+        viewport = self.viewport()
+        painter = QPainter(viewport)
+        painter.fillRect(event.rect(), viewport.palette().brush(viewport.backgroundRole()))
+        painter.end()
+        super().paintEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """+/− step the quantity; other printable keys go to the scan field."""
