@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import os
 import subprocess
 import sys
 import threading
@@ -64,3 +66,38 @@ def test_the_modules_imported_before_qt_do_not_load_qt() -> None:
                           timeout=120, check=True)
     assert done.stdout.strip() == "[] []", done.stdout + done.stderr
     assert "sqlalchemy.orm" in main.BEFORE_QT and "app.catalog" in main.BEFORE_QT
+
+
+MODULE_LEVEL_OK = {"Signal", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
+
+
+def _module_level_qt_calls(path: Path) -> list[str]:
+    """Calls of ``Q…`` names run at import time: module statements and class bodies."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    bodies = [tree.body] + [node.body for node in tree.body if isinstance(node, ast.ClassDef)]
+    found = []
+    for statement in (s for body in bodies for s in body):
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            continue
+        for node in ast.walk(statement):
+            if isinstance(node, ast.Call):
+                name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+                if name.startswith("Q") and name not in MODULE_LEVEL_OK:
+                    found.append(f"{path.name}:{node.lineno} {name}")
+    return found
+
+
+def test_the_preloaded_modules_make_no_qt_object_at_import() -> None:
+    """The worker thread only imports: a pixmap or widget made at import would be off the GUI
+    thread."""
+    code = ("import sys, main\nmain.import_before_qt()\nimport ui.app\nbefore = set(sys.modules)\n"
+            f"for name in {PRELOAD_MODULES!r}: __import__(name)\n"
+            "print('\\n'.join(sorted(set(sys.modules) - before)))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120, check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    ours = [name for name in done.stdout.split() if name.split(".")[0] in ("app", "ui", "models",
+                                                                          "contract")]
+    assert "ui.sell.screen" in ours
+    files = [ROOT.joinpath(*name.split(".")).with_suffix(".py") for name in ours]
+    files = [f if f.exists() else f.with_suffix("") / "__init__.py" for f in files]
+    assert [call for f in files for call in _module_level_qt_calls(f)] == []
