@@ -9,6 +9,7 @@ promotions) lives as long as it.
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from datetime import datetime
 from decimal import Decimal
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.cart import Cart
 from app.clock import now_local
+from app.db import Database
 from app.pricing.rules import PromoItem, Promotion, RuleSet, Tier, Window, rules_of, weekdays_of
 from contract.enums import PromoKind
 from models import Customer, PriceTier, Product, ProductPack
@@ -110,6 +112,61 @@ def reprice_cart(session: Session, cart: Cart, local_time: datetime | None = Non
     cats = categories_of(session, [line.product_id for line in cart.lines]) \
         if rules.has_category_promotions else {}
     cart.reprice(rules, when, cats)
+
+
+class TillPricer:
+    """Reprices the till's cart after every change without a database round trip per scan.
+
+    The rules snapshot is checked against the database at most every ``recheck_s`` seconds
+    and after :meth:`forget` (the till calls it when the seller comes back from another
+    screen, where promotions are edited); product categories and customer groups are
+    remembered with the snapshot.
+    """
+
+    def __init__(self, db: Database, recheck_s: float = 30.0) -> None:
+        self.db = db
+        self.recheck_s = recheck_s
+        self._rules: RuleSet | None = None
+        self._checked = 0.0
+        self._categories: dict[int, int | None] = {}
+        self._groups: dict[str, str] = {}
+
+    def forget(self) -> None:
+        """Check the rules (and read categories and groups) again on the next reprice."""
+        self._rules = None
+
+    def reprice(self, cart: Cart, customer_uuid: str | None = None) -> None:
+        """Apply the shop's tiers and promotions to ``cart`` now (``customer_uuid``: its group)."""
+        if customer_uuid is not None and customer_uuid not in self._groups:
+            self._rules = None
+        rules = self._current(cart, customer_uuid)
+        if customer_uuid is not None:
+            cart.group = self._groups.get(customer_uuid, "")
+        if not rules.promotions and not rules.tiers and not any(
+                line.tier_note or line.promos for line in cart.lines):
+            return
+        cart.reprice(rules, now_local(), self._categories)
+
+    def _current(self, cart: Cart, customer_uuid: str | None) -> RuleSet:
+        wanted = {line.product_id for line in cart.lines}
+        stale = self._rules is None or time.monotonic() - self._checked > self.recheck_s
+        missing = self._rules is not None and self._rules.has_category_promotions and bool(
+            wanted - self._categories.keys())
+        if stale or missing or self._rules is None:
+            with self.db.read() as session:
+                self._load(session, wanted, customer_uuid)
+        assert self._rules is not None
+        return self._rules
+
+    def _load(self, session: Session, wanted: set[int], customer_uuid: str | None) -> None:
+        rules = current_rules(session)
+        if rules is not self._rules:
+            self._categories, self._groups = {}, {}
+        self._rules, self._checked = rules, time.monotonic()
+        if customer_uuid is not None:
+            self._groups[customer_uuid] = session.scalar(_GROUP, {"uuid": customer_uuid}) or ""
+        if rules.has_category_promotions:
+            self._categories.update(categories_of(session, sorted(wanted)))
 
 
 def forget() -> None:

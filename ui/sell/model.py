@@ -1,7 +1,13 @@
-"""The cart as a Qt table model: a thin adapter over :class:`app.cart.Cart`."""
+"""The cart as a Qt table model: a thin adapter over :class:`app.cart.Cart`.
+
+After every change the cart is repriced (wholesale tiers and promotions, :mod:`app.pricing`)
+by the screen's pricer; a line shows its pack (``1 dus (40 pcs)``), its tier (``Grosir ≥12``
+after the name) and its promotion in the discount column (``-3.500 Beli 2 gratis 1``).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -50,16 +56,27 @@ def _title(column: int) -> str:
     return QCoreApplication.translate("CartModel", COLUMNS[column])
 
 
+def promo_text(line: CartLine) -> str:
+    """A line's promotions as shown: ``-3.500 Beli 2 gratis 1``; empty when none."""
+    if not line.promos:
+        return ""
+    names = " + ".join(p.name for p in line.promos)
+    return f"-{format_number(line.promo_amount)} {names}"
+
+
 def _name(line: CartLine) -> str:
-    return line.name
+    return f"{line.name} · {line.tier_note}" if line.tier_note else line.name
 
 
 def _name_tip(line: CartLine) -> str:
-    return f"{line.name} ({line.unit})"
+    tip = f"{line.name} ({line.unit})"
+    if line.pack_id is not None:
+        tip += f"\n{line.qty_text}"
+    return "\n".join([tip, *filter(None, (line.tier_note, promo_text(line)))])
 
 
 def _qty(line: CartLine) -> str:
-    return f"{format_qty(line.qty)} {line.unit}"
+    return line.qty_text
 
 
 def _price(line: CartLine) -> str:
@@ -67,7 +84,8 @@ def _price(line: CartLine) -> str:
 
 
 def _discount(line: CartLine) -> str:
-    return discount_text(line.discount, line.discount_amount)
+    own = discount_text(line.discount, line.discount_amount)
+    return "  ".join(filter(None, (own, promo_text(line))))
 
 
 def _total(line: CartLine) -> str:
@@ -85,7 +103,8 @@ class CartModel(TableModel[CartLine]):
 
     sig_totals_changed = Signal()
 
-    def __init__(self, cart: Cart | None = None) -> None:
+    def __init__(self, cart: Cart | None = None,
+                 pricer: Callable[[Cart], None] | None = None) -> None:
         super().__init__([
             Column(_title(COL_NAME), _name, tooltip=_name_tip),
             *(Column(_title(c), text, numeric=True, tooltip=no_tooltip)
@@ -93,6 +112,7 @@ class CartModel(TableModel[CartLine]):
                               (COL_TOTAL, _total))),
         ])
         self._cart = cart or Cart()
+        self._pricer = pricer  # applies tiers and promotions to the cart (the screen's, app.pricing)
         self._undo: list[_Added] = []
         # each line's cell texts with the figures they were made from: a repaint after a scan
         # asks for every visible cell several times, and formatting money is not free
@@ -127,7 +147,8 @@ class CartModel(TableModel[CartLine]):
 
     def _cell_texts(self, line: CartLine) -> tuple[str, ...]:
         """The texts of a line's cells (made again only when its figures changed)."""
-        figures = (line.qty, line.unit_price, line.discount.kind, line.discount.value)
+        figures = (line.qty, line.unit_price, line.discount.kind, line.discount.value,
+                   line.tier_note, line.promos)
         cached = self._texts.get(id(line))
         if cached is not None and cached[1] is line and cached[0] == figures:
             return cached[2]
@@ -142,7 +163,7 @@ class CartModel(TableModel[CartLine]):
         qty = quantize_qty(qty)
         if qty <= 0:
             raise ValidationError(self.tr("Jumlah harus lebih dari nol."), field="qty")
-        line = CartLine(hit.id, hit.name, hit.unit, qty, hit.price, hit.sold_by_weight)
+        line = line_of(hit, qty)
         merged = self._merges(line)
         if merged:
             self.beginResetModel()
@@ -155,14 +176,37 @@ class CartModel(TableModel[CartLine]):
         else:
             self.endInsertRows()
         self._undo.append(_Added(added, qty))
+        self.reprice()
         self.sig_totals_changed.emit()
         return self._cart.lines.index(added)
 
     def _merges(self, line: CartLine) -> bool:
-        if line.sold_by_weight:
-            return False
-        return any(e.product_id == line.product_id and e.unit_price == line.unit_price
-                   and not e.sold_by_weight and e.discount.value == 0 for e in self._cart.lines)
+        return self._cart.merge_target(line.product_id, line.list_price, line.sold_by_weight,
+                                       line.pack_id) is not None
+
+    def set_pricer(self, pricer: Callable[[Cart], None] | None) -> None:
+        """Who applies tiers and promotions (the screen, with the shop's rules); reprices now."""
+        self._pricer = pricer
+        self.refresh_prices()
+
+    def refresh_prices(self) -> None:
+        """Reprice now (another channel or buyer: other promotions and tiers may apply)."""
+        self.reprice()
+        self._fix_order_discount()
+        self.sig_totals_changed.emit()
+
+    def reprice(self) -> None:
+        """Apply tiers and promotions again; repaint the rows whose prices moved (a tier or a
+        buy-X-get-Y can change other lines than the one touched)."""
+        if self._pricer is None or not self._cart.lines:
+            return
+        lines = self._cart.lines
+        before = [(ln.unit_price, ln.tier_note, ln.promos) for ln in lines]
+        self._pricer(self._cart)
+        moved = [row for row, ln in enumerate(lines)
+                 if (ln.unit_price, ln.tier_note, ln.promos) != before[row]]
+        if moved:
+            self.refresh_rows(moved[0], moved[-1])
 
     def set_qty(self, row: int, qty: Decimal) -> None:
         """Change a line's quantity; zero or less removes the line."""
@@ -210,6 +254,7 @@ class CartModel(TableModel[CartLine]):
         line = self._cart.lines.pop(row)
         self.endRemoveRows()
         self._undo = [u for u in self._undo if u.line is not line]
+        self.reprice()
         self._fix_order_discount()
         self.sig_totals_changed.emit()
 
@@ -231,9 +276,11 @@ class CartModel(TableModel[CartLine]):
         self._undo = []
         self._texts.clear()
         self.endResetModel()
+        self.reprice()
         self.sig_totals_changed.emit()
 
     def _row_changed(self, row: int) -> None:
+        self.reprice()
         self._fix_order_discount()
         self.refresh_rows(row, row)
         self.sig_totals_changed.emit()
@@ -243,3 +290,12 @@ class CartModel(TableModel[CartLine]):
         disc = self._cart.discount
         if disc.kind == "amount" and disc.value > self._cart.subtotal:
             self._cart.discount = Discount()
+
+
+def line_of(hit: ProductHit, qty: Decimal) -> CartLine:
+    """The cart line a product (or one of its packs, from a pack's barcode) starts as."""
+    if hit.pack_id is None:
+        return CartLine(hit.id, hit.name, hit.unit, qty, hit.price, hit.sold_by_weight)
+    price = hit.pack_price if hit.pack_price is not None else hit.price
+    return CartLine(hit.id, hit.name, hit.unit, qty, price, False, pack_id=hit.pack_id,
+                    pack_name=hit.pack_name, factor=hit.pack_factor)

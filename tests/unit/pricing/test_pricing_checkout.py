@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -15,6 +15,8 @@ from app.db import Database
 from app.pricing import store
 from app.receipts import render_text
 from app.receipts.from_order import receipt_from_order
+from app.reports.periods import Period
+from app.reports.promotions import PromoDiscountRow, promotion_discounts
 from app.sales import checkout, get_order
 from contract.enums import PromoKind
 from models import Product, StockMovement
@@ -130,3 +132,14 @@ def test_the_receipt_shows_the_pack_the_tier_and_the_promotion(
     assert "  1 dus (40 pcs) x Rp110.000\n" in text
     assert "  3 x Rp3.500           Rp10.500\n  Beli 2 gratis 1       -Rp3.500\n" in text
     assert "Diskon" not in text
+
+
+def test_the_report_sums_the_discount_given_per_promotion(db: Database, shop: dict[str, int]) -> None:
+    with db.unit_of_work() as session:
+        checkout(session, _cart(shop), cash(150_600), now=NOV30)
+        kopi = Cart([CartLine(shop["kopi"], "Kopi Kapal Api", "pcs", Decimal(6), 3_500)])
+        checkout(session, kopi, cash(14_000), now=NOV30)
+    with db.read() as session:
+        rows = promotion_discounts(session, Period(date(2026, 11, 30), date(2026, 11, 30)))
+        assert rows == [PromoDiscountRow(shop["promo"], "Beli 2 gratis 1", 2, 2, 3_500 + 7_000)]
+        assert promotion_discounts(session, Period(date(2026, 12, 1), date(2026, 12, 1))) == []
