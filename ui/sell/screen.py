@@ -25,6 +25,7 @@ from app.catalog import ProductHit
 from app.clock import now_local
 from app.errors import UserError
 from app.money import check_qty_limit, format_qty, format_rupiah
+from app.pricing import store as pricing_store
 from ui.context import AppContext
 from ui.messages import error_text
 from ui.sell.actions import DialogActions
@@ -61,7 +62,8 @@ class SellScreen(QWidget):
         self.ctx = ctx
         self.setObjectName("sellScreen")
         self.show_receipt_preview = True  # False: no receipt after a sale (tests, screenshots)
-        self.model = CartModel()
+        self.pricer = pricing_store.TillPricer(ctx.db)  # tiers and promotions (app.pricing)
+        self.model = CartModel(pricer=self._reprice)
         self.ui = SellWidgets(self, ctx, self.model)
         self.entry = EntryChecks(ctx, self.model)
         self.dialogs = DialogActions(self)
@@ -89,11 +91,24 @@ class SellScreen(QWidget):
         ui.grid.sig_product.connect(lambda hit: self.add_product(self.lookup(hit.sku) or hit, None))
         ui.note.textEdited.connect(self.model.set_note)
         ui.channel.sig_changed.connect(lambda _id: self.refresh_totals())
+        ui.channel.sig_changed.connect(lambda _id: self.model.refresh_prices())
         ui.help_button.clicked.connect(self.toggle_help)
         ui.pay_button.clicked.connect(self.dialogs.pay)
         ui.hold_button.clicked.connect(self.dialogs.hold)
         ui.held_button.clicked.connect(self.dialogs.show_held)
         self.detector.sig_scanned.connect(self.handle_code)
+
+    def _reprice(self, cart: Cart) -> None:
+        """Wholesale tiers and promotions for the cart as it changes (app.pricing), in the
+        channel chosen and for the buyer's customer group."""
+        ui = getattr(self, "ui", None)
+        if ui is not None:
+            cart.channel_id = ui.channel.current_id
+        bar = getattr(self, "customer_bar", None)
+        customer = bar.customer if bar is not None else None
+        if bar is not None and customer is None:
+            cart.group = ""
+        self.pricer.reprice(cart, customer.uuid if customer else None)
 
     def _scanner_active(self) -> bool:
         return (self.isVisible() and QApplication.activeModalWidget() is None
@@ -371,6 +386,7 @@ class SellScreen(QWidget):
         """Coming to the screen puts the cursor in the scan field."""
         super().showEvent(event)
         self.entry.forget()  # back from Pengaturan: the limits may have changed
+        self.pricer.forget()  # ... and the promotions and wholesale prices
         self.ui.scan.setFocus()
         if not self._grid_loaded:  # tiles on the next loop turn: the frame is not held up
             self._grid_loaded = True
