@@ -74,6 +74,8 @@ class ProductRow:
     min_stock: Decimal
     published: bool
     archived: bool
+    parent_id: int | None = None  # a variant: its parent product
+    variants: int = 0  # a parent: how many (active) variants; ``on_hand`` is their sum
 
 
 def _qty(raw: int | None) -> Decimal:
@@ -133,10 +135,17 @@ def count_products(session: Session, flt: ProductFilter) -> int:
     return int(session.execute(text(sql), params).scalar_one())
 
 
+# A variant parent (option_names set) shows its variants' count and summed stock; the
+# subqueries run only for parent rows (CASE) and off ix_products_parent_id.
+_VARIANTS = "FROM products v WHERE v.parent_id = p.id AND v.archived = 0"
 _ROW_SQL = (
     "SELECT p.id, p.sku, (SELECT MIN(b.code) FROM barcodes b WHERE b.product_id = p.id), "
-    "p.name, COALESCE(c.name, ''), p.unit, p.price, p.cost, p.on_hand, p.min_stock, "
-    "p.published, p.archived FROM products p LEFT JOIN categories c ON c.id = p.category_id "
+    "p.name, COALESCE(c.name, ''), p.unit, p.price, p.cost, "
+    "CASE WHEN p.option_names = '' THEN p.on_hand "
+    f"ELSE (SELECT COALESCE(SUM(v.on_hand), 0) {_VARIANTS}) END, "
+    "p.min_stock, p.published, p.archived, p.parent_id, "
+    f"CASE WHEN p.option_names = '' THEN 0 ELSE (SELECT COUNT(*) {_VARIANTS}) END "
+    "FROM products p LEFT JOIN categories c ON c.id = p.category_id "
 )
 
 
@@ -151,7 +160,8 @@ def _order(sort: ProductSort, use_index: bool = True) -> str:
 
 def _row(r: Any) -> ProductRow:
     return ProductRow(int(r[0]), r[1], r[2] or "", r[3], r[4], r[5], int(r[6]), int(r[7]),
-                      _qty(r[8]), _qty(r[9]), bool(r[10]), bool(r[11]))
+                      _qty(int(r[8] or 0)), _qty(r[9]), bool(r[10]), bool(r[11]),
+                      int(r[12]) if r[12] is not None else None, int(r[13] or 0))
 
 
 def fetch_page(

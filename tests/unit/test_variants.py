@@ -75,3 +75,21 @@ def test_variant_refusals(db: Database, kemeja: int) -> None:
     assert_refused(db, lambda s: variants.make_parent(s, stocked, []), ValidationError, "nama opsi")
     assert_refused(db, lambda s: variants.generate_variants(s, kemeja, {"Ukuran": ["M"]}),
                    ValidationError, "Warna")
+
+
+def test_the_products_table_shows_a_parent_with_its_count_and_summed_stock(db: Database,
+                                                                           kemeja: int) -> None:
+    from app.product_queries import ProductFilter, ProductSort, fetch_page
+
+    with db.unit_of_work() as session:
+        ids = variants.generate_variants(session, kemeja, {"Ukuran": ["M", "L"], "Warna": ["Merah"]})
+        inventory.receive(session, ids[0], Decimal(2))
+        inventory.receive(session, ids[1], Decimal(4))
+        add_product(session, "ZZ", "Zaitun", 9_000, stock=1)
+    with db.read() as session:
+        rows = fetch_page(session, ProductFilter(), ProductSort(), 0, 10)
+    assert [(r.name, r.on_hand, r.variants, r.parent_id) for r in rows] == [
+        ("Kemeja Batik Parang", Decimal(6), 2, None),
+        ("Kemeja Batik Parang — L / Merah", Decimal(4), 0, kemeja),
+        ("Kemeja Batik Parang — M / Merah", Decimal(2), 0, kemeja),
+        ("Zaitun", Decimal(1), 0, None)]

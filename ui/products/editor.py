@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from app import catalog, inventory, permissions
 from app.barcodes import make_ean13, next_instore_ean13
@@ -36,6 +38,8 @@ from app.product_queries import categories, get_photo
 from ui.admin.approval import approved
 from ui.context import AppContext
 from ui.messages import confirm, error_text, show_error
+from ui.products.packs_part import PacksPart
+from ui.products.variants_part import VariantsPart
 from ui.widgets import choose_image
 
 ERROR_STYLE = "color: #c62828; font-size: 11px;"
@@ -121,7 +125,16 @@ class ProductEditor(QDialog):
         form.addRow("", self.published)
         form.addRow("", self.favourite)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        general = QWidget()
+        general.setLayout(form)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("editorTabs")
+        self.tabs.addTab(general, self.tr("Umum"))
+        self.packs_part = PacksPart()
+        self.tabs.addTab(self.packs_part, self.tr("Kemasan && Grosir"))
+        self.variants_part = VariantsPart()
+        self.tabs.addTab(self.variants_part, self.tr("Varian"))
+        layout.addWidget(self.tabs)
         layout.addLayout(self._buttons())
         self._live_checks()
 
@@ -211,6 +224,8 @@ class ProductEditor(QDialog):
             category = product.category.name if product.category else ""
             self.has_history, self.archived = product.has_history, product.archived
             photo = get_photo(session, self.product_id)
+            self.packs_part.load(session, self.product_id)
+            self.variants_part.load(session, self.product_id)
         self._fill(data, category)
         self.stock_label.hide()
         self.boxes["stock"].hide()
@@ -399,6 +414,7 @@ class ProductEditor(QDialog):
                                                   user_id=self.ctx.user_id)
                 else:
                     catalog.update_product(session, self.product_id, data)
+                self._save_parts(session, self.product_id)
                 if self.photo_changed:
                     set_photo(session, self.product_id, self.photo)
         except UserError as exc:
@@ -407,6 +423,13 @@ class ProductEditor(QDialog):
         self.ctx.signals.sig_catalog_changed.emit()
         self.accept()
         return True
+
+    def _save_parts(self, session: Session, product_id: int) -> None:
+        """Packs and tiers (not on a variant parent), then the variants."""
+        if self.variants_part.is_used():
+            self.variants_part.save(session, product_id)
+        if not self.variants_part.is_used() or self.packs_part.has_rows():
+            self.packs_part.save(session, product_id)
 
     def _price_change_allowed(self, new_price: int) -> bool:
         """Changing an existing product's selling price needs the permission or an owner's PIN."""
@@ -421,11 +444,23 @@ class ProductEditor(QDialog):
                         old=old_price, new=new_price)
 
     def _show_user_error(self, exc: UserError) -> None:
+        part = self._part_of(exc.field or "")
+        if part is not None:
+            self.tabs.setCurrentWidget(part)
+            part.set_error(error_text(exc))
+            return
         key = {"amount": "price", "qty": "min_stock"}.get(exc.field or "", exc.field or "")
         if exc.field is None or key not in self.boxes:
             show_error(self, exc)
             return
         self.boxes[key].set_error(error_text(exc))
+
+    def _part_of(self, field: str) -> PacksPart | VariantsPart | None:
+        if field.startswith(("pack", "tier")):
+            return self.packs_part
+        if field in ("option_names", "options", "parent"):
+            return self.variants_part
+        return None
 
     def archive_or_delete(self) -> None:
         """Archive (or restore) a product with history; delete one without."""

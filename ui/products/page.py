@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -47,14 +48,42 @@ class ProductsPage(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("productsTabs")
+        products = QWidget()
+        layout = QVBoxLayout(products)
         layout.addLayout(self._filters())
         layout.addLayout(self._actions())
         layout.addWidget(self._table(), 1)
+        self.tabs.addTab(products, self.tr("Produk"))
+        self.promo_box = QWidget()
+        QVBoxLayout(self.promo_box).setContentsMargins(0, 0, 0, 0)
+        self.promotions: QWidget | None = None  # built when the Promo tab is first shown
+        self.tabs.addTab(self.promo_box, self.tr("Promo"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        outer.addWidget(self.tabs)
         self.ctx.signals.sig_catalog_changed.connect(self.reload)
         self.ctx.signals.sig_user_changed.connect(self.apply_cost_view)
         self.apply_cost_view()
         self._update_count()
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is not self.promo_box or self.promotions is not None:
+            return
+        from ui.products.promotions import PromotionsTab  # noqa: PLC0415 (the Promo tab is rarely opened; keeps the page's first open quick)
+
+        self.promotions = PromotionsTab(self.ctx)
+        layout = self.promo_box.layout()
+        assert layout is not None
+        layout.addWidget(self.promotions)
+
+    def show_promotions(self) -> QWidget:
+        """Open the Promo tab (built on first use) and return it."""
+        self.tabs.setCurrentWidget(self.promo_box)
+        assert self.promotions is not None
+        return self.promotions
 
     # ---- widgets ----------------------------------------------------------------------------
     def _filters(self) -> QHBoxLayout:

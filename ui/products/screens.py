@@ -10,18 +10,24 @@ from __future__ import annotations
 import tempfile
 import time
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
+from sqlalchemy.orm import Session
 
-from app import samples
+from app import catalog, inventory, packs, samples, variants
+from app.packs import PackInput, TierInput
 from app.product_queries import ProductFilter
+from contract.enums import PromoKind
 from ui import screenshots
 from ui.context import AppContext
 from ui.products.editor import ProductEditor
 from ui.products.import_wizard import ImportDialog
 from ui.products.page import ProductsPage
+from ui.products.promo_editor import PromotionEditor
 from ui.products.stocktake import StocktakeDialog
+from ui.sell.variant_dialog import VariantDialog
 
 SIZE = (1280, 780)
 SAMPLE_IMPORT = (
@@ -111,6 +117,84 @@ def render_low_stock_filter(ctx: AppContext, path: Path) -> None:
     screenshots.save_window(page, path)
 
 
+def _packs_and_variants(ctx: AppContext) -> tuple[int, int]:
+    """A product with a dus and a renteng and two tiers, and a batik shirt with variants."""
+    with ctx.db.unit_of_work() as session:
+        pid = _sample_product_in(session)
+        product = catalog.get_product(session, pid)
+        packs.set_packs(session, pid, [
+            PackInput("renteng", Decimal(10), product.price * 10 - product.price // 2),
+            PackInput("dus", Decimal(40), product.price * 38, ["8991234000012"])])
+        packs.set_tiers(session, pid, [TierInput(Decimal(12), product.price - product.price // 20),
+                                       TierInput(Decimal(2), product.price * 37, pack="dus"),
+                                       TierInput(Decimal(1), product.price - product.price // 10,
+                                                 group="reseller")])
+        parent = catalog.create_product(session, catalog.ProductInput(
+            sku="KB-PARANG", name="Kemeja Batik Parang", price=150_000, unit="pcs"))
+        variants.make_parent(session, parent, ["Ukuran", "Warna"])
+        ids = variants.generate_variants(session, parent, {"Ukuran": ["M", "L", "XL"],
+                                                           "Warna": ["Merah", "Biru"]})
+        for n, vid in enumerate(ids):
+            if n % 3:
+                inventory.receive(session, vid, Decimal(n + 2))
+    return pid, int(parent)
+
+
+def _sample_product_in(session: Session) -> int:
+    pid = next((p.id for p in samples.products(session, with_barcode=True, limit=1)), None)
+    assert pid is not None
+    return int(pid)
+
+
+def render_editor_packs(ctx: AppContext, path: Path) -> None:
+    """The editor's Kemasan & Grosir part: a dus and a renteng, grosir from 12 and for resellers."""
+    with screenshots.private_copy(ctx) as own:
+        pid, _parent = _packs_and_variants(own)
+        editor = ProductEditor(own, pid)
+        editor.tabs.setCurrentWidget(editor.packs_part)
+        editor.resize(620, 0)
+        screenshots.save_window(editor, path)
+
+
+def render_editor_variants(ctx: AppContext, path: Path) -> None:
+    """The editor's Varian part on a batik shirt: Ukuran × Warna, each with its stock and price."""
+    with screenshots.private_copy(ctx) as own:
+        _pid, parent = _packs_and_variants(own)
+        editor = ProductEditor(own, parent)
+        editor.tabs.setCurrentWidget(editor.variants_part)
+        editor.resize(620, 0)
+        screenshots.save_window(editor, path)
+
+
+def render_promo_editor(ctx: AppContext, path: Path) -> None:
+    """The promo editor: a happy-hour 10 % on a category, weekdays 17:00–19:00."""
+    editor = PromotionEditor(ctx)
+    editor.name.setText("Happy hour minuman")
+    editor.kind.setCurrentIndex(editor.kind.findData(str(PromoKind.PERCENT)))
+    editor.value.setText("10")
+    if editor.category.count():
+        editor.add_category()
+    with ctx.db.read() as session:
+        for hit in samples.products(session, with_barcode=True, limit=2):
+            editor.find_edit.setText(hit.sku)
+            editor.add_found_product()
+    editor.limit_hours.setChecked(True)
+    for day in editor.days[5:]:
+        day.setChecked(False)
+    editor.resize(680, 0)
+    screenshots.save_window(editor, path)
+
+
+def render_variant_picker(ctx: AppContext, path: Path) -> None:
+    """The quick grid's variant picker on a batik shirt (price and stock of each variant)."""
+    with screenshots.private_copy(ctx) as own:
+        _pid, parent = _packs_and_variants(own)
+        with own.db.read() as session:
+            options = variants.variant_hits(session, parent)
+        dialog = VariantDialog("Kemeja Batik Parang", options)
+        screenshots.save_window(dialog, path)
+
+
 SCREENS: list[tuple[str, Callable[[AppContext, Path], None]]] = [
     ("products_table.png", render_table),
     ("products_low_stock.png", render_low_stock_filter),
@@ -118,6 +202,10 @@ SCREENS: list[tuple[str, Callable[[AppContext, Path], None]]] = [
     ("products_editor_errors.png", render_editor_errors),
     ("products_stocktake.png", render_stocktake),
     ("products_import_preview.png", render_import_preview),
+    ("products_editor_packs.png", render_editor_packs),
+    ("products_editor_variants.png", render_editor_variants),
+    ("products_promo_editor.png", render_promo_editor),
+    ("sell_variant_picker.png", render_variant_picker),
 ]
 
 

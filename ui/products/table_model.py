@@ -61,7 +61,7 @@ class ProductTableModel(TableModel[ProductRow]):
         return [
             Column(self.tr("SKU"), lambda r: r.sku),
             Column(self.tr("Barcode"), lambda r: r.barcode),
-            Column(self.tr("Nama"), lambda r: r.name),
+            Column(self.tr("Nama"), self._name),
             Column(self.tr("Kategori"), lambda r: r.category),
             Column(self.tr("Satuan"), lambda r: r.unit),
             Column(self.tr("Harga jual"), lambda r: format_rupiah(r.price), numeric=True),
@@ -71,6 +71,12 @@ class ProductTableModel(TableModel[ProductRow]):
             Column(self.tr("Minimum"), lambda r: format_qty(r.min_stock), numeric=True),
             Column(self.tr("PEKEN"), lambda r: self._published_text[r.published]),
         ]
+
+    def _name(self, row: ProductRow) -> str:
+        """A variant parent with its variant count; a variant indented under it."""
+        if row.variants:
+            return self.tr("%s (%d varian)") % (row.name, row.variants)
+        return f"↳ {row.name}" if row.parent_id is not None else row.name
 
     @property
     def product_filter(self) -> ProductFilter:

@@ -51,7 +51,7 @@ class VariantDialog(QDialog):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         for row, (hit, label) in enumerate(variants):
             self._fill(row, hit, label)
-        self.table.setMaximumHeight(min(420, 34 + 30 * max(1, len(variants))))
+        self.table.setMinimumHeight(min(420, 40 + 32 * max(1, len(variants))))
         self.table.doubleClicked.connect(lambda _index: self.accept())
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
