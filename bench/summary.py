@@ -24,7 +24,7 @@ from bench._common import print_table
 
 ROOT = Path(__file__).resolve().parent.parent
 ORDER = ("checkout", "search", "scan", "startup", "products_table", "import_products", "receipt",
-         "match", "sync", "reports", "orders_page", "server", "web")
+         "match", "sync", "reports", "orders_page", "books", "pricing", "server", "web")
 PASS_THROUGH = {"--products": ("search", "startup", "products_table"), "--orders": ("reports", "orders_page")}
 
 
@@ -71,6 +71,14 @@ CHECKS = (
     Check("orders_page", "Pesanan open (ms)", "open_ms", None, None, "open_ms", 200, " ms"),
     Check("orders_page", "  all time, first page (ms)", "all_ms", "floor_ms", "ratio", "all_ms", 200, " ms"),
     Check("orders_page", "  slowest filter (ms)", "worst_ms", None, None, "worst_ms", 200, " ms"),
+    Check("books", "kasbon balances, 10 000 customers (ms)", "balances_ms", "balances_floor_ms", None,
+          "balances_ms", 300, " ms"),
+    Check("books", "  piutang aging, 200 000 lines (ms)", "aging_ms", "aging_floor_ms", None, "aging_ms",
+          300, " ms"),
+    Check("books", "  laba rugi, this year (ms)", "profit_loss_year_ms", "profit_floor_ms", None,
+          "profit_loss_year_ms", 300, " ms"),
+    Check("pricing", "reprice 50 lines, 200 rules (ms)", "reprice_ms", "floor_ms", "ratio", "reprice_ms", 2,
+          " ms"),
     Check("server", "server search p95 (ms)", "search_p95_ms", None, None, "search_p95_ms", 50, " ms"),
     Check("server", "server push 10 000 ops (s)", "push_10k_s", None, None, "push_10k_s", 10, " s"),
     Check("web", "storefront page p95, slowest (ms)", "max_p95_ms", None, None, "max_p95_ms", 100, " ms"),

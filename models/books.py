@@ -59,7 +59,9 @@ class CreditEntry(_Synced, Base):
     __tablename__ = "credit_entries"
     __table_args__ = (
         CheckConstraint("amount > 0", name="amount_positive"),
-        Index("ix_credit_entries_customer_at", "customer_uuid", "created_at"),
+        # covering: balances and the oldest-first aging read the kasbon from the index alone
+        Index("ix_credit_entries_kasbon", "customer_uuid", "created_at", "id", "status", "kind", "amount",
+              "order_uuid"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

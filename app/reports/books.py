@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Row, select, text
 from sqlalchemy.orm import Session
 
-from app import kasbon
+from app.kasbon_aging import aging_buckets
 from app.reports.compute import sales_totals
 from app.reports.periods import Period, utc_offset_hours
 from contract.enums import CashCategory, CashDirection, CreditKind, MoneySource, PaymentStatus
@@ -188,15 +188,14 @@ class Aging:
 
 def receivables(session: Session, as_of: date) -> Aging:
     """Piutang (kasbon) per customer as of the end of shop day ``as_of``, by the kasbon rules
-    (:mod:`app.kasbon`: oldest first, a refund lowers its own sale first)."""
-    agings = kasbon.aging_all(session, as_of)
+    (oldest first, a refund lowers its own sale first), in one query (:mod:`app.kasbon_aging`)."""
+    buckets = aging_buckets(session, as_of)
     people = {uuid: (name, phone) for uuid, name, phone in session.execute(
         select(Customer.uuid, Customer.name, Customer.phone))}
     rows = []
-    for uuid, aging in agings.items():
+    for uuid, aged in buckets.items():
         name, phone = people.get(uuid, ("?", ""))
-        rows.append(AgingRow(uuid, name, phone, aging.total,
-                             (aging.days_0_7, aging.days_8_30, aging.over_30)))
+        rows.append(AgingRow(uuid, name, phone, sum(aged), aged))
     rows.sort(key=lambda r: (-r.balance, r.name))
     return Aging(as_of, tuple(rows))
 

@@ -240,7 +240,9 @@ def _create_tables() -> None:
         sa.UniqueConstraint("uuid", name=op.f("uq_credit_entries_uuid")),
     )
     with op.batch_alter_table("credit_entries") as batch_op:
-        batch_op.create_index("ix_credit_entries_customer_at", ["customer_uuid", "created_at"], unique=False)
+        # covering: balances and the oldest-first aging read the kasbon from the index alone
+        batch_op.create_index("ix_credit_entries_kasbon", ["customer_uuid", "created_at", "id", "status",
+                                                           "kind", "amount", "order_uuid"], unique=False)
         batch_op.create_index(batch_op.f("ix_credit_entries_order_uuid"), ["order_uuid"], unique=False)
     op.create_table(
         "preorder_payments",
