@@ -60,7 +60,8 @@ def _refund_line(session: Session, line: OrderLine, qty: Decimal) -> OrderLine:
     return OrderLine(position=line.position, product_id=line.product_id, name=line.name,
                      unit=line.unit, qty=-qty, unit_price=line.unit_price,
                      unit_cost=line.unit_cost, discount=0, total=-amount,
-                     refund_of_line_id=line.id)
+                     refund_of_line_id=line.id, pack_name=line.pack_name,
+                     pack_factor=line.pack_factor)
 
 
 def _share(line: OrderLine, qty: Decimal) -> int:
@@ -159,7 +160,8 @@ def refund(
         kasbon.record_refund(session, customer_uuid, on_kasbon, sale_order_uuid=original.uuid,
                              refund_number=number, user_id=user_id, when=when)
     for line in refund_order.lines:
-        record_movement(session, line.product_id, MovementKind.REFUND, -line.qty, order_id=refund_order.id,
+        record_movement(session, line.product_id, MovementKind.REFUND,
+                        -quantize_qty(line.qty * line.pack_factor), order_id=refund_order.id,
                         device=device, created_at=when, user_id=user_id)
     audit.record(session, "refund", user_id, approved_by_id, order=original.number,
                  refund=number, amount=total, reason=reason)
@@ -177,7 +179,8 @@ def _release(session: Session, order: Order, status: str, when: datetime) -> Non
     for payment in order.payments:
         payment.status = PaymentStatus.VOID
     for line in order.lines:
-        record_movement(session, line.product_id, MovementKind.VOID, line.qty, order_id=order.id,
+        record_movement(session, line.product_id, MovementKind.VOID,
+                        quantize_qty(line.qty * line.pack_factor), order_id=order.id,
                         device=order.device, created_at=when)
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
 
-from app import packs, promotions
+from app import orders, packs, promotions
 from app.cart import Cart, CartLine
 from app.db import Database
 from app.pricing import store
@@ -17,7 +18,7 @@ from app.receipts import render_text
 from app.receipts.from_order import receipt_from_order
 from app.reports.periods import Period
 from app.reports.promotions import PromoDiscountRow, promotion_discounts
-from app.sales import checkout, get_order
+from app.sales import PaymentInput, checkout, get_order
 from contract.enums import PromoKind
 from models import Product, StockMovement
 from tests.unit.foundation_kit import add_product, cash
@@ -143,3 +144,19 @@ def test_the_report_sums_the_discount_given_per_promotion(db: Database, shop: di
         rows = promotion_discounts(session, Period(date(2026, 11, 30), date(2026, 11, 30)))
         assert rows == [PromoDiscountRow(shop["promo"], "Beli 2 gratis 1", 2, 2, 3_500 + 7_000)]
         assert promotion_discounts(session, Period(date(2026, 12, 1), date(2026, 12, 1))) == []
+
+
+def test_refund_and_void_of_a_dus_put_back_40_pcs(db: Database, shop: dict[str, int]) -> None:
+    dus = CartLine(shop["mie"], "Indomie Goreng", "pcs", Decimal(1), 110_000, pack_id=shop["dus"],
+                   pack_name="dus", factor=Decimal(40))
+    with db.unit_of_work() as session:
+        sold = checkout(session, Cart([dus]), cash(110_000), now=NOV30)
+        line_id = get_order(session, sold.order_id).lines[0].id
+        orders.refund(session, sold.order_id, [orders.RefundRequest(line_id, Decimal(1))], "rusak",
+                      now=NOV30)
+        pending = checkout(session, Cart([replace(dus)]), [PaymentInput("transfer", 110_000)],
+                           now=NOV30)
+        assert session.get(Product, shop["mie"]).on_hand == Decimal(160)  # type: ignore[union-attr]
+        orders.void_pending(session, pending.order_id, "batal")
+    with db.read() as session:
+        assert session.get(Product, shop["mie"]).on_hand == Decimal(200)  # type: ignore[union-attr]
