@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QTabWidget
 
 from ui.context import AppContext
 from ui.orders.page import OrdersPage
+from ui.orders.preorders import PreordersTab
 from ui.payments.confirm_page import ConfirmPaymentsPage
 from ui.sync.online_orders import OnlineOrdersWidget
 
 
 class OrdersSection(QTabWidget):
-    """Tabs: Semua pesanan, Konfirmasi pembayaran, PEKEN Online (badge)."""
+    """Tabs: Semua pesanan, Konfirmasi pembayaran, PEKEN Online (badge), Pre-order."""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -24,9 +25,11 @@ class OrdersSection(QTabWidget):
         self.orders = OrdersPage(ctx)
         self.confirm = ConfirmPaymentsPage(ctx)
         self.online = OnlineOrdersWidget(ctx)
+        self.preorders = PreordersTab(ctx)
         self.addTab(self.orders, self.tr("Semua pesanan"))
         self.addTab(self.confirm, self.tr("Konfirmasi pembayaran"))
         self.addTab(self.online, self.tr("PEKEN Online"))
+        self.addTab(self.preorders, self.tr("Pre-order"))
         self.online.sig_badge.connect(self.on_badge)
         self.confirm.sig_confirmed.connect(lambda _numbers: self.orders.reload())
         ctx.signals.sig_order_saved.connect(lambda _order_id: self.confirm.refresh())
@@ -44,3 +47,5 @@ class OrdersSection(QTabWidget):
             self.confirm.refresh()
         elif widget is self.online:
             self.online.refresh()
+        elif widget is self.preorders:
+            self.preorders.refresh()
