@@ -25,7 +25,7 @@ from models.books import Customer
 # The words of the statement's lines (Indonesian: the customer reads them).
 KIND_TEXT = {CreditKind.SALE: "Belanja", CreditKind.PAYMENT: "Bayar", CreditKind.REFUND: "Retur",
              CreditKind.ADJUST: "Koreksi"}
-METHOD_TEXT = {PaymentMethod.CASH: "tunai", PaymentMethod.TRANSFER: "transfer",
+METHOD_TEXT = {PaymentMethod.CASH: "tunai", PaymentMethod.TRANSFER: "transfer bank",
                PaymentMethod.QRIS: "QRIS"}
 
 

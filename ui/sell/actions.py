@@ -25,6 +25,7 @@ from contract.enums import OrderStatus, PaymentStatus
 from ui.admin.approval import approved
 from ui.i18n import word
 from ui.messages import confirm, error_text, show_error
+from ui.sell.customer_picker import CustomerChoice, CustomerPicker
 from ui.sell.dialogs import DiscountDialog, LabelDialog, QtyDialog, QuickCreateDialog
 from ui.sell.entry import stock_text
 
@@ -222,6 +223,18 @@ class DialogActions:
         self.screen.replace_cart(Cart())
         self.screen.say(_t("Keranjang dikosongkan."))
 
+    # ----- the customer -----------------------------------------------------------------------
+
+    def pick_customer(self) -> None:
+        """F11: find or add the sale's customer (needed for kasbon)."""
+        dialog = CustomerPicker(self.screen.ctx, self.screen)
+        self._open(dialog, lambda: self._customer_chosen(dialog.chosen))
+
+    def _customer_chosen(self, chosen: CustomerChoice | None) -> None:
+        self.screen.customer_bar.set_customer(chosen)
+        if chosen is not None:
+            self.screen.say(_t("Pelanggan: {name}").format(name=chosen.name))
+
     # ----- paying -----------------------------------------------------------------------------
 
     def pay(self) -> None:
@@ -237,7 +250,7 @@ class DialogActions:
         cart.note = screen.ui.note.text().strip()
         from ui.sell.pay import PayDialog  # noqa: PLC0415 (deferred until the sell screen is ready (bench.startup): the pay dialog ~200 ms)
 
-        dialog = PayDialog(screen.ctx, cart, screen)
+        dialog = PayDialog(screen.ctx, cart, screen, customer=screen.customer_bar.customer)
         self._open(dialog, lambda: self.sold(dialog.result_) if dialog.result_ else None)
 
     def sold(self, result: CheckoutResult) -> None:

@@ -28,21 +28,26 @@ from PySide6.QtWidgets import (
 from app import cart_store, sales
 from app.cart import Cart
 from app.errors import UserError, ValidationError
+from app.kasbon import LIMIT_ACTION, KasbonLimitError
 from app.money import format_rupiah, parse_rupiah
+from app.owner_only import OwnerPin
 from app.payments import rounding
 from app.sales import CheckoutResult, PaymentInput
 from contract.enums import PENDING_METHODS, PaymentMethod, PaymentStatus
 from ui import i18n
+from ui.admin.approval import ask_owner
 from ui.context import AppContext
 from ui.messages import error_text
 from ui.payments.qris_panel import QrisPanel
 from ui.payments.transfer_panel import TransferPanel
+from ui.sell.customer_picker import CustomerChoice
 from ui.widgets import error_label
 
 # The method buttons and their keys; their words (the same on the rows, the order list, the
 # receipt and the report) come from contract.enums through the catalog (ui.i18n.method_name).
 METHODS = ((PaymentMethod.CASH, Qt.Key.Key_F1, "F1"), (PaymentMethod.TRANSFER, Qt.Key.Key_F2, "F2"),
-           (PaymentMethod.QRIS, Qt.Key.Key_F3, "F3"), (PaymentMethod.OTHER, Qt.Key.Key_F4, "F4"))
+           (PaymentMethod.QRIS, Qt.Key.Key_F3, "F3"), (PaymentMethod.OTHER, Qt.Key.Key_F4, "F4"),
+           (PaymentMethod.KASBON, Qt.Key.Key_F10, "F10"))  # kasbon: only with a customer (F11)
 ROUND_STEPS = (1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000)
 BIG_STEPS = (50_000, 100_000)
 QUICK_KEYS = ("F5", "F6", "F7", "F8")
@@ -62,10 +67,12 @@ def quick_amounts(remaining: int, count: int = 4) -> list[int]:
 class PayDialog(QDialog):
     """Take the money for a cart and save the order; ``result_`` holds the outcome."""
 
-    def __init__(self, ctx: AppContext, cart: Cart, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, cart: Cart, parent: QWidget | None = None, *,
+                 customer: CustomerChoice | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.cart = cart
+        self.customer = customer  # the sale's customer: kasbon is possible only with one
         self.total = cart.total
         self.payments: list[PaymentInput] = []
         self.result_: CheckoutResult | None = None
@@ -75,6 +82,9 @@ class PayDialog(QDialog):
         self.setWindowTitle(self.tr("Pembayaran"))
         self.setObjectName("payDialog")
         self._build()
+        self.method_buttons[PaymentMethod.KASBON].setEnabled(customer is not None)
+        if customer is not None:
+            self.setWindowTitle(self.tr("Pembayaran · {name}").format(name=customer.name))
         self._select_method(PaymentMethod.CASH)
 
     # ----- layout -------------------------------------------------------------------------
@@ -116,7 +126,7 @@ class PayDialog(QDialog):
         self.error = error_label()
         layout.addWidget(self.error)
         layout.addStretch(1)  # spare height below the figures, not between them
-        hint = QLabel(self.tr("Enter: bayar  ·  F1–F4: cara bayar  ·  F5–F8: uang cepat  ·  "
+        hint = QLabel(self.tr("Enter: bayar  ·  F1–F4, F10 kasbon: cara bayar  ·  F5–F8: uang cepat  ·  "
                               "F9: hapus bayar terakhir  ·  Esc: kembali"))
         hint.setObjectName("hint")
         layout.addWidget(hint)
@@ -182,6 +192,10 @@ class PayDialog(QDialog):
         return sum(p.amount for p in self.payments)
 
     def _select_method(self, method: str) -> None:
+        if not self.method_buttons[method].isEnabled():  # kasbon without a customer
+            self.error.setText(self.tr("Kasbon perlu pelanggan: tutup (Esc), tekan F11 dan pilih "
+                                       "pelanggan dulu."))
+            return
         self.method = method
         self.method_buttons[method].setChecked(True)
         self.amount_label.setText(self.tr("Uang diterima (Rp)") if method == PaymentMethod.CASH
@@ -339,7 +353,8 @@ class PayDialog(QDialog):
         """One payment row for ``method``; each method has its own hook below."""
         hooks: dict[str, Callable[[int], PaymentInput]] = {
             PaymentMethod.CASH: self.pay_cash, PaymentMethod.TRANSFER: self.pay_transfer,
-            PaymentMethod.QRIS: self.pay_qris, PaymentMethod.OTHER: self.pay_other}
+            PaymentMethod.QRIS: self.pay_qris, PaymentMethod.OTHER: self.pay_other,
+            PaymentMethod.KASBON: self.pay_kasbon}
         if method != PaymentMethod.CASH and amount > self.remaining:
             message = self.tr("Jumlah melebihi sisa {amount}.")
             raise ValidationError(message.format(amount=format_rupiah(self.remaining)),
@@ -366,13 +381,31 @@ class PayDialog(QDialog):
         """Another method (e-wallet, marketplace), recorded as confirmed."""
         return PaymentInput(PaymentMethod.OTHER, amount)
 
+    def pay_kasbon(self, amount: int) -> PaymentInput:
+        """On the customer's kasbon (the limit is checked when the sale is saved)."""
+        return PaymentInput(PaymentMethod.KASBON, amount)
+
+    def _checkout(self, owner_pin: OwnerPin | None) -> None:
+        with self.ctx.db.unit_of_work() as session:
+            self.result_ = sales.checkout(
+                session, self.cart, list(self.payments), cashier_id=self.ctx.user_id,
+                customer_uuid=self.customer.uuid if self.customer else None, owner_pin=owner_pin)
+            cart_store.clear(session)  # sold: a crash after this never brings the cart back
+
+    def _checkout_over_limit(self) -> None:
+        """Kasbon over the customer's limit: the owner's PIN (the approval dialog), then again."""
+        owner_pin = ask_owner(self, self.ctx, LIMIT_ACTION)
+        if owner_pin is None:
+            raise KasbonLimitError(self.tr("Kasbon di atas batas tidak disetujui pemilik."))
+        self._checkout(owner_pin)
+
     def confirm(self) -> None:
         """Save the order in one transaction; on failure keep everything and say why."""
         try:
-            with self.ctx.db.unit_of_work() as session:
-                self.result_ = sales.checkout(session, self.cart, list(self.payments),
-                                              cashier_id=self.ctx.user_id)
-                cart_store.clear(session)  # sold: a crash after this never brings the cart back
+            try:
+                self._checkout(None)
+            except KasbonLimitError:
+                self._checkout_over_limit()
         except Exception as exc:  # the sale is kept in the cart whatever went wrong
             if not isinstance(exc, UserError):
                 log.exception("checkout failed")

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QBoxLayout, QWidget
 
 from app import catalog, search
 from app.cart import Cart, Discount, split_qty_prefix
@@ -29,6 +29,7 @@ from app.pricing import store as pricing_store
 from ui.context import AppContext
 from ui.messages import error_text
 from ui.sell.actions import DialogActions
+from ui.sell.customer_picker import CustomerBar
 from ui.sell.entry import EntryChecks, stock_text
 from ui.sell.keeper import CartKeeper
 from ui.sell.layout import SellWidgets
@@ -67,6 +68,11 @@ class SellScreen(QWidget):
         self.ui = SellWidgets(self, ctx, self.model)
         self.entry = EntryChecks(ctx, self.model)
         self.dialogs = DialogActions(self)
+        self.customer_bar = CustomerBar(self)  # F11: the sale's customer (kasbon)
+        host = self.ui.channel.parentWidget()
+        right = host.layout() if host is not None else None
+        if isinstance(right, QBoxLayout):
+            right.insertWidget(right.indexOf(self.ui.channel) + 1, self.customer_bar)
         self.keeper = CartKeeper(ctx, self.model, self.say, self)
         self.detector = ScanDetector(self._scanner_active, self._is_scan_field)
         self.detector.setParent(self)
@@ -299,6 +305,7 @@ class SellScreen(QWidget):
         """Show another cart (resumed or new) and its note."""
         self.model.replace_cart(cart)
         self.ui.note.setText(cart.note)
+        self.customer_bar.set_customer(None)  # a new cart is a new buyer
         self._select_near(self.model.rowCount() - 1)
 
     # ----- the cart kept in the shop file, closing ------------------------------------------
@@ -339,7 +346,8 @@ class SellScreen(QWidget):
             Qt.Key.Key_F3: self.ui.channel.cycle, Qt.Key.Key_F4: dialogs.edit_qty,
             Qt.Key.Key_F5: dialogs.line_discount, Qt.Key.Key_F6: dialogs.order_discount,
             Qt.Key.Key_F7: self.focus_note, Qt.Key.Key_F8: dialogs.hold,
-            Qt.Key.Key_F9: dialogs.show_held, Qt.Key.Key_F12: dialogs.pay,
+            Qt.Key.Key_F9: dialogs.show_held, Qt.Key.Key_F11: dialogs.pick_customer,
+            Qt.Key.Key_F12: dialogs.pay,
             Qt.Key.Key_Escape: self.escape, Qt.Key.Key_Delete: self.remove_current,
         }
 

@@ -1,0 +1,1 @@
+"""The Pelanggan section: customers, their kasbon, payments and statements."""
