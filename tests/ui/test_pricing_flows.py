@@ -98,3 +98,14 @@ def test_a_dus_barcode_sells_one_dus_and_takes_40_pcs(ctx: AppContext, screen: S
     assert [(ln.qty, ln.pack_name, ln.pack_factor) for ln in order.lines] == [
         (Decimal(1), "dus", Decimal(40)), (Decimal(1), "", Decimal(1))]
     assert on_hand(ctx, ids["mie"]) == Decimal(200 - 41)
+
+
+def test_a_dus_counts_its_pcs_against_the_stock(ctx: AppContext, screen: SellScreen,
+                                                qtbot: QtBot) -> None:
+    _shop(ctx)
+    scan(qtbot, screen, "190*" + MIE)  # 190 of the 200 pcs
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=2000)
+    assert "Stok" not in screen.ui.notice.text()
+    scan(qtbot, screen, DUS)  # 40 pcs more: 30 more than there are
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 2, timeout=2000)
+    assert "Stok tinggal 200 pcs: Indomie Goreng" in screen.ui.notice.text()

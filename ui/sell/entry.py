@@ -11,7 +11,7 @@ from app.cart import CartLine, EntryRules, StockNote, check_line_qty, check_stoc
 from app.catalog import ProductHit
 from app.money import format_qty
 from ui.context import AppContext
-from ui.sell.model import CartModel
+from ui.sell.model import CartModel, line_of
 
 
 def stock_text(note: StockNote, name: str) -> str:
@@ -51,10 +51,11 @@ class EntryChecks:
         The stock is the hit's own (read with the scan: no second query on the 16 ms path).
         """
         cart = self.model.cart
-        merged = cart.merge_target(hit.id, hit.price, hit.sold_by_weight)
+        line = line_of(hit, qty)  # a pack's barcode: one dus is ``factor`` base units of stock
+        merged = cart.merge_target(hit.id, line.list_price, hit.sold_by_weight, line.pack_id)
         line_qty = qty + (merged.qty if merged is not None else 0)
         check_line_qty(hit.name, hit.unit, line_qty, hit.sold_by_weight, self.rules())
-        wanted = cart.qty_of(hit.id) + qty
+        wanted = cart.qty_of(hit.id) + qty * line.factor
         return check_stock(hit.name, hit.unit, hit.on_hand, wanted, self.rules())
 
     def admit_change(self, line: CartLine, qty: Decimal) -> StockNote | None:
@@ -65,5 +66,5 @@ class EntryChecks:
             return None
         with self.ctx.db.read() as session:
             on_hand = cart_store.on_hand(session, line.product_id)
-        wanted = self.model.cart.qty_of(line.product_id) - line.qty + qty
+        wanted = self.model.cart.qty_of(line.product_id) + (qty - line.qty) * line.factor
         return check_stock(line.name, line.unit, on_hand, wanted, rules)
