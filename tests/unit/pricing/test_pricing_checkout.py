@@ -160,3 +160,18 @@ def test_refund_and_void_of_a_dus_put_back_40_pcs(db: Database, shop: dict[str, 
         orders.void_pending(session, pending.order_id, "batal")
     with db.read() as session:
         assert session.get(Product, shop["mie"]).on_hand == Decimal(200)  # type: ignore[union-attr]
+
+
+def test_the_till_pricer_keeps_its_snapshot_until_told(db: Database, shop: dict[str, int]) -> None:
+    pricer = store.TillPricer(db)
+    cart = _cart(shop)
+    pricer.reprice(cart)
+    assert cart.total == 150_600
+    with db.unit_of_work() as session:
+        promotions.set_active(session, shop["promo"], False)
+    pricer.reprice(cart)
+    assert cart.total == 150_600  # no database trip per scan
+    pricer.forget()  # back on the till after editing promotions
+    pricer.reprice(cart)
+    assert cart.total == 150_600 + 3_500
+    assert cart.lines[2].promos == ()
