@@ -36,6 +36,8 @@ SCREEN_MODULES: tuple[str, ...] = (
     "ui.sell.screens",
     "ui.products.screens",
     "ui.orders.screens",
+    "ui.orders.preorders_screens",
+    "ui.customers.screens",
     "ui.payments.screens",
     "ui.printing.screens",
     "ui.reports.screens",

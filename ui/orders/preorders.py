@@ -3,12 +3,14 @@
 The list shows open pre-orders by their pickup day — overdue ones first (red), today (amber),
 tomorrow (yellow) — with the total, the DP and what is left to pay; the line above it is the
 reminder (how many today, tomorrow, late). Keys: F2 new, Enter pickup (the sale with the DP
-applied, the rest paid here), F6 ready, Del cancel (DP refunded or kept), Ctrl+P order slip.
+applied, the rest paid here), F6 ready, F7 DP transfer/QRIS seen, Del cancel (DP refunded or kept),
+Ctrl+P order slip (receipt printer, or a PDF when none is set up).
 """
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,19 +29,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from app import preorders
 from app import settings as shop_settings
 from app.clock import local, now_utc, shop_day
 from app.errors import UserError
 from app.money import format_rupiah, parse_rupiah
+from app.printing.queue import JobStatus, PrintJob
+from app.printing.service import load_profile
+from app.receipts.preorder_slip import slip_escpos, slip_pdf
 from app.sales import PaymentInput
-from contract.enums import PaymentMethod, PreorderStatus
+from contract.enums import PaymentMethod, PaymentStatus, PreorderStatus
 from models.books import Preorder
 from ui.context import AppContext
 from ui.messages import error_text
 from ui.orders.preorders_dialog import PreorderDialog, named
 from ui.widgets import error_label, hint_label, item_table
+from ui.worker import run_task
 
 COLOURS = {"overdue": "#f8d0cc", "today": "#ffe2a8", "tomorrow": "#fff6c4"}
 PAY_METHODS = (PaymentMethod.CASH, PaymentMethod.TRANSFER, PaymentMethod.QRIS)
@@ -62,9 +70,11 @@ class PreordersTab(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         for key, text, shortcut, slot in (
                 ("new", self.tr("Pesanan baru (F2)"), "F2", self.new_preorder),
-                ("pickup", self.tr("Diambil & bayar (Enter)"), "Return", self.pickup),
+                ("pickup", self.tr("Diambil, bayar sisa (Enter)"), "Return", self.pickup),
                 ("ready", self.tr("Siap (F6)"), "F6", self.mark_ready),
-                ("cancel", self.tr("Batalkan (Del)"), "Delete", self.cancel)):
+                ("confirm", self.tr("DP masuk (F7)"), "F7", self.confirm_dp),
+                ("cancel", self.tr("Batalkan (Del)"), "Delete", self.cancel),
+                ("print", self.tr("Cetak nota (Ctrl+P)"), "Ctrl+P", self.print_slip)):
             button = named(QPushButton(text), f"preorder_{key}")
             button.clicked.connect(slot)
             top.addWidget(button)
@@ -183,6 +193,45 @@ class PreordersTab(QWidget):
         """The order is made."""
         self._run(lambda session, uuid: preorders.mark_ready(session, uuid,
                                                              user_id=self.ctx.user_id))
+
+    def confirm_dp(self) -> None:
+        """The pending DP transfer/QRIS of the selected pre-order was seen: confirm it."""
+        def confirm(session: Session, uuid: str) -> None:
+            pending = [p for p in preorders.payments_of(session, uuid)
+                       if p.status == PaymentStatus.PENDING]
+            if not pending:
+                raise UserError(self.tr("Tidak ada DP yang menunggu konfirmasi."))
+            for payment in pending:
+                preorders.confirm_deposit(session, payment.uuid, user_id=self.ctx.user_id)
+        self._run(confirm)
+
+    def print_slip(self) -> None:
+        """The order slip: to the receipt printer when one is set up, else saved as a PDF."""
+        uuid = self.selected()
+        if uuid is None:
+            return
+        try:
+            with self.ctx.db.read() as session:
+                profile = load_profile(session) if self.ctx.printer is not None else None
+                number = preorders.get(session, uuid).number
+                data = slip_escpos(session, uuid, profile) if profile else slip_pdf(session, uuid)
+        except UserError as exc:
+            self.error.setText(error_text(exc))
+            return
+        if profile is not None and self.ctx.printer is not None:
+            queue = self.ctx.printer.service.queue
+            run_task(lambda _progress: queue.submit(profile, data, f"Nota pesanan {number}"),
+                     on_done=self._printed, on_error=lambda e: self.error.setText(error_text(e)),
+                     owner=self)
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan nota pesanan"),
+                                              f"nota-{number}.pdf", "PDF (*.pdf)")
+        if path:
+            Path(path).write_bytes(data)
+
+    def _printed(self, job: PrintJob) -> None:
+        self.error.setText("" if job.status is JobStatus.DONE else self.tr(
+            "Nota belum tercetak: {error}").replace("{error}", str(job.error)))
 
     def cancel(self) -> None:
         """Ask refund or keep, then cancel."""

@@ -67,7 +67,7 @@ class PreorderDialog(QDialog):
         self._product_uuid: str | None = None
         self._customer_uuid: str | None = None
         self._build()
-        self.resize(860, 620)
+        self.resize(900, 520)
 
     # ----- layout --------------------------------------------------------------------------------
 
@@ -84,7 +84,7 @@ class PreorderDialog(QDialog):
         form.addRow(self.tr("Pemesan"), who)
         form.addRow("", self.known)
         self.due = named(QDateTimeEdit(), "due")
-        self.due.setDisplayFormat("dddd, dd/MM/yyyy  HH:mm")
+        self.due.setDisplayFormat("dd/MM/yyyy  HH:mm")
         self.due.setCalendarPopup(True)
         tomorrow = now_local().date() + timedelta(days=1)
         self.due.setDateTime(QDateTime(QDate(tomorrow.year, tomorrow.month, tomorrow.day),
@@ -137,8 +137,13 @@ class PreorderDialog(QDialog):
     def _money_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.total = named(QLabel(), "preorderTotal")
+        font = self.total.font()
+        font.setBold(True)
+        font.setPointSize(font.pointSize() + 2)
+        self.total.setFont(font)
         self.dp = named(QLineEdit(placeholderText="0"), "dp")
         self.dp.returnPressed.connect(self.save)
+        self.dp.textChanged.connect(self._show_total)
         self.method = named(QComboBox(), "dpMethod")
         for method in DP_METHODS:
             self.method.addItem(method.label(), method.value)
@@ -232,7 +237,13 @@ class PreorderDialog(QDialog):
 
     def _show_total(self) -> None:
         total = sum(int(line.qty * line.unit_price) for line in self.lines)
-        self.total.setText(self.tr("Total {total}").replace("{total}", format_rupiah(total)))
+        try:
+            dp = parse_rupiah(self.dp.text() or "0") if hasattr(self, "dp") else 0
+        except UserError:
+            dp = 0
+        self.total.setText(self.tr("Total {total} · sisa {rest}")
+                           .replace("{total}", format_rupiah(total))
+                           .replace("{rest}", format_rupiah(max(total - dp, 0))))
 
     # ----- save ----------------------------------------------------------------------------------
 

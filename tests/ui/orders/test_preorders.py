@@ -7,14 +7,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 from decimal import Decimal
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app import preorders, shifts
-from app.clock import local
+from app.clock import local, now_utc
 from app.db import Database
+from app.preorders import DepositInput, LineInput, PreorderInput
 from app.sync.engine import SyncEngine
 from contract.enums import PaymentMethod, PreorderStatus
 from models import Order, Payment
@@ -23,7 +27,7 @@ from tests.conftest import FROZEN_DAY, ShopClock
 from tests.integration.sync.conftest import Catalog, catalog_server, shop_factory
 from tests.integration.sync.peken_kit import add_products
 from ui.context import AppContext
-from ui.orders.preorders import PickupDialog, PreordersTab
+from ui.orders.preorders import CancelDialog, PickupDialog, PreordersTab
 from ui.orders.preorders_dialog import PreorderDialog
 
 __all__ = ["catalog_server", "shop_factory"]  # the loopback server and the shop files
@@ -111,3 +115,34 @@ def test_booth_preorder_with_dp_picked_up_at_the_counter_two_days_later(
     with booth.read() as session:  # the booth sees it picked up
         assert session.scalar(select(Preorder.status).where(Preorder.uuid == uuid)) \
             == PreorderStatus.PICKED_UP
+
+
+def test_list_actions_confirm_dp_print_slip_and_cancel_keeping_the_dp(
+    qtbot: QtBot, ctx: AppContext, shop_clock: ShopClock, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with ctx.db.unit_of_work() as session:
+        uuid = preorders.create(session, PreorderInput(
+            due_at=now_utc() + timedelta(hours=5), customer_name="Mbak Rina",
+            lines=[LineInput("Kue lapis legit", Decimal(1), 120_000, note="potong kotak")],
+            deposit=DepositInput(PaymentMethod.TRANSFER, 50_000))).uuid
+    tab = PreordersTab(ctx)
+    qtbot.addWidget(tab)
+    assert "Hari ini 1 pesanan" in tab.reminder.text() and tab.selected() == uuid
+    tab.buttons["confirm"].click()  # F7: the DP transfer arrived
+    with ctx.db.read() as session:
+        assert preorders.money(session, preorders.get(session, uuid)).paid == 50_000
+    target = tmp_path / "nota.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    ctx.printer = None
+    tab.buttons["print"].click()  # no receipt printer: the slip as a PDF
+    assert target.read_bytes().startswith(b"%PDF")
+    dialog = CancelDialog(ctx, uuid, tab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.refund.isChecked()  # the shop's rule: refund
+    qtbot.keyClick(dialog.keep, Qt.Key.Key_Space)  # the seller keeps it this time
+    dialog.run()
+    with ctx.db.read() as session:
+        order = preorders.get(session, uuid)
+        assert (order.status, order.dp_kept) == (PreorderStatus.CANCELLED, 50_000)
