@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from app.catalog import BARCODE_RE, check_codes_free, get_product
 from app.errors import NotFoundError, ValidationError
 from app.money import MAX_AMOUNT, quantize_qty
+from app.sync.offer import queue_offer
 from models import Barcode, PriceTier, Product, ProductPack
 
 MAX_PACKS = 10
@@ -187,6 +188,7 @@ def add_pack(session: Session, product_id: int, data: PackInput) -> int:
     session.add(pack)
     session.flush()
     _set_codes(session, product_id, pack.id, data.barcodes)
+    queue_offer(session, product_id)
     return pack.id
 
 
@@ -198,6 +200,7 @@ def update_pack(session: Session, pack_id: int, data: PackInput) -> None:
     _check_name_free(session, pack.product_id, data.name, pack.id)
     pack.name, pack.factor, pack.price = data.name, data.factor, data.price
     _set_codes(session, pack.product_id, pack.id, data.barcodes)
+    queue_offer(session, pack.product_id)
 
 
 def archive_pack(session: Session, pack_id: int, archived: bool = True) -> None:
@@ -213,6 +216,7 @@ def archive_pack(session: Session, pack_id: int, archived: bool = True) -> None:
         session.execute(delete(Barcode).where(Barcode.pack_id == pack_id))
         session.execute(delete(PriceTier).where(PriceTier.pack_id == pack_id))
     session.flush()
+    queue_offer(session, pack.product_id)
 
 
 def packs_of(session: Session, product_id: int, include_archived: bool = False) -> list[PackView]:
@@ -301,6 +305,7 @@ def set_tiers(session: Session, product_id: int, tiers: list[TierInput]) -> None
     session.execute(delete(PriceTier).where(PriceTier.product_id == product_id))
     session.add_all(rows)
     session.flush()
+    queue_offer(session, product_id)
 
 
 def tiers_of(session: Session, product_id: int) -> list[TierView]:

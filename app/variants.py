@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from app import catalog
 from app.catalog import ProductHit, ProductInput
 from app.errors import ValidationError
+from app.sync.offer import queue_offer
 from models import Barcode, Product, ProductPack
 
 MAX_OPTIONS = 3
@@ -118,6 +119,7 @@ def make_parent(session: Session, product_id: int, option_names: list[str]) -> N
     if old and old != names:
         _rename_option_keys(session, product_id, names)
     session.flush()
+    queue_offer(session, product_id)
 
 
 def _rename_option_keys(session: Session, parent_id: int, names: list[str]) -> None:
@@ -170,6 +172,8 @@ def add_variant(session: Session, parent_id: int, values: list[str],
     variant.parent_id = parent_id
     variant.options = json.dumps(dict(zip(names, cleaned, strict=True)), ensure_ascii=False)
     session.flush()
+    queue_offer(session, variant_id)
+    queue_offer(session, parent_id)
     return variant_id
 
 
@@ -211,6 +215,7 @@ def update_variant(session: Session, variant_id: int, values: list[str], data: P
     catalog.update_product(session, variant_id, replace(data, name=variant_name(parent.name, cleaned)))
     variant.options = json.dumps(dict(zip(names, cleaned, strict=True)), ensure_ascii=False)
     session.flush()
+    queue_offer(session, parent.id)
 
 
 def rename_variants(session: Session, parent_id: int) -> None:

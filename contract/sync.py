@@ -17,6 +17,7 @@ from typing import Annotated, Any, Literal, TypeVar
 from uuid import UUID
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -180,6 +181,68 @@ class PhotoRefField(_Stamped):
     value: Annotated[StrictStr, Field(pattern=r"^([0-9a-f]{64})?$")]
 
 
+PackName = Annotated[StrictStr, StringConstraints(min_length=1, max_length=20)]
+QtyText = Annotated[StrictStr, Field(pattern=r"^\d{1,12}(\.\d{1,3})?$", max_length=16)]
+Money = Annotated[StrictInt, Field(ge=1, le=MAX_PRICE)]
+
+
+class OfferPack(BaseModel):
+    """A pack buyers may order: ``factor`` base units for ``price`` ("per dus (40 pcs)")."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: PackName
+    factor: QtyText
+    price: Money
+
+
+class OfferTier(BaseModel):
+    """A wholesale price from ``min_qty`` of the unit (or of the pack named), for a group."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    pack: Annotated[StrictStr, StringConstraints(max_length=20)] = ""
+    min_qty: QtyText
+    price: Money
+    group: Annotated[StrictStr, StringConstraints(max_length=40)] = ""  # "" = every buyer
+
+
+class OfferVariant(BaseModel):
+    """One variant of a parent listing: its own listing (product) with its option values."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    product_uuid: UUID
+    values: Annotated[list[Annotated[StrictStr, StringConstraints(min_length=1, max_length=30)]],
+                      Field(max_length=3)]
+    price: Money
+
+
+class Offer(BaseModel):
+    """How a listing is sold beyond its one price: packs, wholesale tiers, and variants (a
+    parent lists its option names and variants; a variant names its parent)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    packs: Annotated[list[OfferPack], Field(max_length=10)] = []
+    tiers: Annotated[list[OfferTier], Field(max_length=20)] = []
+    options: Annotated[list[Annotated[StrictStr, StringConstraints(min_length=1, max_length=30)]],
+                       Field(max_length=3)] = []
+    variants: Annotated[list[OfferVariant], Field(max_length=200)] = []
+    parent_uuid: UUID | None = None
+
+
+def _offer_dict(value: Any) -> dict[str, Any]:
+    """An :class:`Offer` checked and kept as plain JSON (stored as is in ``listing_fields``)."""
+    return Offer.model_validate(value).model_dump(mode="json")
+
+
+class OfferField(_Stamped):
+    """A stamped offer (packs, tiers, variants), shown to buyers with its prices."""
+
+    value: Annotated[dict[str, Any], AfterValidator(_offer_dict)]
+
+
 class ProductFields(BaseModel):
     """The changed fields of a product edit; unknown field names are refused."""
 
@@ -198,6 +261,7 @@ class ProductFields(BaseModel):
     min_order: QtyField | None = None  # the least a buyer may order online (public)
     barcodes: BarcodesField | None = None
     photo_ref: PhotoRefField | None = None
+    offer: OfferField | None = None  # packs, tiers, variants: public, read from listing_fields
 
 
 PUBLIC_FIELDS = ("sku", "name", "price", "unit", "category", "published")

@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
 from contract.money import milli_line_total
+from server.catalog.offer import shown_offer, variant_uuids
 from server.config import Settings
 from server.db import Database, ReadSessionDep
 from server.models import Seller
@@ -91,8 +92,10 @@ def product(request: Request, listing_id: ListingId, session: ReadSessionDep) ->
                             sqlite=_db(request).is_sqlite)
     more = [x for x in others["items"] if x["listing_id"] != item["listing_id"]][:8]
     in_cart = read_cart(request).get(item["listing_id"], 0)
+    choices = queries.listings(session, settings, variant_uuids(session, item["listing_id"]))
     return render(request, "product.html", item=item, others=more, in_cart=in_cart,
-                  seller=session.get(Seller, item["seller_id"]))
+                  seller=session.get(Seller, item["seller_id"]),
+                  offer=shown_offer(session, item, choices))
 
 
 @router.get("/penjual/{seller_id}", response_class=HTMLResponse)

@@ -141,3 +141,32 @@ def test_to_base_is_exact_to_three_places(qty: Decimal, factor: Decimal) -> None
     base = packs.to_base(qty, factor)
     assert base == (qty * factor).quantize(Decimal("0.001"))
     assert packs.to_base(Decimal(2), Decimal(40)) == Decimal("80.000")
+
+
+def test_packs_tiers_and_variants_are_queued_for_peken(db: Database, indomie: int) -> None:
+    import json
+
+    from app import variants
+    from models import OutboxOp, Product
+
+    with db.unit_of_work() as session:
+        packs.set_packs(session, indomie, [PackInput("dus", Decimal(40), 130_000, ["8998866200028"])])
+        packs.set_tiers(session, indomie, [TierInput(Decimal(12), 3_300, group="reseller")])
+        shirt = add_product(session, "KB", "Kemeja Batik", 150_000)
+        variants.make_parent(session, shirt, ["Ukuran"])
+        [vid] = variants.generate_variants(session, shirt, {"Ukuran": ["L"]})
+    with db.read() as session:
+        uuids = dict(session.execute(select(Product.id, Product.uuid)).all())
+        offers: dict[str, dict[str, object]] = {}
+        for payload in session.scalars(select(OutboxOp.payload).where(OutboxOp.kind == "product.edit")
+                                       .order_by(OutboxOp.seq)):
+            fields = json.loads(payload)["fields"]
+            if "offer" in fields:
+                offers[json.loads(payload)["product_uuid"]] = fields["offer"]["value"]
+    mie = offers[uuids[indomie]]
+    assert mie["packs"] == [{"name": "dus", "factor": "40.000", "price": 130_000}]
+    assert mie["tiers"] == [{"pack": "", "min_qty": "12.000", "price": 3_300, "group": "reseller"}]
+    parent = offers[uuids[shirt]]
+    assert parent["options"] == ["Ukuran"]
+    assert parent["variants"] == [{"product_uuid": uuids[vid], "values": ["L"], "price": 150_000}]
+    assert offers[uuids[vid]]["parent_uuid"] == uuids[shirt]

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from app import catalog, variants
 from app.errors import ValidationError
 from app.money import format_number, format_qty, parse_rupiah
+from app.sync.offer import queue_offer
 
 ERROR_STYLE = "color: #c62828; font-size: 11px;"
 MAX_OPTIONS = variants.MAX_OPTIONS
@@ -144,3 +145,4 @@ class VariantsPart(QWidget):
                                       field="options") from None
             data.barcodes = codes.replace(",", " ").split()
             catalog.update_product(session, variant_id, data)
+        queue_offer(session, product_id)  # the variants' prices as buyers see them
