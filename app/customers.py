@@ -180,7 +180,7 @@ def _phone_prefix(query: str) -> str | None:
     """The stored-phone prefix a typed number stands for (``0812`` → ``+62812``), or None."""
     compact = _SEPARATORS.sub("", query.strip())
     digits = compact.lstrip("+")
-    if len(digits) < 3 or not digits.isdigit():
+    if len(digits) < 2 or not digits.isdigit():
         return None
     if digits.startswith("62"):
         return "+" + digits

@@ -12,7 +12,7 @@ from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
-    QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -36,6 +36,8 @@ from ui.messages import confirm, show_error
 from ui.sell.customer_picker import CustomerPicker
 from ui.widgets import row_table
 
+LATE = "#c62828"  # kasbon older than 7 days
+
 
 def _money(value: int) -> str:
     return format_rupiah(value) if value else ""
@@ -56,6 +58,7 @@ class CustomerPage(QWidget):
         layout = QVBoxLayout(self)
         self.title = QLabel(self.tr("Pilih pelanggan di daftar"))
         self.title.setObjectName("pageTitle")
+        self.title.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.details = QLabel("")
         self.details.setObjectName("hint")
         self.details.setWordWrap(True)
@@ -65,59 +68,65 @@ class CustomerPage(QWidget):
         layout.addLayout(self._buttons())
         self.tabs = QTabWidget()
         self.lines = TableModel[StatementLine]([
-            Column(self.tr("Tanggal"), lambda r: f"{local(r.at):%d/%m/%Y %H:%M}"),
+            Column(self.tr("Tanggal"), lambda r: f"{local(r.at):%d/%m/%Y}"),
             Column(self.tr("Keterangan"), lambda r: r.text),
             Column(self.tr("Tambah"), lambda r: _money(r.debit), numeric=True),
             Column(self.tr("Kurang"), lambda r: _money(r.credit), numeric=True),
             Column(self.tr("Saldo"), lambda r: format_rupiah(r.balance), numeric=True),
         ])
         self.history = TableModel[HistoryRow]([
-            Column(self.tr("Tanggal"), lambda r: f"{local(r.created_at):%d/%m/%Y %H:%M}"),
+            Column(self.tr("Tanggal"), lambda r: f"{local(r.created_at):%d/%m/%Y}"),
             Column(self.tr("Nomor"), lambda r: r.number),
             Column(self.tr("Status"), lambda r: i18n.status_name(r.status)),
             Column(self.tr("Total"), lambda r: format_rupiah(r.total), numeric=True),
             Column(self.tr("Kasbon"), lambda r: _money(r.kasbon), numeric=True),
         ])
         self.lines_view: QTableView = row_table(self.lines)
+        self.lines_view.horizontalHeader().setStretchLastSection(False)
+        self.lines_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.lines_view.setObjectName("kasbonLines")
         self.history_view: QTableView = row_table(self.history)
+        self.history_view.horizontalHeader().setStretchLastSection(False)
+        self.history_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tabs.addTab(self.lines_view, self.tr("Kasbon"))
         self.tabs.addTab(self.history_view, self.tr("Riwayat belanja"))
         layout.addWidget(self.tabs, 1)
         self._enable(False)
 
     def _figures(self) -> QGridLayout:
+        """Balance, limit and waiting payments on top; the aging below (two rows of three)."""
         grid = QGridLayout()
         self.figures: dict[str, QLabel] = {}
-        names = (("balance", self.tr("Sisa kasbon")), ("days_0_7", self.tr("0–7 hari")),
-                 ("days_8_30", self.tr("8–30 hari")), ("over_30", self.tr("> 30 hari")),
-                 ("limit", self.tr("Batas")), ("waiting", self.tr("Menunggu konfirmasi")))
-        for column, (key, caption) in enumerate(names):
+        names = (("balance", self.tr("Sisa kasbon")), ("limit", self.tr("Batas")),
+                 ("waiting", self.tr("Menunggu konfirmasi")), ("days_0_7", self.tr("0–7 hari")),
+                 ("days_8_30", self.tr("8–30 hari")), ("over_30", self.tr("> 30 hari")))
+        for place, (key, caption) in enumerate(names):
             title = QLabel(caption)
             title.setObjectName("figureCaption")
             value = QLabel("–")
             value.setObjectName("figureValue")
             value.setProperty("figure", key)
-            grid.addWidget(title, 0, column)
-            grid.addWidget(value, 1, column)
+            row, column = 2 * (place // 3), place % 3
+            grid.addWidget(title, row, column)
+            grid.addWidget(value, row + 1, column)
             self.figures[key] = value
         return grid
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _buttons(self) -> QGridLayout:
+        grid = QGridLayout()
         self.action_buttons: list[QPushButton] = []
-        for text, slot in ((self.tr("Terima pembayaran (F5)"), self.take_payment),
-                           (self.tr("Kirim tagihan WA (F6)"), self.send_whatsapp),
-                           (self.tr("Cetak/Simpan PDF (F7)"), self.save_pdf),
-                           (self.tr("Ubah (F8)"), self.edit),
-                           (self.tr("Gabungkan… (F9)"), self.merge)):
+        for place, (text, slot) in enumerate((
+                (self.tr("Terima pembayaran (F5)"), self.take_payment),
+                (self.tr("Kirim tagihan WA (F6)"), self.send_whatsapp),
+                (self.tr("Cetak/Simpan PDF (F7)"), self.save_pdf),
+                (self.tr("Ubah (F8)"), self.edit),
+                (self.tr("Gabungkan… (F9)"), self.merge))):
             button = QPushButton(text)
             button.setAutoDefault(False)
             button.clicked.connect(slot)
-            row.addWidget(button)
+            grid.addWidget(button, place // 2, place % 2)
             self.action_buttons.append(button)
-        row.addStretch(1)
-        return row
+        return grid
 
     def _enable(self, on: bool) -> None:
         for button in self.action_buttons:
@@ -150,6 +159,10 @@ class CustomerPage(QWidget):
                   "waiting": st.pending}
         for key, value in values.items():
             self.figures[key].setText(format_rupiah(value))
+            late = key in ("days_8_30", "over_30") and value > 0
+            size = 20 if key == "balance" else 15
+            colour = f" color: {LATE};" if late else ""
+            self.figures[key].setStyleSheet(f"font-size: {size}px; font-weight: bold;{colour}")
         self.lines.set_rows(list(reversed(st.lines)))
         self.history.set_rows(history)
 

@@ -7,6 +7,8 @@ the page F5–F9 (payment, WhatsApp, PDF, edit, merge).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -39,6 +41,11 @@ def _money(value: int) -> str:
 def _late(row: CustomerRow) -> str | None:
     """Red for a customer with kasbon older than 7 days."""
     return LATE if row.late else None
+
+
+def _red_when(value: Callable[[CustomerRow], int]) -> Callable[[CustomerRow], str | None]:
+    """Red for an aging cell with money in it (older than 7 days)."""
+    return lambda row: LATE if value(row) else None
 
 
 class CustomersSection(QWidget):
@@ -75,11 +82,11 @@ class CustomersSection(QWidget):
             Column(self.tr("Nama"), lambda r: r.name),
             Column(self.tr("No. HP"), lambda r: local_phone(r.phone) if r.phone else "–"),
             Column(self.tr("Kasbon"), lambda r: _money(r.balance), numeric=True, colour=_late),
-            Column(self.tr("0–7 hari"), lambda r: _money(r.aging.days_0_7), numeric=True),
-            Column(self.tr("8–30 hari"), lambda r: _money(r.aging.days_8_30), numeric=True,
-                   colour=_late),
-            Column(self.tr("> 30 hari"), lambda r: _money(r.aging.over_30), numeric=True,
-                   colour=_late),
+            Column(self.tr("0–7 hr"), lambda r: _money(r.aging.days_0_7), numeric=True),
+            Column(self.tr("8–30 hr"), lambda r: _money(r.aging.days_8_30), numeric=True,
+                   colour=_red_when(lambda r: r.aging.days_8_30)),
+            Column(self.tr("> 30 hr"), lambda r: _money(r.aging.over_30), numeric=True,
+                   colour=_red_when(lambda r: r.aging.over_30)),
         ]
 
     def _lay_out(self, new: QPushButton) -> None:
@@ -95,8 +102,10 @@ class CustomersSection(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.page)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 6)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        left.setMinimumWidth(620)  # the list's kasbon and aging columns stay in view
+        splitter.setSizes([600, 600])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
