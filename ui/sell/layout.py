@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSlider,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollBar,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -37,6 +39,17 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("SellScreen", text)
 
 
+class CartScrollBar(QScrollBar):
+    """The cart's scroll bar: while the cart fits (no range), a new row changes only its steps,
+    which do not show (the handle fills the groove), so it is not repainted for them."""
+
+    def sliderChange(self, change: QAbstractSlider.SliderChange) -> None:
+        """Repaint for a change that shows."""
+        if change == QAbstractSlider.SliderChange.SliderStepsChange and self.maximum() == self.minimum():
+            return
+        super().sliderChange(change)
+
+
 class CartView(QTableView):
     """The cart table; +/− change the selected quantity instead of a type-ahead search.
 
@@ -50,6 +63,7 @@ class CartView(QTableView):
         self._scan = scan
         self.setObjectName("cartTable")
         self.setModel(model)
+        self.setVerticalScrollBar(CartScrollBar())
         self._wire_partial_repaint(model)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         # the bar never appears mid-sale: its arrival re-laid out and repainted the whole table
