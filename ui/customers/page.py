@@ -1,6 +1,7 @@
 """One customer's page: details, kasbon balance and aging, the kasbon lines and the purchase
 history, and the actions: Terima pembayaran (F5), Kirim tagihan WA (F6), Cetak/Simpan PDF (F7),
-Ubah (F8), Gabungkan (F9). Everything "as of" is the shop's day (app.clock.today)."""
+Ubah (F8), Gabungkan (F9), Konfirmasi uang masuk (F10). Everything "as of" is the shop's day
+(app.clock.today)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from app.errors import UserError
 from app.kasbon_statement import Statement, StatementLine
 from app.money import format_rupiah
 from ui import i18n
+from ui.admin.approval import approved
 from ui.context import AppContext
 from ui.customers.form import CustomerDialog
 from ui.customers.payment_dialog import KasbonPaymentDialog
@@ -120,7 +122,8 @@ class CustomerPage(QWidget):
                 (self.tr("Kirim tagihan WA (F6)"), self.send_whatsapp),
                 (self.tr("Cetak/Simpan PDF (F7)"), self.save_pdf),
                 (self.tr("Ubah (F8)"), self.edit),
-                (self.tr("Gabungkan… (F9)"), self.merge))):
+                (self.tr("Gabungkan… (F9)"), self.merge),
+                (self.tr("Konfirmasi uang masuk (F10)"), self.confirm_waiting))):
             button = QPushButton(text)
             button.setAutoDefault(False)
             button.clicked.connect(slot)
@@ -170,7 +173,8 @@ class CustomerPage(QWidget):
         """F5–F9: the page's actions."""
         keys: dict[Qt.Key, Callable[[], object]] = {
             Qt.Key.Key_F5: self.take_payment, Qt.Key.Key_F6: self.send_whatsapp,
-            Qt.Key.Key_F7: self.save_pdf, Qt.Key.Key_F8: self.edit, Qt.Key.Key_F9: self.merge}
+            Qt.Key.Key_F7: self.save_pdf, Qt.Key.Key_F8: self.edit, Qt.Key.Key_F9: self.merge,
+            Qt.Key.Key_F10: self.confirm_waiting}
         action = keys.get(Qt.Key(event.key()))
         if action is not None and self.uuid is not None:
             action()
@@ -188,6 +192,32 @@ class CustomerPage(QWidget):
         dialog = KasbonPaymentDialog(self.ctx, self.uuid, self.title.text(), self)
         dialog.accepted.connect(self._changed)
         dialog.open()
+
+    def confirm_waiting(self) -> None:
+        """Konfirmasi uang masuk: a pending transfer/QRIS seen in the bank app (oldest first),
+        after the seller says yes; needs the confirm-payment permission (or the owner's PIN)."""
+        if self.uuid is None:
+            return
+        with self.ctx.db.read() as session:
+            waiting = [(e.id, e.amount + e.unique_code, e.method or "")
+                       for e, _name in kasbon.open_payments(session) if e.customer_uuid == self.uuid]
+        if not waiting:
+            self.details.setText(self.tr("Tidak ada pembayaran yang menunggu konfirmasi."))
+            return
+        entry_id, due, method = waiting[0]
+        question = self.tr("Uang {amount} ({method}) dari {name} sudah masuk?").format(
+            amount=format_rupiah(due), method=i18n.method_name(method), name=self.title.text())
+        if not confirm(self, self.tr("Konfirmasi uang masuk"), question):
+            return
+        if not approved(self, self.ctx, "payment_confirm", entry=entry_id, amount=due):
+            return
+        try:
+            with self.ctx.db.unit_of_work() as session:
+                kasbon.confirm_payment(session, entry_id, received=due, user_id=self.ctx.user_id)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self._changed()
 
     def send_whatsapp(self) -> None:
         """Kirim tagihan WA: open WhatsApp with the statement text filled in (wa.me link)."""

@@ -4,17 +4,22 @@ payment two days later, a kasbon transfer confirmed by the statement import, the
 from __future__ import annotations
 
 from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox
 from pytest import MonkeyPatch
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from app import kasbon
+from app import catalog, customers, kasbon
+from app.cart import Cart, CartLine
 from app.clock import local, today
+from app.customers import CustomerInput
+from app.sales import PaymentInput, checkout
 from models.books import CreditEntry, Customer
 from tests.conftest import ShopClock
 from tests.unit.payments.shop_kit import klikbca_csv
@@ -26,6 +31,7 @@ from ui.sell.customer_picker import CustomerPicker
 from ui.sell.pay import PayDialog
 from ui.sell.screen import SellScreen
 
+from ..conftest import answer_next_message_box
 from ..helpers import barcoded_products, last_order, press, type_text, wait_dialog, wait_no_dialog
 
 ENTER = Qt.Key.Key_Return
@@ -141,3 +147,27 @@ def test_kasbon_transfer_confirmed_by_statement_and_whatsapp_bill(
         assert kasbon.balance(session, uuid) == 0
         entry = session.scalars(select(CreditEntry).where(CreditEntry.kind == "payment")).one()
         assert entry.status == "confirmed" and entry.statement_key
+
+
+def test_waiting_transfer_confirmed_by_hand_with_f10(ctx: AppContext, qtbot: QtBot) -> None:
+    with ctx.db.unit_of_work() as session:
+        who = customers.create_customer(session, CustomerInput("Pak Darto", "0812 4444 5555"))
+        _pid, code, _price = barcoded_products(ctx, 1)[0]
+        hit = catalog.find_by_code(session, code)
+        assert hit is not None
+        cart = Cart()
+        cart.add(CartLine(hit.id, hit.name, hit.unit, Decimal(2), hit.price, False))
+        checkout(session, cart, [PaymentInput("kasbon", cart.total)], customer_uuid=who.uuid)
+        uuid, owed = who.uuid, cart.total
+    section = _section(ctx, qtbot, uuid)
+    press(qtbot, section.page, Qt.Key.Key_F5)
+    dialog = wait_dialog(qtbot, KasbonPaymentDialog)
+    press(qtbot, dialog, Qt.Key.Key_F2)
+    press(qtbot, dialog, ENTER)
+    wait_no_dialog(qtbot)
+    assert section.page.figures["waiting"].text().endswith(f"{owed:,}".replace(",", "."))
+    answer_next_message_box(QMessageBox.StandardButton.Yes)
+    press(qtbot, section.page, Qt.Key.Key_F10)
+    with ctx.db.read() as session:
+        qtbot.waitUntil(lambda: kasbon.balance(session, uuid) == 0, timeout=5000)
+    assert section.page.figures["balance"].text().endswith("0")
