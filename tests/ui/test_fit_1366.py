@@ -12,6 +12,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSize, Qt
@@ -377,9 +378,11 @@ def _other_dialogs() -> dict[str, Opener]:
     from ui.admin.user_dialogs import AddUserDialog, PermissionsDialog
     from ui.products.import_wizard import ImportDialog
     from ui.products.labels_dialog import LabelDialog
+    from ui.products.promo_editor import PromotionEditor
     from ui.products.stock_dialogs import AdjustDialog, HistoryDialog, LowStockDialog, ReceiveDialog
     from ui.products.stocktake import StocktakeDialog
     from ui.sell.dialogs import DiscountDialog, QtyDialog, QuickCreateDialog
+    from ui.sell.variant_dialog import VariantDialog
     from ui.sync.rejected_dialog import RejectedDialog
 
     return {
@@ -396,7 +399,22 @@ def _other_dialogs() -> dict[str, Opener]:
         "qty": _simple(lambda t: QtyDialog(t.window, LONG_NAME, "pcs")),
         "discount": _simple(lambda t: DiscountDialog(t.window, LONG_NAME)),
         "quick_create": _simple(lambda t: QuickCreateDialog(t.window, "8991234567890")),
+        "promo_editor": _simple(lambda t: PromotionEditor(t.ctx, None, t.window)),
+        "variant_picker": _simple(lambda t: VariantDialog(LONG_NAME, _variants(t, 8), t.window)),
     }
+
+
+def _variants(till: Till, count: int) -> list[tuple[Any, str]]:
+    """``count`` products shown as variants with long labels (the picker's widest state)."""
+    from sqlalchemy import select
+
+    from app.catalog import find_by_code
+    from models import Product
+
+    with till.ctx.db.read() as session:
+        skus = list(session.scalars(select(Product.sku).order_by(Product.id).limit(count)))
+        hits = [find_by_code(session, sku) for sku in skus]
+    return [(hit, f"XXL / Merah Marun Tua / Lengan Panjang {n}") for n, hit in enumerate(hits) if hit]
 
 
 DIALOGS: dict[str, Opener] = {
