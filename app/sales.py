@@ -24,7 +24,15 @@ from app.cart import Cart, CartLine, check_stock
 from app.clock import local, now_utc, shop_day
 from app.errors import NotFoundError, ValidationError
 from app.inventory import record_movements
-from app.money import MAX_AMOUNT, format_number, format_qty, format_rupiah, ppn_included, quantize_qty
+from app.money import (
+    MAX_AMOUNT,
+    format_number,
+    format_qty,
+    format_rupiah,
+    line_total,
+    ppn_included,
+    quantize_qty,
+)
 from app.owner_only import OwnerPin
 from app.payments.rounding import rule as rounding_rule
 from app.pricing import store as pricing_store
@@ -172,7 +180,9 @@ def _insert_lines(session: Session, order_id: int, cart: Cart, products: dict[in
     rows = [
         {"uuid": new_uuid(), "order_id": order_id, "position": position, "product_id": line.product_id,
          "name": line.name, "unit": line.unit, "qty": quantize_qty(line.qty),
-         "unit_price": line.unit_price, "unit_cost": products[line.product_id].cost,
+         "unit_price": line.unit_price,
+         # per unit sold: a pack's cost is factor × the base unit's (reports sum qty × unit_cost)
+         "unit_cost": line_total(line.factor, products[line.product_id].cost),
          "discount": line.discount_amount + line.promo_amount, "total": line.total,
          "refund_of_line_id": None, "pack_name": line.pack_name, "pack_factor": line.factor,
          "price_note": line.tier_note, "promo_discount": line.promo_amount,

@@ -30,7 +30,7 @@ NOV30 = datetime(2026, 11, 30, 3, 0, tzinfo=UTC)  # a Monday, 10:00 WIB
 def shop(db: Database) -> dict[str, int]:
     """Indomie (pcs, a dus of 40, grosir from 12) and Kopi (beli 2 gratis 1)."""
     with db.unit_of_work() as session:
-        ids = {"mie": add_product(session, "M1", "Indomie Goreng", 3_000, stock=200),
+        ids = {"mie": add_product(session, "M1", "Indomie Goreng", 3_000, stock=200, cost=2_500),
                "kopi": add_product(session, "K1", "Kopi Kapal Api", 3_500, stock=50)}
         ids["dus"] = packs.add_pack(session, ids["mie"],
                                     packs.PackInput("dus", Decimal(40), 110_000, ["8990000000123"]))
@@ -72,6 +72,8 @@ def test_checkout_prices_packs_tiers_and_promotions_and_moves_base_units(
         assert sorted((int(p), q) for p, q in moved) == sorted(
             [(shop["mie"], Decimal(-12)), (shop["mie"], Decimal(-40)), (shop["kopi"], Decimal(-3))])
         assert session.get(Product, shop["mie"]).on_hand == Decimal(148)  # type: ignore[union-attr]
+        # cost per unit sold: the dus line costs 40 × Rp2.500, so laba kotor stays right
+        assert [ln.unit_cost for ln in order.lines][:2] == [2_500, 100_000]
 
 
 def test_checkout_reprices_a_cart_the_till_did_not(db: Database, shop: dict[str, int]) -> None:
