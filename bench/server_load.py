@@ -41,15 +41,17 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import httpx
 
+from bench.load_client import Answer, Connection, ConnectionLost, RequestTimeout
 from bench.server import _healthy, database, enroll_device, free_port, percentile
 
 ROOT = Path(__file__).resolve().parents[1]
-SHORT = httpx.Timeout(0.5, connect=2.0)  # the impatient clients
-PATIENT = httpx.Timeout(30.0)
+SHORT = 0.5  # seconds: the impatient clients
+PATIENT = 30.0
+MAX_BACKOFF_S = 120.0  # app.sync.worker.SyncWorker's max_backoff
 
 
 @dataclass
@@ -90,27 +92,39 @@ class Stats:
             self.order_ids.setdefault(key, set()).update(ids)
 
 
-async def _call(http: httpx.AsyncClient, stats: Stats, kind: str, method: str, url: str,
-                timeout: httpx.Timeout, **kwargs: Any) -> httpx.Response | None:
-    """One request, retried (same body) after a timeout, a 503 or a 429, as a real client;
-    no retry is started after the end of the run (``stats.stop_at``)."""
+def backoff(failures: int, retry_after: float | None) -> float:
+    """Seconds to wait after ``failures`` failed tries in a row, as the app's sync worker
+    waits (:meth:`app.sync.worker.SyncWorker.next_delay`): exponential from 1 s up to
+    120 s with jitter, and never less than the server's ``Retry-After``."""
+    delay = min(MAX_BACKOFF_S, 2.0 ** (failures - 1)) * random.uniform(0.5, 1.0)
+    return max(delay, retry_after) if retry_after is not None else delay
+
+
+async def _call(conn: Connection, stats: Stats, kind: str, method: str, path: str,
+                timeout: float, **kwargs: Any) -> Answer | None:
+    """One request, retried (same body) after a timeout, a 503 or a 429 with the sync
+    worker's backoff; no retry is started after the end of the run (``stats.stop_at``)."""
+    failures = 0
     for attempt in range(20):
         if attempt and time.monotonic() > stats.stop_at:
             return None
         started = time.perf_counter()
         try:
-            resp = await http.request(method, url, timeout=timeout, **kwargs)
-        except httpx.TimeoutException:
+            resp = await conn.request(method, path, timeout=timeout, **kwargs)
+        except RequestTimeout:
             stats.gave_up += 1
             getattr(stats, f"{kind}_ms").append((time.perf_counter() - started) * 1000)
             timeout = PATIENT  # gave up once: the retry waits longer
+            failures += 1
+            await asyncio.sleep(backoff(failures, None))
             continue
-        except httpx.TransportError:  # a kept-alive connection the server had closed
+        except ConnectionLost:  # a kept-alive connection the server had closed
             stats.reconnects += 1
             continue
         stats.add(kind, resp.status_code, (time.perf_counter() - started) * 1000)
         if resp.status_code in (429, 503):
-            await asyncio.sleep(float(resp.headers.get("retry-after", "1")) * random.uniform(1, 1.5))
+            failures += 1
+            await asyncio.sleep(backoff(failures, float(resp.headers.get("retry-after", "1"))))
             continue
         return resp
     return None
@@ -123,7 +137,7 @@ def _movements(product: str, seq: int) -> list[dict[str, Any]]:
                          "created_at": "2026-01-01T08:00:00+07:00"}} for i in range(5)]
 
 
-async def _device(http: httpx.AsyncClient, token: str, product: str, stats: Stats,
+async def _device(http: Connection, token: str, product: str, stats: Stats,
                   stop_at: float, impatient: bool, every: float) -> None:
     timeout = SHORT if impatient else PATIENT
     auth = {"Authorization": f"Bearer {token}"}
@@ -134,7 +148,7 @@ async def _device(http: httpx.AsyncClient, token: str, product: str, stats: Stat
         seq += len(ops)
         stats.sent_qty[product] = stats.sent_qty.get(product, 0) + len(ops)
         resp = await _call(http, stats, "push", "POST", "/api/v1/sync/push", timeout,
-                           json={"ops": ops}, headers=auth)
+                           body={"ops": ops}, headers=auth)
         if resp is not None and resp.status_code == 200:
             acked = sum(r["status"] == "acknowledged" for r in resp.json()["results"])
             stats.ops_acked += acked
@@ -146,7 +160,7 @@ async def _device(http: httpx.AsyncClient, token: str, product: str, stats: Stat
         await asyncio.sleep(every * random.uniform(0.5, 1.5))
 
 
-async def _buyer(http: httpx.AsyncClient, shops: list[tuple[int, str]], stats: Stats,
+async def _buyer(http: Connection, shops: list[tuple[int, str]], stats: Stats,
                  stop_at: float, number: int, every: float) -> None:
     timeout = SHORT if number % 3 == 0 else PATIENT
     i = 0
@@ -158,7 +172,7 @@ async def _buyer(http: httpx.AsyncClient, shops: list[tuple[int, str]], stats: S
         key = str(uuid.uuid4())
         resp = await _call(http, stats, "order", "POST", "/api/v1/orders", timeout,
                            headers={"Idempotency-Key": key},
-                           json={"seller_id": seller, "buyer_name": "Pembeli",
+                           body={"seller_id": seller, "buyer_name": "Pembeli",
                                  "phone": f"0812{number:04d}{i:04d}",
                                  "lines": [{"listing_id": product, "qty": "0.001"}],
                                  "pay_method": "transfer"})
@@ -183,21 +197,34 @@ class Share:
 async def _run_share(share: Share) -> Stats:
     stop_at = time.monotonic() + share.seconds
     stats = Stats(stop_at=stop_at)
-    limits = httpx.Limits(max_connections=None, max_keepalive_connections=None)
-    async with httpx.AsyncClient(base_url=share.base, limits=limits) as http:
-        tasks = [_device(http, token, product, stats, stop_at, n % 4 == 0, share.device_every)
-                 for n, token, product in share.devices]
-        tasks += [_buyer(http, share.shops, stats, stop_at, b, share.buyer_every)
-                  for b in share.buyers]
-        await asyncio.gather(*tasks)
+    tasks = [_own_client(share.base, _device, token, product, stats, stop_at, n % 4 == 0,
+                         share.device_every) for n, token, product in share.devices]
+    tasks += [_own_client(share.base, _buyer, share.shops, stats, stop_at, b, share.buyer_every)
+              for b in share.buyers]
+    await asyncio.gather(*tasks)
     return stats
+
+
+async def _own_client(base: str, role: Any, *args: Any) -> None:
+    """Run one simulated device or buyer on its own kept-alive connection, as each real
+    one has."""
+    address = base.removeprefix("http://")
+    host, _, port = address.rpartition(":")
+    conn = Connection(host, int(port))
+    try:
+        await role(conn, *args)
+    finally:
+        conn.close()
 
 
 def _client_process(share: Share) -> Stats:
     return asyncio.run(_run_share(share))
 
 
-def _spawn(data_dir: Path, url: str, port: int, workers: int) -> subprocess.Popen[bytes]:
+def _spawn(data_dir: Path, url: str, port: int, workers: int, log: IO[bytes]
+           ) -> subprocess.Popen[bytes]:
+    """The server under test; its log goes to a file (a pipe nobody reads would fill up
+    and stop the server at its next log line)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PEKEN_DATABASE_URL": url,
            "PEKEN_RATE_ORDERS_PER_IP": "0", "PEKEN_MAX_OPEN_ORDERS_PER_PHONE": "0",
            "PEKEN_RATE_ENROLL_PER_IP": "0", "PEKEN_MAX_OPEN_ORDERS_PER_IP": "0",
@@ -205,7 +232,7 @@ def _spawn(data_dir: Path, url: str, port: int, workers: int) -> subprocess.Pope
     return subprocess.Popen(
         [sys.executable, "-m", "server", "--port", str(port), "--data-dir", str(data_dir),
          "--workers", str(workers)], env=env, cwd=ROOT,
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        stdout=subprocess.DEVNULL, stderr=log)
 
 
 class PatientClient(httpx.Client):
@@ -282,11 +309,13 @@ def run(kind: str, options: argparse.Namespace) -> dict[str, Any]:
             env={**os.environ, "PYTHONPATH": str(ROOT), "PEKEN_DATABASE_URL": url},
             cwd=ROOT, check=True, capture_output=True, text=True)
         admin = env_admin.stdout.strip().splitlines()[-1]
-        proc = _spawn(Path(tmp), url, port, options.workers)
+        log = open(Path(tmp) / "server.log", "w+b")  # noqa: SIM115 (closed in finally)
+        proc = _spawn(Path(tmp), url, port, options.workers, log)
         base = f"http://127.0.0.1:{port}"
         try:
             if not _healthy(proc, base, time.monotonic() + 180):  # 4 workers on a busy machine
-                raise SystemExit((proc.stderr.read() if proc.stderr else b"").decode()[-2000:])
+                log.seek(0)
+                raise SystemExit(log.read().decode(errors="replace")[-2000:])
             with PatientClient(base_url=base, timeout=PATIENT) as http:
                 listed, tokens = _setup(http, admin, options.shops, options.devices)
                 figures = _load(base, listed, tokens, options)
@@ -295,6 +324,7 @@ def run(kind: str, options: argparse.Namespace) -> dict[str, Any]:
         finally:
             proc.terminate()
             proc.wait(30)
+            log.close()
 
 
 def options_for(**values: Any) -> argparse.Namespace:

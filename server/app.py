@@ -9,6 +9,7 @@ from typing import Any
 import anyio.to_thread
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from server.appinfo.router import router as appinfo_router
 from server.backups.router import router as backups_router
@@ -23,6 +24,7 @@ from server.limits import (
     LimitStats,
     RequestLimits,
     SecurityHeaders,
+    send_busy,
 )
 from server.orders.router import router as orders_router
 from server.ratelimit import SharedRateLimiter, rules_from
@@ -31,6 +33,7 @@ from server.sellers.router import router as sellers_router
 from server.sync.router import router as sync_router
 from server.tokens import router as tokens_router
 from server.web import install as install_web
+from server.web.errors import error_page_for, is_page_path
 
 DESCRIPTION = (
     "Katalog pusat PEKEN Surabaya: listing penjual UMKM, pesanan pembeli yang dibayar langsung "
@@ -53,14 +56,28 @@ def _lifespan(settings: Settings) -> Callable[[FastAPI], AbstractAsyncContextMan
     return lifespan
 
 
-def create_app(settings: Settings | None = None, *, migrate: bool = True) -> FastAPI:
+class CatalogApp(FastAPI):
+    """The FastAPI app behind its load gate (:class:`server.limits.ConcurrencyLimit`)."""
+
+    gate: ASGIApp | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Every request passes the gate first."""
+        await (self.gate or self.serve)(scope, receive, send)
+
+    async def serve(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """The app itself (middleware stack and routes)."""
+        await super().__call__(scope, receive, send)
+
+
+def create_app(settings: Settings | None = None, *, migrate: bool = True) -> CatalogApp:
     """Build the ASGI app on ``settings`` (migrating the database first)."""
     settings = settings or Settings()
     db = Database(settings)
     if migrate:
         db.migrate()
     public_docs = settings.api_docs == "public"
-    app = FastAPI(title="PEKEN Katalog", version="1.0.0", description=DESCRIPTION,
+    app = CatalogApp(title="PEKEN Katalog", version="1.0.0", description=DESCRIPTION,
                   lifespan=_lifespan(settings), docs_url=None, redoc_url=None,
                   openapi_url="/openapi.json" if public_docs else None)
     app.state.settings = settings
@@ -91,20 +108,29 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
                            allow_methods=["GET", "POST"], allow_headers=["*"])
     app.add_middleware(CrashGuard)  # innermost: a crash is logged once, scrubbed
-    app.add_middleware(ConcurrencyLimit, max_active=settings.max_concurrent_requests,
-                       max_queued=settings.max_queued_requests,
-                       queue_timeout=settings.queue_timeout_s,
-                       retry_after=settings.retry_after_s, exempt=(HEALTH_PATH,),
-                       stats=app.state.limits)
-    # Outside the limit: a queued request's body is already read, so the queue can notice
-    # a client that hangs up (its request is then dropped, never run).
     app.add_middleware(RequestLimits, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeaders)
     install_web(app)  # storefront pages at /; last: its HTML error pages wrap every middleware
+    # Outermost, before routing and every other layer: a shed request costs next to nothing.
+    app.gate = ConcurrencyLimit(
+        app.serve, max_active=settings.max_concurrent_requests,
+        max_queued=settings.max_queued_requests, queue_timeout=settings.queue_timeout_s,
+        retry_after=settings.retry_after_s, exempt=(HEALTH_PATH,), stats=app.state.limits,
+        busy=_busy_answer)
     return app
 
 
-def app_from_environment() -> FastAPI:
+async def _busy_answer(scope: Scope, send: Send, retry_after: int) -> None:
+    """The shedder's 503: a page for storefront addresses, JSON for the API."""
+    if not is_page_path(str(scope.get("path", ""))):
+        await send_busy(send, retry_after)
+        return
+    status, body, headers = error_page_for(503, str(retry_after))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+def app_from_environment() -> CatalogApp:
     """The app of one worker process (``--workers N``): settings from the environment,
     schema already migrated by the parent."""
     return create_app(Settings(), migrate=False)

@@ -9,6 +9,7 @@ import logging
 import re
 import traceback
 from collections import deque
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -117,11 +118,12 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def _after_queue(first: Message, gone: asyncio.Future[Message], receive: Receive) -> Receive:
-    """The ``receive`` of a request admitted after queueing: its body, then the message the
-    disconnect watcher gets, then the channel itself."""
+def _after_queue(first: Message, gone: asyncio.Future[Message] | None,
+                 receive: Receive) -> Receive:
+    """The ``receive`` of a request admitted after queueing: its first message, then the
+    message the disconnect watcher got (if one watched), then the channel itself."""
     pending: list[Message] = [first]
-    watched = [gone]
+    watched = [] if gone is None else [gone]
 
     async def replay() -> Message:
         if pending:
@@ -137,13 +139,23 @@ BUSY_MESSAGE = "Server PEKEN sedang sibuk; coba lagi sebentar lagi."
 
 
 async def send_busy(send: Send, retry_after: int) -> None:
-    """Answer ``503 server_busy`` with ``Retry-After``."""
+    """Answer ``503 server_busy`` with ``Retry-After`` (and the headers every answer has:
+    the shedder sits outside :class:`SecurityHeaders`)."""
     body = json.dumps({"code": "server_busy", "message": BUSY_MESSAGE}).encode("utf-8")
     await send({"type": "http.response.start", "status": 503,
                 "headers": [(b"content-type", b"application/json"),
                             (b"content-length", str(len(body)).encode()),
-                            (b"retry-after", str(retry_after).encode())]})
+                            (b"retry-after", str(retry_after).encode()),
+                            (b"x-content-type-options", b"nosniff"),
+                            (b"cache-control", b"no-store")]})
     await send({"type": "http.response.body", "body": body})
+
+
+BusyAnswer = Callable[[Scope, Send, int], Awaitable[None]]
+
+
+async def _json_busy(_scope: Scope, send: Send, retry_after: int) -> None:
+    await send_busy(send, retry_after)
 
 
 @dataclass
@@ -157,17 +169,23 @@ class LimitStats:
 class ConcurrencyLimit:
     """Admit at most ``max_active`` requests at once; queue a few briefly, shed the rest.
 
-    A request that finds every slot taken waits in a FIFO queue of at most
-    ``max_queued`` for ``queue_timeout`` seconds; past either bound it gets
-    ``503 server_busy`` with ``Retry-After`` at once, so clients that time out and
-    retry cannot pile up work the server would execute long after they left.
-    Paths in ``exempt`` (the health probe) are never limited.
+    A request that finds every slot taken waits in a queue of at most ``max_queued`` for
+    ``queue_timeout`` seconds, then gets ``503 server_busy`` with ``Retry-After``; so
+    clients that time out and retry cannot pile up work the server would execute long
+    after they left. The queue is served newest first and a full queue sheds its oldest
+    waiter: under overload the requests served are the ones that waited least (a FIFO
+    queue would make every served request wait nearly the whole timeout), and the ones
+    shed are those whose clients are most likely to have given up already.
+    Paths in ``exempt`` (the health probe) are never limited. It is meant to be the
+    outermost layer, so a shed request costs next to nothing; ``busy`` writes the 503
+    (JSON by default; the app gives page addresses an HTML page).
     """
 
     def __init__(self, app: ASGIApp, *, max_active: int, max_queued: int, queue_timeout: float,
                  retry_after: int, exempt: tuple[str, ...] = (),
-                 stats: LimitStats | None = None) -> None:
+                 stats: LimitStats | None = None, busy: BusyAnswer = _json_busy) -> None:
         self.app = app
+        self.busy = busy
         self.max_active = max_active
         self.max_queued = max_queued
         self.queue_timeout = queue_timeout
@@ -175,7 +193,7 @@ class ConcurrencyLimit:
         self.exempt = exempt
         self.active = 0
         self.stats = stats or LimitStats()
-        self._waiters: deque[asyncio.Future[None]] = deque()
+        self._waiters: deque[asyncio.Future[bool]] = deque()  # oldest first
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Run the request in a slot, or answer 503; a client gone while queued is dropped."""
@@ -186,24 +204,26 @@ class ConcurrencyLimit:
             self.active += 1  # a free slot: no waiting, nothing to watch
             await self._run(scope, receive, send)
             return
-        if len(self._waiters) >= self.max_queued:
+        if self.max_queued <= 0:
             self.stats.shed += 1
-            await send_busy(send, self.retry_after)
+            await self.busy(scope, send, self.retry_after)
             return
-        # The body was read before (RequestLimits); the next message is a disconnect.
         first = await receive()
         if first["type"] == "http.disconnect":
             self.stats.abandoned += 1
             return
-        gone = asyncio.ensure_future(receive())
+        # A whole body came in one message: the next message can only be a disconnect,
+        # watched while queued. (A body in several parts is read by the app later.)
+        gone = None if first.get("more_body") else asyncio.ensure_future(receive())
         admitted = await self._acquire(gone)
         if admitted is None:
             self.stats.abandoned += 1  # the client left while waiting: its work never starts
             return
         if not admitted:
-            gone.cancel()
+            if gone is not None:
+                gone.cancel()
             self.stats.shed += 1
-            await send_busy(send, self.retry_after)
+            await self.busy(scope, send, self.retry_after)
             return
         await self._run(scope, _after_queue(first, gone, receive), send)
 
@@ -213,30 +233,37 @@ class ConcurrencyLimit:
         finally:
             self._release()
 
-    async def _acquire(self, gone: asyncio.Future[Message]) -> bool | None:
-        """Wait for a slot: True (got one), False (queue timeout), None (client gone)."""
-        slot: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    async def _acquire(self, gone: asyncio.Future[Message] | None) -> bool | None:
+        """Wait for a slot: True (got one), False (timed out or pushed out of a full
+        queue), None (client gone)."""
+        if len(self._waiters) >= self.max_queued:
+            oldest = self._waiters.popleft()
+            if not oldest.done():
+                oldest.set_result(False)  # shed: the newest request takes its place
+        slot: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
         self._waiters.append(slot)
+        waiting: set[asyncio.Future[Any]] = {slot} if gone is None else {slot, gone}
         try:
-            waiting: set[asyncio.Future[Any]] = {slot, gone}
             await asyncio.wait(waiting, timeout=self.queue_timeout,
                                return_when=asyncio.FIRST_COMPLETED)
         except BaseException:
-            gone.cancel()
+            if gone is not None:
+                gone.cancel()
             self._give_up(slot)
             raise
-        if gone.done() and gone.result()["type"] == "http.disconnect":
+        if gone is not None and gone.done() and gone.result()["type"] == "http.disconnect":
             self._give_up(slot)
             return None
         if slot.done():
-            return True
+            return slot.result()
         self._give_up(slot)
         return False
 
-    def _give_up(self, slot: asyncio.Future[None]) -> None:
+    def _give_up(self, slot: asyncio.Future[bool]) -> None:
         """Leave the queue; a slot handed over in the meantime is passed on."""
         if slot.done() and not slot.cancelled():
-            self._release()
+            if slot.result():
+                self._release()
             return
         slot.cancel()
         if slot in self._waiters:
@@ -244,9 +271,9 @@ class ConcurrencyLimit:
 
     def _release(self) -> None:
         while self._waiters:
-            slot = self._waiters.popleft()
+            slot = self._waiters.pop()  # newest first
             if not slot.done():
-                slot.set_result(None)  # the slot goes straight to the next in line
+                slot.set_result(True)  # the slot goes straight to the next in line
                 return
         self.active -= 1
 

@@ -92,6 +92,9 @@ NO_ABUSE_LIMITS: dict[str, object] = {
     "rate_secret_failures_per_order": 0, "rate_orders_per_ip": 0, "max_open_orders_per_phone": 0,
     "max_open_orders_per_ip": 0,
     "api_docs": "public",  # the schema fuzz reads /openapi.json (test_hygiene checks "admin")
+    # The race tests send requests at once on purpose: room for all of them (load shedding
+    # has its own tests in test_load.py).
+    "max_concurrent_requests": 8, "queue_timeout_s": 5,
 }
 
 
