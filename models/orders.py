@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from contract.enums import ChannelKind, OrderKind, OrderStatus, PaymentStatus
@@ -65,6 +65,9 @@ class OrderLine(Base):
     """One product line of an order; name, unit and price are snapshots."""
 
     __tablename__ = "order_lines"
+    # the lines a promotion discounted (few): the per-promotion report reads them alone (0014)
+    __table_args__ = (Index("ix_order_lines_promotion", "promotion_id",
+                            sqlite_where=text("promotion_id IS NOT NULL")),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)

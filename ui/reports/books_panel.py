@@ -1,6 +1,7 @@
-"""The money book in Laporan: laba rugi, arus kas, piutang and utang for the picked period.
+"""The money book in Laporan: laba rugi, arus kas, piutang and utang for the picked period,
+and the discount given per promotion.
 
-Four tables that join the Laporan page's tabs. They are computed off the GUI thread after the
+Five tables that join the Laporan page's tabs. They are computed off the GUI thread after the
 sales figures (``run_task``), for the same period; laba rugi holds the cost of goods, so it
 is shown only to a user with ``cost_view``.
 """
@@ -18,6 +19,7 @@ from app.db import Database
 from app.money import format_rupiah
 from app.reports import books, periods
 from app.reports.books_export import export_books
+from app.reports.promotions import PromoDiscountRow, promotion_discounts
 from ui.context import AppContext
 from ui.messages import show_error
 from ui.reports.widgets import fill_table, make_table
@@ -32,13 +34,15 @@ class BookFigures:
     flow: list[books.CashDay]
     receivables: books.Aging
     payables: books.Aging
+    promotions: list[PromoDiscountRow]
 
 
 def compute(db: Database, period: periods.Period) -> BookFigures:
     """The money book's figures of ``period``; the aging lists as of its last day."""
     with db.read() as session:
         return BookFigures(books.profit_loss(session, period), books.cash_flow(session, period),
-                           books.receivables(session, period.last), books.payables(session, period.last))
+                           books.receivables(session, period.last), books.payables(session, period.last),
+                           promotion_discounts(session, period))
 
 
 class BooksPanel(QObject):
@@ -63,11 +67,14 @@ class BooksPanel(QObject):
                  self.tr("8–30 hari"), self.tr("> 30 hari")]
         self.receivables = make_table(aging)
         self.payables = make_table(aging)
+        self.promotions = make_table([self.tr("Promo"), self.tr("Baris"), self.tr("Pesanan"),
+                                      self.tr("Diskon diberikan")])
 
     def tabs(self) -> list[tuple[QTableWidget, str]]:
         """The tables with their tab titles, in order."""
         return [(self.profit, self.tr("Laba rugi")), (self.flow, self.tr("Arus kas")),
-                (self.receivables, self.tr("Piutang (kasbon)")), (self.payables, self.tr("Utang pemasok"))]
+                (self.receivables, self.tr("Piutang (kasbon)")), (self.payables, self.tr("Utang pemasok")),
+                (self.promotions, self.tr("Promo"))]
 
     def load(self, period: periods.Period) -> None:
         """Compute the figures of ``period`` off the GUI thread, then fill the tables."""
@@ -98,6 +105,8 @@ class BooksPanel(QObject):
             rows.append((self.tr("Jumlah"), "", format_rupiah(aging.total),
                          *(format_rupiah(b) for b in aging.bucket_totals)))
             fill_table(table, rows, {2, 3, 4, 5})
+        fill_table(self.promotions, [(r.name, str(r.lines), str(r.orders), format_rupiah(r.discount))
+                                     for r in figures.promotions], {1, 2, 3})
         self.sig_shown.emit(figures)
 
     def _bold_totals(self) -> None:

@@ -47,6 +47,7 @@ def _add_columns() -> None:
         "ALTER TABLE order_lines ADD COLUMN price_note VARCHAR(40) DEFAULT '' NOT NULL",
         "ALTER TABLE order_lines ADD COLUMN promotion_id INTEGER",
         "ALTER TABLE order_lines ADD COLUMN promo_discount INTEGER DEFAULT 0 NOT NULL",
+        "CREATE INDEX ix_order_lines_promotion ON order_lines (promotion_id) WHERE promotion_id IS NOT NULL",
     ):
         op.execute(sql)
 
@@ -164,6 +165,7 @@ def _create_tables() -> None:
 def downgrade() -> None:
     """Drop the columns (native DROP COLUMN, no rebuild) and the tables."""
     op.drop_index("ix_products_parent_id", table_name="products")
+    op.drop_index("ix_order_lines_promotion", table_name="order_lines")
     for table, columns in (
         ("order_lines", ("pack_name", "pack_factor", "price_note", "promotion_id", "promo_discount")),
         ("barcodes", ("pack_id",)),

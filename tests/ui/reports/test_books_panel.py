@@ -12,10 +12,12 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
-from app.clock import now_utc
+from app import promotions
+from app.clock import local, now_utc
 from app.db import Database
+from app.pricing import store
 from app.sales import checkout
-from contract.enums import CashCategory, CashDirection, CreditKind
+from contract.enums import CashCategory, CashDirection, CreditKind, PromoKind
 from models import CashMovement, CreditEntry, Customer
 from tests.conftest import ShopClock
 from tests.unit.foundation_kit import add_product, cart_of, cash
@@ -49,6 +51,12 @@ def _shop(db: Database) -> None:
     with db.unit_of_work() as session:
         pid = add_product(session, "A1", "Kopi Bubuk", 20_000, cost=12_000, stock=10)
         checkout(session, cart_of(session, [(pid, 2)]), cash(40_000), now=when)
+        promotions.create_promotion(session, promotions.PromotionInput(
+            "Beli 2 gratis 1", PromoKind.BUY_GET, [promotions.PromoTarget(product_id=pid)],
+            buy_qty=2, free_qty=1))
+        cart = cart_of(session, [(pid, 3)])
+        store.reprice_cart(session, cart, local(when).replace(tzinfo=None))
+        checkout(session, cart, cash(cart.total), now=when)
         session.add(CashMovement(direction=CashDirection.OUT, category=CashCategory.ELECTRICITY,
                                  amount=15_000, created_at=when))
         session.add(Customer(uuid="c1", name="Bu Sri", phone="+6281234567890"))
@@ -69,14 +77,15 @@ def test_the_owner_sees_laba_rugi_and_the_kasbon_aging(
     _shop(db)
     page, figures = _page(db, qtbot)  # a shop without users: the owner's own till
     profit = _rows(page.books.profit)
-    assert profit["Penjualan bersih"] == ["Rp40.000"]
-    assert profit["HPP (harga pokok penjualan)"] == ["-Rp24.000"]
+    assert profit["Penjualan bersih"] == ["Rp80.000"]  # 2 sold, then 3 for the price of 2
+    assert profit["HPP (harga pokok penjualan)"] == ["-Rp60.000"]
     assert profit["Biaya: Listrik & air"] == ["-Rp15.000"]
-    assert profit["Laba bersih"] == ["Rp1.000"]
+    assert profit["Laba bersih"] == ["Rp5.000"]
+    assert _rows(page.books.promotions) == {"Beli 2 gratis 1": ["1", "1", "Rp20.000"]}
     assert _rows(page.books.receivables)["Bu Sri"] == ["+6281234567890", "Rp25.000", "Rp0",
                                                        "Rp25.000", "Rp0"]
     flow = _rows(page.books.flow)
-    assert list(flow.values()) == [["Rp40.000", "Rp15.000", "Rp0", "Rp0", "Rp25.000"]]
+    assert list(flow.values()) == [["Rp80.000", "Rp15.000", "Rp0", "Rp0", "Rp65.000"]]
     assert page.tabs.isTabVisible(page.tabs.indexOf(page.books.profit))
     for kind in ("pdf", "xlsx"):
         target = tmp_path / f"bukukas.{kind}"
@@ -84,7 +93,7 @@ def test_the_owner_sees_laba_rugi_and_the_kasbon_aging(
         qtbot.waitUntil(partial(_written, target), timeout=10_000)
     book = load_workbook(tmp_path / "bukukas.xlsx")
     assert book.sheetnames[0] == "Laba rugi"
-    assert [c.value for c in book["Laba rugi"]["B"]][-1] == figures.profit.net_profit == 1_000
+    assert [c.value for c in book["Laba rugi"]["B"]][-1] == figures.profit.net_profit == 5_000
     assert (tmp_path / "bukukas.pdf").read_bytes().startswith(b"%PDF")
 
 
