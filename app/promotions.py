@@ -244,3 +244,19 @@ def list_promotions(session: Session) -> list[PromotionView]:
     views = [PromotionView(p.id, p.name, PromoKind(p.kind), p.active, p.starts_on, p.ends_on,
                            counts.get(p.id, 0), p.priority) for p in rows]
     return sorted(views, key=lambda v: (not v.active, -v.priority, v.name.lower(), v.id))
+
+
+def channel_choices(session: Session) -> list[tuple[int, str]]:
+    """The sales channels and events a promotion may be limited to, as (id, name)."""
+    rows = session.execute(select(SalesChannel.id, SalesChannel.name).order_by(SalesChannel.id))
+    return [(int(cid), str(name)) for cid, name in rows]
+
+
+def target_titles(session: Session, targets: list[PromoTarget]) -> list[str]:
+    """What each target is called in the editor: "Teh Botol (TH-1)" or "Kategori: Minuman"."""
+    pids = [t.product_id for t in targets if t.product_id is not None]
+    products = {int(i): f"{n} ({s})" for i, n, s in session.execute(
+        select(Product.id, Product.name, Product.sku).where(Product.id.in_(pids)))}
+    cats = dict(session.execute(select(Category.id, Category.name)).all())
+    return [products.get(t.product_id, "?") if t.product_id is not None
+            else f"Kategori: {cats.get(t.category_id or 0, '?')}" for t in targets]

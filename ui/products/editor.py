@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from app import catalog, inventory, permissions
 from app.barcodes import make_ean13, next_instore_ean13
 from app.catalog import delete_product, photo_jpeg, set_photo
 from app.categories import ensure_category
+from app.db import Session
 from app.errors import UserError, ValidationError
 from app.money import format_number, format_qty, parse_qty, parse_rupiah
 from app.product_queries import categories, get_photo

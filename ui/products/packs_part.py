@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from app import packs
+from app.db import Session
 from app.errors import ValidationError
 from app.money import format_number, format_qty, parse_qty, parse_rupiah
 from app.packs import PackInput, TierInput

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from app import clock, promotions
 from app.catalog import find_by_code
@@ -41,7 +40,6 @@ from app.product_queries import categories
 from app.promotions import PromoTarget, PromotionInput
 from app.search import search_products
 from contract.enums import PromoKind
-from models import Product, SalesChannel
 from ui.context import AppContext
 from ui.i18n import current_language
 from ui.messages import error_text
@@ -104,9 +102,8 @@ class PromotionEditor(QDialog):
         self.channel = QComboBox()
         self.channel.addItem(self.tr("Semua kanal"), None)
         with self.ctx.db.read() as session:
-            for cid, cname in session.execute(select(SalesChannel.id, SalesChannel.name)
-                                              .order_by(SalesChannel.id)):
-                self.channel.addItem(cname, int(cid))
+            for cid, cname in promotions.channel_choices(session):
+                self.channel.addItem(cname, cid)
         form.addRow(self.tr("Kanal / acara"), self.channel)
         flags = QHBoxLayout()
         self.stackable = QCheckBox(self.tr("Boleh digabung dengan promo lain"))
@@ -279,9 +276,7 @@ class PromotionEditor(QDialog):
             return
         with self.ctx.db.read() as session:
             data = promotions.input_from_promotion(session, self.promo_id)
-            names = dict(session.execute(select(Product.id, Product.name).where(
-                Product.id.in_([t.product_id for t in data.targets if t.product_id]))).all())
-            cats = dict(categories(session))
+            titles = promotions.target_titles(session, data.targets)
         self.name.setText(data.name)
         self.kind.setCurrentIndex(self.kind.findData(str(data.kind)))
         self.buy.setValue(data.buy_qty)
@@ -291,9 +286,7 @@ class PromotionEditor(QDialog):
                  PromoKind.AMOUNT: format_number(data.amount)}.get(data.kind, "")
         self.value.setText(value)
         self._load_window(data)
-        for target in data.targets:
-            title = (names.get(target.product_id or 0, "?") if target.product_id
-                     else self.tr("Kategori: %s") % cats.get(target.category_id or 0, "?"))
+        for target, title in zip(data.targets, titles, strict=True):
             self._add_target(target, title)
 
     def _load_window(self, data: PromotionInput) -> None:

@@ -14,9 +14,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
-from sqlalchemy.orm import Session
 
 from app import catalog, inventory, packs, samples, variants
+from app.db import Session
 from app.packs import PackInput, TierInput
 from app.product_queries import ProductFilter
 from contract.enums import PromoKind
