@@ -7,8 +7,9 @@ A merged customer keeps existing (``merged_into`` names the kept one, ``archived
 records that arrive later from another device still lead somewhere; its orders, kasbon lines
 and pre-orders move to the kept customer. Every write is audited in the caller's transaction.
 
-Sync: books rows reach the shop's other devices through ``app.sync.books.share(session, row)``
-(H-SYNC); the call sites are marked ``SHARE:`` below until that module lands.
+Sync: every change is shared with the shop's other devices (``app.sync.books.share``) in the
+same transaction. A merge moves this device's kasbon lines; ledger rows are insert-once between
+devices, so another device follows the merged customer's ``merged_into`` (:func:`kept`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from app.clock import now_utc
 from app.errors import ConflictError, NotFoundError, ValidationError
 from app.money import MAX_AMOUNT, format_rupiah
 from app.shop import profile
+from app.sync import books as books_sync
 from contract.enums import PaymentMethod
 from models import Order, Payment
 from models.books import CreditEntry, Customer, Preorder
@@ -130,7 +132,7 @@ def create_customer(session: Session, data: CustomerInput, *, user_id: int | Non
     session.flush()
     audit.record(session, "customer.create", user_id, None, customer=customer.uuid,
                  name=customer.name, phone=customer.phone)
-    # SHARE: app.sync.books.share(session, customer) once H-SYNC lands
+    books_sync.share(session, customer)
     return customer
 
 
@@ -145,7 +147,7 @@ def update_customer(session: Session, uuid: str, data: CustomerInput, *,
     if changed:
         customer.updated_at = now_utc()
         audit.record(session, "customer.update", user_id, None, customer=uuid, **changed)
-        # SHARE: app.sync.books.share(session, customer) once H-SYNC lands
+        books_sync.share(session, customer)
     return customer
 
 
@@ -249,5 +251,6 @@ def merge_customers(session: Session, keep_uuid: str, merged_uuid: str, *,
     session.flush()
     audit.record(session, "customer.merge", user_id, None, kept=keep.uuid, merged=gone.uuid,
                  kept_name=keep.name, merged_name=gone.name, **moved)
-    # SHARE: app.sync.books.share(session, keep) and share(session, gone) once H-SYNC lands
+    books_sync.share(session, keep)
+    books_sync.share(session, gone)
     return keep

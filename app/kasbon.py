@@ -12,7 +12,8 @@ of (``order_uuid`` of a refund line is the returned sale's), then the oldest. Th
 of each credit sale is aged against a shop day passed in (never the PC's date): 0–7, 8–30
 and more than 30 days.
 
-Sync: the ``SHARE:`` lines mark where ``app.sync.books.share(session, row)`` (H-SYNC) goes.
+Sync: every line written or confirmed is shared with the shop's other devices
+(``app.sync.books.share``) in the same transaction.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from app.customers import get_customer
 from app.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from app.money import MAX_AMOUNT, format_rupiah
 from app.owner_only import OwnerPin, require_owner
+from app.sync import books as books_sync
 from contract.enums import PENDING_METHODS, CreditKind, PaymentMethod, PaymentStatus
 from models import Payment, Shift
 from models.books import CreditEntry, Customer
@@ -300,7 +302,7 @@ def record_sale(session: Session, customer: Customer, amount: int, *, order_uuid
     session.add(entry)
     audit.record(session, "kasbon.sale", user_id, approved_by_id, customer=customer.uuid,
                  order=order_number, amount=amount)
-    # SHARE: app.sync.books.share(session, entry) once H-SYNC lands
+    books_sync.share(session, entry)
     return entry
 
 
@@ -334,7 +336,7 @@ def record_refund(session: Session, customer_uuid: str, amount: int, *, sale_ord
     session.add(entry)
     audit.record(session, "kasbon.refund", user_id, None, customer=customer_uuid,
                  refund=refund_number, amount=amount)
-    # SHARE: app.sync.books.share(session, entry) once H-SYNC lands
+    books_sync.share(session, entry)
     return entry
 
 
@@ -378,7 +380,7 @@ def receive_payment(session: Session, customer_uuid: str, pay: PaymentIn, *,
     session.flush()
     audit.record(session, "kasbon.payment", user_id, None, customer=customer.uuid, entry=entry.id,
                  method=pay.method, amount=pay.amount, unique_code=entry.unique_code)
-    # SHARE: app.sync.books.share(session, entry) once H-SYNC lands
+    books_sync.share(session, entry)
     return entry
 
 
@@ -416,7 +418,7 @@ def confirm_payment(session: Session, entry_id: int, *, received: int, reference
         entry.note = reference.strip()[:200]
     audit.record(session, "kasbon.payment.confirm", user_id, None, customer=entry.customer_uuid,
                  entry=entry.id, amount=received, reference=reference, statement_key=statement_key)
-    # SHARE: app.sync.books.share(session, entry) once H-SYNC lands
+    books_sync.share(session, entry)
     return entry
 
 
@@ -429,7 +431,7 @@ def void_payment(session: Session, entry_id: int, reason: str, *,
     entry.status = PaymentStatus.VOID
     audit.record(session, "kasbon.payment.void", user_id, None, customer=entry.customer_uuid,
                  entry=entry.id, reason=reason.strip())
-    # SHARE: app.sync.books.share(session, entry) once H-SYNC lands
+    books_sync.share(session, entry)
     return entry
 
 

@@ -4,6 +4,7 @@ allocation, aging by shop day, statement import confirming a kasbon transfer onc
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -23,8 +24,9 @@ from app.orders import RefundRequest, refund
 from app.owner_only import OwnerPin
 from app.payments import service
 from app.sales import PaymentInput, checkout, get_order
+from contract.books import RECORD
 from contract.enums import CreditKind
-from models import Order, Payment
+from models import Order, OutboxOp, Payment
 from models.books import CreditEntry
 from tests.unit.foundation_kit import add_product, cart_of
 from tests.unit.payments.shop_kit import klikbca_csv
@@ -74,6 +76,10 @@ def test_credit_sale_needs_a_customer_and_writes_its_line(db: Database, shop_ids
         assert (entry.kind, entry.amount, entry.order_uuid, entry.order_number) == (
             "sale", 20_000, order.uuid, order.number)
     assert _balance(db, shop_ids["sari"]) == 20_000
+    with db.read() as session:  # shared with the shop's other devices in the same transaction
+        shared = [json.loads(p) for p in session.scalars(select(OutboxOp.payload)
+                                                         .where(OutboxOp.kind == RECORD))]
+        assert sorted(p["record"] for p in shared) == ["credit_entry", "customer"]
 
 
 def test_limit_needs_the_owner(db: Database, shop_ids: dict[str, object]) -> None:
