@@ -1,10 +1,13 @@
 """pytest-qt flows (issue 17): a scale label scanned at the till gives the weighed line; a price
-label charges the label's price; an old in-store 20… code still adds its own product."""
+label charges the label's price; an old in-store 20… code still adds its own product; the scale's
+layout is set in Pengaturan → Toko."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app import catalog, scale, settings
@@ -13,7 +16,9 @@ from app.money import line_total
 from app.scale import ScaleLayout, ScaleValue
 from ui.context import AppContext
 from ui.sell.screen import SellScreen
+from ui.settings.shop_tab import ShopTab
 
+from .conftest import answer_next_message_box
 from .helpers import scan
 
 BEEF_PRICE = 130_000
@@ -63,3 +68,31 @@ def test_an_old_instore_code_still_scans_its_product(ctx: AppContext, screen: Se
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=2000)
     line = screen.model.cart.lines[0]
     assert (line.product_id, line.qty, line.total) == (old, Decimal(1), 2_500)
+
+
+def test_scale_settings_saved_from_the_shop_tab(ctx: AppContext, qtbot: QtBot) -> None:
+    tab = ShopTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    box = tab.scale_box
+    assert not box.enabled.isChecked() and box.prefixes.text() == "20,21"
+    assert box.example.text().startswith("Contoh: 2000123007")
+    box.enabled.setChecked(True)
+    box.prefixes.setText("19")
+    save = tab.findChild(QPushButton, "saveShop")
+    assert save is not None
+    answer_next_message_box(QMessageBox.StandardButton.Ok)  # outside 20–29: refused
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert tab.status.text() != "Tersimpan."
+    with ctx.db.read() as session:
+        assert settings.get(session, "scale.enabled") is False
+    box.prefixes.clear()
+    qtbot.keyClicks(box.prefixes, "23, 24")
+    box.value.setCurrentIndex(box.value.findData("price"))
+    box.plu_digits.setValue(4)
+    box.price_check.setChecked(True)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert tab.status.text() == "Tersimpan."
+    with ctx.db.read() as session:
+        layout = scale.layout_from_settings(lambda key: settings.get(session, key))
+    assert layout == ScaleLayout(("23", "24"), 4, ScaleValue.PRICE, price_check=True)

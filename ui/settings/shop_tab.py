@@ -26,6 +26,7 @@ from app.sync import profile as peken_profile
 from ui.context import AppContext
 from ui.i18n_tools import QT_TRANSLATE_NOOP
 from ui.messages import show_error
+from ui.settings.scale_box import ScaleBox
 
 # The shop's time zone decides "today", order numbers, receipts, reports and backups.
 ZONE_CHOICES = (("Asia/Jakarta", QT_TRANSLATE_NOOP("ShopTab", "WIB (UTC+7)")),
@@ -72,6 +73,7 @@ class ShopTab(QWidget):
         self.hidden.setObjectName("pekenHidden")
         self.hidden.setWordWrap(True)
         self.status = QLabel()
+        self.scale_box = ScaleBox()  # scale.*: the label scale's barcodes
         self._build()
         self.load()
 
@@ -105,6 +107,7 @@ class ShopTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(profile_box)
         layout.addWidget(sale_box)
+        layout.addWidget(self.scale_box)
         layout.addWidget(peken_box)
         layout.addLayout(buttons)
         layout.addStretch(1)
@@ -121,6 +124,7 @@ class ShopTab(QWidget):
             self.max_qty.setValue(int(settings.get(session, "sales.max_qty")))
             self.forbid_negative.setChecked(bool(settings.get(session, "sales.forbid_negative_stock")))
             self._load_peken(session)
+            self.scale_box.load(session)
 
     def _load_peken(self, session: Session) -> None:
         """The PEKEN profile fields and the products the city hid."""
@@ -149,6 +153,7 @@ class ShopTab(QWidget):
                 settings.set_value(session, "sales.max_qty", self.max_qty.value())
                 settings.set_value(session, "sales.forbid_negative_stock", self.forbid_negative.isChecked())
                 settings.set_value(session, "shop.timezone", zone)
+                self.scale_box.save(session)
                 peken_profile.save_shop_profile(session, self.kecamatan.text(), self.pickup_hours.text(),
                                            int(self.buyer_account.currentData() or 0))
         except UserError as exc:
