@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlparse
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QListWidget, QMessageBox
 from pytest import MonkeyPatch
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -171,3 +171,26 @@ def test_waiting_transfer_confirmed_by_hand_with_f10(ctx: AppContext, qtbot: QtB
     with ctx.db.read() as session:
         qtbot.waitUntil(lambda: kasbon.balance(session, uuid) == 0, timeout=5000)
     assert section.page.figures["balance"].text().endswith("0")
+
+
+def test_statement_pdf_and_merge_by_keys(ctx: AppContext, qtbot: QtBot, tmp_path: Path,
+                                         monkeypatch: MonkeyPatch) -> None:
+    with ctx.db.unit_of_work() as session:
+        keep = customers.create_customer(session, CustomerInput("Bu Tini", "0812 6666 7777")).uuid
+        customers.create_customer(session, CustomerInput("Tini (dobel)", "0812 6666 0000"))
+    section = _section(ctx, qtbot, keep)
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(QUrl(url).toString()))
+    target = tmp_path / "tagihan.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    press(qtbot, section.page, Qt.Key.Key_F7)
+    assert target.read_bytes().startswith(b"%PDF") and opened[-1].endswith("tagihan.pdf")
+    press(qtbot, section.page, Qt.Key.Key_F9)
+    picker = wait_dialog(qtbot, CustomerPicker)
+    type_text(qtbot, picker, "dobel")
+    qtbot.waitUntil(lambda: picker.findChild(QListWidget, "customerResults").count() == 1)  # type: ignore[union-attr]
+    answer_next_message_box(QMessageBox.StandardButton.Yes)
+    press(qtbot, picker, ENTER)
+    with ctx.db.read() as session:
+        qtbot.waitUntil(lambda: customers.find_customers(session, "tini") != [] and [
+            c.name for c in customers.find_customers(session, "tini")] == ["Bu Tini"], timeout=5000)
