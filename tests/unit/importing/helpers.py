@@ -22,7 +22,7 @@ def catalog_snapshot(db: Database) -> list[tuple[object, ...]]:
     """Every product's user-visible fields, by SKU (for round-trip comparisons)."""
     with db.read() as s:
         cats = {c.id: c.name for c in s.scalars(select(Category))}
-        rows = []
+        rows: list[tuple[object, ...]] = []
         for p in s.scalars(select(Product).order_by(Product.sku)):
             rows.append((p.sku, p.name, p.price, p.cost, p.unit, p.sold_by_weight,
                          cats.get(p.category_id or 0, ""), tuple(b.code for b in p.barcodes),

@@ -6,13 +6,15 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from app import inventory, packs, variants
 from app.db import Database, open_database
 from app.errors import ValidationError
 from app.importing import ImportRefused, export_products, guess_mapping, import_table, read_table
-from app.importing.extras import parse_pack_codes, parse_packs, parse_tiers
+from app.importing.extras import format_packs, format_tiers, parse_pack_codes, parse_packs, parse_tiers
 from app.packs import PackInput, TierInput
 from models import Barcode, Product
 from tests.unit.foundation_kit import add_product
@@ -152,3 +154,26 @@ def test_a_file_without_pack_columns_keeps_the_packs(db: Database, tmp_path: Pat
     _import(db, write_csv(tmp_path / "p.csv", "SKU;Nama Produk;Harga Jual;Barcode\n"
                                               "IM-1;Indomie Goreng;3500;8998866200011\n"))
     assert _shop(db) == before
+
+
+_NAMES = st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", min_size=1, max_size=12).map(
+    lambda s: " ".join(s.split()) or "dus")
+_QTY = st.decimals(min_value="0.001", max_value=100_000, places=3)
+_PRICE = st.integers(min_value=1, max_value=10**12)
+
+
+@given(packs_in=st.lists(st.tuples(_NAMES, _QTY, _PRICE), max_size=5),
+       tiers_in=st.lists(st.tuples(st.sampled_from(["", "dus"]), _QTY, _PRICE,
+                                   st.sampled_from(["", "reseller", "grosir besar"])), max_size=5))
+def test_cells_round_trip(packs_in: list[tuple[str, Decimal, int]],
+                          tiers_in: list[tuple[str, Decimal, int, str]]) -> None:
+    views = [packs.PackView(i, n, q, p, (f"8991234{i:06d}",)) for i, (n, q, p) in enumerate(packs_in)]
+    cells, codes = format_packs(views)
+    back = parse_packs(cells)
+    assert [(p.name, p.factor, p.price) for p in back] == [(v.name, v.factor, v.price) for v in views]
+    assert parse_pack_codes(codes) == {v.name: list(v.barcodes) for v in views} or len(
+        {v.name for v in views}) < len(views)
+    tier_views = [packs.TierView(0, q, p, g, None, k) for k, q, p, g in tiers_in]
+    tiers = parse_tiers(format_tiers(tier_views))
+    assert [(t.pack, t.min_qty, t.price, t.group) for t in tiers] == [
+        (v.pack, v.min_qty, v.price, v.group) for v in tier_views]
