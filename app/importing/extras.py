@@ -21,6 +21,7 @@ import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -187,6 +188,31 @@ class ExtrasItem:
     line: int
     sku: str
     extras: RowExtras
+
+
+def check_parents(session: Session, items: list[ExtrasItem]) -> list[Any]:
+    """Every variant row's parent is a parent row of the file or a parent in the shop, with
+    the same option names; returns the bad rows (as :class:`app.importing.plan.RowError`)."""
+    from app.importing.plan import RowError  # noqa: PLC0415 (plan imports this module)
+
+    in_file = {i.sku: i.extras.option_names for i in items if i.extras.option_names is not None}
+    wanted = sorted({i.extras.parent_sku for i in items if i.extras.values is not None} - set(in_file))
+    in_shop = {sku: json.loads(names) if names else None for sku, names in session.execute(
+        select(Product.sku, Product.option_names).where(Product.sku.in_(wanted)))} if wanted else {}
+    errors = []
+    for item in items:
+        if item.extras.values is None:
+            continue
+        names = in_file.get(item.extras.parent_sku) or in_shop.get(item.extras.parent_sku)
+        given = [n.lower() for n in item.extras.value_names or []]
+        if not names:
+            errors.append(RowError(item.line, f"{LABELS['parent']}: produk induk "
+                                              f"'{item.extras.parent_sku}' tidak ada (atau belum "
+                                              f"punya opsi) di berkas maupun di toko."))
+        elif [n.lower() for n in names] != given:
+            errors.append(RowError(item.line, f"{LABELS['options']}: opsi varian harus "
+                                              f"{', '.join(names)} seperti induknya."))
+    return errors
 
 
 def write_extras(session: Session, items: list[ExtrasItem], ids: dict[str, int]) -> None:

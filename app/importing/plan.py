@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from app.catalog import ProductInput, validate
 from app.errors import UserError, ValidationError
-from app.importing.extras import ExtrasItem, RowExtras, check_extras, parse_extras
+from app.importing.extras import ExtrasItem, RowExtras, check_extras, check_parents, parse_extras
 from app.importing.mapping import label, missing_required
 from app.importing.reader import RawTable
 from app.importing.values import parse_barcodes, parse_bool, parse_import_qty, parse_price, parse_unit
@@ -352,4 +352,6 @@ def build_plan(session: Session, table: RawTable, mapping: dict[int, str],
         planner.row(line, cells)
         if progress is not None and (done % CHUNK == 0 or done == len(rows)):
             progress(done, len(rows))
+    plan.errors += check_parents(session, extras_items(plan))
+    plan.errors.sort(key=lambda e: e.line)
     return plan

@@ -177,3 +177,18 @@ def test_cells_round_trip(packs_in: list[tuple[str, Decimal, int]],
     tiers = parse_tiers(format_tiers(tier_views))
     assert [(t.pack, t.min_qty, t.price, t.group) for t in tiers] == [
         (v.pack, v.min_qty, v.price, v.group) for v in tier_views]
+
+
+def test_a_variant_without_its_parent_is_named_in_the_preview(db: Database, tmp_path: Path) -> None:
+    from app.importing import build_plan
+
+    path = write_csv(tmp_path / "p.csv", HEAD +
+                     "KS-M;Kaos — M;50000;pcs;;;;;NOPE;Ukuran=M\n"
+                     "KS;Kaos;50000;pcs;;;;;;Ukuran\n"
+                     "KS-X;Kaos — Merah;50000;pcs;;;;;KS;Warna=Merah\n")
+    table = read_table(path)
+    with db.read() as s:
+        plan = build_plan(s, table, guess_mapping(table.headers))
+    assert [e.line for e in plan.errors] == [2, 4]
+    assert "Induk" in str(plan.errors[0]) and "NOPE" in str(plan.errors[0])
+    assert "Opsi" in str(plan.errors[1]) and "Ukuran" in str(plan.errors[1])
