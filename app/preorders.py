@@ -234,7 +234,8 @@ def _customer(session: Session, data: PreorderInput) -> tuple[str | None, str, s
 def _next_number(session: Session, when: datetime) -> str:
     prefix = f"PO-{device_code(session)}-{shop_day(when):%Y%m%d}-"
     last = session.scalar(select(func.max(Preorder.number)).where(Preorder.number.like(f"{prefix}%")))
-    seq = int(str(last)[len(prefix):]) + 1 if last else 1
+    digits = str(last or "")[len(prefix):len(prefix) + 4]  # "0007" (or "0007-ab12": settled)
+    seq = int(digits) + 1 if digits.isdigit() else 1
     return f"{prefix}{seq:04d}"
 
 

@@ -135,6 +135,23 @@ def _values(payload: BookRecordPayload) -> dict[str, Any]:
     return out
 
 
+def _free_number(session: Session, model: type[Any], key: str, number: str) -> str:
+    """The number a pulled pre-order/purchase may take here.
+
+    Two devices with the same device code (both still ``K1``) may give the same number to
+    different records while offline. Every device settles it the same way: the record with
+    the smaller uuid keeps the number, the other shows it with a piece of its uuid.
+    """
+    other = session.scalar(select(model).where(model.number == number, model.uuid != key))
+    if other is None:
+        return number
+    if other.uuid < key:
+        return f"{number}-{key[:4]}"
+    other.number = f"{number}-{other.uuid[:4]}"
+    session.flush()
+    return number
+
+
 def apply_record(session: Session, payload: BookRecordPayload) -> bool:
     """Merge one pulled record (insert, or last writer wins by stamp); whether it changed
     anything here. Idempotent: the same change applied twice changes nothing the second time.
@@ -142,6 +159,8 @@ def apply_record(session: Session, payload: BookRecordPayload) -> bool:
     key = str(payload.uuid)
     row = _row_of(session, payload.record, key)
     values = _values(payload)
+    if "number" in values and (row is None or payload.stamp > (row.stamp or "")):
+        values["number"] = _free_number(session, MODELS[payload.record], key, values["number"])
     if row is None:
         session.add(MODELS[payload.record](uuid=key, stamp=payload.stamp, **values))
         session.flush()

@@ -262,3 +262,24 @@ def test_payload_moments_are_utc_text(pair: tuple[Database, Database]) -> None:
         share(session, order)
     [change] = _drain(booth)
     assert change["payload"]["fields"]["due_at"] == "2026-12-24T04:00:00+00:00"
+
+
+def test_same_number_from_two_devices_with_one_code_settles_alike(
+    pair: tuple[Database, Database],
+) -> None:
+    """Both devices still ``K1``: offline they number their pre-orders alike; after the
+    exchange no sync fails and both devices show the same two distinct numbers."""
+    booth, counter = pair
+    for db in pair:
+        with db.unit_of_work() as session:
+            _new_preorder(session, "PO-K1-20261130-0001")
+    from_booth, from_counter = _drain(booth), _drain(counter)
+    _deliver(counter, from_booth)
+    _deliver(booth, from_counter)
+    _deliver(booth, from_booth)
+    numbers = []
+    for db in pair:
+        with db.read() as session:
+            numbers.append(sorted(session.scalars(select(Preorder.number))))
+    assert numbers[0] == numbers[1] and len(set(numbers[0])) == 2
+    assert numbers[0][0] == "PO-K1-20261130-0001"
