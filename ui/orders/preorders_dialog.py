@@ -1,10 +1,10 @@
 """The pre-order dialog: who orders, when it is picked up, what (with notes), and the DP.
 
-Driven by the keyboard: the customer's name and phone (a phone the shop knows links its
-customer), the pickup day and time, then items — type part of a product's name and Enter
-takes the best catalog match (or, with no match, a made-to-order item of that name), Enter
-through jumlah, harga and catatan adds the line — then the DP and its method; Enter in the
-DP (or Ctrl+S) saves.
+Driven by the keyboard: the customer's name and phone (typing offers the shop's customers to
+pick; a phone the shop knows links its customer), the pickup day and time, then items — type
+part of a product's name and Enter takes the best catalog match (or, with no match, a
+made-to-order item of that name), Enter through jumlah, harga and catatan adds the line —
+then the DP and its method; Enter in the DP (or Ctrl+S) saves.
 Each catalog line shows what is available (on hand − reserved by other pre-orders) and may be
 kept aside from stock (Disisihkan).
 """
@@ -15,11 +15,12 @@ from datetime import datetime, time, timedelta
 from decimal import Decimal
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -78,6 +79,14 @@ class PreorderDialog(QDialog):
         self.known = QLabel("")
         self.known.setObjectName("hint")
         self.phone.editingFinished.connect(self._link_customer)
+        self._hits: dict[str, tuple[str, str, str]] = {}
+        self._names = QStringListModel(self)
+        completer = QCompleter(self._names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.name.setCompleter(completer)
+        self.name.textEdited.connect(self._suggest)
+        completer.activated.connect(self._picked)
         who = QHBoxLayout()
         who.addWidget(self.name, 3)
         who.addWidget(self.phone, 2)
@@ -157,6 +166,27 @@ class PreorderDialog(QDialog):
         return row
 
     # ----- items ---------------------------------------------------------------------------------
+
+    def _suggest(self, text: str) -> None:
+        """The shop's customers matching the typed name or phone (pick one, or keep typing)."""
+        self._customer_uuid = None
+        self.known.setText("")
+        if len(text.strip()) < 2:
+            return
+        with self.ctx.db.read() as session:
+            found = customers.find_customers(session, text, limit=8)
+            self._hits = {f"{c.name} · {customers.local_phone(c.phone)}".rstrip(" ·"):
+                          (c.uuid, c.name, c.phone) for c in found}
+        self._names.setStringList(list(self._hits))
+
+    def _picked(self, text: str) -> None:
+        """A known customer was picked: linked, with their name and phone."""
+        if text not in self._hits:
+            return
+        self._customer_uuid, name, phone = self._hits[text]
+        self.name.setText(name)
+        self.phone.setText(customers.local_phone(phone))
+        self.known.setText(self.tr("Pelanggan terdaftar: {name}").replace("{name}", name))
 
     def _link_customer(self) -> None:
         """A phone the shop knows links its customer (their name filled in)."""

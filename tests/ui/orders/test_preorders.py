@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from app import preorders, shifts
+from app import customers, preorders, shifts
 from app.clock import local, now_utc
 from app.db import Database
 from app.preorders import DepositInput, LineInput, PreorderInput
@@ -146,3 +146,19 @@ def test_list_actions_confirm_dp_print_slip_and_cancel_keeping_the_dp(
     with ctx.db.read() as session:
         order = preorders.get(session, uuid)
         assert (order.status, order.dp_kept) == (PreorderStatus.CANCELLED, 50_000)
+
+
+def test_typing_a_name_offers_the_shops_customers_to_pick(qtbot: QtBot, ctx: AppContext) -> None:
+    with ctx.db.unit_of_work() as session:
+        joko = customers.create_customer(session, customers.CustomerInput(
+            "Pak Joko Susilo", "081311112222")).uuid
+    dialog = PreorderDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "joko")
+    offered = dialog._names.stringList()
+    assert offered == ["Pak Joko Susilo · 0813 1111 2222"]
+    completer = dialog.name.completer()
+    assert completer is not None
+    completer.activated.emit(offered[0])  # picked from the list
+    assert dialog.data().customer_uuid == joko
+    assert dialog.phone.text() == "0813 1111 2222" and "terdaftar" in dialog.known.text()
