@@ -106,8 +106,10 @@ class ShopTab(QWidget):
         buttons.addWidget(save)
         layout = QVBoxLayout(self)
         layout.addWidget(profile_box)
-        layout.addWidget(sale_box)
-        layout.addWidget(self.scale_box)
+        sale_row = QHBoxLayout()  # side by side: the tab fits a 1366×768 screen
+        sale_row.addWidget(sale_box, 1)
+        sale_row.addWidget(self.scale_box, 1)
+        layout.addLayout(sale_row)
         layout.addWidget(peken_box)
         layout.addLayout(buttons)
         layout.addStretch(1)
