@@ -1,13 +1,17 @@
-"""A one-line shift status with the buttons to open or close the cashier shift."""
+"""A one-line shift status with the buttons to open or close the cashier shift, and kas keluar (F10)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.clock import local, zone_label
 from app.errors import NotFoundError
 from app.money import format_rupiah
 from app.shifts import current_shift, last_z_report
+from contract.enums import CashDirection
+from ui.books.cash_dialog import CashDialog
 from ui.context import AppContext
 from ui.messages import show_error
 from ui.shifts.close_dialog import CloseShiftDialog
@@ -28,12 +32,18 @@ class ShiftBar(QWidget):
         self.open_button = QPushButton(self.tr("Buka shift"))
         self.close_button = QPushButton(self.tr("Tutup shift"))
         self.last_z_button = QPushButton(self.tr("Laporan Z terakhir"))
+        self.cash_out_button = QPushButton(self.tr("Kas keluar (F10)"))
+        self.cash_out_button.setToolTip(self.tr("Catat uang yang diambil dari laci (listrik, belanja…)"))
+        self.cash_out_button.clicked.connect(self.cash_out)
+        shortcut = QShortcut(QKeySequence(Qt.Key.Key_F10), self.window() or self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.cash_out)
         self.open_button.clicked.connect(self.open_shift)
         self.close_button.clicked.connect(self.close_shift)
         self.last_z_button.clicked.connect(self.show_last_z)
         layout.addWidget(self.label)
         layout.addStretch(1)
-        for button in (self.open_button, self.close_button, self.last_z_button):
+        for button in (self.open_button, self.cash_out_button, self.close_button, self.last_z_button):
             layout.addWidget(button)
         self.reload()
 
@@ -51,6 +61,23 @@ class ShiftBar(QWidget):
                     format_rupiah(shift.opening_cash)))
         self.open_button.setVisible(self.shift_id is None)
         self.close_button.setVisible(self.shift_id is not None)
+        self.cash_out_button.setVisible(self.shift_id is not None)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """F10 on any of the bar's buttons: kas keluar."""
+        if event.key() == Qt.Key.Key_F10:
+            self.cash_out()
+        else:
+            super().keyPressEvent(event)
+
+    def cash_out(self) -> bool:
+        """F10: money taken out of the drawer (kas keluar) in the open shift."""
+        if self.shift_id is None:
+            return False
+        dialog = CashDialog(self.ctx, CashDirection.OUT, self)
+        saved = bool(dialog.exec())
+        dialog.deleteLater()
+        return saved
 
     def open_shift(self) -> None:
         """Ask for the starting cash and open a shift."""

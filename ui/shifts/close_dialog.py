@@ -100,6 +100,7 @@ class CloseShiftDialog(QDialog):
         rounding.setObjectName("shiftRounding")
         form.addRow(self.tr("  termasuk pembulatan"), rounding)
         form.addRow(self.tr("Retur tunai"), QLabel(format_rupiah(-self.cash.cash_refunds)))
+        self._book_rows(form)
         self.expected_label = QLabel(format_rupiah(self.cash.expected_cash))
         self.expected_label.setStyleSheet("font-weight: 600;")
         form.addRow(self.tr("Seharusnya di laci"), self.expected_label)
@@ -110,12 +111,34 @@ class CloseShiftDialog(QDialog):
         form.addRow(self.tr("Selisih"), self.difference_label)
         form.addRow(QLabel(""))
         form.addRow(self.tr("Pesanan lunas"), QLabel(str(self.cash.orders)))
-        cash = self.cash.by_method.get(PaymentMethod.CASH, 0)
-        form.addRow(self.tr("Non-tunai"), QLabel(format_rupiah(self.cash.net_sales - cash)))
+        by_method = self.cash.by_method
+        cash = by_method.get(PaymentMethod.CASH, 0)
+        credit = by_method.get(PaymentMethod.KASBON, 0)
+        deposit = by_method.get(PaymentMethod.DEPOSIT, 0)
+        form.addRow(self.tr("Non-tunai"),
+                    QLabel(format_rupiah(self.cash.net_sales - cash - credit - deposit)))
+        kasbon = QLabel(format_rupiah(credit))
+        kasbon.setObjectName("shiftKasbonSales")
+        form.addRow(self.tr("Penjualan kasbon"), kasbon)
+        if deposit:
+            form.addRow(self.tr("Dibayar dengan DP"), QLabel(format_rupiah(deposit)))
         codes = QLabel(format_rupiah(self.cash.unique_codes))
         codes.setObjectName("shiftUniqueCodes")
         form.addRow(self.tr("Kode unik transfer"), codes)
         return box
+
+    def _book_rows(self, form: QFormLayout) -> None:
+        """The money book's drawer lines (kas, kasbon, DP, suppliers), each signed as it moves."""
+        cash = self.cash
+        for name, text, amount in (
+                ("shiftCashIn", self.tr("Kas masuk"), cash.cash_in),
+                ("shiftCashOut", self.tr("Kas keluar"), -cash.cash_out),
+                ("shiftKasbonCash", self.tr("Bayar kasbon tunai"), cash.kasbon_cash),
+                ("shiftDepositsCash", self.tr("DP pesanan tunai"), cash.deposits_cash),
+                ("shiftSupplierCash", self.tr("Bayar pemasok"), -cash.supplier_cash)):
+            label = QLabel(format_rupiah(amount))
+            label.setObjectName(name)
+            form.addRow(text, label)
 
     def counts(self) -> dict[str, int]:
         """Pieces per denomination key as entered."""
