@@ -38,6 +38,7 @@ SCREEN_MODULES: tuple[str, ...] = (
     "ui.orders.screens",
     "ui.orders.preorders_screens",
     "ui.customers.screens",
+    "ui.books.screens",
     "ui.payments.screens",
     "ui.printing.screens",
     "ui.reports.screens",

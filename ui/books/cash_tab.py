@@ -10,7 +10,7 @@ from app import cashbook
 from app.cashbook import CashRow
 from app.clock import local
 from app.money import format_rupiah
-from app.shifts import current_shift
+from app.shifts import current_shift, shift_cash
 from contract.enums import CashCategory, CashDirection
 from ui.books.cash_dialog import CashDialog
 from ui.context import AppContext
@@ -64,6 +64,7 @@ class CashTab(QWidget):
         """Read the open shift's (or today's) movements."""
         with self.ctx.db.read() as session:
             shift = current_shift(session)
+            drawer = shift_cash(session, shift) if shift is not None else None
             if self.shift_only.isChecked() and shift is not None:
                 rows = cashbook.shift_movements(session, shift.id)
             else:
@@ -71,8 +72,12 @@ class CashTab(QWidget):
         self.model.set_rows(rows)
         cash_in = sum(r.amount for r in rows if r.direction == CashDirection.IN)
         cash_out = sum(r.amount for r in rows if r.direction == CashDirection.OUT)
-        self.total_label.setText(self.tr("Masuk {0}   ·   Keluar {1}").format(
-            format_rupiah(cash_in), format_rupiah(cash_out)))
+        text = self.tr("Masuk {0}   ·   Keluar {1}").format(format_rupiah(cash_in),
+                                                           format_rupiah(cash_out))
+        if drawer is not None:
+            text += "   ·   " + self.tr("Bayar pemasok dari laci {0}   ·   Seharusnya di laci {1}").format(
+                format_rupiah(drawer.supplier_cash), format_rupiah(drawer.expected_cash))
+        self.total_label.setText(text)
         self.empty.setText("" if rows else self.tr(
             "Belum ada kas masuk/keluar. Tekan F10 saat mengambil uang dari laci (listrik, "
             "belanja, gaji…), supaya Laporan Z tetap pas."))

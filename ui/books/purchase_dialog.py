@@ -47,6 +47,14 @@ from ui.widgets import error_label, hint_label
 NAME, QTY, COST, SUBTOTAL = range(4)
 
 
+def _rupiah_text(text: str) -> str:
+    """``16500`` → ``16.500`` (left as typed when it is not rupiah)."""
+    try:
+        return format_rupiah(parse_rupiah(text)).removeprefix("Rp")
+    except (UserError, ValueError):
+        return text
+
+
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 PAY_LATER = "later"
@@ -68,11 +76,11 @@ class PurchaseDialog(QDialog):
         self.lines = QTableWidget(0, 4)
         self.lines.setObjectName("purchaseLines")
         self.lines.setHorizontalHeaderLabels([self.tr("Produk"), self.tr("Jumlah"),
-                                              self.tr("Harga pokok / satuan"), self.tr("Subtotal")])
+                                              self.tr("Harga pokok/satuan"), self.tr("Subtotal")])
         self.lines.horizontalHeader().setStretchLastSection(True)
-        self.lines.setColumnWidth(NAME, 360)
+        self.lines.setColumnWidth(NAME, 340)
         self.lines.setColumnWidth(QTY, 110)
-        self.lines.setColumnWidth(COST, 170)
+        self.lines.setColumnWidth(COST, 200)
         self.lines.itemChanged.connect(lambda _item: self.update_total())
         layout.addWidget(self.lines, 1)
         layout.addLayout(self._build_footer())
@@ -138,7 +146,7 @@ class PurchaseDialog(QDialog):
         self.picked_label.setObjectName("hint")
         self.qty_edit, self.cost_edit = QLineEdit(), QLineEdit()
         self.qty_edit.setPlaceholderText(self.tr("Jumlah"))
-        self.cost_edit.setPlaceholderText(self.tr("Harga pokok / satuan"))
+        self.cost_edit.setPlaceholderText(self.tr("Rp per satuan"))
         self.qty_edit.returnPressed.connect(self._to_cost)
         self.cost_edit.returnPressed.connect(self._add_picked)
         entry.addWidget(self.picked_label, 3)
@@ -259,7 +267,7 @@ class PurchaseDialog(QDialog):
         self.results.hide()
         self.error.setText("")
         self.qty_edit.setText("1")
-        self.cost_edit.setText(str(cost))
+        self.cost_edit.setText(_rupiah_text(str(cost)))
         self.qty_edit.setFocus()
         self.qty_edit.selectAll()
 
@@ -272,7 +280,7 @@ class PurchaseDialog(QDialog):
         title.setFlags(title.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.lines.setItem(row, NAME, title)
         self.lines.setItem(row, QTY, QTableWidgetItem(qty))
-        self.lines.setItem(row, COST, QTableWidgetItem(cost))
+        self.lines.setItem(row, COST, QTableWidgetItem(_rupiah_text(cost)))
         subtotal = QTableWidgetItem("")
         subtotal.setFlags(subtotal.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.lines.setItem(row, SUBTOTAL, subtotal)
