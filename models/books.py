@@ -18,6 +18,13 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from contract.enums import (
+    PaymentStatus,
+    PreorderPaymentKind,
+    PreorderStatus,
+    PurchaseKind,
+    PurchaseStatus,
+)
 from models.base import Base, new_uuid, utcnow
 
 
@@ -71,7 +78,7 @@ class CreditEntry(_Synced, Base):
     order_uuid: Mapped[str | None] = mapped_column(String(36), index=True)
     order_number: Mapped[str] = mapped_column(String(40), default="")
     method: Mapped[str | None] = mapped_column(String(10))  # PaymentMethod of a payment
-    status: Mapped[str] = mapped_column(String(10), default="confirmed")  # PaymentStatus
+    status: Mapped[str] = mapped_column(String(10), default=PaymentStatus.CONFIRMED.value)
     unique_code: Mapped[int] = mapped_column(default=0)
     bank_account_id: Mapped[int | None] = mapped_column(ForeignKey("bank_accounts.id"))
     statement_key: Mapped[str | None] = mapped_column(String(120), unique=True)
@@ -96,7 +103,7 @@ class Preorder(_Synced, Base):
     delivery: Mapped[bool] = mapped_column(default=False)  # delivered, not picked up
     address: Mapped[str] = mapped_column(String(300), default="")
     note: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(10), default="open")  # PreorderStatus
+    status: Mapped[str] = mapped_column(String(10), default=PreorderStatus.OPEN.value)
     total: Mapped[int] = mapped_column(default=0)
     dp_kept: Mapped[int] = mapped_column(default=0)  # a cancelled order's DP kept by the shop
     order_uuid: Mapped[str | None] = mapped_column(String(36))  # the sale at pickup
@@ -128,10 +135,10 @@ class PreorderPayment(_Synced, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     preorder_uuid: Mapped[str] = mapped_column(String(36), index=True)
-    kind: Mapped[str] = mapped_column(String(10), default="deposit")  # PreorderPaymentKind
+    kind: Mapped[str] = mapped_column(String(10), default=PreorderPaymentKind.DEPOSIT.value)
     method: Mapped[str] = mapped_column(String(10))  # PaymentMethod
     amount: Mapped[int]
-    status: Mapped[str] = mapped_column(String(10), default="confirmed")  # PaymentStatus
+    status: Mapped[str] = mapped_column(String(10), default=PaymentStatus.CONFIRMED.value)
     unique_code: Mapped[int] = mapped_column(default=0)
     reference: Mapped[str] = mapped_column(String(120), default="")
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
@@ -181,12 +188,12 @@ class Purchase(_Synced, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(40), unique=True)  # PB-K1-20261130-0001
-    kind: Mapped[str] = mapped_column(String(10), default="purchase")  # PurchaseKind
+    kind: Mapped[str] = mapped_column(String(10), default=PurchaseKind.PURCHASE.value)
     supplier_uuid: Mapped[str | None] = mapped_column(String(36))
     invoice_no: Mapped[str] = mapped_column(String(60), default="")
     invoice_date: Mapped[date | None] = mapped_column(Date)
     due_date: Mapped[date | None] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(10), default="received")  # PurchaseStatus
+    status: Mapped[str] = mapped_column(String(10), default=PurchaseStatus.RECEIVED.value)
     total: Mapped[int] = mapped_column(default=0)  # of what was received (returns: given back)
     note: Mapped[str] = mapped_column(Text, default="")
     return_of: Mapped[str | None] = mapped_column(String(36))  # the purchase a return is from

@@ -128,7 +128,7 @@ _FLOWS = (
     "SELECT {day}, 'drawer', sum(CASE direction WHEN 'in' THEN amount ELSE -amount END) "
     "FROM cash_movements WHERE created_at >= :lo AND created_at < :hi GROUP BY 1",
     "SELECT {day}, 'bank', sum(amount) FROM cash_movements WHERE direction = 'out' "
-    "AND category = :deposit AND created_at >= :lo AND created_at < :hi GROUP BY 1",
+    "AND category = :bank_deposit AND created_at >= :lo AND created_at < :hi GROUP BY 1",
     # suppliers paid
     "SELECT {day}, CASE source WHEN :drawer THEN 'drawer' ELSE 'bank' END, -sum(amount) "
     "FROM supplier_payments WHERE created_at >= :lo AND created_at < :hi GROUP BY 1, 2",
@@ -139,7 +139,7 @@ def cash_flow(session: Session, period: Period) -> list[CashDay]:
     """Money in and out of the drawer and the bank, one row per shop day of ``period``."""
     params = {**_bounds(period), "dlo": period.first.isoformat(), "dhi": period.last.isoformat(),
               "payment": CreditKind.PAYMENT.value, "ok": _CONFIRMED,
-              "deposit": CashCategory.BANK_DEPOSIT.value, "drawer": MoneySource.DRAWER.value}
+              "bank_deposit": CashCategory.BANK_DEPOSIT.value, "drawer": MoneySource.DRAWER.value}
     sums: dict[tuple[str, str], list[int]] = {}
     for sql in _FLOWS:
         query = sql.format(day=_local_day("created_at"),

@@ -34,7 +34,7 @@ SCANNED = ("app", "ui", "models", "server")
 # The strings kept in the databases and on the wire: renaming one would need a migration and
 # a protocol change, so the enums must keep them exactly.
 STORED = {
-    PaymentMethod: {"cash", "transfer", "qris", "other"},
+    PaymentMethod: {"cash", "transfer", "qris", "other", "kasbon", "deposit"},
     PaymentStatus: {"pending", "confirmed", "void"},
     OrderStatus: {"placed", "pending", "paid", "void", "expired", "rejected", "fulfilled",
                   "cancelled"},
@@ -42,7 +42,8 @@ STORED = {
                         "expired"},
     OrderKind: {"sale", "refund"},
     ChannelKind: {"counter", "event", "online"},
-    MovementKind: {"sale", "refund", "receive", "adjust", "stocktake", "online", "void", "initial"},
+    MovementKind: {"sale", "refund", "receive", "adjust", "stocktake", "online", "void", "initial",
+                   "purchase", "sup_return"},
 }
 # The literals the scan refuses: every status and method code.
 GUARDED = frozenset().union(*(STORED[e] for e in (PaymentMethod, PaymentStatus, OrderStatus,
