@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 
 from app import customers, kasbon, shifts, shop, users
 from app import settings as app_settings
+from app.clock import today
 from app.customers import CustomerInput
 from app.db import Database
 from app.errors import ValidationError
@@ -264,3 +265,5 @@ def test_balance_is_sales_minus_refunds_minus_confirmed_payments(
         assert on_orders == sold - back  # the orders' kasbon payments mirror the ledger
         unpaid = sum(s.unpaid for s in kasbon.open_sales(session, who))
         assert unpaid == balance
+        day = today()  # the one-statement aging of every customer = the allocation above
+        assert kasbon.aging_all(session, day).get(who, kasbon.Aging()) == kasbon.aging(session, who, day)
