@@ -56,7 +56,7 @@ _PAYMENTS = cast(Table, Payment.__table__)
 _LAST_SEQ = select(func.max(Order.seq)).where(Order.device == bindparam("device"),
                                               Order.day == bindparam("day"))
 _SOLD = select(Product.id, Product.uuid, Product.name, Product.unit, Product.archived,
-               Product.sold_by_weight, Product.on_hand, Product.cost).where(
+               Product.sold_by_weight, Product.on_hand, Product.cost, Product.option_names).where(
     Product.id.in_(bindparam("ids", expanding=True)))
 _DEVICE = select(ShopProfile.device_code).limit(1)
 _OPEN_SHIFT = select(Shift.id).where(Shift.closed_at.is_(None)).order_by(Shift.opened_at.desc()).limit(1)
@@ -118,6 +118,7 @@ class SoldProduct:
     sold_by_weight: bool
     on_hand: Decimal
     cost: int
+    option_names: str = ""  # a variant parent: never sold itself, only its variants
 
 
 def _check_line(line: CartLine, product: SoldProduct | None, max_qty: int) -> None:
@@ -125,6 +126,9 @@ def _check_line(line: CartLine, product: SoldProduct | None, max_qty: int) -> No
         raise NotFoundError("Produk '{name}' tidak ditemukan lagi.", name=line.name)
     if product.archived:
         raise ValidationError("Produk '{name}' sudah diarsipkan dan tidak bisa dijual.", name=product.name)
+    if product.option_names:
+        raise ValidationError("'{name}' punya varian: pilih varian yang dijual (ukuran, warna…).",
+                              name=product.name)
     qty = quantize_qty(line.qty)
     if qty <= 0:
         raise ValidationError("Jumlah '{name}' harus lebih dari nol.", field="qty", name=product.name)

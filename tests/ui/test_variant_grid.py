@@ -77,3 +77,23 @@ def test_escape_adds_nothing(ctx: AppContext, screen: SellScreen, qtbot: QtBot) 
     assert tile is not None
     qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
     assert screen.model.cart.lines == []
+
+
+def test_a_parent_typed_by_its_sku_also_asks_the_variant(ctx: AppContext, screen: SellScreen,
+                                                         qtbot: QtBot) -> None:
+    """A parent is never a cart line of its own, whichever way it was found (scan, SKU, search)."""
+    parent, ids = _kemeja(ctx)
+
+    def pick() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, VariantDialog):
+            QTimer.singleShot(20, pick)
+            return
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Return)  # the first: M / Merah
+
+    QTimer.singleShot(0, pick)
+    qtbot.keyClicks(screen.ui.scan, "KB-PARANG")
+    qtbot.keyClick(screen.ui.scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(screen.model.cart.lines))
+    assert [line.product_id for line in screen.model.cart.lines] == [ids[0]]
+    assert parent not in [line.product_id for line in screen.model.cart.lines]

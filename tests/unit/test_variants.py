@@ -93,3 +93,13 @@ def test_the_products_table_shows_a_parent_with_its_count_and_summed_stock(db: D
         ("Kemeja Batik Parang — L / Merah", Decimal(4), 0, kemeja),
         ("Kemeja Batik Parang — M / Merah", Decimal(2), 0, kemeja),
         ("Zaitun", Decimal(1), 0, None)]
+
+
+def test_checkout_refuses_the_parent_itself(db: Database, kemeja: int) -> None:
+    from app.sales import checkout
+    from tests.unit.foundation_kit import cart_of, cash
+
+    with db.unit_of_work() as session:
+        cart = cart_of(session, [(kemeja, 1)])
+        with pytest.raises(ValidationError, match="punya varian"):
+            checkout(session, cart, cash(cart.total))

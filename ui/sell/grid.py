@@ -242,17 +242,23 @@ class QuickGrid(QWidget):
 
     def _clicked(self, hit: ProductHit) -> None:
         """A product's tile adds it; a variant parent's tile asks which variant first."""
+        if not self.pick_variant(hit):
+            self.sig_product.emit(hit)
+
+    def pick_variant(self, hit: ProductHit) -> bool:
+        """When ``hit`` is a variant parent, ask which variant (the chosen one is emitted as
+        ``sig_product``) and return True; a product sold as it is gives False."""
         with self.ctx.db.read() as session:
             options = variants.variant_hits(session, hit.id) if variants.is_parent_id(
                 session, hit.id) else None
         if options is None:
-            self.sig_product.emit(hit)
-            return
+            return False
         dialog = VariantDialog(hit.name, options, self.window())
         self.variant_dialog = dialog  # tests and screenshots reach the open picker
         if dialog.exec() == VariantDialog.DialogCode.Accepted and dialog.chosen is not None:
             self.sig_product.emit(dialog.chosen)
         self.variant_dialog = None
+        return True
 
     def tile_for(self, product_id: int) -> ProductTile | None:
         """The tile of a product on the current page (tests, screenshots)."""
