@@ -142,9 +142,13 @@ def test_booth_enrolled_later_scans_every_barcode_and_sells_by_weight(
     engine, calls = recording_engine(booth)
     assert engine.run_round().rejected == 0
 
-    # started from the snapshot, then followed the log from the snapshot's counter
+    # started from the snapshot, then followed the log from the snapshot's counter (before
+    # applying it, the log up to that counter was read once for the money book: the snapshot
+    # has no book records, app.sync.books_backfill)
     assert calls[0][0] == "snapshot" and calls[0][1] > 0
-    assert [c for c in calls if c[0] == "changes"] == [("changes", calls[0][1])]
+    follows = [c for c in calls if c[0] == "changes"]
+    assert follows[-1] == ("changes", calls[0][1])
+    assert all(since < calls[0][1] for _kind, since in follows[:-1])
     assert products(booth) == products(counter)
     assert on_hand_by_uuid(booth) == on_hand_by_uuid(counter)
     with booth.read() as session:
