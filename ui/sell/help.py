@@ -26,6 +26,7 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("F7", QT_TRANSLATE_NOOP("HelpOverlay", "Catatan pesanan")),
     ("F8", QT_TRANSLATE_NOOP("HelpOverlay", "Tahan keranjang (layani pembeli lain)")),
     ("F9", QT_TRANSLATE_NOOP("HelpOverlay", "Daftar keranjang ditahan")),
+    ("F10", QT_TRANSLATE_NOOP("HelpOverlay", "Kas keluar: uang diambil dari laci")),
     ("F11", QT_TRANSLATE_NOOP("HelpOverlay", "Pilih pelanggan (untuk kasbon)")),
     ("F12", QT_TRANSLATE_NOOP("HelpOverlay", "Bayar")),
     ("Del", QT_TRANSLATE_NOOP("HelpOverlay", "Hapus baris terpilih")),

@@ -26,6 +26,8 @@ from app.clock import now_local
 from app.errors import UserError
 from app.money import check_qty_limit, format_qty, format_rupiah
 from app.pricing import store as pricing_store
+from contract.enums import CashDirection
+from ui.books.cash_dialog import CashDialog
 from ui.context import AppContext
 from ui.messages import error_text
 from ui.sell.actions import DialogActions
@@ -209,6 +211,8 @@ class SellScreen(QWidget):
         """Add a product; a weighed one asks for its weight unless a quantity was typed or a
         scale label carried it (:func:`~ui.sell.scanner.label_entry`)."""
         self.reset_scan_field()
+        if hit.pack_id is None and hit.label_qty is None and self.ui.grid.pick_variant(hit):
+            return  # a variant parent (typed SKU, search): the seller picks the variant
         if hit.archived:
             self.say(self.tr("'{name}' sudah diarsipkan dan tidak dijual.").format(name=hit.name),
                      error=True)
@@ -346,7 +350,8 @@ class SellScreen(QWidget):
             Qt.Key.Key_F3: self.ui.channel.cycle, Qt.Key.Key_F4: dialogs.edit_qty,
             Qt.Key.Key_F5: dialogs.line_discount, Qt.Key.Key_F6: dialogs.order_discount,
             Qt.Key.Key_F7: self.focus_note, Qt.Key.Key_F8: dialogs.hold,
-            Qt.Key.Key_F9: dialogs.show_held, Qt.Key.Key_F11: dialogs.pick_customer,
+            Qt.Key.Key_F9: dialogs.show_held, Qt.Key.Key_F10: self.cash_out,
+            Qt.Key.Key_F11: dialogs.pick_customer,
             Qt.Key.Key_F12: dialogs.pay,
             Qt.Key.Key_Escape: self.escape, Qt.Key.Key_Delete: self.remove_current,
         }
@@ -382,6 +387,13 @@ class SellScreen(QWidget):
     def focus_note(self) -> None:
         """F7: type the order note."""
         self.ui.note.setFocus()
+
+    def cash_out(self) -> None:
+        """F10: kas keluar, money taken out of the drawer in the open shift (Buku Kas)."""
+        dialog = CashDialog(self.ctx, CashDirection.OUT, self)
+        dialog.exec()
+        dialog.deleteLater()
+        self.focus_search()
 
     def toggle_help(self) -> None:
         """F1: show or hide the list of keys."""

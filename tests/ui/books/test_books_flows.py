@@ -23,6 +23,7 @@ from ui.books.cash_dialog import CashDialog
 from ui.books.purchase_dialog import PurchaseDialog
 from ui.books.purchases_tab import PayDialog, PurchasesTab
 from ui.context import AppContext
+from ui.sell.screen import SellScreen
 from ui.shifts.bar import ShiftBar
 from ui.shifts.close_dialog import CloseShiftDialog
 
@@ -171,3 +172,21 @@ def test_purchase_with_a_supplier_invoice_paid_later(ctx: AppContext, qtbot: QtB
         paid = session.scalars(select(SupplierPayment)).one()
         assert (paid.amount, paid.source, paid.shift_id) == (60_000, MoneySource.BANK, None)
         assert purchase_queries.payables(session, date(2099, 1, 1)) == []
+
+
+def test_f10_at_the_till_takes_cash_out(ctx: AppContext, screen: SellScreen, qtbot: QtBot) -> None:
+    with ctx.db.unit_of_work() as session:
+        open_shift(session, 100_000, user_id=ctx.user_id)
+
+    def kas_keluar(dialog: QDialog) -> None:
+        assert isinstance(dialog, CashDialog)
+        _keys(qtbot, dialog, "20.000", TAB, Qt.Key.Key_Down, TAB, "galon", ENTER)
+
+    errors = _when_open(qtbot, CashDialog, kas_keluar)
+    qtbot.keyClick(screen.ui.scan, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=3000)
+    assert errors == []
+    with ctx.db.read() as session:
+        moved = session.scalars(select(CashMovement)).one()
+        assert (moved.amount, moved.note) == (20_000, "galon")
+    assert screen.ui.scan.hasFocus() or screen.window().focusWidget() is screen.ui.scan
