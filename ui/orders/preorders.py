@@ -188,6 +188,8 @@ class PreordersTab(QWidget):
         if dialog.exec():
             self._done()
             self.ctx.signals.sig_order_saved.emit(dialog.order_id)
+            if self.ctx.printer is not None:  # the sale's receipt, as after any sale
+                self.ctx.printer.after_sale(dialog.order_id, self)
 
     def mark_ready(self) -> None:
         """The order is made."""
