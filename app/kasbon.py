@@ -20,15 +20,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import case, func, select, text
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from app import audit, permissions, settings
-from app.clock import day_start_utc, now_utc, shop_day, utc_offset
+from app.clock import day_start_utc, now_utc, shop_day
 from app.customers import get_customer
 from app.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
+from app.kasbon_aging import aging_buckets
 from app.money import MAX_AMOUNT, format_rupiah
 from app.owner_only import OwnerPin, require_owner
 from app.sync import books as books_sync
@@ -191,44 +192,10 @@ def _grouped(session: Session, day: date) -> dict[str, list[Row]]:
     return grouped
 
 
-# Every customer's aging in one statement (bench.books: 200 000 lines): the same allocation as
-# :func:`allocate` — a refund lowers its own sale first, the rest and every other lowering line
-# pay the oldest sales first — with window sums instead of Python loops.
-_AGING_ALL = text("""
-WITH e AS MATERIALIZED (SELECT id, customer_uuid, kind, amount, created_at, order_uuid
-           FROM credit_entries WHERE status = :confirmed AND created_at < :end),
-own AS MATERIALIZED (SELECT order_uuid, SUM(amount) AS back FROM e
-        WHERE kind = :refund AND order_uuid IS NOT NULL GROUP BY order_uuid),
-s2 AS MATERIALIZED (SELECT s.id, s.customer_uuid, s.created_at,
-              MAX(s.amount - COALESCE(o.back, 0), 0) AS eff, MIN(s.amount, COALESCE(o.back, 0)) AS used
-       FROM e s LEFT JOIN own o ON o.order_uuid = s.order_uuid WHERE s.kind = :sale),
-credit AS MATERIALIZED (SELECT customer_uuid, SUM(x) AS paid FROM (
-             SELECT customer_uuid, amount AS x FROM e WHERE kind != :sale
-             UNION ALL SELECT customer_uuid, -used FROM s2) GROUP BY customer_uuid),
-cum AS (SELECT customer_uuid, created_at, eff,
-               SUM(eff) OVER (PARTITION BY customer_uuid ORDER BY created_at, id) AS upto FROM s2),
-left_ AS (SELECT cum.customer_uuid AS who,
-                 julianday(:day) - julianday(date(cum.created_at, :offset)) AS age,
-                 MIN(eff, MAX(0, upto - COALESCE(credit.paid, 0))) AS unpaid
-          FROM cum LEFT JOIN credit ON credit.customer_uuid = cum.customer_uuid)
-SELECT who, SUM(CASE WHEN age <= :first THEN unpaid ELSE 0 END),
-       SUM(CASE WHEN age > :first AND age <= :second THEN unpaid ELSE 0 END),
-       SUM(CASE WHEN age > :second THEN unpaid ELSE 0 END)
-FROM left_ GROUP BY who HAVING SUM(unpaid) > 0
-""")
-
-
-
 def aging_all(session: Session, day: date) -> dict[str, Aging]:
-    """Every customer's aging as of shop day ``day`` (customers with nothing unpaid left out)."""
-    end = day_start_utc(day + timedelta(days=1)).astimezone(UTC).replace(tzinfo=None)
-    minutes = int(utc_offset().total_seconds() // 60)
-    rows = session.execute(_AGING_ALL, {
-        "confirmed": PaymentStatus.CONFIRMED.value, "sale": CreditKind.SALE.value,
-        "refund": CreditKind.REFUND.value, "end": end.strftime("%Y-%m-%d %H:%M:%S.%f"),
-        "day": day.isoformat(), "offset": f"{minutes:+d} minutes",
-        "first": BUCKETS[0][1], "second": BUCKETS[1][1]})
-    return {who: Aging(int(a), int(b), int(c)) for who, a, b, c in rows}
+    """Every customer's aging as of shop day ``day`` (customers with nothing unpaid left out):
+    the same allocation in one SQL query (:mod:`app.kasbon_aging`, bench.books)."""
+    return {uuid: Aging(*buckets) for uuid, buckets in aging_buckets(session, day).items()}
 
 
 @dataclass(frozen=True)
