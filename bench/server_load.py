@@ -10,7 +10,12 @@ clients do not fight over one interpreter's threads):
   30 s, sooner after a sale), pushes 5 stock movements and pulls its shop's changes;
 - every buyer, about every ``--buyer-every`` seconds, searches and orders (``Idempotency-Key``);
 - a quarter of the devices and a third of the buyers give up after 0.5 s and send the same
-  request again; a ``503``/``429`` is retried after its ``Retry-After``.
+  request again; after a timeout, a ``503`` or a ``429`` a client waits as the desktop sync
+  worker does (exponential backoff with jitter, at least ``Retry-After``).
+
+Each simulated client has its own kept-alive connection through the lean client of
+:mod:`bench.load_client`, so the load generator's own CPU and event-loop lag stay small
+next to the server's.
 
 Then it checks the result and prints one JSON object::
 

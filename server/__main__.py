@@ -61,6 +61,7 @@ def _serve(settings: Settings, workers: int) -> int:
     common: dict[str, object] = {
         "host": settings.host, "port": settings.port, "log_level": "info",
         "timeout_graceful_shutdown": settings.shutdown_timeout_s,
+        "timeout_keep_alive": settings.keep_alive_s,
         "forwarded_allow_ips": settings.forwarded_allow_ips,
     }
     if workers <= 1:

@@ -48,6 +48,9 @@ class Settings(BaseSettings):
     pg_lock_timeout_ms: int = Field(default=5_000, ge=0)
     pg_statement_timeout_ms: int = Field(default=15_000, ge=0)
     shutdown_timeout_s: int = Field(default=10, ge=1, le=600)
+    # How long an idle client connection stays open (uvicorn's default is 5 s): a device syncing
+    # every few seconds then keeps its connection instead of opening a new one each round.
+    keep_alive_s: int = Field(default=30, ge=1, le=3600)
     # Abuse control (per process, sliding window of rate_window_s; 0 switches a limit off).
     rate_window_s: int = Field(default=600, ge=1)
     rate_enroll_per_ip: int = Field(default=10, ge=0)
