@@ -392,7 +392,7 @@ def pickup(session: Session, uuid: str, payments: list[PaymentInput], *,
                               amount=format_rupiah(left.pending))
     deposit = [PaymentInput(PaymentMethod.DEPOSIT, left.paid)] if left.paid > 0 else []
     result = checkout(session, pickup_cart(session, uuid), deposit + payments,
-                      cashier_id=cashier_id, customer_uuid=order.customer_uuid)
+                      cashier_id=cashier_id, customer_uuid=order.customer_uuid, agreed_prices=True)
     sale = session.get(Order, result.order_id)
     assert sale is not None
     sale.buyer_name, sale.buyer_phone = order.customer_name, order.customer_phone

@@ -223,11 +223,14 @@ def checkout(
     now: datetime | None = None,
     customer_uuid: str | None = None,
     owner_pin: OwnerPin | None = None,
+    agreed_prices: bool = False,
 ) -> CheckoutResult:
     """Save the cart as an order with its payments and stock movements (one transaction).
 
     A KASBON payment (all or part of the total) needs ``customer_uuid`` and writes the credit
-    sale line (app.kasbon); over the customer's limit ``owner_pin`` must approve it.
+    sale line (app.kasbon); over the customer's limit ``owner_pin`` must approve it. The cart
+    is repriced with the shop's tiers and promotions unless ``agreed_prices`` (a pre-order's
+    pickup sells at the prices agreed when it was taken).
     """
     if not cart.lines:
         raise ValidationError("Keranjang masih kosong.")
@@ -236,7 +239,8 @@ def checkout(
     for line in cart.lines:
         _check_line(line, products.get(line.product_id), max_qty)
     _check_stock(session, cart, products)
-    _reprice(session, cart, now or now_utc(), customer_uuid)
+    if not agreed_prices:
+        _reprice(session, cart, now or now_utc(), customer_uuid)
     total = cart.total
     rounding = _cash_rounding(session, total, payments)
     _check_payments(total + rounding, payments)

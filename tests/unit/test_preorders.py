@@ -197,3 +197,23 @@ def test_cancel_gives_back_exactly_the_confirmed_dp(
     assert left.kept == (confirmed if keep else 0)
     assert refunds == (0 if keep else confirmed)
     assert left.paid == (confirmed if keep else 0) and left.pending == 0
+
+
+def test_pickup_keeps_the_agreed_prices_when_a_promotion_starts_meanwhile(
+        db: Database, shop_clock: ShopClock) -> None:
+    """The tart was agreed at Rp150.000; a '20% off' promotion started since does not change
+    what the buyer owes at pickup (nor refuse the payment as not matching the total)."""
+    from app import promotions
+    from contract.enums import PromoKind
+
+    _open_shift(db)
+    key = _product_uuid(db, stock=10)
+    uuid = _order(db, key, dp=DepositInput(PaymentMethod.CASH, 100_000))
+    with db.unit_of_work() as session:
+        pid = session.scalar(select(Product.id).where(Product.uuid == key))
+        promotions.create_promotion(session, promotions.PromotionInput(
+            "Diskon tart", PromoKind.PERCENT, [promotions.PromoTarget(product_id=pid)],
+            percent=Decimal(20)))
+    with db.unit_of_work() as session:
+        result = preorders.pickup(session, uuid, [PaymentInput(PaymentMethod.CASH, 205_000)])
+    assert result.total == 305_000
