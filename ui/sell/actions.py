@@ -232,6 +232,7 @@ class DialogActions:
 
     def _customer_chosen(self, chosen: CustomerChoice | None) -> None:
         self.screen.customer_bar.set_customer(chosen)
+        self.screen.model.refresh_prices()  # the buyer's group may have its own prices
         if chosen is not None:
             self.screen.say(_t("Pelanggan: {name}").format(name=chosen.name))
 
