@@ -34,11 +34,12 @@ class Settings(BaseSettings):
     sqlite_busy_timeout_ms: int = 5_000
     # Load shedding: at most ``max_concurrent_requests`` requests work at once per process;
     # up to ``max_queued_requests`` more wait at most ``queue_timeout_s``, the rest get 503.
-    # One at a time per process by default (scale with --workers): the endpoints share one
-    # interpreter lock with the event loop, so more requests at work at once only make each
-    # answer, and the loop's reading, slower (docs/server.md has the measurements). The
-    # queue is served newest first (server.limits.ConcurrencyLimit).
-    max_concurrent_requests: int = Field(default=1, ge=1, le=1000)
+    # Few at a time per process (scale with --workers): the endpoints share one interpreter
+    # lock with the event loop, so more requests at work at once only make each answer, and
+    # the loop's reading, slower (docs/server.md has the measurements; 1 was fastest under
+    # overload, 2 keeps one slow request or row lock from stalling the process). The queue
+    # is served newest first (server.limits.ConcurrencyLimit).
+    max_concurrent_requests: int = Field(default=2, ge=1, le=1000)
     max_queued_requests: int = Field(default=16, ge=0, le=100_000)
     queue_timeout_s: float = Field(default=0.5, ge=0, le=60)  # the longest wait for a slot
     retry_after_s: int = Field(default=2, ge=1, le=3600)
