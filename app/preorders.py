@@ -304,6 +304,14 @@ def confirm_deposit(session: Session, payment_uuid: str, *, user_id: int | None 
     audit.record(session, "preorder.deposit_confirm", user_id, None, payment=payment_uuid)
 
 
+def confirm_pending_deposits(session: Session, uuid: str, *, user_id: int | None = None) -> int:
+    """Confirm every DP of the pre-order still waiting (the seller saw the money); how many."""
+    pending = [p for p in payments_of(session, uuid) if p.status == PaymentStatus.PENDING]
+    for payment in pending:
+        confirm_deposit(session, payment.uuid, user_id=user_id)
+    return len(pending)
+
+
 def mark_ready(session: Session, uuid: str, *, user_id: int | None = None) -> None:
     """The order is made and waits for its customer."""
     order = get(session, uuid)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from app import preorders
 from app import settings as shop_settings
@@ -40,7 +40,7 @@ from app.printing.queue import JobStatus, PrintJob
 from app.printing.service import load_profile
 from app.receipts.preorder_slip import slip_escpos, slip_pdf
 from app.sales import PaymentInput
-from contract.enums import PaymentMethod, PaymentStatus, PreorderStatus
+from contract.enums import PaymentMethod, PreorderStatus
 from models.books import Preorder
 from ui.context import AppContext
 from ui.messages import error_text
@@ -198,13 +198,9 @@ class PreordersTab(QWidget):
 
     def confirm_dp(self) -> None:
         """The pending DP transfer/QRIS of the selected pre-order was seen: confirm it."""
-        def confirm(session: Session, uuid: str) -> None:
-            pending = [p for p in preorders.payments_of(session, uuid)
-                       if p.status == PaymentStatus.PENDING]
-            if not pending:
+        def confirm(session: Any, uuid: str) -> None:
+            if not preorders.confirm_pending_deposits(session, uuid, user_id=self.ctx.user_id):
                 raise UserError(self.tr("Tidak ada DP yang menunggu konfirmasi."))
-            for payment in pending:
-                preorders.confirm_deposit(session, payment.uuid, user_id=self.ctx.user_id)
         self._run(confirm)
 
     def print_slip(self) -> None:

@@ -33,14 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import customers, preorders
+from app import catalog, customers, preorders
 from app.clock import at_shop_time, now_local
 from app.errors import UserError
 from app.money import format_qty, format_rupiah, parse_qty, parse_rupiah
 from app.preorders import DepositInput, LineInput, PreorderInput
 from app.search import search_products
 from contract.enums import PaymentMethod
-from models import Product
 from ui.context import AppContext
 from ui.messages import error_text
 from ui.widgets import error_label, item_table
@@ -213,7 +212,7 @@ class PreorderDialog(QDialog):
             return
         with self.ctx.db.read() as session:
             hits = search_products(session, text, limit=1)
-            product = session.get(Product, hits[0].id) if hits else None
+            product = catalog.get_product(session, hits[0].id) if hits else None
             self._product_uuid = product.uuid if product else None
             if product is not None:
                 self.search.setText(product.name)
@@ -249,7 +248,8 @@ class PreorderDialog(QDialog):
         available = ""
         if line.product_uuid:
             with self.ctx.db.read() as session:
-                left = preorders.available(session, [line.product_uuid]).get(line.product_uuid)
+                free = preorders.available(session, [line.product_uuid])
+            left = free.get(line.product_uuid)
             mine = sum((x.qty for x in self.lines if x.reserved and x.product_uuid == line.product_uuid),
                        Decimal(0))
             available = format_qty(left - mine) if left is not None else ""

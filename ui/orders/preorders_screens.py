@@ -11,13 +11,10 @@ from datetime import time, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
-
-from app import preorders
+from app import preorders, samples
 from app.clock import at_shop_time, now_local
 from app.preorders import DepositInput, LineInput, PreorderInput
 from contract.enums import PaymentMethod
-from models import Product
 from ui.context import AppContext
 from ui.orders.preorders import PreordersTab
 from ui.orders.preorders_dialog import PreorderDialog
@@ -40,8 +37,7 @@ def _seed(ctx: AppContext) -> None:
     """Four pre-orders around today (the overdue one moved back after saving)."""
     today = now_local().date()
     with ctx.db.unit_of_work() as session:
-        product = session.scalars(select(Product).where(Product.archived.is_(False))
-                                  .order_by(Product.id).limit(1)).first()
+        product = next(iter(samples.products(session, limit=1)), None)
         for days, hour, name, phone, item, qty, price, note, dp, method in ORDERS:
             due = at_shop_time(today + timedelta(days=max(days, 1)), time(hour))
             lines = [LineInput(item, Decimal(qty), price, note=note)]
@@ -73,8 +69,7 @@ def render_preorder_dialog(ctx: AppContext, out_dir: Path) -> None:
         dialog.name.setText("Bu Sri Rahayu")
         dialog.phone.setText("0812 3456 7890")
         with own.db.read() as session:
-            product = session.scalars(select(Product).where(Product.archived.is_(False))
-                                      .order_by(Product.id).limit(1)).first()
+            product = next(iter(samples.products(session, limit=1)), None)
             query = product.name if product is not None else ""
         for search, qty, price, note in ((query, "2", "", ""),
                                          ("Kue tart coklat 20 cm", "1", "250.000",
