@@ -101,6 +101,10 @@
         <translation>seeing cost prices</translation>
     </message>
     <message>
+        <source>kas masuk/keluar di atas batas</source>
+        <translation>cash in/out above the limit</translation>
+    </message>
+    <message>
         <source>mengubah rekening bank</source>
         <translation>change a bank account</translation>
     </message>
@@ -432,6 +436,159 @@
     </message>
 </context>
 <context>
+    <name>BooksPanel</name>
+    <message>
+        <source>Pos</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Laci masuk</source>
+        <translation>Drawer in</translation>
+    </message>
+    <message>
+        <source>Laci keluar</source>
+        <translation>Drawer out</translation>
+    </message>
+    <message>
+        <source>Bank masuk</source>
+        <translation>Bank in</translation>
+    </message>
+    <message>
+        <source>Bank keluar</source>
+        <translation>Bank out</translation>
+    </message>
+    <message>
+        <source>Bersih</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Sisa</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>0–7 hari</source>
+        <translation>0–7 days</translation>
+    </message>
+    <message>
+        <source>8–30 hari</source>
+        <translation>8–30 days</translation>
+    </message>
+    <message>
+        <source>&gt; 30 hari</source>
+        <translation>&gt; 30 days</translation>
+    </message>
+    <message>
+        <source>Promo</source>
+        <translation>Promo</translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Pesanan</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Diskon diberikan</source>
+        <translation>Discount given</translation>
+    </message>
+    <message>
+        <source>Laba rugi</source>
+        <translation>Profit and loss</translation>
+    </message>
+    <message>
+        <source>Arus kas</source>
+        <translation>Cash flow</translation>
+    </message>
+    <message>
+        <source>Piutang (kasbon)</source>
+        <translation>Receivables (credit)</translation>
+    </message>
+    <message>
+        <source>Utang pemasok</source>
+        <translation>Owed to suppliers</translation>
+    </message>
+    <message>
+        <source>Laba kotor</source>
+        <translation>Gross profit</translation>
+    </message>
+    <message>
+        <source>Laba bersih</source>
+        <translation>Net profit</translation>
+    </message>
+    <message>
+        <source>Penjualan bersih</source>
+        <translation>Net sales</translation>
+    </message>
+    <message>
+        <source>HPP (harga pokok penjualan)</source>
+        <translation>COGS (cost of goods sold)</translation>
+    </message>
+    <message>
+        <source>Pembulatan &amp; kode unik</source>
+        <translation>Rounding &amp; unique codes</translation>
+    </message>
+    <message>
+        <source>Biaya: {0}</source>
+        <translation>Expense: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BooksSection</name>
+    <message>
+        <source>Kas masuk/keluar</source>
+        <translation>Cash in/out</translation>
+    </message>
+    <message>
+        <source>Pembelian</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>Pemasok</source>
+        <translation>Suppliers</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Batalkan pesanan</source>
+        <translation>Cancel order</translation>
+    </message>
+    <message>
+        <source>DP yang sudah dibayar: {dp}</source>
+        <translation>Deposit already paid: {dp}</translation>
+    </message>
+    <message>
+        <source>Kembalikan DP ke pemesan</source>
+        <translation>Refund the deposit to the customer</translation>
+    </message>
+    <message>
+        <source>DP disimpan toko (tidak dikembalikan)</source>
+        <translation>The shop keeps the deposit (not refunded)</translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>CartModel</name>
     <message>
         <source>Produk</source>
@@ -460,6 +617,144 @@
     <message>
         <source>&apos;{name}&apos; dijual per {unit}, jumlah harus bulat.</source>
         <translation>&apos;{name}&apos; is sold per {unit}; the quantity must be a whole number.</translation>
+    </message>
+</context>
+<context>
+    <name>CashDialog</name>
+    <message>
+        <source>Kas keluar</source>
+        <translation>Cash out</translation>
+    </message>
+    <message>
+        <source>Kas masuk</source>
+        <translation>Cash in</translation>
+    </message>
+    <message>
+        <source>Uang diambil dari laci</source>
+        <translation>Money taken from the drawer</translation>
+    </message>
+    <message>
+        <source>Uang dimasukkan ke laci</source>
+        <translation>Money put into the drawer</translation>
+    </message>
+    <message>
+        <source>mis. 50.000</source>
+        <translation>e.g. 50.000</translation>
+    </message>
+    <message>
+        <source>Jumlah (Rp)</source>
+        <translation>Amount (Rp)</translation>
+    </message>
+    <message>
+        <source>Untuk</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>mis. token listrik 100 rb, bensin antar barang</source>
+        <translation>e.g. 100k electricity token, fuel for deliveries</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Foto nota…</source>
+        <translation>Receipt photo…</translation>
+    </message>
+    <message>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Belum ada shift yang dibuka: buka shift dulu di Laporan → Shift.</source>
+        <translation>No shift is open yet: open a shift first in Reports → Shift.</translation>
+    </message>
+    <message>
+        <source>Dicatat di shift #{0} dan dihitung di Laporan Z.</source>
+        <translation>Recorded in shift #{0} and counted in the Z report.</translation>
+    </message>
+    <message>
+        <source>Di atas {0} perlu PIN pemilik.</source>
+        <translation>Above {0} the owner&apos;s PIN is needed.</translation>
+    </message>
+    <message>
+        <source>Pilih foto nota</source>
+        <translation>Choose a receipt photo</translation>
+    </message>
+    <message>
+        <source>Isi jumlahnya dulu.</source>
+        <translation>Enter the amount first.</translation>
+    </message>
+    <message>
+        <source>{0} {1} dicatat.</source>
+        <translation>{0} {1} recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>CashTab</name>
+    <message>
+        <source>Kas keluar (F10)</source>
+        <translation>Cash out (F10)</translation>
+    </message>
+    <message>
+        <source>Kas masuk (Ctrl+M)</source>
+        <translation>Cash in (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Hanya shift ini</source>
+        <translation>This shift only</translation>
+    </message>
+    <message>
+        <source>Jam</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Untuk</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>ada foto</source>
+        <translation>photo attached</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Masuk {0}   ·   Keluar {1}</source>
+        <translation>In {0}   ·   Out {1}</translation>
+    </message>
+    <message>
+        <source>Bayar pemasok dari laci {0}   ·   Seharusnya di laci {1}</source>
+        <translation>Supplier payments from the drawer {0}   ·   Expected in the drawer {1}</translation>
+    </message>
+    <message>
+        <source>Belum ada kas masuk/keluar. Tekan F10 saat mengambil uang dari laci (listrik, belanja, gaji…), supaya Laporan Z tetap pas.</source>
+        <translation>No cash in/out yet. Press F10 when you take money from the drawer (electricity, shopping, wages…) so the Z report still adds up.</translation>
     </message>
 </context>
 <context>
@@ -579,8 +874,36 @@
         <translation>Non-cash</translation>
     </message>
     <message>
+        <source>Penjualan kasbon</source>
+        <translation>Credit sales</translation>
+    </message>
+    <message>
+        <source>Dibayar dengan DP</source>
+        <translation>Paid with deposits</translation>
+    </message>
+    <message>
         <source>Kode unik transfer</source>
         <translation>Transfer unique codes</translation>
+    </message>
+    <message>
+        <source>Kas masuk</source>
+        <translation>Cash in</translation>
+    </message>
+    <message>
+        <source>Kas keluar</source>
+        <translation>Cash out</translation>
+    </message>
+    <message>
+        <source>Bayar kasbon tunai</source>
+        <translation>Credit paid in cash</translation>
+    </message>
+    <message>
+        <source>DP pesanan tunai</source>
+        <translation>Pre-order deposits in cash</translation>
+    </message>
+    <message>
+        <source>Bayar pemasok</source>
+        <translation>Paid to suppliers</translation>
     </message>
     <message>
         <source>Rp0 — pas</source>
@@ -704,6 +1027,276 @@
     <message>
         <source>Pilih usulan di tabel dulu.</source>
         <translation>First choose a suggestion in the table.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerBar</name>
+    <message>
+        <source>Pelanggan: –  (F11 pilih)</source>
+        <translation>Customer: –  (F11 to choose)</translation>
+    </message>
+    <message>
+        <source>Pelanggan: {name}</source>
+        <translation>Customer: {name}</translation>
+    </message>
+    <message>
+        <source>kasbon {amount}</source>
+        <translation>credit {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Ubah pelanggan</source>
+        <translation>Edit customer</translation>
+    </message>
+    <message>
+        <source>Pelanggan baru</source>
+        <translation>New customer</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFields</name>
+    <message>
+        <source>kosong = umum; mis. reseller</source>
+        <translation>empty = general; e.g. reseller</translation>
+    </message>
+    <message>
+        <source>kosong = batas toko</source>
+        <translation>empty = the shop&apos;s limit</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>No. HP / WA</source>
+        <translation>Mobile / WhatsApp</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Grup harga</source>
+        <translation>Price group</translation>
+    </message>
+    <message>
+        <source>Batas kasbon (Rp)</source>
+        <translation>Credit limit (Rp)</translation>
+    </message>
+    <message>
+        <source>Batas kasbon: {error}</source>
+        <translation>Credit limit: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>Pilih pelanggan di daftar</source>
+        <translation>Choose a customer in the list</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Tambah</source>
+        <translation>Charged</translation>
+    </message>
+    <message>
+        <source>Kurang</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Kasbon</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Riwayat belanja</source>
+        <translation>Purchase history</translation>
+    </message>
+    <message>
+        <source>Sisa kasbon</source>
+        <translation>Credit owed</translation>
+    </message>
+    <message>
+        <source>Batas</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Menunggu konfirmasi</source>
+        <translation>Awaiting confirmation</translation>
+    </message>
+    <message>
+        <source>0–7 hari</source>
+        <translation>0–7 days</translation>
+    </message>
+    <message>
+        <source>8–30 hari</source>
+        <translation>8–30 days</translation>
+    </message>
+    <message>
+        <source>&gt; 30 hari</source>
+        <translation>&gt; 30 days</translation>
+    </message>
+    <message>
+        <source>Terima pembayaran (F5)</source>
+        <translation>Take payment (F5)</translation>
+    </message>
+    <message>
+        <source>Kirim tagihan WA (F6)</source>
+        <translation>Send bill by WhatsApp (F6)</translation>
+    </message>
+    <message>
+        <source>Cetak/Simpan PDF (F7)</source>
+        <translation>Print/Save PDF (F7)</translation>
+    </message>
+    <message>
+        <source>Ubah (F8)</source>
+        <translation>Edit (F8)</translation>
+    </message>
+    <message>
+        <source>Gabungkan… (F9)</source>
+        <translation>Merge… (F9)</translation>
+    </message>
+    <message>
+        <source>Konfirmasi uang masuk (F10)</source>
+        <translation>Confirm money received (F10)</translation>
+    </message>
+    <message>
+        <source>tanpa no. HP</source>
+        <translation>no mobile number</translation>
+    </message>
+    <message>
+        <source>umum</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <source>Tidak ada pembayaran yang menunggu konfirmasi.</source>
+        <translation>No payment is awaiting confirmation.</translation>
+    </message>
+    <message>
+        <source>Uang {amount} ({method}) dari {name} sudah masuk?</source>
+        <translation>Has the {amount} ({method}) from {name} come in?</translation>
+    </message>
+    <message>
+        <source>Konfirmasi uang masuk</source>
+        <translation>Confirm money received</translation>
+    </message>
+    <message>
+        <source>Simpan tagihan kasbon</source>
+        <translation>Save the credit bill</translation>
+    </message>
+    <message>
+        <source>Gabungkan pelanggan dobel ke {name}</source>
+        <translation>Merge a duplicate customer into {name}</translation>
+    </message>
+    <message>
+        <source>Gabungkan {other} ke {name}? Belanja dan kasbonnya pindah ke {name}.</source>
+        <translation>Merge {other} into {name}? Their purchases and credit move to {name}.</translation>
+    </message>
+    <message>
+        <source>Gabungkan pelanggan</source>
+        <translation>Merge customers</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Pilih pelanggan</source>
+        <translation>Choose customer</translation>
+    </message>
+    <message>
+        <source>Pilih pelanggan untuk penjualan ini (kasbon perlu pelanggan)</source>
+        <translation>Choose the customer for this sale (credit needs a customer)</translation>
+    </message>
+    <message>
+        <source>Ketik no. HP atau nama pelanggan…</source>
+        <translation>Type the customer&apos;s mobile number or name…</translation>
+    </message>
+    <message>
+        <source>Pelanggan baru</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>Enter: pilih/simpan  ·  ↑/↓: pilih  ·  F2: pelanggan baru  ·  F9: tanpa pelanggan  ·  Esc: kembali</source>
+        <translation>Enter: choose/save  ·  ↑/↓: select  ·  F2: new customer  ·  F9: no customer  ·  Esc: back</translation>
+    </message>
+    <message>
+        <source>Pelanggan baru (F2)</source>
+        <translation>New customer (F2)</translation>
+    </message>
+    <message>
+        <source>Tanpa pelanggan (F9)</source>
+        <translation>No customer (F9)</translation>
+    </message>
+    <message>
+        <source>kasbon {amount}</source>
+        <translation>credit {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersSection</name>
+    <message>
+        <source>Cari no. HP atau nama… (Ctrl+F)</source>
+        <translation>Search mobile number or name… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Hanya kasbon terlambat (&gt; 7 hari)</source>
+        <translation>Only overdue credit (&gt; 7 days)</translation>
+    </message>
+    <message>
+        <source>Pelanggan baru (Ctrl+N)</source>
+        <translation>New customer (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>No. HP</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Kasbon</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>0–7 hr</source>
+        <translation>0–7 d</translation>
+    </message>
+    <message>
+        <source>8–30 hr</source>
+        <translation>8–30 d</translation>
+    </message>
+    <message>
+        <source>&gt; 30 hr</source>
+        <translation>&gt; 30 d</translation>
     </message>
 </context>
 <context>
@@ -858,6 +1451,14 @@
         <translation>List of held carts</translation>
     </message>
     <message>
+        <source>Kas keluar: uang diambil dari laci</source>
+        <translation>Cash out: money taken from the drawer</translation>
+    </message>
+    <message>
+        <source>Pilih pelanggan (untuk kasbon)</source>
+        <translation>Choose a customer (for credit)</translation>
+    </message>
+    <message>
         <source>Bayar</source>
         <translation>Pay</translation>
     </message>
@@ -965,6 +1566,29 @@
     <message>
         <source>Dibatalkan: tidak ada yang disimpan.</source>
         <translation>Cancelled: nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>KasbonPaymentDialog</name>
+    <message>
+        <source>Terima pembayaran kasbon · {name}</source>
+        <translation>Take a credit payment · {name}</translation>
+    </message>
+    <message>
+        <source>Sisa kasbon: {amount}</source>
+        <translation>Credit owed: {amount}</translation>
+    </message>
+    <message>
+        <source>Jumlah dibayar (Rp)</source>
+        <translation>Amount paid (Rp)</translation>
+    </message>
+    <message>
+        <source>Enter: terima  ·  F1 tunai · F2 transfer · F3 QRIS  ·  Esc: kembali</source>
+        <translation>Enter: take  ·  F1 cash · F2 transfer · F3 QRIS  ·  Esc: back</translation>
+    </message>
+    <message>
+        <source>Isi jumlah yang dibayar.</source>
+        <translation>Enter the amount paid.</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1751,14 @@
     <message>
         <source>Pesanan</source>
         <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Pelanggan</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Buku Kas</source>
+        <translation>Cash Book</translation>
     </message>
     <message>
         <source>Laporan</source>
@@ -1611,6 +2243,10 @@
         <source>PEKEN Online</source>
         <translation>PEKEN Online</translation>
     </message>
+    <message>
+        <source>Pre-order</source>
+        <translation>Pre-orders</translation>
+    </message>
 </context>
 <context>
     <name>OwnerPage</name>
@@ -1691,10 +2327,73 @@
     </message>
 </context>
 <context>
+    <name>PacksPart</name>
+    <message>
+        <source>Stok tetap dihitung dalam satuan dasar; kemasan (dus = 40 pcs) dijual, diterima dan dihitung dalam isi satuannya. Harga grosir: kemasan kosong = satuan dasar, grup kosong = semua pembeli (atau mis. reseller).</source>
+        <translation>Stock is still counted in the base unit; packs (box = 40 pcs) are sold, received and counted as the units they hold. Wholesale prices: empty pack = base unit, empty group = all buyers (or e.g. reseller).</translation>
+    </message>
+    <message>
+        <source>Kemasan</source>
+        <translation>Packs</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Harga (Rp)</source>
+        <translation>Price (Rp)</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>dus</source>
+        <translation>box</translation>
+    </message>
+    <message>
+        <source>Harga grosir</source>
+        <translation>Wholesale prices</translation>
+    </message>
+    <message>
+        <source>Mulai jumlah</source>
+        <translation>From qty</translation>
+    </message>
+    <message>
+        <source>Grup</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Tambah baris</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Hapus baris</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>%s di baris %d bukan angka.</source>
+        <translation>%s in row %d is not a number.</translation>
+    </message>
+    <message>
+        <source>Harga di baris %d bukan angka rupiah.</source>
+        <translation>The price in row %d is not a rupiah amount.</translation>
+    </message>
+</context>
+<context>
     <name>PayDialog</name>
     <message>
         <source>Pembayaran</source>
         <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Pembayaran · {name}</source>
+        <translation>Payment · {name}</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1713,16 +2412,52 @@
         <translation>Change</translation>
     </message>
     <message>
-        <source>Enter: bayar  ·  F1–F4: cara bayar  ·  F5–F8: uang cepat  ·  F9: hapus bayar terakhir  ·  Esc: kembali</source>
-        <translation>Enter: pay  ·  F1–F4: method  ·  F5–F8: quick cash  ·  F9: remove last payment  ·  Esc: back</translation>
+        <source>Enter: bayar  ·  F1–F4, F10 kasbon: cara bayar  ·  F5–F8: uang cepat  ·  F9: hapus bayar terakhir  ·  Esc: kembali</source>
+        <translation>Enter: pay  ·  F1–F4, F10 credit: payment method  ·  F5–F8: quick cash  ·  F9: remove last payment  ·  Esc: back</translation>
+    </message>
+    <message>
+        <source>Kasbon perlu pelanggan: tutup (Esc), tekan F11 dan pilih pelanggan dulu.</source>
+        <translation>Credit needs a customer: close (Esc), press F11 and choose the customer first.</translation>
     </message>
     <message>
         <source>Uang diterima (Rp)</source>
         <translation>Cash received (Rp)</translation>
     </message>
     <message>
+        <source>Bayar pembelian {0}</source>
+        <translation>Pay purchase {0}</translation>
+    </message>
+    <message>
+        <source>{0} · sisa utang {1}</source>
+        <translation>{0} · {1} still owed</translation>
+    </message>
+    <message>
+        <source>(tanpa pemasok)</source>
+        <translation>(no supplier)</translation>
+    </message>
+    <message>
+        <source>Transfer dari rekening bank</source>
+        <translation>Transfer from the bank account</translation>
+    </message>
+    <message>
+        <source>Uang dari laci kas</source>
+        <translation>Cash from the drawer</translation>
+    </message>
+    <message>
         <source>Jumlah (Rp)</source>
         <translation>Amount (Rp)</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Bayar</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Uang pas</source>
@@ -1743,6 +2478,10 @@
     <message>
         <source>Jumlah melebihi sisa {amount}.</source>
         <translation>The amount is more than the remaining {amount}.</translation>
+    </message>
+    <message>
+        <source>Kasbon di atas batas tidak disetujui pemilik.</source>
+        <translation>The owner did not approve credit above the limit.</translation>
     </message>
     <message>
         <source>Belum tersimpan: {error}</source>
@@ -2047,10 +2786,243 @@
     </message>
 </context>
 <context>
+    <name>PickupDialog</name>
+    <message>
+        <source>Pesanan diambil</source>
+        <translation>Order picked up</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>DP sudah dibayar</source>
+        <translation>Deposit paid</translation>
+    </message>
+    <message>
+        <source>Sisa dibayar</source>
+        <translation>Remaining to pay</translation>
+    </message>
+    <message>
+        <source>Cara bayar</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Uang diterima</source>
+        <translation>Cash received</translation>
+    </message>
+    <message>
+        <source>Bayar &amp; serahkan</source>
+        <translation>Pay &amp; hand over</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Bagian ini belum tersedia di versi ini.</source>
         <translation>This section is not available in this version yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PreorderDialog</name>
+    <message>
+        <source>Pesanan baru (pre-order)</source>
+        <translation>New order (pre-order)</translation>
+    </message>
+    <message>
+        <source>Nama pemesan</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Pemesan</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Diantar</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Alamat antar</source>
+        <translation>Delivery address</translation>
+    </message>
+    <message>
+        <source>Diambil</source>
+        <translation>Pickup</translation>
+    </message>
+    <message>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Stok tersedia</source>
+        <translation>Stock available</translation>
+    </message>
+    <message>
+        <source>Disisihkan</source>
+        <translation>Set aside</translation>
+    </message>
+    <message>
+        <source>Simpan (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cari produk atau ketik barang pesanan…</source>
+        <translation>Search products or type the item ordered…</translation>
+    </message>
+    <message>
+        <source>Catatan: ukuran, tulisan di kue, warna</source>
+        <translation>Note: size, writing on the cake, colour</translation>
+    </message>
+    <message>
+        <source>Sisihkan dari stok</source>
+        <translation>Set aside from stock</translation>
+    </message>
+    <message>
+        <source>Catatan pesanan</source>
+        <translation>Order note</translation>
+    </message>
+    <message>
+        <source>DP</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>Pelanggan terdaftar: {name}</source>
+        <translation>Registered customer: {name}</translation>
+    </message>
+    <message>
+        <source>Isi nama barang dan harganya.</source>
+        <translation>Enter the item&apos;s name and price.</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Made to order</translation>
+    </message>
+    <message>
+        <source>Total {total} · sisa {rest}</source>
+        <translation>Total {total} · remaining {rest}</translation>
+    </message>
+</context>
+<context>
+    <name>PreordersTab</name>
+    <message>
+        <source>Pesanan baru (F2)</source>
+        <translation>New order (F2)</translation>
+    </message>
+    <message>
+        <source>Diambil, bayar sisa (Enter)</source>
+        <translation>Picked up, pay the rest (Enter)</translation>
+    </message>
+    <message>
+        <source>Siap (F6)</source>
+        <translation>Ready (F6)</translation>
+    </message>
+    <message>
+        <source>DP masuk (F7)</source>
+        <translation>Deposit received (F7)</translation>
+    </message>
+    <message>
+        <source>Batalkan (Del)</source>
+        <translation>Cancel (Del)</translation>
+    </message>
+    <message>
+        <source>Cetak nota (Ctrl+P)</source>
+        <translation>Print slip (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Diambil</source>
+        <translation>Pickup</translation>
+    </message>
+    <message>
+        <source>No. pesanan</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <source>Pemesan</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Barang</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>DP</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>Sisa</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hari ini {today} pesanan diambil, besok {tomorrow}, terlambat {late}.</source>
+        <translation>Pickups today {today}, tomorrow {tomorrow}, overdue {late}.</translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Hari ini</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Besok</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source> (+{p} menunggu)</source>
+        <translation> (+{p} pending)</translation>
+    </message>
+    <message>
+        <source> diantar</source>
+        <translation> delivery</translation>
+    </message>
+    <message>
+        <source>Tidak ada DP yang menunggu konfirmasi.</source>
+        <translation>No deposit is awaiting confirmation.</translation>
+    </message>
+    <message>
+        <source>Simpan nota pesanan</source>
+        <translation>Save the order slip</translation>
+    </message>
+    <message>
+        <source>Nota belum tercetak: {error}</source>
+        <translation>Slip not printed yet: {error}</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +3360,18 @@
         <translation>Photo</translation>
     </message>
     <message>
+        <source>Umum</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Kemasan &amp;&amp; Grosir</source>
+        <translation>Packs &amp;&amp; Wholesale</translation>
+    </message>
+    <message>
+        <source>Varian</source>
+        <translation>Variants</translation>
+    </message>
+    <message>
         <source>Scan atau ketik barcode, lalu Enter</source>
         <translation>Scan or type a barcode, then Enter</translation>
     </message>
@@ -2523,6 +3507,10 @@
         <translation>Selling price</translation>
     </message>
     <message>
+        <source>%s (%d varian)</source>
+        <translation>%s (%d variants)</translation>
+    </message>
+    <message>
         <source>Harga pokok</source>
         <translation>Cost price</translation>
     </message>
@@ -2541,6 +3529,14 @@
 </context>
 <context>
     <name>ProductsPage</name>
+    <message>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Promo</source>
+        <translation>Promo</translation>
+    </message>
     <message>
         <source>Cari nama atau SKU, atau scan barcode…</source>
         <translation>Search name or SKU, or scan a barcode…</translation>
@@ -2624,6 +3620,438 @@
     <message>
         <source>%d produk diekspor ke %s</source>
         <translation>%d products exported to %s</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionEditor</name>
+    <message>
+        <source>Promo baru</source>
+        <translation>New promo</translation>
+    </message>
+    <message>
+        <source>Ubah promo</source>
+        <translation>Edit promo</translation>
+    </message>
+    <message>
+        <source>mis. Beli 2 gratis 1 Teh Botol</source>
+        <translation>e.g. Buy 2 get 1 free Teh Botol</translation>
+    </message>
+    <message>
+        <source>Nama promo</source>
+        <translation>Promo name</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Beli</source>
+        <translation>Buy</translation>
+    </message>
+    <message>
+        <source>gratis</source>
+        <translation>get free</translation>
+    </message>
+    <message>
+        <source>Aturan</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Berlaku</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Hari</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Jam</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Semua kanal</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>Kanal / acara</source>
+        <translation>Channel / event</translation>
+    </message>
+    <message>
+        <source>Boleh digabung dengan promo lain</source>
+        <translation>Can combine with other promos</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Prioritas</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Sen</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Sel</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Rab</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Kam</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Jum</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sab</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Hanya pukul</source>
+        <translation>Only from</translation>
+    </message>
+    <message>
+        <source>Cari produk (nama, SKU atau barcode), lalu Enter</source>
+        <translation>Search a product (name, SKU or barcode), then Enter</translation>
+    </message>
+    <message>
+        <source>Tambah kategori</source>
+        <translation>Add category</translation>
+    </message>
+    <message>
+        <source>Hapus baris</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>Produk / kategori</source>
+        <translation>Product / category</translation>
+    </message>
+    <message>
+        <source>Jumlah di paket</source>
+        <translation>Qty in bundle</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Harga paket (Rp)</source>
+        <translation>Bundle price (Rp)</translation>
+    </message>
+    <message>
+        <source>Diskon (%)</source>
+        <translation>Discount (%)</translation>
+    </message>
+    <message>
+        <source>Potongan per barang (Rp)</source>
+        <translation>Discount per item (Rp)</translation>
+    </message>
+    <message>
+        <source>Produk &apos;%s&apos; tidak ditemukan.</source>
+        <translation>Product &apos;%s&apos; not found.</translation>
+    </message>
+    <message>
+        <source>Kategori: %s</source>
+        <translation>Category: %s</translation>
+    </message>
+    <message>
+        <source>%s bukan angka.</source>
+        <translation>%s is not a number.</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsTab</name>
+    <message>
+        <source>+ Promo baru</source>
+        <translation>+ New promo</translation>
+    </message>
+    <message>
+        <source>Ubah</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Aktif / nonaktif</source>
+        <translation>Active / inactive</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Berlaku</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Produk/kategori</source>
+        <translation>Products/categories</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Nonaktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Selalu</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <source>Hapus promo</source>
+        <translation>Delete promo</translation>
+    </message>
+    <message>
+        <source>Hapus promo &apos;%s&apos;?</source>
+        <translation>Delete promo &apos;%s&apos;?</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseDialog</name>
+    <message>
+        <source>Pembelian baru (barang masuk)</source>
+        <translation>New purchase (goods in)</translation>
+    </message>
+    <message>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Harga pokok/satuan</source>
+        <translation>Cost/unit</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Baru…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Pemasok</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>nomor nota/faktur pemasok (boleh kosong)</source>
+        <translation>supplier&apos;s invoice number (optional)</translation>
+    </message>
+    <message>
+        <source>No. nota</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <source>Tanggal nota</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <source>Tempo s/d</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Pindai barcode atau ketik nama produk, lalu Enter</source>
+        <translation>Scan a barcode or type a product name, then Enter</translation>
+    </message>
+    <message>
+        <source>Pilih produk dulu</source>
+        <translation>Choose a product first</translation>
+    </message>
+    <message>
+        <source>Rp per satuan</source>
+        <translation>Rp per unit</translation>
+    </message>
+    <message>
+        <source>Harga pokok</source>
+        <translation>Cost price</translation>
+    </message>
+    <message>
+        <source>Bayar nanti (utang ke pemasok)</source>
+        <translation>Pay later (owed to the supplier)</translation>
+    </message>
+    <message>
+        <source>Lunas, uang dari laci kas</source>
+        <translation>Paid, cash from the drawer</translation>
+    </message>
+    <message>
+        <source>Lunas, transfer dari rekening bank</source>
+        <translation>Paid, transfer from the bank account</translation>
+    </message>
+    <message>
+        <source>Pembayaran</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Simpan (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Harga pokok menjadi HPP rata-rata produk.</source>
+        <translation>The cost price goes into the product&apos;s average cost.</translation>
+    </message>
+    <message>
+        <source>(tanpa pemasok)</source>
+        <translation>(no supplier)</translation>
+    </message>
+    <message>
+        <source>Produk &apos;{0}&apos; tidak ditemukan.</source>
+        <translation>Product &apos;{0}&apos; not found.</translation>
+    </message>
+    <message>
+        <source>Total {0}</source>
+        <translation>Total {0}</translation>
+    </message>
+    <message>
+        <source>Tambahkan barang dulu (pindai atau cari).</source>
+        <translation>Add items first (scan or search).</translation>
+    </message>
+    <message>
+        <source>Pembelian {0} tersimpan.</source>
+        <translation>Purchase {0} saved.</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesTab</name>
+    <message>
+        <source>Pembelian memuat harga modal. Hanya pengguna dengan izin melihat harga modal yang bisa membukanya.</source>
+        <translation>Purchases show cost prices. Only users allowed to see cost prices can open them.</translation>
+    </message>
+    <message>
+        <source>Minta PIN pemilik</source>
+        <translation>Ask for the owner&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>Pembelian baru (Ctrl+N)</source>
+        <translation>New purchase (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Bayar (Ctrl+B)</source>
+        <translation>Pay (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Retur (Ctrl+R)</source>
+        <translation>Return (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Terima pesanan</source>
+        <translation>Receive order</translation>
+    </message>
+    <message>
+        <source>Hanya yang belum lunas</source>
+        <translation>Unpaid only</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Pemasok</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>No. nota</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Sisa utang</source>
+        <translation>Still owed</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Lunas</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Utang</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <source>tanpa tempo</source>
+        <translation>no due date</translation>
+    </message>
+    <message>
+        <source>{0} (lewat {1} hari)</source>
+        <translation>{0} ({1} days overdue)</translation>
+    </message>
+    <message>
+        <source>Utang ke pemasok: {0}  ·  0–7 hari {1}  ·  8–30 hari {2}  ·  &gt; 30 hari {3}</source>
+        <translation>Owed to suppliers: {0}  ·  0–7 days {1}  ·  8–30 days {2}  ·  &gt; 30 days {3}</translation>
+    </message>
+    <message>
+        <source>Pilih pembelian yang masih ada sisa utangnya.</source>
+        <translation>Choose a purchase that still has something owed.</translation>
+    </message>
+    <message>
+        <source>Pilih pembelian yang barangnya diretur.</source>
+        <translation>Choose the purchase whose goods are returned.</translation>
+    </message>
+    <message>
+        <source>Pilih pesanan pembelian yang belum diterima.</source>
+        <translation>Choose a purchase order not yet received.</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +4412,10 @@
         <translation>PDF report</translation>
     </message>
     <message>
+        <source>Buku kas…</source>
+        <translation>Cash book…</translation>
+    </message>
+    <message>
         <source>Penjualan bersih</source>
         <translation>Net sales</translation>
     </message>
@@ -3132,6 +4564,10 @@
         <translation>Save report</translation>
     </message>
     <message>
+        <source>Simpan buku kas</source>
+        <translation>Save the cash book</translation>
+    </message>
+    <message>
         <source>Menyimpan {0}…</source>
         <translation>Saving {0}…</translation>
     </message>
@@ -3228,6 +4664,92 @@
     <message>
         <source>Pulihkan toko</source>
         <translation>Restore shop</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Retur ke pemasok: {0}</source>
+        <translation>Return to supplier: {0}</translation>
+    </message>
+    <message>
+        <source>dibeli {0} {1}</source>
+        <translation>bought {0} {1}</translation>
+    </message>
+    <message>
+        <source>mis. rusak, kedaluwarsa</source>
+        <translation>e.g. damaged, expired</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Uang kembali ke laci kas</source>
+        <translation>Money back into the drawer</translation>
+    </message>
+    <message>
+        <source>Uang kembali ke rekening bank</source>
+        <translation>Money back to the bank account</translation>
+    </message>
+    <message>
+        <source>Jika sudah lunas</source>
+        <translation>If already paid</translation>
+    </message>
+    <message>
+        <source>Retur mengurangi utang; kelebihannya dikembalikan pemasok.</source>
+        <translation>A return lowers what is owed; the supplier refunds any excess.</translation>
+    </message>
+    <message>
+        <source>Retur</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleBox</name>
+    <message>
+        <source>Timbangan label (barcode berat/harga)</source>
+        <translation>Label scale (weight/price barcode)</translation>
+    </message>
+    <message>
+        <source>Baca barcode dari timbangan label</source>
+        <translation>Read barcodes from a label scale</translation>
+    </message>
+    <message>
+        <source>Berat (gram)</source>
+        <translation>Weight (grams)</translation>
+    </message>
+    <message>
+        <source>Harga (rupiah)</source>
+        <translation>Price (rupiah)</translation>
+    </message>
+    <message>
+        <source>Ada cek digit harga sebelum nilainya</source>
+        <translation>Price check digit before the value</translation>
+    </message>
+    <message>
+        <source>Awalan (20–29, pisah koma)</source>
+        <translation>Prefixes (20–29, comma-separated)</translation>
+    </message>
+    <message>
+        <source>Jumlah angka PLU</source>
+        <translation>PLU digits</translation>
+    </message>
+    <message>
+        <source>Isi barcode</source>
+        <translation>Barcode holds</translation>
+    </message>
+    <message>
+        <source>Contoh: {code} = PLU 123, 0,750 kg</source>
+        <translation>Example: {code} = PLU 123, 0.75 kg</translation>
+    </message>
+    <message>
+        <source>Contoh: {code} = PLU 123, harga {price}</source>
+        <translation>Example: {code} = PLU 123, price {price}</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +4890,10 @@
     <message>
         <source>Keranjang dikosongkan.</source>
         <translation>Cart cleared.</translation>
+    </message>
+    <message>
+        <source>Pelanggan: {name}</source>
+        <translation>Customer: {name}</translation>
     </message>
     <message>
         <source>Isi</source>
@@ -3514,6 +5040,14 @@
     <message>
         <source>Laporan Z terakhir</source>
         <translation>Last Z report</translation>
+    </message>
+    <message>
+        <source>Kas keluar (F10)</source>
+        <translation>Cash out (F10)</translation>
+    </message>
+    <message>
+        <source>Catat uang yang diambil dari laci (listrik, belanja…)</source>
+        <translation>Record money taken from the drawer (electricity, shopping…)</translation>
     </message>
     <message>
         <source>Tidak ada shift yang terbuka.</source>
@@ -3855,6 +5389,76 @@
     </message>
 </context>
 <context>
+    <name>SupplierDialog</name>
+    <message>
+        <source>Ubah pemasok</source>
+        <translation>Edit supplier</translation>
+    </message>
+    <message>
+        <source>Pemasok baru</source>
+        <translation>New supplier</translation>
+    </message>
+    <message>
+        <source>mis. CV Sumber Rejeki</source>
+        <translation>e.g. CV Sumber Rejeki</translation>
+    </message>
+    <message>
+        <source>mis. 0812 3456 7890</source>
+        <translation>e.g. 0812 3456 7890</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersTab</name>
+    <message>
+        <source>Cari pemasok (nama atau telepon)</source>
+        <translation>Search suppliers (name or phone)</translation>
+    </message>
+    <message>
+        <source>Pemasok baru (Ctrl+N)</source>
+        <translation>New supplier (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
         <source>belum pernah</source>
@@ -4077,6 +5681,38 @@
         <translation>A percentage discount must be between 0 and 100.</translation>
     </message>
     <message>
+        <source>Jumlah harus rupiah bulat lebih dari nol.</source>
+        <translation>The amount must be whole rupiah above zero.</translation>
+    </message>
+    <message>
+        <source>Jumlah terlalu besar; periksa lagi angkanya.</source>
+        <translation>The amount is too large; check the figure again.</translation>
+    </message>
+    <message>
+        <source>Foto nota terlalu besar (maks. {mb} MB).</source>
+        <translation>The receipt photo is too large (max. {mb} MB).</translation>
+    </message>
+    <message>
+        <source>Persetujuan pemilik tidak berlaku. Minta PIN pemilik lagi.</source>
+        <translation>The owner&apos;s approval is not valid. Ask for the owner&apos;s PIN again.</translation>
+    </message>
+    <message>
+        <source>Catatan terlalu panjang (maks. {n} huruf).</source>
+        <translation>The note is too long (max. {n} characters).</translation>
+    </message>
+    <message>
+        <source>Kategori &apos;Lain-lain&apos; perlu catatan.</source>
+        <translation>The category &apos;Other&apos; needs a note.</translation>
+    </message>
+    <message>
+        <source>Belum ada shift yang dibuka. Buka shift dulu untuk mencatat {what}.</source>
+        <translation>No shift is open yet. Open a shift first to record {what}.</translation>
+    </message>
+    <message>
+        <source>{what} {amount} di atas batas {limit}: perlu PIN pemilik.</source>
+        <translation>{what} {amount} is above the limit of {limit}: the owner&apos;s PIN is needed.</translation>
+    </message>
+    <message>
         <source>SKU wajib diisi: huruf, angka, &apos;-&apos;, &apos;_&apos; atau &apos;.&apos;, maks. 40.</source>
         <translation>The SKU is required: letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, at most 40.</translation>
     </message>
@@ -4129,8 +5765,52 @@
         <translation>Barcode &apos;{code_name}&apos; is already used by another product.</translation>
     </message>
     <message>
+        <source>Barcode &apos;{code_name}&apos; sudah dipakai kemasan lain produk ini.</source>
+        <translation>Barcode &apos;{code_name}&apos; is already used by another pack of this product.</translation>
+    </message>
+    <message>
         <source>Zona waktu toko tidak dikenal: {zone}.</source>
         <translation>Unknown shop time zone: {zone}.</translation>
+    </message>
+    <message>
+        <source>Nomor HP &apos;{phone}&apos; tidak sah: hanya angka, spasi atau tanda -.</source>
+        <translation>Mobile number &apos;{phone}&apos; is not valid: only digits, spaces or dashes.</translation>
+    </message>
+    <message>
+        <source>Nomor HP &apos;{phone}&apos; tidak sah: tulis seperti 0812-3456-7890.</source>
+        <translation>Mobile number &apos;{phone}&apos; is not valid: write it like 0812-3456-7890.</translation>
+    </message>
+    <message>
+        <source>Nama pelanggan wajib diisi.</source>
+        <translation>Enter the customer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Nama pelanggan terlalu panjang (maks. {max} huruf).</source>
+        <translation>The customer&apos;s name is too long (max. {max} characters).</translation>
+    </message>
+    <message>
+        <source>Batas kasbon {limit} tidak sah.</source>
+        <translation>Credit limit {limit} is not valid.</translation>
+    </message>
+    <message>
+        <source>Pelanggan tidak ditemukan.</source>
+        <translation>Customer not found.</translation>
+    </message>
+    <message>
+        <source>Pilih dua pelanggan yang berbeda untuk digabung.</source>
+        <translation>Choose two different customers to merge.</translation>
+    </message>
+    <message>
+        <source>Pelanggan {name} sudah digabung sebelumnya.</source>
+        <translation>Customer {name} was already merged.</translation>
+    </message>
+    <message>
+        <source>Nomor HP &apos;{phone}&apos; bukan nomor Indonesia (+62).</source>
+        <translation>Mobile number &apos;{phone}&apos; is not an Indonesian number (+62).</translation>
+    </message>
+    <message>
+        <source>Nomor HP {phone} sudah dipakai pelanggan {name}.</source>
+        <translation>Mobile number {phone} is already used by customer {name}.</translation>
     </message>
     <message>
         <source>Berkas toko &apos;{name}&apos; dibuat oleh versi PEKEN Kasir yang lebih baru (skema {revision}). Perbarui aplikasi sebelum membuka berkas ini.</source>
@@ -4163,6 +5843,34 @@
     <message>
         <source>Ekspor hanya ke .csv atau .xlsx, bukan &apos;{value}&apos;.</source>
         <translation>Export only to .csv or .xlsx, not &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; harus ditulis nama=isi@harga, mis. dus=40@150000.</source>
+        <translation>&apos;{text}&apos; must be written name=qty@price, e.g. box=40@150000.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; harus ditulis nama=barcode, mis. dus=8991234000012.</source>
+        <translation>&apos;{text}&apos; must be written name=barcode, e.g. box=8991234000012.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; harus ditulis jumlah@harga, mis. 12@3300 atau dus:5@145000 atau 1@3200[reseller].</source>
+        <translation>&apos;{text}&apos; must be written quantity@price, e.g. 12@3300 or box:5@145000 or 1@3200[reseller].</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; harus ditulis opsi=nilai, mis. Ukuran=L.</source>
+        <translation>&apos;{text}&apos; must be written option=value, e.g. Size=L.</translation>
+    </message>
+    <message>
+        <source>produk induk &apos;{sku}&apos; tidak ditemukan.</source>
+        <translation>parent product &apos;{sku}&apos; not found.</translation>
+    </message>
+    <message>
+        <source>opsi varian harus {value} seperti induknya.</source>
+        <translation>the variant&apos;s options must be {value}, like its parent.</translation>
+    </message>
+    <message>
+        <source>Baris {line}: {exc} Tidak ada yang disimpan.</source>
+        <translation>Line {line}: {exc} Nothing was saved.</translation>
     </message>
     <message>
         <source>Nama &apos;{value}&apos; dipakai {count} produk: isi kolom SKU supaya jelas produk mana yang diperbarui.</source>
@@ -4345,8 +6053,244 @@
         <translation>Network &apos;{text}&apos; not recognised; write it like 192.168.1.0/24.</translation>
     </message>
     <message>
+        <source>{label} harus bilangan bulat.</source>
+        <translation>{label} must be a whole number.</translation>
+    </message>
+    <message>
+        <source>{label} harus antara {value} dan {count}.</source>
+        <translation>{label} must be between {value} and {count}.</translation>
+    </message>
+    <message>
+        <source>Tanggal selesai tidak boleh sebelum tanggal mulai.</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <source>Pilih paling sedikit satu hari.</source>
+        <translation>Choose at least one day.</translation>
+    </message>
+    <message>
+        <source>Isi jam mulai dan jam selesai, atau kosongkan keduanya.</source>
+        <translation>Enter both the start and end time, or leave both empty.</translation>
+    </message>
+    <message>
+        <source>Nama promo wajib diisi (2–80 karakter).</source>
+        <translation>Enter the promo name (2–80 characters).</translation>
+    </message>
+    <message>
+        <source>Pilih produk atau kategori yang kena promo.</source>
+        <translation>Choose the products or categories the promo applies to.</translation>
+    </message>
+    <message>
+        <source>Paling banyak {count} produk/kategori per promo.</source>
+        <translation>At most {count} products/categories per promo.</translation>
+    </message>
+    <message>
+        <source>Produk induk itu belum punya varian.</source>
+        <translation>That parent product has no variants yet.</translation>
+    </message>
+    <message>
+        <source>Kanal/acara promo tidak ditemukan.</source>
+        <translation>The promo&apos;s channel/event was not found.</translation>
+    </message>
+    <message>
+        <source>Promo #{promo_id} tidak ditemukan.</source>
+        <translation>Promo #{promo_id} not found.</translation>
+    </message>
+    <message>
+        <source>Jam mulai dan jam selesai tidak boleh sama.</source>
+        <translation>The start and end time cannot be the same.</translation>
+    </message>
+    <message>
+        <source>Jenis promo tidak dikenal.</source>
+        <translation>Unknown promo type.</translation>
+    </message>
+    <message>
+        <source>Tiap baris promo berisi satu produk atau satu kategori.</source>
+        <translation>Each promo row holds one product or one category.</translation>
+    </message>
+    <message>
+        <source>Produk promo #{product_id} tidak ditemukan.</source>
+        <translation>Promo product #{product_id} not found.</translation>
+    </message>
+    <message>
+        <source>Paket berisi paling sedikit 2 barang.</source>
+        <translation>A bundle holds at least 2 items.</translation>
+    </message>
+    <message>
+        <source>Kategori promo tidak ditemukan.</source>
+        <translation>Promo category not found.</translation>
+    </message>
+    <message>
+        <source>Diskon persen harus lebih dari 0 sampai 100 (maks. 2 desimal).</source>
+        <translation>A percentage discount must be above 0 and up to 100 (max. 2 decimals).</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo sebelum tanggal nota.</source>
+        <translation>The due date is before the invoice date.</translation>
+    </message>
+    <message>
+        <source>Nomor nota terlalu panjang (maks. 60).</source>
+        <translation>The invoice number is too long (max. 60).</translation>
+    </message>
+    <message>
+        <source>Belum ada barang di pembelian ini.</source>
+        <translation>This purchase has no items yet.</translation>
+    </message>
+    <message>
+        <source>Pembelian tidak ditemukan.</source>
+        <translation>Purchase not found.</translation>
+    </message>
+    <message>
+        <source>Produk pembelian ini belum ada di perangkat ini.</source>
+        <translation>This purchase&apos;s products are not on this device yet.</translation>
+    </message>
+    <message>
+        <source>Pesanan pembelian {number} sudah diterima semua.</source>
+        <translation>Purchase order {number} has been fully received.</translation>
+    </message>
+    <message>
+        <source>Isi jumlah barang yang diterima.</source>
+        <translation>Enter the quantity received.</translation>
+    </message>
+    <message>
+        <source>Bayar {amount} melebihi sisa utang {left}.</source>
+        <translation>Paying {amount} is more than the {left} still owed.</translation>
+    </message>
+    <message>
+        <source>Belum ada shift yang dibuka. Buka shift dulu untuk membayar dari laci.</source>
+        <translation>No shift is open yet. Open a shift first to pay from the drawer.</translation>
+    </message>
+    <message>
+        <source>Hanya barang yang sudah diterima yang bisa diretur.</source>
+        <translation>Only goods already received can be returned.</translation>
+    </message>
+    <message>
+        <source>Kemasan itu bukan kemasan &apos;{name}&apos;.</source>
+        <translation>That pack is not a pack of &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Baris {n} bukan bagian dari {number}.</source>
+        <translation>Line {n} is not part of {number}.</translation>
+    </message>
+    <message>
+        <source>Retur &apos;{name}&apos; {qty} melebihi yang diterima (sisa {left}).</source>
+        <translation>Returning {qty} of &apos;{name}&apos; is more than was received ({left} left).</translation>
+    </message>
+    <message>
+        <source>Format ekspor &apos;{kind}&apos; tidak dikenal (xlsx atau pdf).</source>
+        <translation>Unknown export format &apos;{kind}&apos; (xlsx or pdf).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; punya varian: pilih varian yang dijual (ukuran, warna…).</source>
+        <translation>&apos;{name}&apos; has variants: choose the variant being sold (size, colour…).</translation>
+    </message>
+    <message>
+        <source>PLU {plu} terlalu panjang.</source>
+        <translation>PLU {plu} is too long.</translation>
+    </message>
+    <message>
+        <source>Nilai {value} tidak muat di label timbangan.</source>
+        <translation>The value {value} does not fit on the scale label.</translation>
+    </message>
+    <message>
+        <source>Label timbangan ini memuat harga.</source>
+        <translation>This scale label holds a price.</translation>
+    </message>
+    <message>
+        <source>Harga label dan harga produk harus lebih dari nol.</source>
+        <translation>The label price and the product price must be above zero.</translation>
+    </message>
+    <message>
+        <source>Awalan barcode timbangan harus 20 sampai 29.</source>
+        <translation>Scale barcode prefixes must be 20 to 29.</translation>
+    </message>
+    <message>
+        <source>Panjang PLU harus {low} sampai {high} angka.</source>
+        <translation>The PLU must be {low} to {high} digits long.</translation>
+    </message>
+    <message>
+        <source>Cek digit harga hanya untuk nilai 4 atau 5 angka.</source>
+        <translation>A price check digit is only for 4- or 5-digit values.</translation>
+    </message>
+    <message>
+        <source>Label timbangan ini memuat berat.</source>
+        <translation>This scale label holds a weight.</translation>
+    </message>
+    <message>
+        <source>Berat harus gram bulat.</source>
+        <translation>The weight must be whole grams.</translation>
+    </message>
+    <message>
+        <source>Nama pemasok wajib diisi.</source>
+        <translation>Enter the supplier&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Nama pemasok terlalu panjang (maks. 120 huruf).</source>
+        <translation>The supplier&apos;s name is too long (max. 120 characters).</translation>
+    </message>
+    <message>
+        <source>Pemasok &apos;{name}&apos; sudah ada.</source>
+        <translation>Supplier &apos;{name}&apos; already exists.</translation>
+    </message>
+    <message>
+        <source>Pemasok tidak ditemukan.</source>
+        <translation>Supplier not found.</translation>
+    </message>
+    <message>
         <source>Perangkat ini belum terdaftar di PEKEN; daftarkan dulu (Pengaturan → PEKEN).</source>
         <translation>This device is not registered with PEKEN yet; register it first (Settings → PEKEN).</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{name}&apos; tidak sah: 1–{count} karakter, tanpa = ; : / | [ ].</source>
+        <translation>{label} &apos;{name}&apos; is not valid: 1–{count} characters, without = ; : / | [ ].</translation>
+    </message>
+    <message>
+        <source>Isi 1 sampai {count} nama opsi (mis. Ukuran, Warna).</source>
+        <translation>Enter 1 to {count} option names (e.g. Size, Colour).</translation>
+    </message>
+    <message>
+        <source>Nama opsi ditulis dua kali.</source>
+        <translation>An option name is written twice.</translation>
+    </message>
+    <message>
+        <source>Produk &apos;{name}&apos; bukan induk varian.</source>
+        <translation>Product &apos;{name}&apos; is not a variant parent.</translation>
+    </message>
+    <message>
+        <source>Varian tidak bisa menjadi induk varian lain.</source>
+        <translation>A variant cannot be the parent of other variants.</translation>
+    </message>
+    <message>
+        <source>Produk induk tidak menyimpan stok: stok &apos;{name}&apos; masih {qty}. Buat produk induk baru, atau nolkan stoknya dulu.</source>
+        <translation>A parent product holds no stock: &apos;{name}&apos; still has {qty} in stock. Create a new parent product, or bring its stock to zero first.</translation>
+    </message>
+    <message>
+        <source>Produk induk tidak punya kemasan: hapus kemasannya dulu.</source>
+        <translation>A parent product has no packs: remove its packs first.</translation>
+    </message>
+    <message>
+        <source>Jumlah opsi tidak bisa diubah setelah ada varian.</source>
+        <translation>The number of options cannot change once there are variants.</translation>
+    </message>
+    <message>
+        <source>Isi nilai untuk setiap opsi: {value}.</source>
+        <translation>Enter a value for every option: {value}.</translation>
+    </message>
+    <message>
+        <source>Paling banyak {count} varian per produk.</source>
+        <translation>At most {count} variants per product.</translation>
+    </message>
+    <message>
+        <source>Produk &apos;{name}&apos; bukan varian.</source>
+        <translation>Product &apos;{name}&apos; is not a variant.</translation>
+    </message>
+    <message>
+        <source>Varian {name} sudah ada.</source>
+        <translation>Variant {name} already exists.</translation>
+    </message>
+    <message>
+        <source>Isi 1 sampai {count} nilai untuk opsi {name}.</source>
+        <translation>Enter 1 to {count} values for option {name}.</translation>
     </message>
     <message>
         <source>Perubahan dari server PEKEN tidak bisa dibaca: periksa {where}.</source>
@@ -4585,6 +6529,106 @@
         <translation>Unknown cash rounding {step}.</translation>
     </message>
     <message>
+        <source>Kasbon {name} jadi {after}, melebihi batas {limit}. Perlu PIN pemilik.</source>
+        <translation>{name}&apos;s credit would be {after}, over the limit of {limit}. The owner&apos;s PIN is needed.</translation>
+    </message>
+    <message>
+        <source>Kasbon perlu pelanggan: pilih pelanggan dulu (F11).</source>
+        <translation>Credit needs a customer: choose the customer first (F11).</translation>
+    </message>
+    <message>
+        <source>Pelanggan {name} sudah digabung/diarsipkan.</source>
+        <translation>Customer {name} has been merged/archived.</translation>
+    </message>
+    <message>
+        <source>Cara bayar kasbon harus tunai, transfer atau QRIS.</source>
+        <translation>A credit payment must be cash, transfer or QRIS.</translation>
+    </message>
+    <message>
+        <source>Pembayaran {amount} melebihi sisa kasbon {owed}.</source>
+        <translation>The payment of {amount} is more than the {owed} credit owed.</translation>
+    </message>
+    <message>
+        <source>Pembayaran kasbon #{entry_id} tidak ditemukan.</source>
+        <translation>Credit payment #{entry_id} not found.</translation>
+    </message>
+    <message>
+        <source>Pembayaran kasbon ini sudah {status_name}.</source>
+        <translation>This credit payment is already {status_name}.</translation>
+    </message>
+    <message>
+        <source>Pelanggan belum punya nomor HP untuk WhatsApp.</source>
+        <translation>The customer has no mobile number for WhatsApp yet.</translation>
+    </message>
+    <message>
+        <source>Pelanggan {name} belum punya nomor HP untuk WhatsApp.</source>
+        <translation>Customer {name} has no mobile number for WhatsApp yet.</translation>
+    </message>
+    <message>
+        <source>{label} paling banyak 3 angka desimal.</source>
+        <translation>{label} has at most 3 decimal places.</translation>
+    </message>
+    <message>
+        <source>Nama kemasan wajib diisi (maks. {count} karakter).</source>
+        <translation>Enter the pack name (max. {count} characters).</translation>
+    </message>
+    <message>
+        <source>Nama kemasan &apos;{name}&apos; tidak boleh memuat = @ ; : [ ] |.</source>
+        <translation>Pack name &apos;{name}&apos; cannot contain = @ ; : [ ] |.</translation>
+    </message>
+    <message>
+        <source>Kemasan &apos;{name}&apos; sama dengan satuan dasar produk.</source>
+        <translation>Pack &apos;{name}&apos; is the same as the product&apos;s base unit.</translation>
+    </message>
+    <message>
+        <source>Isi kemasan &apos;{name}&apos; harus selain 1 {unit}.</source>
+        <translation>Pack &apos;{name}&apos; must hold something other than 1 {unit}.</translation>
+    </message>
+    <message>
+        <source>Kemasan #{pack_id} tidak ditemukan.</source>
+        <translation>Pack #{pack_id} not found.</translation>
+    </message>
+    <message>
+        <source>Kemasan &apos;{name}&apos; sudah ada di produk ini.</source>
+        <translation>Pack &apos;{name}&apos; already exists on this product.</translation>
+    </message>
+    <message>
+        <source>Produk induk varian tidak punya kemasan: atur di tiap varian.</source>
+        <translation>A variant parent has no packs: set them on each variant.</translation>
+    </message>
+    <message>
+        <source>Paling banyak {count} kemasan per produk.</source>
+        <translation>At most {count} packs per product.</translation>
+    </message>
+    <message>
+        <source>Kemasan &apos;{name}&apos; ditulis dua kali.</source>
+        <translation>Pack &apos;{name}&apos; is written twice.</translation>
+    </message>
+    <message>
+        <source>Grup pelanggan &apos;{name}&apos; tidak sah (maks. {count} karakter).</source>
+        <translation>Customer group &apos;{name}&apos; is not valid (max. {count} characters).</translation>
+    </message>
+    <message>
+        <source>Paling banyak {count} harga grosir per produk.</source>
+        <translation>At most {count} wholesale prices per product.</translation>
+    </message>
+    <message>
+        <source>{label} bukan angka.</source>
+        <translation>{label} is not a number.</translation>
+    </message>
+    <message>
+        <source>Harga grosir untuk kemasan &apos;{name}&apos; yang tidak ada.</source>
+        <translation>Wholesale price for pack &apos;{name}&apos;, which does not exist.</translation>
+    </message>
+    <message>
+        <source>Harga grosir Rp{price} harus di bawah harga biasa Rp{value}.</source>
+        <translation>The wholesale price Rp{price} must be below the normal price Rp{value}.</translation>
+    </message>
+    <message>
+        <source>Harga grosir dari {qty} ditulis dua kali.</source>
+        <translation>The wholesale price from {qty} is written twice.</translation>
+    </message>
+    <message>
         <source>Cara pembulatan &apos;{mode}&apos; tidak dikenal.</source>
         <translation>Unknown rounding mode &apos;{mode}&apos;.</translation>
     </message>
@@ -4707,6 +6751,66 @@
     <message>
         <source>{name} adalah satu-satunya pemilik aktif dan tidak bisa dinonaktifkan.</source>
         <translation>{name} is the only active owner and cannot be deactivated.</translation>
+    </message>
+    <message>
+        <source>Pesanan tidak ditemukan.</source>
+        <translation>Order not found.</translation>
+    </message>
+    <message>
+        <source>Isi paling sedikit satu barang pesanan.</source>
+        <translation>Enter at least one item for the order.</translation>
+    </message>
+    <message>
+        <source>Total pesanan tidak masuk akal.</source>
+        <translation>The order total does not make sense.</translation>
+    </message>
+    <message>
+        <source>Isi nama pemesan.</source>
+        <translation>Enter the customer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Nama atau nomor HP pemesan terlalu panjang.</source>
+        <translation>The customer&apos;s name or mobile number is too long.</translation>
+    </message>
+    <message>
+        <source>Waktu ambil harus nanti, bukan yang sudah lewat.</source>
+        <translation>The pickup time must be in the future, not the past.</translation>
+    </message>
+    <message>
+        <source>Pesanan ini sudah {status}.</source>
+        <translation>This order is already {status}.</translation>
+    </message>
+    <message>
+        <source>Cara bayar DP &apos;{method}&apos; tidak bisa dipakai.</source>
+        <translation>Deposit payment method &apos;{method}&apos; cannot be used.</translation>
+    </message>
+    <message>
+        <source>DP harus lebih dari nol dan tidak melebihi sisa {due}.</source>
+        <translation>The deposit must be above zero and not more than the remaining {due}.</translation>
+    </message>
+    <message>
+        <source>DP ini tidak menunggu konfirmasi.</source>
+        <translation>This deposit is not awaiting confirmation.</translation>
+    </message>
+    <message>
+        <source>Hanya pesanan yang masih dipesan bisa ditandai siap.</source>
+        <translation>Only orders still on order can be marked ready.</translation>
+    </message>
+    <message>
+        <source>DP {amount} masih menunggu konfirmasi; konfirmasi dulu.</source>
+        <translation>Deposit {amount} is still awaiting confirmation; confirm it first.</translation>
+    </message>
+    <message>
+        <source>Nama barang pesanan belum diisi.</source>
+        <translation>The ordered item&apos;s name is empty.</translation>
+    </message>
+    <message>
+        <source>Hanya produk dari katalog yang bisa disisihkan dari stok.</source>
+        <translation>Only catalog products can be set aside from stock.</translation>
+    </message>
+    <message>
+        <source>Produk &apos;{name}&apos; belum ada di perangkat ini; tunggu sinkron.</source>
+        <translation>Product &apos;{name}&apos; is not on this device yet; wait for the sync.</translation>
     </message>
     <message>
         <source>Tidak ada CUPS di komputer ini: pasang CUPS atau pakai koneksi lain.</source>
@@ -5097,6 +7201,80 @@
     <message>
         <source>aktif/nonaktif pengguna</source>
         <translation>activate/deactivate a user</translation>
+    </message>
+</context>
+<context>
+    <name>VariantDialog</name>
+    <message>
+        <source>Pilih varian</source>
+        <translation>Choose a variant</translation>
+    </message>
+    <message>
+        <source>Varian</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Stok</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Pilih</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>VariantsPart</name>
+    <message>
+        <source>Produk induk tidak dijual sendiri dan tidak punya stok: tiap varian punya SKU, barcode, stok dan harga sendiri.</source>
+        <translation>The parent product is not sold itself and has no stock: each variant has its own SKU, barcode, stock and price.</translation>
+    </message>
+    <message>
+        <source>Opsi lain (boleh kosong)</source>
+        <translation>Another option (optional)</translation>
+    </message>
+    <message>
+        <source>nilai, pisahkan dengan koma</source>
+        <translation>values, separated by commas</translation>
+    </message>
+    <message>
+        <source>Opsi %d</source>
+        <translation>Option %d</translation>
+    </message>
+    <message>
+        <source>Varian</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Harga (Rp)</source>
+        <translation>Price (Rp)</translation>
+    </message>
+    <message>
+        <source>Stok</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Produk ini sebuah varian; ubah opsinya dari produk induk.</source>
+        <translation>This product is a variant; change its options from the parent product.</translation>
+    </message>
+    <message>
+        <source>Harga varian di baris %d bukan angka rupiah.</source>
+        <translation>The variant price in row %d is not a rupiah amount.</translation>
     </message>
 </context>
 <context>
