@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from app import packs, variants
 from app.errors import UserError, ValidationError
-from app.importing.values import parse_barcodes, parse_import_qty, parse_price
+from app.importing.values import RowError, parse_barcodes, parse_import_qty, parse_price
 from app.packs import PackInput, TierInput
 from models import Product
 
@@ -192,8 +192,7 @@ class ExtrasItem:
 
 def check_parents(session: Session, items: list[ExtrasItem]) -> list[Any]:
     """Every variant row's parent is a parent row of the file or a parent in the shop, with
-    the same option names; returns the bad rows (as :class:`app.importing.plan.RowError`)."""
-    from app.importing.plan import RowError  # noqa: PLC0415 (plan imports this module)
+    the same option names; returns the bad rows (as :class:`app.importing.values.RowError`)."""
 
     in_file = {i.sku: i.extras.option_names for i in items if i.extras.option_names is not None}
     wanted = sorted({i.extras.parent_sku for i in items if i.extras.values is not None} - set(in_file))

@@ -28,22 +28,18 @@ from app.errors import UserError, ValidationError
 from app.importing.extras import ExtrasItem, RowExtras, check_extras, check_parents, parse_extras
 from app.importing.mapping import label, missing_required
 from app.importing.reader import RawTable
-from app.importing.values import parse_barcodes, parse_bool, parse_import_qty, parse_price, parse_unit
+from app.importing.values import (
+    RowError,
+    parse_barcodes,
+    parse_bool,
+    parse_import_qty,
+    parse_price,
+    parse_unit,
+)
 from models import Barcode, Category, Product
 
 ProgressFn = Callable[[int, int], None]
 CHUNK = 500
-
-
-@dataclass(frozen=True)
-class RowError:
-    """A bad row: its number in the spreadsheet and why (Indonesian)."""
-
-    line: int
-    reason: str
-
-    def __str__(self) -> str:
-        return f"Baris {self.line}: {self.reason}"
 
 
 @dataclass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 
 from app.catalog import UNITS
@@ -67,3 +68,14 @@ def parse_unit(text: str) -> str:
 def parse_barcodes(text: str) -> list[str]:
     """Several barcodes in one cell, separated by comma, semicolon, '|' or spaces."""
     return [code for code in re.split(r"[,;|\s]+", text.strip()) if code]
+
+
+@dataclass(frozen=True)
+class RowError:
+    """A bad row: its number in the spreadsheet and why (Indonesian)."""
+
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"Baris {self.line}: {self.reason}"
