@@ -38,7 +38,6 @@ from app.errors import UserError, ValidationError
 from app.money import format_qty, format_rupiah, line_total, parse_qty, parse_rupiah
 from app.purchases import LineInput, PurchaseInput
 from contract.enums import MoneySource
-from models import Product
 from ui.books.suppliers_tab import SupplierDialog
 from ui.context import AppContext
 from ui.messages import error_text
@@ -255,7 +254,7 @@ class PurchaseDialog(QDialog):
             product_id: int | None = int(hit.id) if hit is not None else None
             if product_id is None and self.results.currentItem() is not None:
                 product_id = int(self.results.currentItem().data(Qt.ItemDataRole.UserRole))
-            product = session.get(Product, product_id) if product_id is not None else None
+            product = catalog.get_product(session, product_id) if product_id is not None else None
             cost = product.cost if product else 0
             name, unit = (product.name, product.unit) if product else ("", "")
         if product_id is None:

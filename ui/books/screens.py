@@ -12,15 +12,12 @@ from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
-
-from app import purchases, suppliers
+from app import purchases, samples, suppliers
 from app.cashbook import CashInput, record_cash
 from app.clock import now_utc, today
 from app.purchases import LineInput, PurchaseInput
 from app.shifts import current_shift, open_shift
 from contract.enums import CashCategory, CashDirection, MoneySource
-from models import Product
 from ui.books.cash_dialog import CashDialog
 from ui.books.purchase_dialog import PurchaseDialog
 from ui.books.section import BooksSection
@@ -44,9 +41,8 @@ def _story(ctx: AppContext) -> list[tuple[int, str, int]]:
         rejeki = suppliers.create_supplier(session, suppliers.SupplierInput(
             "CV Sumber Rejeki", "081234567890", "Jl. Pasar Baru 12"))
         makmur = suppliers.create_supplier(session, suppliers.SupplierInput("UD Makmur Jaya", "0274 556677"))
-        goods = [(int(p.id), p.name, max(p.cost, 1_000)) for p in session.scalars(
-            select(Product).where(Product.sold_by_weight.is_(False), Product.archived.is_(False))
-            .order_by(Product.id).limit(3))]
+        goods = [(int(p.id), p.name, max(p.cost, 1_000))
+                 for p in samples.products(session, limit=3, weighed=False)]
         lines = [LineInput(pid, Decimal(24), cost) for pid, _n, cost in goods]
         purchases.create_purchase(session, PurchaseInput(
             rejeki.uuid, lines[:2], invoice_no="SR-2611-045", pay_source=MoneySource.BANK),
