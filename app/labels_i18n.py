@@ -196,6 +196,8 @@ ZREPORT: dict[str, Label] = {
     "by_method": Label("UANG MASUK PER METODE", "MONEY IN BY METHOD"),
     "unique_codes": Label("Kode unik transfer", "Transfer unique codes"),
     "net": Label("Total bersih", "Net total"),
+    "credit_sales": Label("Kasbon (belum dibayar)", "On credit (unpaid)"),
+    "deposit_applied": Label("Dibayar dengan DP", "Paid with a deposit"),
     "drawer": Label("KAS DI LACI", "CASH IN DRAWER"),
     "opening": Label("Modal awal", "Opening cash"),
     "cash_sales": Label("Penjualan tunai", "Cash sales"),

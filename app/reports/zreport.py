@@ -7,8 +7,12 @@ from app.clock import local, zone_label
 from app.drawer import DENOMINATIONS, ShiftCash
 from app.labels_i18n import DEFAULT_LANGUAGE, METHODS, translate
 from app.money import format_rupiah
+from contract.enums import PaymentMethod
 
 WIDTHS = (32, 48)
+
+# Paid without money changing hands in this shift: listed apart, not in "Total bersih".
+NOT_MONEY_IN = frozenset({PaymentMethod.KASBON, PaymentMethod.DEPOSIT})
 
 
 def _pair(left: str, right: str, width: int) -> str:
@@ -85,10 +89,12 @@ def _orders(cash: ShiftCash, width: int, language: str) -> list[str]:
 def _money(cash: ShiftCash, width: int, language: str) -> list[str]:
     lines = [_z("by_method", language)]
     lines += [_pair(label.text(language), format_rupiah(cash.by_method.get(m, 0)), width)
-              for m, label in METHODS.items()]
+              for m, label in METHODS.items() if m not in NOT_MONEY_IN]
+    taken = cash.net_sales - sum(cash.by_method.get(m, 0) for m in NOT_MONEY_IN)
     return [*lines,
             _pair(_z("unique_codes", language), format_rupiah(cash.unique_codes), width),
-            _pair(_z("net", language), format_rupiah(cash.net_sales + cash.unique_codes), width),
+            _pair(_z("net", language), format_rupiah(taken + cash.unique_codes), width),
+            *_not_money_in(cash, width, language),
             "-" * width, _z("drawer", language),
             _pair(_z("opening", language), format_rupiah(cash.opening_cash), width),
             _pair(_z("cash_sales", language), format_rupiah(cash.cash_sales), width),
@@ -96,6 +102,13 @@ def _money(cash: ShiftCash, width: int, language: str) -> list[str]:
             _pair(_z("cash_refunds", language), format_rupiah(-cash.cash_refunds), width),
             *_book_lines(cash, width, language),
             _pair(_z("expected", language), format_rupiah(cash.expected_cash), width)]
+
+
+def _not_money_in(cash: ShiftCash, width: int, language: str) -> list[str]:
+    """Sales paid with no money this shift: on kasbon (owed) or with a DP taken earlier."""
+    keys = ((PaymentMethod.KASBON, "credit_sales"), (PaymentMethod.DEPOSIT, "deposit_applied"))
+    return [_pair(_z(key, language), format_rupiah(cash.by_method[m]), width)
+            for m, key in keys if cash.by_method.get(m, 0)]
 
 
 def _book_lines(cash: ShiftCash, width: int, language: str) -> list[str]:
