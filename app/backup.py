@@ -180,7 +180,8 @@ def backup_on_close(db: Database, folder: Path | None = None, now: datetime | No
 # (restoring it) creates them.
 ADDED_BY = {
     "0013": ("customers", "credit_entries", "preorders", "preorder_lines", "preorder_payments",
-             "cash_movements", "suppliers", "purchases", "purchase_lines", "supplier_payments"),
+             "cash_movements", "suppliers", "purchases", "purchase_lines", "supplier_payments",
+             "kasbon_open"),
     "0014": ("promotions", "product_packs", "promotion_items", "price_tiers"),
 }
 

@@ -88,6 +88,20 @@ class CreditEntry(_Synced, Base):
     confirmed_at: Mapped[datetime | None]
 
 
+class KasbonOpen(Base):
+    """A credit sale not yet fully paid, with its unpaid rest: kept by triggers on
+    ``credit_entries`` (migration 0013), the customer's allocation redone on every change of
+    one of their lines, so "who owes what since when" is read without the whole ledger."""
+
+    __tablename__ = "kasbon_open"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    customer_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entry_id: Mapped[int] = mapped_column(primary_key=True)  # the credit sale (credit_entries.id)
+    created_at: Mapped[datetime]
+    unpaid: Mapped[int]
+
+
 class Preorder(_Synced, Base):
     """A pre-order (pesanan) for later pickup or delivery, with or without a DP."""
 

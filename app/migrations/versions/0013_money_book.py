@@ -35,9 +35,48 @@ TABLES = (
 )
 
 
+# A customer's unpaid credit sales, redone by the kasbon rule (app.kasbon: a refund lowers its
+# own sale first, every other credit pays the oldest sales first) whenever one of their lines
+# is written, so aging reads the open sales alone. {c}: the customer (NEW/OLD.customer_uuid).
+_BACK = ("coalesce((SELECT sum(r.amount) FROM credit_entries r WHERE r.customer_uuid = e.customer_uuid "
+         "AND r.order_uuid = e.order_uuid AND r.kind = 'refund' AND r.status = 'confirmed'), 0)")
+REFRESH = (
+    "DELETE FROM kasbon_open WHERE customer_uuid = {c}; "
+    "INSERT INTO kasbon_open (customer_uuid, entry_id, created_at, unpaid) "
+    "SELECT customer_uuid, id, created_at, min(rest, run - pool) FROM ("
+    " SELECT customer_uuid, id, created_at, kind, rest,"
+    " sum(rest) OVER (ORDER BY created_at, id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS run,"
+    " sum(credit) OVER (ORDER BY created_at, id ROWS BETWEEN UNBOUNDED PRECEDING"
+    " AND UNBOUNDED FOLLOWING) AS pool"
+    " FROM (SELECT e.customer_uuid, e.id, e.created_at, e.kind,"
+    f" CASE e.kind WHEN 'sale' THEN e.amount - min(e.amount, {_BACK}) ELSE 0 END AS rest,"
+    f" CASE e.kind WHEN 'sale' THEN -min(e.amount, {_BACK}) ELSE e.amount END AS credit"
+    " FROM credit_entries e WHERE e.customer_uuid = {c} AND e.status = 'confirmed'))"
+    " WHERE kind = 'sale' AND run > pool;"
+)
+TRIGGERS = {
+    "kasbon_open_insert": "AFTER INSERT ON credit_entries BEGIN " + REFRESH.format(c="NEW.customer_uuid")
+                          + " END",
+    "kasbon_open_update": ("AFTER UPDATE OF customer_uuid, kind, amount, status, created_at, order_uuid "
+                           "ON credit_entries BEGIN " + REFRESH.format(c="OLD.customer_uuid") + " "
+                           + REFRESH.format(c="NEW.customer_uuid") + " END"),
+    "kasbon_open_delete": "AFTER DELETE ON credit_entries BEGIN " + REFRESH.format(c="OLD.customer_uuid")
+                          + " END",
+}
+
+
 def upgrade() -> None:
     """Create the book's tables and the order's customer column (a plain ADD COLUMN)."""
     _create_tables()
+    op.create_table("kasbon_open",
+                    sa.Column("customer_uuid", sa.String(length=36), nullable=False),
+                    sa.Column("entry_id", sa.Integer(), nullable=False),
+                    sa.Column("created_at", UTCDateTime(), nullable=False),
+                    sa.Column("unpaid", sa.Integer(), nullable=False),
+                    sa.PrimaryKeyConstraint("customer_uuid", "entry_id", name=op.f("pk_kasbon_open")),
+                    sqlite_with_rowid=False)
+    for name, body in TRIGGERS.items():
+        op.execute(f"CREATE TRIGGER {name} {body}")
     op.add_column("orders", sa.Column("customer_uuid", sa.String(length=36), nullable=True))
     op.create_index("ix_orders_customer_uuid", "orders", ["customer_uuid"], unique=False)
 
@@ -305,6 +344,9 @@ def _create_tables() -> None:
 
 def downgrade() -> None:
     """Drop them."""
+    for name in TRIGGERS:
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.drop_table("kasbon_open")
     op.drop_index("ix_orders_customer_uuid", table_name="orders")
     op.execute("ALTER TABLE orders DROP COLUMN customer_uuid")  # native: no rebuild
     for table in reversed(TABLES):
