@@ -12,11 +12,12 @@ Measured, each the median of several runs on a session of the app (what the scre
 * ``balances_ms`` — every customer's kasbon balance (:func:`app.kasbon.balances`, the
   Pelanggan list's balance column);
 * ``aging_ms`` — the piutang aging of every customer as of today
-  (:func:`app.reports.books.receivables`: oldest-first allocation per customer);
+  (:func:`app.reports.books.receivables`: the open credit sales the triggers of migration 0013
+  keep, bucketed by age, with the customers' names);
 * ``profit_loss_year_ms`` — laba rugi of this year (:func:`app.reports.books.profit_loss`).
 
 Floors (plain ``sqlite3``): ``balances_floor_ms`` the same grouped sum in one raw query;
-``aging_floor_ms`` fetching the confirmed kasbon lines the allocation needs, no allocation;
+``aging_floor_ms`` the raw grouped sum of the open credit sales (no buckets, no names);
 ``profit_floor_ms`` the raw sums of the year's rollups and kas keluar. Budget: each figure
 ≤ 300 ms.
 
@@ -146,8 +147,8 @@ def _floors(path: Path, year: tuple[str, str]) -> dict[str, float]:
                                 "GROUP BY 1").fetchall()
 
         def aging() -> object:
-            return conn.execute("SELECT customer_uuid, id, kind, amount, created_at, order_uuid, "
-                                "order_number FROM credit_entries WHERE status = 'confirmed'").fetchall()
+            return conn.execute("SELECT customer_uuid, sum(unpaid) FROM kasbon_open GROUP BY 1 "
+                                "HAVING sum(unpaid) > 0").fetchall()
 
         def profit() -> object:
             return (conn.execute("SELECT kind, sum(total) FROM rollup_day_orders WHERE day >= ? AND day <= ? "
