@@ -120,7 +120,7 @@ def _clean(session: Session, data: CustomerInput, own_id: int | None) -> dict[st
         raise ValidationError("Batas kasbon {limit} tidak sah.", field="credit_limit",
                               limit=format_rupiah(limit))
     return {"name": name, "phone": phone, "address": data.address.strip()[:300],
-            "note": data.note.strip(), "group_name": data.group_name.strip()[:40],
+            "note": data.note.strip(), "group_name": " ".join(data.group_name.split()).lower()[:40],
             "credit_limit": limit}
 
 

@@ -98,12 +98,17 @@ def categories_of(session: Session, product_ids: list[int]) -> dict[int, int | N
     return {int(pid): (int(cat) if cat is not None else None) for pid, cat in rows}
 
 
+def group_key(group: str | None) -> str:
+    """A customer's price group as tiers store it ("Reseller " → "reseller")."""
+    return " ".join((group or "").split()).lower()
+
+
 def reprice_cart(session: Session, cart: Cart, local_time: datetime | None = None, *,
                  customer_uuid: str | None = None) -> None:
     """Reprice ``cart`` under the shop's rules now (or at the shop-local ``local_time``); a
     named customer sets the cart's group (their wholesale tiers)."""
     if customer_uuid is not None:
-        cart.group = session.scalar(_GROUP, {"uuid": customer_uuid}) or ""
+        cart.group = group_key(session.scalar(_GROUP, {"uuid": customer_uuid}))
     rules = current_rules(session)
     when = local_time if local_time is not None else now_local()
     if not rules.promotions and not rules.tiers and not any(
@@ -164,7 +169,7 @@ class TillPricer:
             self._categories, self._groups = {}, {}
         self._rules, self._checked = rules, time.monotonic()
         if customer_uuid is not None:
-            self._groups[customer_uuid] = session.scalar(_GROUP, {"uuid": customer_uuid}) or ""
+            self._groups[customer_uuid] = group_key(session.scalar(_GROUP, {"uuid": customer_uuid}))
         if rules.has_category_promotions:
             self._categories.update(categories_of(session, sorted(wanted)))
 

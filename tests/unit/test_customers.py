@@ -50,7 +50,8 @@ def test_normalize_never_crashes_and_is_idempotent(text: str) -> None:
 def test_create_find_edit(db: Database) -> None:
     with db.unit_of_work() as session:
         bu = customers.create_customer(session, CustomerInput("  Bu  Sari ", "0812-1111-2222",
-                                                              group_name="reseller"), user_id=None)
+                                                              group_name=" Reseller"), user_id=None)
+        assert bu.group_name == "reseller"  # as tiers store it: the group's tiers apply
         customers.create_customer(session, CustomerInput("Pak Budi", "0813 5555 6666"))
         customers.create_customer(session, CustomerInput("Sarinah"))
     with db.read() as session:

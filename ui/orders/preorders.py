@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app import preorders
 from app import settings as shop_settings
 from app.clock import local, now_utc, shop_day
+from app.customers import local_phone
 from app.errors import UserError
 from app.money import format_rupiah, parse_rupiah
 from app.printing.queue import JobStatus, PrintJob
@@ -133,7 +134,8 @@ class PreordersTab(QWidget):
     def _order_row(self, order: Preorder, money: preorders.Money, items: str, urgency: str) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        who = order.customer_name + (f" · {order.customer_phone}" if order.customer_phone else "")
+        who = order.customer_name + (f" · {local_phone(order.customer_phone)}"
+                                     if order.customer_phone else "")
         dp = format_rupiah(money.paid) + (self.tr(" (+{p} menunggu)").replace(
             "{p}", format_rupiah(money.pending)) if money.pending else "")
         cells = (f"{local(order.due_at):%H:%M}" + (self.tr(" diantar") if order.delivery else ""),

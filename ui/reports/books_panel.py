@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QTableWidget, QWidget
 
+from app.customers import local_phone
 from app.db import Database
 from app.money import format_rupiah
 from app.reports import books, periods
@@ -100,8 +101,8 @@ class BooksPanel(QObject):
             for d in reversed(figures.flow) if d.drawer_in or d.drawer_out or d.bank_in or d.bank_out],
             {1, 2, 3, 4, 5})
         for table, aging in ((self.receivables, figures.receivables), (self.payables, figures.payables)):
-            rows = [(r.name, r.phone, format_rupiah(r.balance), *(format_rupiah(b) for b in r.buckets))
-                    for r in aging.rows]
+            rows = [(r.name, local_phone(r.phone), format_rupiah(r.balance),
+                     *(format_rupiah(b) for b in r.buckets)) for r in aging.rows]
             rows.append((self.tr("Jumlah"), "", format_rupiah(aging.total),
                          *(format_rupiah(b) for b in aging.bucket_totals)))
             fill_table(table, rows, {2, 3, 4, 5})

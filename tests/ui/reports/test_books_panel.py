@@ -82,7 +82,7 @@ def test_the_owner_sees_laba_rugi_and_the_kasbon_aging(
     assert profit["Biaya: Listrik & air"] == ["-Rp15.000"]
     assert profit["Laba bersih"] == ["Rp5.000"]
     assert _rows(page.books.promotions) == {"Beli 2 gratis 1": ["1", "1", "Rp20.000"]}
-    assert _rows(page.books.receivables)["Bu Sri"] == ["+6281234567890", "Rp25.000", "Rp0",
+    assert _rows(page.books.receivables)["Bu Sri"] == ["0812 3456 7890", "Rp25.000", "Rp0",
                                                        "Rp25.000", "Rp0"]
     flow = _rows(page.books.flow)
     assert list(flow.values()) == [["Rp80.000", "Rp15.000", "Rp0", "Rp0", "Rp65.000"]]
