@@ -150,7 +150,8 @@ def test_main_window_and_sell_screen_in_english(ctx: AppContext, qtbot: QtBot) -
     assert screen.ui.notice.text() == "Ready. Scan a barcode or type a product name."
     assert screen.model.headerData(0, Qt.Orientation.Horizontal) == "Product"
     assert window.status.cashier.text().startswith("Cashier: ")
-    assert window.page("Pengaturan") is window.pages[4]  # pages keep their Indonesian keys
+    # pages keep their Indonesian keys
+    assert window.page("Pengaturan") is window.pages[INDONESIAN_SECTIONS.index("Pengaturan")]
 
 
 @pytest.mark.usefixtures("english")
