@@ -3919,6 +3919,10 @@
         <translation>Paid, transfer from the bank account</translation>
     </message>
     <message>
+        <source>Pesanan pembelian (barang belum datang)</source>
+        <translation>Purchase order (goods not here yet)</translation>
+    </message>
+    <message>
         <source>Pembayaran</source>
         <translation>Payment</translation>
     </message>

@@ -57,6 +57,7 @@ def _rupiah_text(text: str) -> str:
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 PAY_LATER = "later"
+ORDER_ONLY = "order"  # a purchase order: the goods come later, received from the Pembelian tab
 
 
 class PurchaseDialog(QDialog):
@@ -181,6 +182,7 @@ class PurchaseDialog(QDialog):
         self.pay.addItem(self.tr("Bayar nanti (utang ke pemasok)"), PAY_LATER)
         self.pay.addItem(self.tr("Lunas, uang dari laci kas"), MoneySource.DRAWER.value)
         self.pay.addItem(self.tr("Lunas, transfer dari rekening bank"), MoneySource.BANK.value)
+        self.pay.addItem(self.tr("Pesanan pembelian (barang belum datang)"), ORDER_ONLY)
         form.addRow(self.tr("Pembayaran"), self.pay)
         self.note = QLineEdit()
         form.addRow(self.tr("Catatan"), self.note)
@@ -347,7 +349,9 @@ class PurchaseDialog(QDialog):
             self.supplier.currentData(), self.line_inputs(), invoice_no=self.invoice_no.text(),
             invoice_date=self.invoice_date.date().toPython(),  # type: ignore[arg-type]
             due_date=self.due_date.date().toPython() if self.has_due.isChecked() else None,  # type: ignore[arg-type]
-            note=self.note.text(), pay_source=None if pay == PAY_LATER else MoneySource(pay))
+            note=self.note.text(),
+            pay_source=None if pay in (PAY_LATER, ORDER_ONLY) else MoneySource(pay),
+            ordered=pay == ORDER_ONLY)
 
     def save(self) -> None:
         """Store the purchase in one transaction; a refusal shows under the lines."""

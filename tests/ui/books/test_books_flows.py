@@ -16,7 +16,7 @@ from app import purchase_queries, suppliers
 from app.drawer import DENOMINATIONS
 from app.sales import PaymentInput, checkout
 from app.shifts import current_shift, open_shift
-from contract.enums import CashCategory, CashDirection, MoneySource
+from contract.enums import CashCategory, CashDirection, MoneySource, PurchaseStatus
 from models import CashMovement, Product, Purchase, SupplierPayment
 from tests.unit.foundation_kit import cart_of
 from ui.books.cash_dialog import CashDialog
@@ -190,3 +190,34 @@ def test_f10_at_the_till_takes_cash_out(ctx: AppContext, screen: SellScreen, qtb
         moved = session.scalars(select(CashMovement)).one()
         assert (moved.amount, moved.note) == (20_000, "galon")
     assert screen.ui.scan.hasFocus() or screen.window().focusWidget() is screen.ui.scan
+
+
+def test_a_purchase_order_is_taken_now_and_received_later(ctx: AppContext, qtbot: QtBot) -> None:
+    """Pembayaran → "Pesanan pembelian": nothing comes into stock until it is received."""
+    with ctx.db.unit_of_work() as session:
+        product = session.scalars(select(Product).where(Product.sold_by_weight.is_(False))
+                                  .order_by(Product.id)).first()
+        assert product is not None
+        name, pid, before = product.name, product.id, product.on_hand
+    tab = PurchasesTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+
+    def order(dialog: QDialog) -> None:
+        assert isinstance(dialog, PurchaseDialog)
+        _keys(qtbot, dialog, name[:12])
+        qtbot.waitUntil(dialog.results.isVisible, timeout=2000)
+        _keys(qtbot, dialog, ENTER, "10", ENTER, "2.000", ENTER)
+        dialog.pay.setCurrentIndex(dialog.pay.count() - 1)  # Pesanan pembelian
+        qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    errors = _when_open(qtbot, PurchaseDialog, order)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=5000)
+    assert errors == []
+    with ctx.db.read() as session:
+        ordered = session.scalars(select(Purchase)).one()
+        assert ordered.status == PurchaseStatus.ORDERED
+        assert session.get(Product, pid).on_hand == before  # type: ignore[union-attr]
