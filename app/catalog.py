@@ -64,6 +64,7 @@ class ProductHit:
     sold_by_weight: bool
     on_hand: Decimal
     archived: bool
+    option_names: str = ""  # a variant parent's options (JSON): never sold itself, a variant is
     # a scale label (docs/scale-barcodes.md): the quantity it stands for in the product's unit,
     # the label's price when it carries one, and the rupiah taken off so the line is that price
     label_qty: Decimal | None = None
@@ -237,7 +238,7 @@ def input_from_product(product: Product) -> ProductInput:
 
 _HIT_COLUMNS = (
     Product.id, Product.sku, Product.name, Product.price, Product.unit,
-    Product.sold_by_weight, Product.on_hand, Product.archived,
+    Product.sold_by_weight, Product.on_hand, Product.archived, Product.option_names,
 )
 
 

@@ -41,7 +41,7 @@ def _prefix_ranges(query: str, params: dict[str, object]) -> str:
     return " OR ".join(ranges)
 
 
-HIT_SQL = "p.id, p.sku, p.name, p.price, p.unit, p.sold_by_weight, p.on_hand, p.archived"
+HIT_SQL = "p.id, p.sku, p.name, p.price, p.unit, p.sold_by_weight, p.on_hand, p.archived, p.option_names"
 
 
 def _ranking_sql(query: str, terms: list[str], short: list[str], archived: bool,

@@ -39,4 +39,5 @@ def quick_tiles(session: Session, category_id: int | None, limit: int = TILE_LIM
     else:
         stmt = stmt.where(Product.category_id == category_id)
     rows = session.execute(stmt.order_by(Product.name).limit(limit))
-    return [Tile(_hit(tuple(r[:8])), str(r[8] or r[9] or DEFAULT_COLOUR)) for r in rows]
+    width = len(_HIT_COLUMNS)
+    return [Tile(_hit(tuple(r[:width])), str(r[width] or r[width + 1] or DEFAULT_COLOUR)) for r in rows]

@@ -269,8 +269,3 @@ def variant_hits(session: Session, parent_id: int) -> list[tuple[ProductHit, str
         values = tuple(json.loads(r[8]).values()) if r[8] else ()
         out.append((ProductHit(*r[:8]), label_of(values)))  # type: ignore[arg-type]
     return out
-
-
-def is_parent_id(session: Session, product_id: int) -> bool:
-    """Whether the product with this id is a parent of variants."""
-    return bool(session.scalar(select(Product.option_names).where(Product.id == product_id)))

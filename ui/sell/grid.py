@@ -248,11 +248,10 @@ class QuickGrid(QWidget):
     def pick_variant(self, hit: ProductHit) -> bool:
         """When ``hit`` is a variant parent, ask which variant (the chosen one is emitted as
         ``sig_product``) and return True; a product sold as it is gives False."""
-        with self.ctx.db.read() as session:
-            options = variants.variant_hits(session, hit.id) if variants.is_parent_id(
-                session, hit.id) else None
-        if options is None:
+        if not hit.option_names:  # read with the hit (scan, search, tile): no query per scan
             return False
+        with self.ctx.db.read() as session:
+            options = variants.variant_hits(session, hit.id)
         dialog = VariantDialog(hit.name, options, self.window())
         self.variant_dialog = dialog  # tests and screenshots reach the open picker
         if dialog.exec() == VariantDialog.DialogCode.Accepted and dialog.chosen is not None:
