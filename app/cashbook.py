@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,25 +22,14 @@ from app.clock import day_bounds_utc, now_utc, shop_day
 from app.errors import ConflictError, PermissionDenied, ValidationError
 from app.money import MAX_AMOUNT, format_rupiah
 from app.shifts import current_shift
+from app.sync.books import share
 from contract.enums import CashCategory, CashDirection
 from models import CashMovement, User
-
-_share: Any
-try:  # app.sync.books.share lands with H-SYNC (issue 16); until then the rows stay local
-    from app.sync.books import share as _share
-except ImportError:  # pragma: no cover - only before app.sync.books exists
-    _share = None
 
 CASH_APPROVAL = "cash_large"
 PHOTO_MAX_BYTES = 15 * 1024 * 1024  # the photo as picked (a phone photo), before shrinking
 PHOTO_MAX_PX = 1280  # a nota stays readable
 NOTE_MAX = 300
-
-
-def share_row(session: Session, row: object) -> None:
-    """Send a books row (cash movement, supplier, purchase, payment) to the shop's devices."""
-    if _share is not None:
-        _share(session, row)
 
 
 class CashApprovalNeeded(PermissionDenied):
@@ -135,7 +123,7 @@ def record_cash(
     session.flush()
     audit.record(session, f"cash.{direction.value}", user_id, approved_by_id, movement=row.uuid,
                  category=category.value, amount=amount, shift=shift.id, note=note)
-    share_row(session, row)
+    share(session, row)
     return row
 
 

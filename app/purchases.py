@@ -20,12 +20,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import audit, inventory
-from app.cashbook import CashInput, check_amount, record_cash, share_row
+from app.cashbook import CashInput, check_amount, record_cash
 from app.clock import now_utc, shop_day
 from app.errors import ConflictError, NotFoundError, StockError, ValidationError
 from app.money import format_qty, format_rupiah, line_total, round_rupiah
 from app.sales import device_code
 from app.shifts import current_shift
+from app.sync.books import share
 from contract.enums import (
     CashCategory,
     CashDirection,
@@ -142,9 +143,9 @@ def create_purchase(session: Session, data: PurchaseInput, *, user_id: int | Non
 
 
 def _share_all(session: Session, purchase: Purchase, lines: list[PurchaseLine]) -> None:
-    share_row(session, purchase)
+    share(session, purchase)
     for row in lines:
-        share_row(session, row)
+        share(session, row)
 
 
 def _stock_in(session: Session, purchase: Purchase, items: list[tuple[Product, Decimal, int]],
@@ -208,7 +209,7 @@ def receive_order(session: Session, uuid: str, received: dict[int, Decimal], *,
         qty = inventory.check_qty(asked, label="Jumlah diterima")
         line.qty_received += qty
         items.append((products[line.product_uuid], qty, line.unit_cost))
-        share_row(session, line)
+        share(session, line)
     if not items:
         raise ValidationError("Isi jumlah barang yang diterima.")
     _stock_in(session, purchase, items, user_id, when)
@@ -218,7 +219,7 @@ def receive_order(session: Session, uuid: str, received: dict[int, Decimal], *,
     purchase.total = sum(line_total(line.qty_received, line.unit_cost) for line in lines.values())
     audit.record(session, "purchase.receive", user_id, None, purchase=purchase.number,
                  status=purchase.status, total=purchase.total)
-    share_row(session, purchase)
+    share(session, purchase)
     return purchase
 
 
@@ -264,7 +265,7 @@ def pay_purchase(session: Session, uuid: str, amount: int, source: MoneySource, 
     session.flush()
     audit.record(session, "purchase.pay", user_id, None, purchase=purchase.number, amount=amount,
                  source=source.value, shift=payment.shift_id)
-    share_row(session, payment)
+    share(session, payment)
     return payment
 
 

@@ -8,8 +8,8 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app import audit
-from app.cashbook import share_row
 from app.errors import ConflictError, NotFoundError, ValidationError
+from app.sync.books import share
 from models import Supplier
 
 
@@ -44,7 +44,7 @@ def create_supplier(session: Session, data: SupplierInput, *, user_id: int | Non
     session.add(supplier)
     session.flush()
     audit.record(session, "supplier.create", user_id, None, supplier=supplier.uuid, name=supplier.name)
-    share_row(session, supplier)
+    share(session, supplier)
     return supplier
 
 
@@ -55,7 +55,7 @@ def update_supplier(session: Session, uuid: str, data: SupplierInput, *,
     for key, value in _clean(session, data, uuid).items():
         setattr(supplier, key, value)
     audit.record(session, "supplier.update", user_id, None, supplier=uuid, name=supplier.name)
-    share_row(session, supplier)
+    share(session, supplier)
     return supplier
 
 
@@ -64,7 +64,7 @@ def archive_supplier(session: Session, uuid: str, *, user_id: int | None = None)
     supplier = get_supplier(session, uuid)
     supplier.archived = True
     audit.record(session, "supplier.archive", user_id, None, supplier=uuid)
-    share_row(session, supplier)
+    share(session, supplier)
 
 
 def get_supplier(session: Session, uuid: str) -> Supplier:
