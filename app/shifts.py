@@ -1,8 +1,10 @@
 """Cashier shifts: open with the starting cash, close with the cash counted by denomination.
 
-Expected cash = opening cash + cash taken for sales − cash paid back for refunds,
-over the orders created while the shift was open (``opened_at`` up to
-``closed_at``), so it holds whether or not checkout tags orders with the shift.
+Expected cash = opening cash + cash taken for sales − cash paid back for refunds (over the
+orders created while the shift was open, ``opened_at`` up to ``closed_at``, so it holds
+whether or not checkout tags orders with the shift) + kas masuk − kas keluar + kasbon paid in
+cash + DP taken in cash (− given back) − suppliers paid from the drawer (the money book's rows
+of this shift: :class:`app.drawer.ShiftCash`). A DP applied at pickup is not cash of the shift.
 The close stores the count per denomination, the difference and a Z report text
 (32 or 48 columns) that can be printed again at any time.
 """
