@@ -320,11 +320,14 @@ def kasbon_of_order(session: Session, order_uuid: str) -> tuple[str | None, int]
 
 def refund_part(session: Session, order_uuid: str, refund_amount: int) -> tuple[str | None, int]:
     """How much of a refund of ``refund_amount`` (positive) lowers the kasbon instead of
-    being paid back in cash: up to the sale's kasbon not yet refunded and the balance."""
+    being paid back in cash: up to the sale's kasbon not yet refunded and the balance less the
+    payments still on their way (once confirmed they pay the rest; the kasbon never goes below
+    zero)."""
     customer, owed = kasbon_of_order(session, order_uuid)
     if customer is None:
         return None, 0
-    return customer, max(0, min(refund_amount, owed, balance(session, customer)))
+    open_balance = balance(session, customer) - pending_payments_total(session, customer)
+    return customer, max(0, min(refund_amount, owed, open_balance))
 
 
 def record_refund(session: Session, customer_uuid: str, amount: int, *, sale_order_uuid: str,

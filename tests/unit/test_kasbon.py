@@ -267,3 +267,22 @@ def test_balance_is_sales_minus_refunds_minus_confirmed_payments(
         assert unpaid == balance
         day = today()  # the one-statement aging of every customer = the allocation above
         assert kasbon.aging_all(session, day).get(who, kasbon.Aging()) == kasbon.aging(session, who, day)
+
+
+def test_a_refund_while_a_transfer_is_on_its_way_never_takes_the_kasbon_below_zero(
+        db: Database) -> None:
+    """Rp1.000 on kasbon, Rp700 sent by transfer (pending), the goods all returned, then the
+    transfer confirmed: the kasbon ends at 0, the Rp700 is not owed back as kasbon."""
+    with db.unit_of_work() as session:
+        kopi = add_product(session, "PX", "Gula", 1_000, stock=10)
+        who = customers.create_customer(session, CustomerInput("Pelanggan", credit_limit=10**9)).uuid
+        sale = int(checkout(session, cart_of(session, [(kopi, 1)]), [PaymentInput("kasbon", 1_000)],
+                            customer_uuid=who).order_id)
+        sent = kasbon.receive_payment(session, who, PaymentIn("transfer", 700))
+    with db.unit_of_work() as session:
+        line = get_order(session, sale).lines[0]
+        refund(session, sale, [RefundRequest(line.id, Decimal(1))], "x")
+    with db.unit_of_work() as session:
+        kasbon.confirm_payment(session, sent.id, received=700)
+    with db.read() as session:
+        assert kasbon.balance(session, who) == 0
