@@ -145,7 +145,9 @@ def validate(data: PromotionInput) -> PromotionInput:
 
 
 def _expand(session: Session, targets: list[PromoTarget]) -> list[PromoTarget]:
-    """Check the targets exist; a variant parent stands for all its variants."""
+    """Check the targets exist. A variant parent is kept as itself: the pricing rules read
+    it as all its variants at the time of the sale (:func:`app.pricing.store.load_rules`),
+    so a variant added after the promotion was saved is covered too."""
     out: list[PromoTarget] = []
     for target in targets:
         if target.category_id is not None:
@@ -157,15 +159,11 @@ def _expand(session: Session, targets: list[PromoTarget]) -> list[PromoTarget]:
         if product is None:
             raise ValidationError("Produk promo #{product_id} tidak ditemukan.", field="targets",
                                   product_id=target.product_id)
-        if not product.option_names:
-            out.append(target)
-            continue
-        variants = session.scalars(select(Product.id).where(Product.parent_id == product.id))
-        out += [PromoTarget(product_id=int(v), qty=target.qty) for v in variants]
-    unique = list({(t.product_id, t.category_id): t for t in out}.values())
-    if not unique:
-        raise ValidationError("Produk induk itu belum punya varian.", field="targets")
-    return unique
+        if product.option_names and session.scalar(
+                select(Product.id).where(Product.parent_id == product.id).limit(1)) is None:
+            raise ValidationError("Produk induk itu belum punya varian.", field="targets")
+        out.append(target)
+    return list({(t.product_id, t.category_id): t for t in out}.values())
 
 
 def _write(session: Session, promo: Promotion, data: PromotionInput) -> None:

@@ -2,8 +2,9 @@
 
 :func:`current_rules` keeps one :class:`~app.pricing.rules.RuleSet` per shop file and loads it
 again only when the rules changed: a one-row version query (counts, largest ids, last
-``updated_at`` and a checksum of tier prices of the tiers, promotions and their items) runs
-each time; a changed figure means a fresh load. The snapshot's own memo (plans per set of
+``updated_at`` and a checksum of tier prices of the tiers, promotions and their items, and of
+the variants) runs each time; a changed figure means a fresh load. A promotion item naming a
+variant parent is read as every variant the parent has at load time. The snapshot's own memo (plans per set of
 promotions) lives as long as it.
 """
 
@@ -36,7 +37,10 @@ _VERSION = text(
     " || ':' || total(min_qty) FROM price_tiers)"
     " || '/' || (SELECT count(*) || ':' || coalesce(max(updated_at), '') FROM product_packs"
     " WHERE archived = 1)"
+    " || '/' || (SELECT count(*) || ':' || coalesce(max(id), 0) || ':' || total(parent_id)"
+    " FROM products WHERE parent_id IS NOT NULL)"
 )
+_VARIANTS = select(Product.id, Product.parent_id).where(Product.parent_id.is_not(None))
 _CATEGORIES = select(Product.id, Product.category_id).where(
     Product.id.in_(bindparam("ids", expanding=True)))
 
@@ -75,9 +79,33 @@ def load_rules(session: Session, version: str = "") -> RuleSet:
     for item in session.scalars(select(PromotionItemRow).order_by(PromotionItemRow.id)):
         items[item.promotion_id].append(PromoItem(item.product_id, item.category_id,
                                                   int(item.qty or 1)))
+    items = _variants_for_parents(session, items)
     promos = [_promotion(row, tuple(items.get(row.id, ())))
               for row in session.scalars(select(PromotionRow).where(PromotionRow.active))]
     return rules_of(tiers, [p for p in promos if p.items], version)
+
+
+def _variants_for_parents(session: Session, items: dict[int, list[PromoItem]]
+                          ) -> dict[int, list[PromoItem]]:
+    """A promotion item naming a variant parent stands for every variant the parent has now
+    (one query at load time, none per scan); other items stay as they are."""
+    named = {i.product_id for found in items.values() for i in found if i.product_id is not None}
+    children: dict[int, list[int]] = defaultdict(list)
+    if named:
+        for child, parent in session.execute(_VARIANTS):
+            if parent in named:
+                children[int(parent)].append(int(child))
+    if not children:
+        return items
+    out: dict[int, list[PromoItem]] = {}
+    for promo_id, found in items.items():
+        expanded: dict[tuple[int | None, int | None], PromoItem] = {}
+        for item in found:
+            kids = children.get(item.product_id or 0)
+            for one in ([PromoItem(k, None, item.qty) for k in sorted(kids)] if kids else [item]):
+                expanded.setdefault((one.product_id, one.category_id), one)
+        out[promo_id] = list(expanded.values())
+    return out
 
 
 def _promotion(row: PromotionRow, items: tuple[PromoItem, ...]) -> Promotion:

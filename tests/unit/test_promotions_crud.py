@@ -51,7 +51,8 @@ def test_every_kind_round_trips(db: Database, shop: dict[str, int]) -> None:
     assert back[1].bundle_price == 15_000 and len(back[1].targets) == 2
     assert back[2].percent == Decimal("12.5") and back[2].weekdays == "1356"
     assert (back[2].from_minute, back[2].to_minute, back[2].stackable) == (1320, 120, True)
-    assert len(back[3].targets) == 2  # the parent stands for its two variants
+    # the parent is kept: the pricing rules read it as all its variants at the sale
+    assert [t.product_id for t in back[3].targets] == [shop["kaos"]]
     assert listed[0].name == "Happy hour" and {v.kind for v in listed} == set(PromoKind)
     with db.unit_of_work() as session:
         promotions.set_active(session, ids[0], False)
