@@ -1,18 +1,22 @@
 """Reads for the sell screen's quick grid: favourites and per-category tiles, capped so a
-100 000-product shop stays instant."""
+100 000-product shop stays instant.
+
+The SQL is :mod:`app.quickstart`'s (one text for the full path and the light start path).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from app.catalog import _HIT_COLUMNS, ProductHit, _hit
-from models import Category, Product
+from app import quickstart
+from app.catalog import ProductHit
+from models.base import ProductId
 
 TILE_LIMIT = 60
-DEFAULT_COLOUR = "#607d8b"
+DEFAULT_COLOUR = quickstart.DEFAULT_COLOUR
 
 
 @dataclass(frozen=True)
@@ -25,19 +29,19 @@ class Tile:
 
 def tile_categories(session: Session) -> list[tuple[int, str, str]]:
     """Categories as (id, name, colour), by name."""
-    rows = session.execute(select(Category.id, Category.name, Category.color).order_by(Category.name))
+    rows = session.execute(text(quickstart.CATEGORIES_SQL))
     return [(int(r[0]), str(r[1]), str(r[2] or DEFAULT_COLOUR)) for r in rows]
 
 
 def quick_tiles(session: Session, category_id: int | None, limit: int = TILE_LIMIT) -> list[Tile]:
     """Favourites (``category_id`` None) or one category's products, by name."""
-    stmt = (select(*_HIT_COLUMNS, Product.color, Category.color)
-            .outerjoin(Category, Category.id == Product.category_id)
-            .where(Product.archived.is_(False), Product.parent_id.is_(None)))  # variants: their parent's tile
-    if category_id is None:
-        stmt = stmt.where(Product.favourite.is_(True))
-    else:
-        stmt = stmt.where(Product.category_id == category_id)
-    rows = session.execute(stmt.order_by(Product.name).limit(limit))
-    width = len(_HIT_COLUMNS)
-    return [Tile(_hit(tuple(r[:width])), str(r[width] or r[width + 1] or DEFAULT_COLOUR)) for r in rows]
+    sql, params = quickstart.tiles_query(category_id, limit)
+    rows = session.execute(text(sql), params)
+    return [as_tile(quickstart.tile_from_row(tuple(r))) for r in rows]
+
+
+def as_tile(quick: quickstart.QuickTile) -> Tile:
+    """A tile read by the light reader as the grid's :class:`Tile`."""
+    hit = ProductHit(ProductId(quick.id), quick.sku, quick.name, quick.price, quick.unit,
+                     quick.sold_by_weight, quick.on_hand, quick.archived, quick.option_names)
+    return Tile(hit, quick.colour)

@@ -1,42 +1,22 @@
-"""Users of the till and their PINs (salted scrypt hashes; a PIN is never stored or logged)."""
+"""Users of the till and their PINs (salted scrypt hashes, :mod:`app.pins`; a PIN is never
+stored or logged)."""
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
-import os
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import ConflictError, PermissionDenied, ValidationError
+from app.pins import hash_pin, verify_pin
 from models import User
 from models.base import UserId
 
+__all__ = ["ROLES", "UserChoice", "active_owners", "active_users", "authenticate", "check_pin_format",
+           "create_user", "hash_pin", "list_users", "user_names", "verify_pin"]
+
 ROLES = ("owner", "cashier")
-_N, _R, _P = 2**14, 8, 1
-
-
-def hash_pin(pin: str) -> str:
-    """A salted scrypt hash of the PIN, as ``scrypt$N$r$p$salt$hash``."""
-    salt = os.urandom(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
-    enc = base64.b64encode
-    return f"scrypt${_N}${_R}${_P}${enc(salt).decode()}${enc(digest).decode()}"
-
-
-def verify_pin(pin: str, stored: str) -> bool:
-    """Whether ``pin`` matches the stored hash (constant-time compare)."""
-    try:
-        _, n, r, p, salt, digest = stored.split("$")
-        expected = base64.b64decode(digest)
-        got = hashlib.scrypt(pin.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r),
-                             p=int(p), dklen=len(expected))
-    except (ValueError, TypeError):
-        return False
-    return hmac.compare_digest(got, expected)
 
 
 def check_pin_format(pin: str) -> str:

@@ -5,25 +5,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.dialects import sqlite
-
-from app import tiles
+from app import quickstart, tiles
 from app.db import open_database
 from app.demo import seed_products
-from models import Category, Product
 
 
 def _plan(path: Path) -> list[str]:
-    stmt = (select(*tiles._HIT_COLUMNS, Product.color, Category.color)
-            .outerjoin(Category, Category.id == Product.category_id)
-            .where(Product.archived.is_(False), Product.favourite.is_(True))
-            .order_by(Product.name).limit(tiles.TILE_LIMIT))
-    sql = str(stmt.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+    """The plan of the favourites' SQL text that app.tiles and app.quickstart both run."""
+    sql, params = quickstart.tiles_query(None, tiles.TILE_LIMIT)
     database = open_database(path)
     try:
         with database.read() as session:
-            return [str(r[3]) for r in session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
+            return [str(r[3]) for r in session.connection().exec_driver_sql(
+                "EXPLAIN QUERY PLAN " + sql.replace(":limit", str(params["limit"])))]
     finally:
         database.engine.dispose()
 

@@ -1,0 +1,200 @@
+"""A light, read-only look into a shop file for the first frame of the window.
+
+Stdlib ``sqlite3`` only: importing this module loads neither SQLAlchemy, the models nor
+Alembic (``import sqlalchemy.orm`` alone costs ~0.4 s of a cold start). :func:`open_quick`
+answers only for a PEKEN shop file already at the schema head (:func:`schema_head`); anything else — a missing
+or empty file, an older schema that needs migrating, a newer one, a damaged, locked or
+unreadable file — is ``None``, and the caller takes the full path (``app.db``,
+``ui.startup_errors``) unchanged.
+
+What it reads is what the sell screen's first frame needs, with the same rules as the full
+path: the UI language (``app.settings``' ``ui.language``), the shop's name (``app.shop``),
+the active users for the login picker (``app.users.active_users``: owners first, then by
+name), a PIN check with the one hash implementation (:mod:`app.pins`), and the quick grid's
+rows with the same SQL text that ``app.tiles`` runs (:func:`tiles_query`).
+
+Nothing here writes: a refused PIN is not logged and no lockout is counted — the full path's
+``app.permissions.login`` does both, so a caller must still log in through it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from app.pins import verify_pin
+
+VERSIONS = Path(__file__).resolve().parent / "migrations" / "versions"  # Alembic's scripts
+DEFAULT_LANGUAGE = "id"  # app.settings' default for ui.language
+DEFAULT_SHOP_NAME = "Toko Saya"  # app.shop's default profile
+DEFAULT_COLOUR = "#607d8b"  # app.tiles.DEFAULT_COLOUR
+QTY_SCALE = 1000  # models.base.Quantity: thousandths
+
+# The quick grid: the favourites' or one category's products that are sold themselves (a
+# variant shows as its parent's tile), by name. Columns: the ProductHit fields
+# (app.catalog._HIT_COLUMNS), then the product's and the category's colour. The favourites'
+# condition is written as the partial index ix_products_favourite_tiles is (``IS 1``), so
+# SQLite reads that index instead of scanning a 100 000-product table.
+_TILES_SELECT = (
+    "SELECT products.id, products.sku, products.name, products.price, products.unit, "
+    "products.sold_by_weight, products.on_hand, products.archived, products.option_names, "
+    "products.color, categories.color "
+    "FROM products LEFT OUTER JOIN categories ON categories.id = products.category_id "
+    "WHERE products.archived IS 0 AND products.parent_id IS NULL AND "
+)
+FAVOURITE_TILES_SQL = _TILES_SELECT + "products.favourite IS 1 ORDER BY products.name LIMIT :limit"
+CATEGORY_TILES_SQL = (_TILES_SELECT + "products.category_id = :category "
+                      "ORDER BY products.name LIMIT :limit")
+CATEGORIES_SQL = "SELECT id, name, color FROM categories ORDER BY name"
+USERS_SQL = ("SELECT id, name, role FROM users WHERE active = 1 "
+             "ORDER BY role DESC, name")
+
+
+@dataclass(frozen=True)
+class QuickUser:
+    """A user as the login picker shows one: id, name and role."""
+
+    id: int
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class QuickTile:
+    """One quick-grid tile as read here: the product's fields and the colour to paint."""
+
+    id: int
+    sku: str
+    name: str
+    price: int
+    unit: str
+    sold_by_weight: bool
+    on_hand: Decimal
+    archived: bool
+    option_names: str
+    colour: str
+
+
+def schema_head(versions: Path = VERSIONS) -> str | None:
+    """The newest migration shipped (``app.db.SCHEMA_HEAD``, read from the migrations' file
+    names ``NNNN_*.py`` so this module need not import the database layer); None when the
+    migrations cannot be read (then only the full path opens shops)."""
+    try:
+        numbers = sorted(p.name[:4] for p in versions.glob("[0-9][0-9][0-9][0-9]_*.py"))
+    except OSError:
+        return None
+    return numbers[-1] if numbers else None
+
+
+def tiles_query(category_id: int | None, limit: int) -> tuple[str, dict[str, int]]:
+    """The quick grid's SQL text and parameters: favourites (None) or one category."""
+    if category_id is None:
+        return FAVOURITE_TILES_SQL, {"limit": limit}
+    return CATEGORY_TILES_SQL, {"category": category_id, "limit": limit}
+
+
+def quantity(stored: int | None) -> Decimal:
+    """A stored quantity (integer thousandths) as the Decimal the models give."""
+    return (Decimal(stored or 0) / QTY_SCALE).quantize(Decimal("0.001"))
+
+
+def tile_from_row(row: tuple[object, ...]) -> QuickTile:
+    """A :func:`tiles_query` row as a tile (the colour: product's, else category's, else grey)."""
+    colour = row[9] or row[10] or DEFAULT_COLOUR
+    return QuickTile(int(row[0]), str(row[1]), str(row[2]), int(row[3]),  # type: ignore[call-overload]
+                     str(row[4]), bool(row[5]), quantity(row[6]), bool(row[7]),  # type: ignore[arg-type]
+                     str(row[8] or ""), str(colour))
+
+
+class QuickShop:
+    """A read-only connection to a shop at the current schema (see :func:`open_quick`)."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self._conn = conn
+
+    def close(self) -> None:
+        """Close the connection (idempotent)."""
+        self._conn.close()
+
+    def _setting(self, key: str) -> object | None:
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def language(self) -> str:
+        """The stored UI language (``ui.language``), or the default."""
+        value = self._setting("ui.language")
+        return value if isinstance(value, str) else DEFAULT_LANGUAGE
+
+    def shop_name(self) -> str:
+        """The shop's name (the default profile's while none is saved)."""
+        row = self._conn.execute("SELECT name FROM shop_profile LIMIT 1").fetchone()
+        return str(row[0]) if row else DEFAULT_SHOP_NAME
+
+    def active_users(self) -> list[QuickUser]:
+        """Active users, owners first, then by name (``app.users.active_users``)."""
+        return [QuickUser(int(r[0]), str(r[1]), str(r[2])) for r in self._conn.execute(USERS_SQL)]
+
+    def check_pin(self, user_id: int, pin: str) -> QuickUser | None:
+        """The active user ``user_id`` when ``pin`` is theirs; None otherwise (nothing logged)."""
+        row = self._conn.execute("SELECT id, name, role, pin_hash FROM users "
+                                 "WHERE id = ? AND active = 1", (user_id,)).fetchone()
+        if row is None or not verify_pin(pin, str(row[3])):
+            return None
+        return QuickUser(int(row[0]), str(row[1]), str(row[2]))
+
+    def tile_categories(self) -> list[tuple[int, str, str]]:
+        """Categories as (id, name, colour), by name (``app.tiles.tile_categories``)."""
+        return [(int(r[0]), str(r[1]), str(r[2] or DEFAULT_COLOUR))
+                for r in self._conn.execute(CATEGORIES_SQL)]
+
+    def quick_tiles(self, category_id: int | None, limit: int = 60) -> list[QuickTile]:
+        """Favourites (``category_id`` None) or one category's tiles (``app.tiles.quick_tiles``)."""
+        sql, params = tiles_query(category_id, limit)
+        return [tile_from_row(tuple(r)) for r in self._conn.execute(sql, params)]
+
+
+def _connect(path: Path) -> sqlite3.Connection | None:
+    """A read-only connection that sees the WAL, or None when SQLite cannot give one."""
+    try:
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error:
+        conn.close()
+        return None
+    return conn
+
+
+def _at_head(conn: sqlite3.Connection) -> bool:
+    head = schema_head()
+    try:
+        rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        users = conn.execute("SELECT count(*) FROM users WHERE active = 1").fetchone()
+    except sqlite3.Error:
+        return False
+    return head is not None and [str(r[0]) for r in rows] == [head] and bool(users and users[0])
+
+
+def open_quick(path: Path) -> QuickShop | None:
+    """The shop at ``path`` read-only, when it is a PEKEN shop at :func:`schema_head` with an
+    active user; None for anything else (the full start path handles it)."""
+    path = Path(path)
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return None
+    except OSError:
+        return None
+    conn = _connect(path)
+    if conn is None:
+        return None
+    if not _at_head(conn):
+        conn.close()
+        return None
+    return QuickShop(path, conn)
