@@ -13,11 +13,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
-from app import shop, users
 from app.clock import now_utc
-from app.db import Database
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the login dialog imports this module before the database layer is loaded
+    from app.db import Database
     from ui.printing.printer import PrintController
 
 
@@ -136,6 +135,8 @@ class AppContext:
 
 def make_context(database: Database) -> tuple[AppContext, str]:
     """The context with the shop's owner preselected (the login dialog confirms who it is)."""
+    from app import shop, users  # noqa: PLC0415 (the database layer: this module stays light for the login dialog)
+
     with database.read() as session:
         shop_name = shop.profile(session).name
         people = [(u.id, u.name, u.role) for u in users.list_users(session) if u.active]

@@ -14,15 +14,12 @@ checks that PIN again itself (:func:`app.owner_only.require_owner`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -34,19 +31,8 @@ from app.permissions import Approval
 from ui.admin.labels import action_label
 from ui.context import AppContext
 from ui.messages import error_text, show_error
+from ui.pin_field import pin_field  # the user dialogs and the wizard import it from here too
 from ui.widgets import error_label
-
-
-def pin_field(placeholder: str = "") -> QLineEdit:
-    """A PIN input: digits only (4–8), shown as dots, large."""
-    field = QLineEdit()
-    field.setObjectName("bigInput")
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,8}"), field))
-    field.setMaxLength(8)
-    field.setPlaceholderText(placeholder)
-    field.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return field
 
 
 class OwnerPinDialog(QDialog):

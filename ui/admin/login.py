@@ -3,11 +3,15 @@
 ``login(parent, ctx)`` shows the login dialog and puts the chosen user in the
 context; ``lock(parent, ctx)`` hides the work behind a dialog that only a PIN
 opens (the same user, or another user who takes over the till).
-``install_lock_shortcut(window, ctx)`` binds Ctrl+L. The demo shop's users are
+``install_lock_shortcut(window, ctx)`` binds Ctrl+L. The users and the PIN check come from
+a :class:`Directory` (:class:`ShopDirectory`: the shop's database, loaded on first use), so
+importing this module loads no database layer. The demo shop's users are
 Siti (owner, PIN 1234) and Rina (cashier, PIN 1111).
 """
 
 from __future__ import annotations
+
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
@@ -21,20 +25,54 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import permissions, users
 from app.errors import UserError
-from ui.admin.approval import pin_field
 from ui.context import AppContext
 from ui.messages import error_text
+from ui.pin_field import pin_field
 from ui.widgets import error_label
+
+
+class Directory(Protocol):
+    """Who may log in, and the PIN check (the dialog itself never loads the database layer)."""
+
+    def users(self) -> list[tuple[int, str, str]]:
+        """Active users as (id, name, role): owners first, then by name."""
+
+    def login(self, user_id: int, pin: str) -> tuple[str, str]:
+        """(name, role) of ``user_id`` when ``pin`` is theirs; raises UserError otherwise."""
+
+
+class ShopDirectory:
+    """The shop's users through ``app.users`` and ``app.permissions.login`` (throttled, each
+    login and wrong PIN logged), imported on first use."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+
+    def users(self) -> list[tuple[int, str, str]]:
+        """Active users for the picker (``app.users.active_users``)."""
+        from app import users  # noqa: PLC0415 (the database layer loads on first use: this module stays light)
+
+        with self.ctx.db.read() as session:
+            return [(u.id, u.name, u.role) for u in users.active_users(session)]
+
+    def login(self, user_id: int, pin: str) -> tuple[str, str]:
+        """Check the PIN with ``app.permissions.login`` in one unit of work."""
+        from app import permissions  # noqa: PLC0415 (as users above)
+
+        with self.ctx.db.unit_of_work() as session:
+            user = permissions.login(session, user_id, pin)
+            return user.name, user.role
 
 
 class LoginDialog(QDialog):
     """Pick a user and type the PIN; ``locked=True`` makes it a lock screen that cannot be closed."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, locked: bool = False) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, locked: bool = False,
+                 directory: Directory | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.locked = ctx, locked
+        self.directory: Directory = directory or ShopDirectory(ctx)
         self.setWindowTitle(self.tr("Layar terkunci") if locked else self.tr("Masuk ke PEKEN Kasir"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
@@ -44,7 +82,7 @@ class LoginDialog(QDialog):
         layout.addWidget(heading)
         form = QFormLayout()
         self.user_combo = QComboBox()
-        for user_id, name, role in self._users():
+        for user_id, name, role in self.directory.users():
             shown = name + (self.tr(" (pemilik)") if role == "owner" else self.tr(" (kasir)"))
             self.user_combo.addItem(shown, user_id)
         index = self.user_combo.findData(ctx.user_id)
@@ -69,10 +107,6 @@ class LoginDialog(QDialog):
                 "%1", self.ctx.user_name)
         return self.tr("Pilih nama Anda dan masukkan PIN.")
 
-    def _users(self) -> list[tuple[int, str, str]]:
-        with self.ctx.db.read() as session:
-            return [(u.id, u.name, u.role) for u in users.active_users(session)]
-
     def submit(self) -> None:
         """Check the PIN; on success the context holds the user and the dialog closes."""
         user_id = self.user_combo.currentData()
@@ -80,9 +114,7 @@ class LoginDialog(QDialog):
             self.error.setText(self.tr("Belum ada pengguna aktif."))
             return
         try:
-            with self.ctx.db.unit_of_work() as session:
-                user = permissions.login(session, int(user_id), self.pin.text())
-                name, role = user.name, user.role
+            name, role = self.directory.login(int(user_id), self.pin.text())
         except UserError as exc:
             self.error.setText(error_text(exc))
             self.pin.clear()
@@ -115,9 +147,12 @@ class LoginDialog(QDialog):
         super().closeEvent(event)
 
 
-def login(parent: QWidget | None, ctx: AppContext) -> bool:
-    """Show the login dialog; True when someone logged in (False: the app should quit)."""
-    dialog = LoginDialog(ctx, parent)
+def login(parent: QWidget | None, ctx: AppContext, directory: Directory | None = None) -> bool:
+    """Show the login dialog; True when someone logged in (False: the app should quit).
+
+    ``directory``: where users and the PIN check come from (default: the shop's database).
+    """
+    dialog = LoginDialog(ctx, parent, directory=directory)
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
