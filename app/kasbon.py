@@ -347,9 +347,21 @@ def record_refund(session: Session, customer_uuid: str, amount: int, *, sale_ord
 # --- payments -------------------------------------------------------------------------------
 
 
-def _open_shift_id(session: Session) -> int | None:
-    return session.scalar(select(Shift.id).where(Shift.closed_at.is_(None))
-                          .order_by(Shift.opened_at.desc()).limit(1))
+NO_SHIFT = ("Belum ada shift yang dibuka: bayar kasbon tunai masuk ke laci shift. Buka shift dulu "
+            "di Laporan → Shift, atau terima lewat transfer/QRIS.")
+
+
+def _drawer_shift_id(session: Session, method: str) -> int | None:
+    """The open shift whose drawer takes a cash payment (None for transfer/QRIS): cash with no
+    shift open is refused, like every drawer line of the money book (kas masuk/keluar, paying
+    a supplier from the drawer), so no shift's expected cash ever misses it."""
+    if method != PaymentMethod.CASH:
+        return None
+    shift_id = session.scalar(select(Shift.id).where(Shift.closed_at.is_(None))
+                              .order_by(Shift.opened_at.desc()).limit(1))
+    if shift_id is None:
+        raise ConflictError(NO_SHIFT)
+    return int(shift_id)
 
 
 def _check_payment(session: Session, customer: Customer, pay: PaymentIn) -> None:
@@ -367,10 +379,12 @@ def _check_payment(session: Session, customer: Customer, pay: PaymentIn) -> None
 
 def receive_payment(session: Session, customer_uuid: str, pay: PaymentIn, *,
                     user_id: int | None = None, now: datetime | None = None) -> CreditEntry:
-    """A kasbon payment: cash is confirmed at once and counted in the open shift's drawer;
-    transfer and QRIS wait ``pending`` until the money is seen."""
+    """A kasbon payment: cash is confirmed at once and counted in the open shift's drawer (no
+    shift open: refused, :class:`ConflictError`); transfer and QRIS wait ``pending`` until the
+    money is seen."""
     customer = get_customer(session, customer_uuid)
     _check_payment(session, customer, pay)
+    shift_id = _drawer_shift_id(session, pay.method)
     when = now or now_utc()
     pending = pay.method in PENDING_METHODS
     entry = CreditEntry(
@@ -378,7 +392,7 @@ def receive_payment(session: Session, customer_uuid: str, pay: PaymentIn, *,
         status=PaymentStatus.PENDING if pending else PaymentStatus.CONFIRMED,
         unique_code=pay.unique_code if pay.method == PaymentMethod.TRANSFER else 0,
         bank_account_id=pay.bank_account_id, note=pay.reference.strip()[:200], user_id=user_id,
-        shift_id=_open_shift_id(session) if pay.method == PaymentMethod.CASH else None,
+        shift_id=shift_id,
         created_at=when, confirmed_at=None if pending else when)
     session.add(entry)
     session.flush()

@@ -3,8 +3,9 @@
 A pre-order names its customer (a known one by uuid, or just a name and phone), when it is
 due, its lines (catalog products by uuid — kept aside from stock when ``reserved`` — or made to
 order, free text allowed) with a note each (ukuran, tulisan di kue, warna), and any DP. A DP in
-cash goes into the open shift's drawer (``shift_id``); by transfer or QRIS it waits as pending
-until confirmed, like any transfer. The rest is paid at pickup: :func:`pickup` turns the
+cash goes into the open shift's drawer (``shift_id``; no shift open: refused, as is a cash DP
+given back or the cash rest of a pickup); by transfer or QRIS it waits as pending until
+confirmed, like any transfer. The rest is paid at pickup: :func:`pickup` turns the
 pre-order into an ordinary sale (cart filled with its lines, the DP as a
 :attr:`~contract.enums.PaymentMethod.DEPOSIT` payment — never cash of the pickup shift, the
 money was counted when the DP was taken — and the rest paid normally), all in one transaction.
@@ -32,7 +33,7 @@ from sqlalchemy.orm import Session
 from app import audit, settings
 from app.cart import Cart, CartLine
 from app.clock import now_utc, shop_day
-from app.errors import NotFoundError, ValidationError
+from app.errors import ConflictError, NotFoundError, ValidationError
 from app.money import MAX_AMOUNT, format_rupiah, line_total, quantize_qty
 from app.sales import CheckoutResult, PaymentInput, checkout, device_code
 from app.shifts import current_shift
@@ -44,13 +45,21 @@ from contract.enums import (
     PreorderPaymentKind,
     PreorderStatus,
 )
-from models import Order, Product
+from models import Order, Product, Shift
 from models.books import Customer, Preorder, PreorderLine, PreorderPayment
 
 OPEN = (PreorderStatus.OPEN, PreorderStatus.READY)
 DEPOSIT_METHODS = (PaymentMethod.CASH, PaymentMethod.TRANSFER, PaymentMethod.QRIS,
                    PaymentMethod.OTHER)
 CUSTOM_SKU = "PESANAN-KHUSUS"
+# Cash with no shift open is refused, like every drawer line of the money book: no shift's
+# expected cash would ever count it (whole sentences, so each one translates as it is).
+NO_SHIFT_DEPOSIT = ("Belum ada shift yang dibuka: DP tunai masuk ke laci shift. Buka shift dulu "
+                    "di Laporan → Shift, atau pilih transfer/QRIS.")
+NO_SHIFT_REFUND = ("Belum ada shift yang dibuka: DP tunai dikembalikan dari laci shift. Buka shift "
+                   "dulu di Laporan → Shift, atau pilih DP disimpan toko.")
+NO_SHIFT_PICKUP = ("Belum ada shift yang dibuka: sisa bayar tunai masuk ke laci shift. Buka shift "
+                   "dulu di Laporan → Shift, atau pilih transfer/QRIS.")
 
 
 @dataclass
@@ -280,7 +289,7 @@ def add_deposit(session: Session, uuid: str, deposit: DepositInput, *,
         raise ValidationError("DP harus lebih dari nol dan tidak melebihi sisa {due}.",
                               field="deposit", due=format_rupiah(left.due - left.pending))
     pending = deposit.method in PENDING_METHODS
-    shift = current_shift(session) if deposit.method == PaymentMethod.CASH else None
+    shift = _drawer_shift(session, deposit.method, NO_SHIFT_DEPOSIT)
     payment = PreorderPayment(preorder_uuid=uuid, kind=PreorderPaymentKind.DEPOSIT,
                               method=deposit.method, amount=deposit.amount,
                               status=PaymentStatus.PENDING if pending else PaymentStatus.CONFIRMED,
@@ -338,6 +347,8 @@ def cancel(session: Session, uuid: str, *, keep_dp: bool | None = None,
         elif p.status == PaymentStatus.CONFIRMED:
             by_method[p.method] += p.amount if p.kind == PreorderPaymentKind.DEPOSIT else -p.amount
     paid = sum(by_method.values())
+    if not keep and by_method.get(PaymentMethod.CASH, 0) > 0:
+        _drawer_shift(session, PaymentMethod.CASH, NO_SHIFT_REFUND)
     if keep:
         order.dp_kept = paid
     else:
@@ -351,8 +362,19 @@ def cancel(session: Session, uuid: str, *, keep_dp: bool | None = None,
     return money(session, order)
 
 
+def _drawer_shift(session: Session, method: str, refusal: str) -> Shift | None:
+    """The open shift whose drawer cash of ``method`` goes into or out of (None: not cash);
+    cash with no shift open raises :class:`ConflictError` with ``refusal``."""
+    if method != PaymentMethod.CASH:
+        return None
+    shift = current_shift(session)
+    if shift is None:
+        raise ConflictError(refusal)
+    return shift
+
+
 def _refund(session: Session, uuid: str, method: str, amount: int, user_id: int | None) -> None:
-    shift = current_shift(session) if method == PaymentMethod.CASH else None
+    shift = _drawer_shift(session, method, NO_SHIFT_REFUND)
     refund = PreorderPayment(preorder_uuid=uuid, kind=PreorderPaymentKind.REFUND, method=method,
                              amount=amount, status=PaymentStatus.CONFIRMED, user_id=user_id,
                              shift_id=shift.id if shift else None, created_at=now_utc())
@@ -398,6 +420,8 @@ def pickup(session: Session, uuid: str, payments: list[PaymentInput], *,
     if left.pending:
         raise ValidationError("DP {amount} masih menunggu konfirmasi; konfirmasi dulu.",
                               amount=format_rupiah(left.pending))
+    if any(p.method == PaymentMethod.CASH and p.amount > 0 for p in payments):
+        _drawer_shift(session, PaymentMethod.CASH, NO_SHIFT_PICKUP)
     deposit = [PaymentInput(PaymentMethod.DEPOSIT, left.paid)] if left.paid > 0 else []
     result = checkout(session, pickup_cart(session, uuid), deposit + payments,
                       cashier_id=cashier_id, customer_uuid=order.customer_uuid, agreed_prices=True)

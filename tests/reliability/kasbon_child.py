@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app import customers, kasbon, settings
+from app import customers, kasbon, settings, shifts
 from app.customers import CustomerInput
 from app.db import Database, open_database
 from app.kasbon import PaymentIn
@@ -33,6 +33,8 @@ def prepare_kasbon_shop(path: Path) -> None:
     try:
         with database.unit_of_work() as session:
             settings.set_value(session, "kasbon.default_limit", 10**11)
+            if shifts.current_shift(session) is None:  # cash payments go into its drawer
+                shifts.open_shift(session, 0)
             for i, name in enumerate(NAMES):
                 customers.create_customer(session, CustomerInput(name, f"0812000000{i:02d}"))
     finally:

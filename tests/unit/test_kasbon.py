@@ -160,6 +160,7 @@ def test_aging_allocates_oldest_first_as_of_the_day_passed(db: Database, shop_id
     _sell(db, shop_ids, 3, 30_000, when=NOV2 - timedelta(days=10))   # Oct 23
     _sell(db, shop_ids, 1, 10_000, when=NOV2)
     with db.unit_of_work() as session:
+        shifts.open_shift(session, 0, now=NOV2)  # cash goes into an open shift's drawer
         kasbon.receive_payment(session, sari, PaymentIn("cash", 25_000), now=NOV2)
     with db.read() as session:
         day = date(2026, 11, 2)
@@ -226,6 +227,8 @@ def test_balance_is_sales_minus_refunds_minus_confirmed_payments(
     with db.unit_of_work() as session:
         kopi = add_product(session, f"P{datetime.now(UTC).timestamp()}", "Gula", 1_000, stock=1_000)
         who = customers.create_customer(session, CustomerInput("Pelanggan", credit_limit=10**9)).uuid
+        if shifts.current_shift(session) is None:  # cash payments go into its drawer
+            shifts.open_shift(session, 0)
     sales: list[int] = []
     pending: list[tuple[int, int]] = []
     for kind, n, pick in ops:

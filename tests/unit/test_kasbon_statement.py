@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from app import customers, kasbon, kasbon_pdf, kasbon_statement
+from app import customers, kasbon, kasbon_pdf, kasbon_statement, shifts
 from app.customers import CustomerInput
 from app.db import Database
 from app.errors import ValidationError
@@ -27,6 +27,7 @@ def _shop(db: Database) -> str:
             cart = cart_of(session, [(kopi, qty)])
             checkout(session, cart, [PaymentInput("kasbon", cart.total)], customer_uuid=sari.uuid,
                      now=NOV2 + timedelta(days=days))
+        shifts.open_shift(session, 0, now=NOV2 + timedelta(days=13))  # the drawer cash goes into
         kasbon.receive_payment(session, sari.uuid, PaymentIn("cash", 5_000), now=NOV2 + timedelta(days=13))
         kasbon.receive_payment(session, sari.uuid, PaymentIn("qris", 1_000), now=NOV2 + timedelta(days=13))
         return sari.uuid

@@ -180,7 +180,10 @@ def test_cancel_gives_back_exactly_the_confirmed_dp(
 ) -> None:
     """Whatever DPs came in (some transfers still pending), cancel refunds or keeps exactly
     the confirmed ones, per method, and leaves nothing counted."""
-    key = getattr(db, "_tart", None) or _product_uuid(db)
+    key = getattr(db, "_tart", None)
+    if key is None:  # first example: the product, and the shift cash DPs go into
+        key = _product_uuid(db)
+        _open_shift(db)
     db._tart = key  # type: ignore[attr-defined]
     uuid = _order(db, key)
     confirmed = 0

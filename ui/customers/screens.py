@@ -15,6 +15,7 @@ from app.clock import now_utc
 from app.customers import CustomerInput
 from app.kasbon import PaymentIn
 from app.sales import PaymentInput, checkout
+from app.shifts import current_shift, open_shift
 from contract.enums import PaymentMethod
 from ui import screenshots
 from ui.context import AppContext
@@ -45,6 +46,8 @@ def kasbon_copy(ctx: AppContext) -> Iterator[AppContext]:
             products = samples.products(session, limit=4, more_than=20, weighed=False)
             lines = [(p.id, p.name, p.unit, p.price) for p in products]
             moment = now_utc()
+            if current_shift(session) is None:  # the cash payments go into its drawer
+                open_shift(session, 200_000, now=moment - timedelta(days=3))
             for name, phone, group, sales, paid in STORY:
                 who = customers.create_customer(session, CustomerInput(name, phone, group_name=group,
                                                                        credit_limit=2_000_000))

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -45,7 +45,7 @@ from contract.enums import PaymentMethod, PreorderStatus
 from models.books import Preorder
 from ui.context import AppContext
 from ui.messages import error_text
-from ui.orders.preorders_dialog import PreorderDialog, named
+from ui.orders.preorders_dialog import PreorderDialog, enter_only, named
 from ui.widgets import error_label, hint_label, item_table
 from ui.worker import run_task
 
@@ -294,6 +294,13 @@ class PickupDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.tendered.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in "Uang diterima" pays once (not again through the default OK button)."""
+        if enter_only(event) and self.tendered.hasFocus():
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def pay(self) -> None:
         """Run the pickup sale (one transaction); a refusal stays in the dialog."""

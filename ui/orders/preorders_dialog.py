@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import TypeVar
 
 from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTime
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,6 +54,12 @@ def named(widget: W, name: str) -> W:
     return widget
 
 
+def enter_only(event: QKeyEvent) -> bool:
+    """Whether the key is Enter/Return (with no modifier but the keypad's)."""
+    plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier
+    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and bool(plain)
+
+
 class PreorderDialog(QDialog):
     """A new pre-order; ``saved_uuid`` is set once it is stored."""
 
@@ -68,6 +74,15 @@ class PreorderDialog(QDialog):
         self._customer_uuid: str | None = None
         self._build()
         self.resize(900, 520)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter belongs to the field it was typed in (item, quantity, price, note, DP): it never
+        also presses the Save button, which Qt makes the shown dialog's default, so adding a
+        line does not store a half-typed order (Enter in the DP or Ctrl+S saves)."""
+        if enter_only(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # ----- layout --------------------------------------------------------------------------------
 

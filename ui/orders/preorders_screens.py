@@ -14,6 +14,7 @@ from pathlib import Path
 from app import preorders, samples
 from app.clock import at_shop_time, now_local
 from app.preorders import DepositInput, LineInput, PreorderInput
+from app.shifts import current_shift, open_shift
 from contract.enums import PaymentMethod
 from ui.context import AppContext
 from ui.orders.preorders import PreordersTab
@@ -37,6 +38,8 @@ def _seed(ctx: AppContext) -> None:
     """Four pre-orders around today (the overdue one moved back after saving)."""
     today = now_local().date()
     with ctx.db.unit_of_work() as session:
+        if current_shift(session) is None:  # the cash DPs go into its drawer
+            open_shift(session, 200_000)
         product = next(iter(samples.products(session, limit=1)), None)
         for days, hour, name, phone, item, qty, price, note, dp, method in ORDERS:
             due = at_shop_time(today + timedelta(days=max(days, 1)), time(hour))

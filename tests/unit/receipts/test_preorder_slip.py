@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from decimal import Decimal
 
-from app import preorders
+from app import preorders, shifts
 from app.clock import at_shop_time
 from app.db import Database
 from app.preorders import DepositInput, LineInput, PreorderInput
@@ -19,6 +19,7 @@ from tests.conftest import FROZEN_DAY, ShopClock
 
 def _preorder(db: Database) -> str:
     with db.unit_of_work() as session:
+        shifts.open_shift(session, 0)  # the cash DP goes into its drawer
         return preorders.create(session, PreorderInput(
             due_at=at_shop_time(FROZEN_DAY + timedelta(days=5)).replace(hour=10),
             customer_name="Bu Sri Rahayu", customer_phone="+6281234567890",
