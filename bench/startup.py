@@ -2,21 +2,27 @@
 
 Run ``python -m bench.startup`` (``--products N``: the cached shop's size, 100 000 default).
 
-Both are fresh processes, offscreen, alternated, 7 runs each. The app runs
-``main.py --db <shop>`` with ``PEKEN_EXIT_WHEN_READY=1`` (see ``ui.startup_probe``): the
-real start — login dialog (the PIN typed the moment it is up, so nothing hides behind a
-seller's typing), main window, ``ui.wiring.attach`` — until the sell screen is usable: its
-quick grid loaded and painted, focus in the scan field. Then it prints ``READY <process ms>
-<login→sell ms> <focus>``, keeps running what start-up deferred (printing, sync, the backup
-scheduler and its first backup check) and prints ``SETTLED <process ms>`` before exiting
-without interpreter teardown. This process notes the wall time at which each line arrives.
-The runs use a private copy of the cached shop; the untimed warm-up start takes the day's
-backup, as a seller's first start of the day does, and writes Python's bytecode cache, as
-an installed app has it (``PYTHONDONTWRITEBYTECODE`` is dropped for the children). The bare
-window starts the same way: a fresh ``python``, ``QApplication``, a 1366×768 window shown,
-exit right after its first paint.
+Both are fresh processes, offscreen, alternated, 7 runs each. The app runs ``main.py --db
+<shop>`` with ``PEKEN_EXIT_WHEN_READY=1`` (see ``ui.startup_probe``): the real start — login
+dialog (the PIN typed the moment it is up, so nothing hides behind a seller's typing), main
+window, ``ui.wiring.attach`` — until the sell screen is usable: its quick grid loaded and
+painted, focus in the scan field. Then it prints ``READY <process ms> <login→sell ms>
+<focus>``; on the next event-loop turn it looks up a real barcode of the shop as a scan
+would (``PEKEN_BENCH_CODE``: the product found through the shop's services, nothing added to
+the cart) and prints ``SCANREADY <process ms> found``; it keeps running what start-up
+deferred (printing, sync, the backup scheduler and its first backup check) and prints
+``SETTLED <process ms>`` before exiting without interpreter teardown. This process notes the
+wall time at which each line arrives. The runs use a private copy of the cached shop; the
+untimed warm-up start takes the day's backup, as a seller's first start of the day does, and
+writes Python's bytecode cache, as an installed app has it (``PYTHONDONTWRITEBYTECODE`` is
+dropped for the children). The bare window starts the same way: a fresh ``python``,
+``QApplication``, a 1366×768 window shown, exit right after its first paint.
 
-Figures: ``startup_ms`` (launch → sell screen usable, wall time seen by this process),
+Figures: ``startup_ms`` (launch → sell screen usable, wall time seen by this process:
+login done, main window shown, quick grid painted, focus in the scan field),
+``scan_ready_ms`` (launch → a scanned code answered by the shop's services; no budget, it
+must not grow: today the services are attached when the screen is built, so it follows
+READY by one lookup),
 ``bare_qt_ms`` (the floor), ``ratio``, ``login_to_sell_ms`` (login accepted → grid painted,
 focus in the scan field), ``settled_ms`` (launch → deferred services up and the first
 backup check done; no budget, shown so nothing deferred goes unseen).
@@ -30,6 +36,7 @@ reports ``bundle_startup_ms`` and its ``ratio``.
 from __future__ import annotations
 
 import os
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -62,31 +69,34 @@ BARE_QT = (
 )
 
 
-def _env() -> dict[str, str]:
+def _env(code: str = "") -> dict[str, str]:
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app has its bytecode cache
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["PEKEN_EXIT_WHEN_READY"] = "1"
     env["PEKEN_BENCH_PIN"] = DEMO_OWNER_PIN
+    env["PEKEN_BENCH_CODE"] = code
     return env
 
 
 @dataclass
 class Run:
-    """One start: wall ms from launch until its READY line arrived and until it exited; its
-    output (stdout and stderr)."""
+    """One start: wall ms from launch until its READY line arrived, until its SCANREADY line
+    arrived (the bare window has none: 0) and until it exited; its output (stdout and stderr)."""
 
     ready_ms: float
     exit_ms: float
     out: str
+    scan_ms: float = 0.0
 
 
-def _run(args: list[str]) -> Run:
-    """Start ``args``; the wall time of the first ``READY`` line and of the exit."""
+def _run(args: list[str], code: str = "") -> Run:
+    """Start ``args``; the wall time of the first ``READY`` and ``SCANREADY`` lines and of the exit."""
     start = time.perf_counter()
     ready_at: float | None = None
+    scan_at: float | None = None
     lines: list[str] = []
-    with subprocess.Popen(args, cwd=ROOT, env=_env(), stdout=subprocess.PIPE,
+    with subprocess.Popen(args, cwd=ROOT, env=_env(code), stdout=subprocess.PIPE,
                           stderr=subprocess.STDOUT, text=True) as child:
         assert child.stdout is not None
         watchdog = threading.Timer(120, child.kill)  # a start that hangs fails the bench
@@ -94,13 +104,16 @@ def _run(args: list[str]) -> Run:
         for line in child.stdout:
             if line.startswith("READY") and ready_at is None:
                 ready_at = time.perf_counter()
+            if line.startswith("SCANREADY") and scan_at is None:
+                scan_at = time.perf_counter()
             lines.append(line)
         child.wait()
         watchdog.cancel()
     end = time.perf_counter()
     if child.returncode != 0 or ready_at is None:
         raise SystemExit(f"{args[1:3]} failed ({child.returncode}):\n{''.join(lines)[-3000:]}")
-    return Run((ready_at - start) * 1000, (end - start) * 1000, "".join(lines))
+    scan_ms = (scan_at - start) * 1000 if scan_at is not None else 0.0
+    return Run((ready_at - start) * 1000, (end - start) * 1000, "".join(lines), scan_ms)
 
 
 def parse_settled(out: str) -> float:
@@ -109,6 +122,26 @@ def parse_settled(out: str) -> float:
     if not settled or len(settled[-1]) != 2:
         raise SystemExit(f"the app never said SETTLED:\n{out[-2000:]}")
     return float(settled[-1][1])
+
+
+def parse_scan_ready(out: str) -> tuple[float, bool]:
+    """(process ms, whether the code was found) from the app's ``SCANREADY`` line."""
+    lines = [line.split() for line in out.splitlines() if line.startswith("SCANREADY ")]
+    if not lines or len(lines[-1]) != 3:
+        raise SystemExit(f"the app never answered the scan:\n{out[-2000:]}")
+    return float(lines[-1][1]), lines[-1][2] == "found"
+
+
+def shop_code(shop: Path) -> str:
+    """A barcode of the shop (the scan SCANREADY answers), read without changing the file."""
+    conn = sqlite3.connect(f"{shop.absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT code FROM barcodes ORDER BY id DESC LIMIT 1").fetchone()
+    finally:
+        conn.close()
+    if row is None:
+        raise SystemExit(f"{shop} has no barcode to scan")
+    return str(row[0])
 
 
 def parse_ready(out: str) -> tuple[float, float, str]:
@@ -138,14 +171,19 @@ def _measure(shop: Path, bundle: bool = False) -> int:
     program = [str(BUNDLE_EXE)] if bundle else [sys.executable, "main.py"]
     app_args = [*program, "--db", str(shop)]
     bare_args = [sys.executable, "-c", BARE_QT]
-    _run(app_args)  # warm the OS file cache once for both, as a seller's second start would be
+    code = shop_code(shop)
+    _run(app_args, code)  # warm the OS file cache once for both, as a seller's second start would be
     _run(bare_args)
-    figures: dict[str, list[float]] = {k: [] for k in ("app", "ready", "login", "settled", "bare")}
+    figures: dict[str, list[float]] = {
+        k: [] for k in ("app", "ready", "login", "scan", "settled", "bare")}
     focus = set()
     for _ in range(RUNS):
-        run = _run(app_args)
+        run = _run(app_args, code)
         process, login, where = parse_ready(run.out)
+        if not parse_scan_ready(run.out)[1]:
+            raise SystemExit(f"the scan of {code} was not answered with its product:\n{run.out[-2000:]}")
         parse_settled(run.out)
+        figures["scan"].append(run.scan_ms)
         figures["app"].append(run.ready_ms)
         figures["ready"].append(process)
         figures["login"].append(login)
@@ -157,6 +195,7 @@ def _measure(shop: Path, bundle: bool = False) -> int:
     print(f"shop {shop.name}, {RUNS} runs each, focus after start: {', '.join(sorted(focus))}")
     rows = (("app launch → sell usable (login, wiring, grid painted)", "app"),
             ("  same, in-process age", "ready"), ("  login accepted → sell usable", "login"),
+            ("app launch → a scan answered (services attached)", "scan"),
             ("  launch → deferred services up (printing, sync, backup)", "settled"),
             ("bare Qt window launch → painted (floor)", "bare"))
     print_table(["what", "median ms", "min ms", "max ms"], [
@@ -168,6 +207,7 @@ def _measure(shop: Path, bundle: bool = False) -> int:
     started = "bundle_startup_ms" if bundle else "startup_ms"
     print_result({started: median["app"], "bare_qt_ms": median["bare"], "ratio": ratio,
                   "ready_ms": median["ready"], "login_to_sell_ms": median["login"],
+                  "scan_ready_ms": median["scan"],
                   "settled_ms": median["settled"], "focus_in_scan": focus == {"scan"}})
     return 0
 

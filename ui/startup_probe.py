@@ -8,9 +8,12 @@ additions while measuring:
   while a real seller types counts as hidden);
 * :func:`watch` prints ``READY <ms since process start> <ms since login accepted> <focus>``
   when the sell screen is usable (its quick grid loaded *and painted*; focus is ``scan``
-  when the cursor is in the scan field), then waits for what start-up deferred — printing,
-  sync, the backup scheduler and its first backup check — prints ``SETTLED <ms since
-  process start>`` and exits without interpreter teardown.
+  when the cursor is in the scan field); on the next event-loop turn it scans
+  ``PEKEN_BENCH_CODE`` as the scanner would have it looked up (``SellScreen.lookup``: the
+  product found through the shop's services, nothing added to the cart) and prints
+  ``SCANREADY <ms since process start> <found>``; then it waits for what start-up deferred
+  — printing, sync, the backup scheduler and its first backup check — prints ``SETTLED <ms
+  since process start>`` and exits without interpreter teardown.
 """
 
 from __future__ import annotations
@@ -27,10 +30,12 @@ from ui.admin.login import LoginDialog
 
 if TYPE_CHECKING:  # imported by ui.app before the login: this module stays light
     from ui.main_window import MainWindow
+    from ui.sell.screen import SellScreen
     from ui.wiring import Services
 
 READY_ENV = "PEKEN_EXIT_WHEN_READY"
 PIN_ENV = "PEKEN_BENCH_PIN"
+CODE_ENV = "PEKEN_BENCH_CODE"
 
 
 def measuring() -> bool:
@@ -65,6 +70,12 @@ def watch(window: MainWindow, services: Services, logged_in: float,
         where = "scan" if on_scan else type(focus).__name__
         print(f"READY {process_age_ms():.0f} {(time.perf_counter() - logged_in) * 1000:.1f} {where}",
               flush=True)
+        if isinstance(screen, SellScreen):
+            QTimer.singleShot(0, lambda: scan(screen))
+
+    def scan(screen: SellScreen) -> None:
+        found = screen.lookup(os.environ.get(CODE_ENV, "")) is not None
+        print(f"SCANREADY {process_age_ms():.0f} {'found' if found else 'unknown'}", flush=True)
 
     def settled() -> None:
         print(f"SETTLED {process_age_ms():.0f}", flush=True)
