@@ -6,7 +6,7 @@ here knows the screen's behaviour, and nothing else creates the screen's widgets
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +50,21 @@ class CartScrollBar(QScrollBar):
         super().sliderChange(change)
 
 
+class CartHeader(QHeaderView):
+    """The cart's column titles. They do not light up for the selected row (a row selection
+    spans every column, so they all would), and a scan's new selection does not repaint them."""
+
+    def __init__(self) -> None:
+        super().__init__(Qt.Orientation.Horizontal)
+        self.setSectionsClickable(True)
+        self.setHighlightSections(False)
+
+    def selectionChanged(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        """Repaint for a selection only when sections light up for it."""
+        if self.highlightSections():
+            super().selectionChanged(selected, deselected)
+
+
 class CartView(QTableView):
     """The cart table; +/− change the selected quantity instead of a type-ahead search.
 
@@ -76,7 +91,8 @@ class CartView(QTableView):
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Minyak Gor…Bimoli 2 L": size stays
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(34)
-        header = self.horizontalHeader()
+        header = CartHeader()
+        self.setHorizontalHeader(header)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         for column, width in COLUMN_WIDTHS.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
@@ -85,16 +101,22 @@ class CartView(QTableView):
     def _wire_partial_repaint(self, model: CartModel) -> None:
         """A scan appends a row; Qt's table then lays out and repaints every visible row, a
         cost that grew with the cart (bench.scan). Rows appended since the last layout are
-        repainted alone; any other change (removal, reset, moved rows) repaints it all."""
+        repainted alone; any other change (removal, reset, moved rows) repaints it all.
+
+        Once the cart overflows, a scan also scrolls it by a row. The view scrolls by pixels
+        (``ScrollPerPixel``): Qt moves the painted rows up (a blit of the opaque viewport) and
+        paints only the strip that comes into view. Scrolling per item would not do: at the
+        end of its range the table shows the last row flush with the bottom, mid-range a row
+        flush with the top, so a new row shifted every painted row by a part of a row without
+        a scroll to move them, and only a full repaint was right.
+        """
         self._appended_from: int | None = None
         self._full_layout = False
         model.rowsInserted.connect(self._rows_appended)
         for signal in (model.rowsRemoved, model.modelReset, model.layoutChanged,
                        model.rowsMoved, model.columnsInserted, model.columnsRemoved):
             signal.connect(self._needs_full_layout)
-        # a scroll moves the painted rows (the cart overflowed): paint it all after it
-        self.verticalScrollBar().valueChanged.connect(self._needs_full_layout)
-        self.verticalScrollBar().rangeChanged.connect(self._needs_full_layout)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
 
     def _rows_appended(self, parent: QModelIndex, first: int, last: int) -> None:
         if parent.isValid() or last != self.model().rowCount() - 1:
@@ -106,20 +128,18 @@ class CartView(QTableView):
         self._full_layout = True
 
     def doItemsLayout(self) -> None:
-        """Lay out the rows; after appends only, repaint from the first new row down."""
+        """Lay out the rows; after appends only, repaint from the first new row down (a
+        scroll that follows moves the rows above and paints what it uncovers)."""
         first, full = self._appended_from, self._full_layout
         self._appended_from, self._full_layout = None, False
         if first is None or full:
             super().doItemsLayout()
             return
         self.updateGeometries()
-        if self._full_layout:  # the new geometry scrolls the rows
-            self._full_layout = False
-            super().doItemsLayout()
-            return
         viewport = self.viewport()
         top = max(0, self.rowViewportPosition(first))
-        viewport.update(QRect(0, top, viewport.width(), viewport.height() - top))
+        if top < viewport.height():
+            viewport.update(QRect(0, top, viewport.width(), viewport.height() - top))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Fill the damaged area with the view's background, then paint the rows.
