@@ -32,6 +32,7 @@ DEFAULT_LANGUAGE = "id"  # app.settings' default for ui.language
 DEFAULT_SHOP_NAME = "Toko Saya"  # app.shop's default profile
 DEFAULT_COLOUR = "#607d8b"  # app.tiles.DEFAULT_COLOUR
 QTY_SCALE = 1000  # models.base.Quantity: thousandths
+WIZARD_BEGUN, WIZARD_FINISHED = 1, 99  # app.first_run.Step.SHOP and .FINISHED
 
 # The quick grid: the favourites' or one category's products that are sold themselves (a
 # variant shows as its parent's tile), by name. Columns: the ProductHit fields
@@ -172,19 +173,26 @@ def _connect(path: Path) -> sqlite3.Connection | None:
     return conn
 
 
-def _at_head(conn: sqlite3.Connection) -> bool:
+def _ready_for_login(conn: sqlite3.Connection) -> bool:
+    """At the schema head, with an active user, and no set-up wizard to run or finish
+    (``app.first_run.progress``: a wizard begun and not finished runs again)."""
     head = schema_head()
     try:
         rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
         users = conn.execute("SELECT count(*) FROM users WHERE active = 1").fetchone()
-    except sqlite3.Error:
+        step = conn.execute("SELECT value FROM settings WHERE key = 'first_run.step'").fetchone()
+        wizard = int(json.loads(step[0])) if step else 0
+    except (sqlite3.Error, ValueError, TypeError):
         return False
-    return head is not None and [str(r[0]) for r in rows] == [head] and bool(users and users[0])
+    if head is None or [str(r[0]) for r in rows] != [head] or not (users and users[0]):
+        return False
+    return wizard >= WIZARD_FINISHED or wizard <= WIZARD_BEGUN
 
 
 def open_quick(path: Path) -> QuickShop | None:
     """The shop at ``path`` read-only, when it is a PEKEN shop at :func:`schema_head` with an
-    active user; None for anything else (the full start path handles it)."""
+    active user and no set-up wizard to run; None for anything else (the full start path
+    handles it)."""
     path = Path(path)
     try:
         if not path.is_file() or path.stat().st_size == 0:
@@ -194,7 +202,7 @@ def open_quick(path: Path) -> QuickShop | None:
     conn = _connect(path)
     if conn is None:
         return None
-    if not _at_head(conn):
+    if not _ready_for_login(conn):
         conn.close()
         return None
     return QuickShop(path, conn)

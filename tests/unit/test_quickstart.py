@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
-from app import permissions, quickstart, settings, tiles, users
+from app import first_run, permissions, quickstart, settings, tiles, users
 from app.catalog import _HIT_COLUMNS, _hit
 from app.db import SCHEMA_HEAD, Database, open_database
 from app.demo import build_demo
 from app.errors import PermissionDenied
+from app.first_run import Step
 from models import Category, Product, User
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -163,9 +164,22 @@ def test_anything_but_a_shop_at_the_head_is_left_to_the_full_path(demo_shop: Pat
     for revision in ("0014", "9999"):  # to migrate; from a newer version
         assert quickstart.open_quick(_with_revision(demo_shop, tmp_path / f"{revision}.sqlite",
                                                     revision)) is None
-    first_run = tmp_path / "new.sqlite"  # the schema, no user yet: the set-up wizard
-    open_database(first_run).close()
-    assert quickstart.open_quick(first_run) is None
+    new_shop = tmp_path / "new.sqlite"  # the schema, no user yet: the set-up wizard
+    open_database(new_shop).close()
+    assert quickstart.open_quick(new_shop) is None
+    for step, light in ((Step.PAYMENT, False), (Step.FINISHED, True), (Step.SHOP, True)):
+        begun = tmp_path / f"step{int(step)}.sqlite"  # users, and the wizard at ``step``
+        begun.write_bytes(demo_shop.read_bytes())
+        database = Database(begun)
+        with database.unit_of_work() as session:
+            settings.set_value(session, first_run.STEP_KEY, int(step))
+        with database.read() as session:
+            assert first_run.progress(session).needed is not light
+        database.close()
+        quick = quickstart.open_quick(begun)
+        assert (quick is not None) is light
+        if quick is not None:
+            quick.close()
 
 
 def test_the_reader_never_writes(demo_shop: Path) -> None:
