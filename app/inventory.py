@@ -20,6 +20,7 @@ from sqlalchemy.orm.util import identity_key
 from app import outbox
 from app.errors import NotFoundError, ValidationError
 from app.money import MAX_AMOUNT, quantize_qty, round_rupiah
+from app.pack_units import choice_of, unit_choices
 from contract.quantity import wire_qty
 from contract.sync import MovementPayload, build
 from models import Product, StockMovement
@@ -235,17 +236,33 @@ def set_average_cost(session: Session, product: Product, qty: Decimal, unit_cost
 
 def receive(
     session: Session, product_id: int, qty: Decimal, unit_cost: int | None = None,
-    note: str = "", user_id: int | None = None,
+    note: str = "", user_id: int | None = None, pack_id: int | None = None,
 ) -> StockMovement:
     """Goods arrived: add ``qty``; a given unit cost moves the product's cost to the moving average
-    (HPP rata-rata) of the stock on hand and this receipt, never simply to the last price."""
+    (HPP rata-rata) of the stock on hand and this receipt, never simply to the last price.
+
+    With ``pack_id``, ``qty`` and ``unit_cost`` are per pack: the movement is ``qty × factor``
+    base units at ``unit_cost ÷ factor``, and its note starts with what came ("3 dus (120 pcs)").
+    """
     value = check_qty(qty, label="Jumlah barang masuk")
     product = _product(session, product_id)
+    if pack_id is not None:
+        value, unit_cost, note = _in_base(session, product, pack_id, value, unit_cost, note)
     _check_whole(product, value)
     if unit_cost is not None:
         set_average_cost(session, product, value, check_cost(unit_cost))
     return record_movement(session, product.id, "receive", value, unit_cost=unit_cost,
                            note=note, user_id=user_id)
+
+
+def _in_base(session: Session, product: Product, pack_id: int, qty: Decimal, unit_cost: int | None,
+             note: str) -> tuple[Decimal, int | None, str]:
+    """A receipt in a pack as (base qty, cost per base unit, note naming the pack)."""
+    choice = choice_of(unit_choices(session, product.id), pack_id)
+    base = check_qty(choice.to_base(qty), label="Jumlah barang masuk")
+    cost = choice.cost_per_base(check_cost(unit_cost)) if unit_cost is not None else None
+    said = choice.describe(qty)
+    return base, cost, f"{said} · {note}" if note.strip() else said
 
 
 def adjust(

@@ -24,6 +24,7 @@ from app.cashbook import CashInput, check_amount, record_cash
 from app.clock import now_utc, shop_day
 from app.errors import ConflictError, NotFoundError, StockError, ValidationError
 from app.money import format_qty, format_rupiah, line_total, round_rupiah
+from app.packs import to_base
 from app.sales import device_code
 from app.shifts import current_shift
 from app.sync.books import share
@@ -84,8 +85,8 @@ def _base_line(session: Session, item: LineInput) -> _Line:
         pack = session.get(ProductPack, item.pack_id)
         if pack is None or pack.product_id != product.id:
             raise NotFoundError("Kemasan itu bukan kemasan '{name}'.", name=product.name)
-        qty, cost = inventory.check_qty(qty * pack.factor, label="Jumlah beli"), round_rupiah(
-            Decimal(cost) / pack.factor)
+        qty = inventory.check_qty(to_base(qty, pack.factor), label="Jumlah beli")
+        cost = round_rupiah(Decimal(cost) / pack.factor)
     if not product.sold_by_weight and qty != qty.to_integral_value():
         raise ValidationError("'{name}' dihitung per {unit}, jumlah harus bulat.", field="qty",
                               name=product.name, unit=product.unit)

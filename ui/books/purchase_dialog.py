@@ -4,6 +4,12 @@ the supplier's invoice, and pay now (drawer or bank) or later (utang).
 Keys: type or scan in the search field, ↓/↑ to pick a result, Enter picks it; type the qty,
 Enter; the unit cost (the product's cost is filled in), Enter adds the line and goes back to
 the search. Del removes the selected line (cells can be corrected in the table); Ctrl+S saves.
+
+Packs: scanning a pack's barcode (a dus) picks that pack; the unit can also be chosen (Tab from
+the qty) or typed after the qty ("2 dus"). The qty and the cost are then per pack, the line
+reads "2 dus (80 pcs)", and the purchase brings qty × factor base units in at cost ÷ factor
+(:func:`app.purchases.create_purchase`). A purchase line is stored in base units (it has no
+pack column): the pack shows here, while it is typed.
 """
 
 from __future__ import annotations
@@ -35,15 +41,25 @@ from app import catalog, purchases, search, suppliers
 from app.catalog import ProductHit
 from app.clock import today
 from app.errors import UserError, ValidationError
-from app.money import format_qty, format_rupiah, line_total, parse_qty, parse_rupiah
+from app.money import (
+    format_number,
+    format_qty,
+    format_rupiah,
+    line_total,
+    parse_qty,
+    parse_rupiah,
+    round_rupiah,
+)
+from app.pack_units import UnitChoice, base_choice, unit_choices
 from app.purchases import LineInput, PurchaseInput
 from contract.enums import MoneySource
 from ui.books.suppliers_tab import SupplierDialog
 from ui.context import AppContext
 from ui.messages import error_text
+from ui.products.unit_choice import UnitQtyField
 from ui.widgets import error_label, hint_label
 
-NAME, QTY, COST, SUBTOTAL = range(4)
+NAME, QTY, UNIT, COST, SUBTOTAL = range(5)
 
 
 def _rupiah_text(text: str) -> str:
@@ -68,21 +84,27 @@ class PurchaseDialog(QDialog):
         self.ctx = ctx
         self.saved_number: str | None = None
         self.product_ids: list[int] = []
+        self.units: list[UnitChoice] = []  # each line's unit (the base unit or a pack)
         self.setWindowTitle(self.tr("Pembelian baru (barang masuk)"))
         self.resize(900, 620)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
         layout.addLayout(self._build_search())
-        self.lines = QTableWidget(0, 4)
+        self.lines = QTableWidget(0, 5)
         self.lines.setObjectName("purchaseLines")
-        self.lines.setHorizontalHeaderLabels([self.tr("Produk"), self.tr("Jumlah"),
+        self.lines.setHorizontalHeaderLabels([self.tr("Produk"), self.tr("Jumlah"), self.tr("Satuan"),
                                               self.tr("Harga pokok/satuan"), self.tr("Subtotal")])
         self.lines.horizontalHeader().setStretchLastSection(True)
-        self.lines.setColumnWidth(NAME, 340)
-        self.lines.setColumnWidth(QTY, 110)
-        self.lines.setColumnWidth(COST, 200)
+        self.lines.setColumnWidth(NAME, 300)
+        self.lines.setColumnWidth(QTY, 80)
+        self.lines.setColumnWidth(UNIT, 150)
+        self.lines.setColumnWidth(COST, 160)
         self.lines.itemChanged.connect(lambda _item: self.update_total())
         layout.addWidget(self.lines, 1)
+        self.rounding = hint_label("")
+        self.rounding.setObjectName("packRounding")
+        self.rounding.hide()
+        layout.addWidget(self.rounding)
         layout.addLayout(self._build_footer())
         self.error = error_label()
         layout.addWidget(self.error)
@@ -144,19 +166,31 @@ class PurchaseDialog(QDialog):
         entry = QHBoxLayout()
         self.picked_label = QLabel(self.tr("Pilih produk dulu"))
         self.picked_label.setObjectName("hint")
-        self.qty_edit, self.cost_edit = QLineEdit(), QLineEdit()
+        self.amount = UnitQtyField()
+        self.qty_edit, self.cost_edit = self.amount.qty, QLineEdit()
         self.qty_edit.setPlaceholderText(self.tr("Jumlah"))
         self.cost_edit.setPlaceholderText(self.tr("Rp per satuan"))
         self.qty_edit.returnPressed.connect(self._to_cost)
         self.cost_edit.returnPressed.connect(self._add_picked)
+        self.amount.sig_unit_changed.connect(self.on_unit_changed)
         entry.addWidget(self.picked_label, 3)
         entry.addWidget(QLabel(self.tr("Jumlah")))
-        entry.addWidget(self.qty_edit, 1)
+        entry.addWidget(self.amount, 2)
         entry.addWidget(QLabel(self.tr("Harga pokok")))
         entry.addWidget(self.cost_edit, 1)
         box.addLayout(entry)
         self.picked: tuple[int, str] | None = None
+        self.picked_cost = 0  # the picked product's cost per base unit
+        self._prefilled = ""
         return box
+
+    def on_unit_changed(self) -> None:
+        """The cost is per the unit chosen: an untouched cost follows it (cost × factor)."""
+        choice = self.amount.choice()
+        self.cost_edit.setPlaceholderText(self.tr("Rp per %s") % choice.name)
+        if self.picked is not None and self.cost_edit.text() == self._prefilled:
+            self._prefilled = format_number(round_rupiah(self.picked_cost * choice.factor))
+            self.cost_edit.setText(self._prefilled)
 
     def _to_cost(self) -> None:
         self.cost_edit.setFocus()
@@ -167,11 +201,18 @@ class PurchaseDialog(QDialog):
             self.search.setFocus()
             return
         product_id, name = self.picked
-        self.add_line(product_id, name, self.cost_edit.text().strip() or "0",
-                      self.qty_edit.text().strip() or "1")
+        try:
+            qty, choice = self.amount.amount() if self.qty_edit.text().strip() else (Decimal(1),
+                                                                                     self.amount.choice())
+        except UserError as exc:
+            self.error.setText(error_text(exc))
+            self.qty_edit.setFocus()
+            return
+        self.add_line(product_id, name, self.cost_edit.text().strip() or "0", format_qty(qty), choice)
         self.picked = None
         self.picked_label.setText(self.tr("Pilih produk dulu"))
         self.qty_edit.clear()
+        self.amount.set_choices([base_choice(choice.base_unit)])
         self.cost_edit.clear()
         self.search.setFocus()
 
@@ -249,7 +290,8 @@ class PurchaseDialog(QDialog):
         return False
 
     def add_current(self) -> None:
-        """Enter: the scanned code, else the picked result, becomes a line."""
+        """Enter: the scanned code (a pack's code picks that pack), else the picked result, becomes
+        the product being entered."""
         code = self.search.text().strip()
         with self.ctx.db.read() as session:
             hit: ProductHit | None = catalog.find_by_code(session, code) if code else None
@@ -257,23 +299,28 @@ class PurchaseDialog(QDialog):
             if product_id is None and self.results.currentItem() is not None:
                 product_id = int(self.results.currentItem().data(Qt.ItemDataRole.UserRole))
             product = catalog.get_product(session, product_id) if product_id is not None else None
+            choices = unit_choices(session, product_id) if product_id is not None else []
             cost = product.cost if product else 0
             name, unit = (product.name, product.unit) if product else ("", "")
         if product_id is None:
             self.error.setText(self.tr("Produk '{0}' tidak ditemukan.").format(code))
             return
-        self.picked = (product_id, f"{name} ({unit})")
+        self.picked, self.picked_cost = (product_id, f"{name} ({unit})"), cost
         self.picked_label.setText(self.picked[1])
         self.search.clear()
         self.results.hide()
         self.error.setText("")
         self.qty_edit.setText("1")
-        self.cost_edit.setText(_rupiah_text(str(cost)))
+        self.cost_edit.clear()
+        self._prefilled = ""
+        self.amount.set_choices(choices, hit.pack_id if hit is not None else None)  # fills the cost
         self.qty_edit.setFocus()
         self.qty_edit.selectAll()
 
-    def add_line(self, product_id: int, name: str, cost: str, qty: str = "1") -> None:
-        """Append a line (qty and unit cost as typed; they stay editable in the table)."""
+    def add_line(self, product_id: int, name: str, cost: str, qty: str = "1",
+                 unit: UnitChoice | None = None) -> None:
+        """Append a line in ``unit`` (the base unit when not given): qty and cost per that unit as
+        typed; they stay editable in the table, the unit cell shows what it comes to in stock."""
         row = self.lines.rowCount()
         self.lines.blockSignals(True)
         self.lines.insertRow(row)
@@ -281,13 +328,24 @@ class PurchaseDialog(QDialog):
         title.setFlags(title.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.lines.setItem(row, NAME, title)
         self.lines.setItem(row, QTY, QTableWidgetItem(qty))
+        for column in (UNIT, SUBTOTAL):
+            fixed = QTableWidgetItem("")
+            fixed.setFlags(fixed.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.lines.setItem(row, column, fixed)
         self.lines.setItem(row, COST, QTableWidgetItem(_rupiah_text(cost)))
-        subtotal = QTableWidgetItem("")
-        subtotal.setFlags(subtotal.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        self.lines.setItem(row, SUBTOTAL, subtotal)
         self.lines.blockSignals(False)
         self.product_ids.append(product_id)
+        self.units.append(unit or self._base_unit(product_id))
         self.update_total()
+
+    def _base_unit(self, product_id: int) -> UnitChoice:
+        with self.ctx.db.read() as session:
+            return unit_choices(session, product_id)[0]
+
+    def line_text(self, row: int) -> str:
+        """What a line brings in, as the seller reads it: "2 dus (80 pcs)" or "24 pcs"."""
+        qty = parse_qty(self._cell(row, QTY).text())
+        return self.units[row].describe(qty)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Ctrl+S saves; Del in the lines removes the selected one; Enter never closes."""
@@ -312,31 +370,46 @@ class PurchaseDialog(QDialog):
         if row >= 0:
             self.lines.removeRow(row)
             del self.product_ids[row]
+            del self.units[row]
             self.update_total()
 
     def line_inputs(self) -> list[LineInput]:
-        """The lines as typed (ValidationError names the first bad cell)."""
+        """The lines as typed, each in its unit (ValidationError names the first bad cell)."""
         result = []
-        for row, pid in enumerate(self.product_ids):
+        for row, (pid, unit) in enumerate(zip(self.product_ids, self.units, strict=True)):
             qty = parse_qty(self._cell(row, QTY).text())
             cost = parse_rupiah(self._cell(row, COST).text())
-            result.append(LineInput(pid, qty, cost))
+            result.append(LineInput(pid, qty, cost, pack_id=unit.pack_id))
         return result
 
+    def _line_amount(self, row: int) -> tuple[int, int]:
+        """(subtotal as stored: base qty × cost per base unit, subtotal as typed: qty × cost)."""
+        unit = self.units[row]
+        qty = parse_qty(self._cell(row, QTY).text())
+        cost = parse_rupiah(self._cell(row, COST).text())
+        self._cell(row, UNIT).setText(unit.describe(qty).removeprefix(format_qty(qty)).strip())
+        return line_total(unit.to_base(qty), unit.cost_per_base(cost)), line_total(qty, cost)
+
     def update_total(self) -> None:
-        """Refresh each subtotal and the total (bad cells count as zero)."""
-        total = 0
+        """Refresh each unit cell, subtotal and the total (bad cells count as zero); say when a
+        pack's cost does not divide into whole rupiah per base unit."""
+        total, rounded = 0, []
         self.lines.blockSignals(True)
         for row in range(self.lines.rowCount()):
             try:
-                qty = parse_qty(self._cell(row, QTY).text())
-                amount = line_total(qty, parse_rupiah(self._cell(row, COST).text()))
+                amount, typed = self._line_amount(row)
             except (UserError, ValueError, ArithmeticError):
-                qty, amount = Decimal(0), 0
+                amount, typed = 0, 0
+            if amount != typed:
+                rounded.append(self._cell(row, NAME).text())
             total += amount
             self._cell(row, SUBTOTAL).setText(format_rupiah(amount))
         self.lines.blockSignals(False)
         self.total_label.setText(self.tr("Total {0}").format(format_rupiah(total)))
+        self.rounding.setText(self.tr("Harga pokok per kemasan dibagi isinya lalu dibulatkan ke rupiah "
+                                      "per satuan dasar, jadi subtotal sedikit berbeda: {0}")
+                              .format(", ".join(rounded)))
+        self.rounding.setVisible(bool(rounded))
 
     # ----- saving ----------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""Stock dialogs: receive goods, adjust with a reason, movement history, low-stock list."""
+"""Stock dialogs: receive goods (in the base unit or a pack), adjust with a reason, movement
+history, low-stock list."""
 
 from __future__ import annotations
 
@@ -24,13 +25,15 @@ from app.clock import local
 from app.db import Session
 from app.errors import UserError, ValidationError
 from app.inventory import LowStock, MovementView
-from app.money import format_number, format_qty, parse_qty, parse_rupiah
+from app.money import format_number, format_qty, parse_qty, parse_rupiah, round_rupiah
+from app.pack_units import unit_choices
 from ui import i18n
 from ui.admin.approval import approved
 from ui.context import AppContext
 from ui.list_model import Column, TableModel
 from ui.messages import error_text
 from ui.products.editor import FieldBox
+from ui.products.unit_choice import UnitQtyField
 
 
 def _product_title(ctx: AppContext, product_id: int) -> tuple[str, str, int]:
@@ -102,31 +105,51 @@ class _StockDialog(QDialog):
 
 
 class ReceiveDialog(_StockDialog):
-    """Goods from a supplier: quantity, unit cost, supplier note."""
+    """Goods from a supplier: quantity in the base unit or a pack, cost per that unit, note.
 
-    def __init__(self, ctx: AppContext, product_id: int, parent: QWidget | None = None) -> None:
+    The stock moves in base units (3 dus of 40 → +120 pcs); the movement's note says what came.
+    """
+
+    def __init__(self, ctx: AppContext, product_id: int, parent: QWidget | None = None,
+                 pack_id: int | None = None) -> None:
         super().__init__(ctx, product_id, self.tr("Terima barang"), parent)
-        self.qty = QLineEdit()
-        self.qty.setPlaceholderText(self.tr("mis. 24 atau 2,5"))
+        self.amount = UnitQtyField()
         with ctx.db.read() as session:  # cost_view: the cost price only for those allowed
             self.show_cost = permissions.can_view_cost(session, ctx.user_id)
-        self.cost_edit = QLineEdit(format_number(self.cost) if self.show_cost else "")
+            self.amount.set_choices(unit_choices(session, product_id), pack_id)
+        self.qty = self.amount.qty
+        self.cost_edit = QLineEdit()
+        self._prefilled = ""
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("mis. CV Sumber Rejeki, nota 118"))
-        self.add_field("qty", self.tr("Jumlah masuk (%s)") % self.unit, self.qty)
-        self.add_field("cost", self.tr("Harga pokok per satuan (Rp)"), self.cost_edit)
+        self.add_field("qty", self.tr("Jumlah masuk"), self.amount)
+        self.cost_label = QLabel(self.tr("Harga pokok per satuan (Rp)"))
+        self.boxes["cost"] = FieldBox(self.cost_edit)
+        self.form.addRow(self.cost_label, self.boxes["cost"])
         self.form.setRowVisible(self.boxes["cost"], self.show_cost)  # hidden: cost unchanged
         self.add_field("note", self.tr("Pemasok / catatan"), self.note)
+        self.amount.sig_unit_changed.connect(self.on_unit_changed)
+        self.on_unit_changed()
+        self.qty.setFocus()
+
+    def on_unit_changed(self) -> None:
+        """The cost is per the unit chosen: its label follows, and so does an untouched cost."""
+        choice = self.amount.choice()
+        self.cost_label.setText(self.tr("Harga pokok per %s (Rp)") % choice.name)
+        if self.show_cost and self.cost_edit.text() == self._prefilled:
+            self._prefilled = format_number(round_rupiah(self.cost * choice.factor)) if self.cost else ""
+            self.cost_edit.setText(self._prefilled)
 
     def write(self, session: Session) -> None:
-        """Record the receive movement (and the new cost)."""
-        qty = parse_qty(self.qty.text())
+        """Record the receive movement in base units (and the new cost per base unit)."""
+        qty, choice = self.amount.amount()
         try:
             cost = parse_rupiah(self.cost_edit.text()) if self.cost_edit.text().strip() else None
         except ValidationError as exc:
             raise ValidationError(str(exc), field="cost") from exc
         note = self.note.text().strip()
-        inventory.receive(session, self.product_id, qty, cost, note=note, user_id=self.ctx.user_id)
+        inventory.receive(session, self.product_id, qty, cost, note=note, user_id=self.ctx.user_id,
+                          pack_id=choice.pack_id)
 
 
 class AdjustDialog(_StockDialog):

@@ -1,14 +1,16 @@
 """Stocktake (opname): count by scanning, review the differences, commit them as deltas.
 
-Each scan adds 1 to the counted quantity of that product (``12*code`` adds 12); the
-"Dihitung" cell can also be typed. The review shows expected (system stock when the
+Each scan adds 1 to the counted quantity of that product (``12*code`` adds 12); a pack's
+barcode adds what the pack holds (a dus of 40: 40 pcs). The "Dihitung" cell can also be typed,
+in base units or naming a pack ("2 dus", "2 dus 5"). Every count and difference is in base
+units. The review shows expected (system stock when the
 product was first counted), counted and the difference; "Simpan opname" writes the
 deltas in one transaction through :func:`app.inventory.stocktake`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from PySide6.QtCore import QModelIndex
@@ -27,6 +29,8 @@ from PySide6.QtWidgets import (
 from app import catalog, inventory
 from app.errors import NotFoundError, UserError, ValidationError
 from app.money import format_qty, parse_qty
+from app.pack_units import UnitChoice, base_choice, describe_base, parse_count, unit_choices
+from app.packs import to_base
 from ui.context import AppContext
 from ui.list_model import Column, TableModel, no_tooltip
 from ui.messages import confirm, error_text, show_error
@@ -43,7 +47,12 @@ class CountLine:
     name: str
     unit: str
     expected: Decimal
-    counted: Decimal
+    counted: Decimal  # base units
+    choices: list[UnitChoice] = field(default_factory=list)  # base unit first, then packs
+
+    def __post_init__(self) -> None:
+        if not self.choices:
+            self.choices = [base_choice(self.unit)]
 
     @property
     def delta(self) -> Decimal:
@@ -64,9 +73,10 @@ def parse_scan(text: str) -> tuple[str, Decimal]:
 
 
 def _set_counted(line: CountLine, text: str) -> bool:
-    """Typing a count replaces the counted quantity (refused when not a number ≥ 0)."""
+    """Typing a count replaces the counted quantity: a number of base units, or naming the
+    line's packs ("2 dus", "2 dus 5"); refused when it is not a quantity ≥ 0."""
     try:
-        qty = parse_qty(text)
+        qty = parse_count(text, line.choices)
     except ValidationError:
         return False
     if qty < 0:
@@ -107,15 +117,22 @@ class StocktakeModel(TableModel[CountLine]):
         """The lines counted, newest first (change them through :meth:`add` or the table)."""
         return self.rows
 
-    def add(self, hit: catalog.ProductHit, qty: Decimal) -> int:
-        """Add ``qty`` to a product's count (new line at the top); returns its row."""
-        for row, line in enumerate(self.lines):
-            if line.product_id == hit.id:
-                line.counted += qty
-                self.refresh_rows(row, row)
-                return row
+    def row_of(self, product_id: int) -> int | None:
+        """The row counting this product, if any."""
+        return next((row for row, line in enumerate(self.lines) if line.product_id == product_id),
+                    None)
+
+    def add(self, hit: catalog.ProductHit, qty: Decimal,
+            choices: list[UnitChoice] | None = None) -> int:
+        """Add ``qty`` base units to a product's count (new line at the top); returns its row."""
+        row = self.row_of(hit.id)
+        if row is not None:
+            self.lines[row].counted += qty
+            self.refresh_rows(row, row)
+            return row
         self.beginInsertRows(QModelIndex(), 0, 0)
-        self._rows.insert(0, CountLine(hit.id, hit.sku, hit.name, hit.unit, hit.on_hand, qty))
+        self._rows.insert(0, CountLine(hit.id, hit.sku, hit.name, hit.unit, hit.on_hand, qty,
+                                       list(choices or [])))
         self.endInsertRows()
         return 0
 
@@ -156,8 +173,10 @@ class StocktakeDialog(QDialog):
         for button in (self.commit_button, close):
             button.setAutoDefault(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Hitung barang di rak: setiap scan menambah 1. Angka di kolom "
-                                        "'Dihitung' bisa diketik langsung.")))
+        hint = QLabel(self.tr("Hitung barang di rak: setiap scan menambah 1; scan barcode dus menambah "
+                              "isi dusnya. Kolom 'Dihitung' bisa diketik: 85, 2 dus, atau 2 dus 5."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
         layout.addWidget(self.scan)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
@@ -177,15 +196,17 @@ class StocktakeDialog(QDialog):
             code, qty = parse_scan(text)
             with self.ctx.db.read() as session:
                 hit = catalog.find_by_code(session, code)
-            if hit is None:
-                raise NotFoundError(self.tr("Barcode/SKU '%s' tidak dikenal.") % code)
+                if hit is None:
+                    raise NotFoundError(self.tr("Barcode/SKU '%s' tidak dikenal.") % code)
+                known = self.model.row_of(hit.id) is not None
+                choices = None if known else unit_choices(session, hit.id)
         except UserError as exc:
             self._say(error_text(exc), error=True)
             return False
-        row = self.model.add(hit, qty)
+        row = self.model.add(hit, to_base(qty, hit.pack_factor), choices)  # a dus scan: its factor
         self.table.selectRow(row)
         line = self.model.lines[row]
-        self._say(f"{hit.name}: {self.tr('dihitung')} {format_qty(line.counted)} {hit.unit}")
+        self._say(f"{hit.name}: {self.tr('dihitung')} {describe_base(line.counted, line.choices)}")
         return True
 
     def on_scan(self) -> None:
