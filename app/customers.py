@@ -234,8 +234,10 @@ def merge_customers(session: Session, keep_uuid: str, merged_uuid: str, *,
                             name=(gone if gone.merged_into else keep).name)
     moved = {}
     for model in (Order, CreditEntry, Preorder):
+        # a cancelled pre-order keeps its moment (the day its DP was kept, in laba rugi)
+        keep_time = {"updated_at": Preorder.updated_at} if model is Preorder else {}
         result = session.execute(update(model).where(model.customer_uuid == merged_uuid)
-                                 .values(customer_uuid=keep_uuid))
+                                 .values(customer_uuid=keep_uuid, **keep_time))
         moved[model.__tablename__] = result.rowcount  # type: ignore[attr-defined]
     for name in ("phone", "address", "note", "group_name"):
         if not getattr(keep, name) and getattr(gone, name):

@@ -237,6 +237,8 @@ BOOKS: dict[str, Label] = {
     "receivables": Label("Piutang (kasbon) per {day}", "Receivables (credit) as of {day}"),
     "payables": Label("Utang pemasok per {day}", "Payables to suppliers as of {day}"),
     "other_income": Label("Pembulatan & kode unik", "Rounding & unique codes"),
+    "dp_kept": Label("Pendapatan lain: DP hangus (pesanan batal)",
+                     "Other income: kept deposits (cancelled orders)"),
     "expense": Label("Biaya: {what}", "Expense: {what}"),
     "net_profit": Label("Laba bersih", "Net profit"),
     "col_name": Label("Nama", "Name"),

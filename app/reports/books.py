@@ -18,7 +18,14 @@ from sqlalchemy.orm import Session
 from app.kasbon_aging import aging_buckets
 from app.reports.compute import sales_totals
 from app.reports.periods import Period, utc_offset_hours
-from contract.enums import CashCategory, CashDirection, CreditKind, MoneySource, PaymentStatus
+from contract.enums import (
+    CashCategory,
+    CashDirection,
+    CreditKind,
+    MoneySource,
+    PaymentStatus,
+    PreorderStatus,
+)
 from models.books import Customer
 
 # Kas keluar that is a cost of running the shop. Not expenses: stock bought (it becomes cost of
@@ -39,13 +46,15 @@ class ExpenseRow:
 
 @dataclass(frozen=True)
 class ProfitLoss:
-    """Laba rugi sederhana: net sales − cost of goods − expenses (+ rounding and kode unik)."""
+    """Laba rugi sederhana: net sales − cost of goods − expenses (+ rounding and kode unik,
+    + the DPs of cancelled pre-orders the shop kept)."""
 
     period: Period
     net_sales: int
     cost_of_goods: int
     other_income: int
     expenses: tuple[ExpenseRow, ...]
+    dp_kept: int = 0  # "DP hangus": income on the shop day the pre-order was cancelled
 
     @property
     def gross_profit(self) -> int:
@@ -60,7 +69,7 @@ class ProfitLoss:
     @property
     def net_profit(self) -> int:
         """Laba bersih."""
-        return self.gross_profit + self.other_income - self.total_expenses
+        return self.gross_profit + self.other_income + self.dp_kept - self.total_expenses
 
 
 def _local_day(column: str) -> str:
@@ -83,7 +92,18 @@ def profit_loss(session: Session, period: Period) -> ProfitLoss:
     spent = {str(category): int(amount) for category, amount in rows}
     expenses = tuple(ExpenseRow(c.value, c.label(), spent[c.value]) for c in EXPENSES if spent.get(c.value))
     return ProfitLoss(period, totals.net_sales, totals.cost_of_goods,
-                      totals.rounding + totals.unique_codes, expenses)
+                      totals.rounding + totals.unique_codes, expenses, _dp_kept(session, period))
+
+
+def _dp_kept(session: Session, period: Period) -> int:
+    """The DPs the shop kept of pre-orders cancelled in ``period``: income the day it was kept
+    (a cancelled pre-order changes no more, so its ``updated_at`` is the cancel's moment; the
+    DP's cash was counted when it was paid, so keeping it moves no money in :func:`cash_flow`)."""
+    kept = session.execute(text(
+        "SELECT coalesce(sum(dp_kept), 0) FROM preorders WHERE status = :cancel_status "
+        "AND dp_kept > 0 AND updated_at >= :lo AND updated_at < :hi"),
+        {"cancel_status": PreorderStatus.CANCELLED.value, **_bounds(period)}).scalar()
+    return int(kept or 0)
 
 
 @dataclass(frozen=True)
@@ -119,7 +139,7 @@ _FLOWS = (
     "FROM credit_entries WHERE kind = :payment AND status = :ok AND method IN ('cash', 'transfer', 'qris') "
     "AND coalesce(confirmed_at, created_at) >= :lo AND coalesce(confirmed_at, created_at) < :hi "
     "GROUP BY 1, 2",
-    # pre-order DP taken (+) and given back (−)
+    # pre-order DP taken (+) and given back (−); a DP the shop keeps at cancel moves no money
     "SELECT {day}, CASE method WHEN 'cash' THEN 'drawer' ELSE 'bank' END, "
     "sum(CASE kind WHEN 'refund' THEN -amount ELSE amount END) FROM preorder_payments "
     "WHERE status = :ok AND method IN ('cash', 'transfer', 'qris') "

@@ -30,6 +30,8 @@ def profit_table(p: ProfitLoss, language: str = "id") -> Table:
                               [_w(language, "gross_profit"), p.gross_profit]]
     if p.other_income:
         rows.append([_w(language, "other_income"), p.other_income])
+    if p.dp_kept:
+        rows.append([_w(language, "dp_kept"), p.dp_kept])
     rows += [[_w(language, "expense", what=e.label), -e.amount] for e in p.expenses]
     rows.append([_w(language, "net_profit"), p.net_profit])
     return _w(language, "profit"), [_w(language, "col_what"), _w(language, "col_value")], rows

@@ -129,6 +129,8 @@ class BooksPanel(QObject):
                 (self.tr("Laba kotor"), format_rupiah(p.gross_profit))]
         if p.other_income:
             rows.append((self.tr("Pembulatan & kode unik"), format_rupiah(p.other_income)))
+        if p.dp_kept:
+            rows.append((self.tr("Pendapatan lain: DP hangus (pesanan batal)"), format_rupiah(p.dp_kept)))
         rows += [(self.tr("Biaya: {0}").format(e.label), format_rupiah(-e.amount)) for e in p.expenses]
         rows.append((self.tr("Laba bersih"), format_rupiah(p.net_profit)))
         return rows
