@@ -75,6 +75,13 @@ def unit_choices(session: Session, product_id: int) -> list[UnitChoice]:
     return [base_choice(unit)] + [UnitChoice(int(i), n, Decimal(f), unit) for i, n, f in packs]
 
 
+def line_choices(session: Session, product_uuid: str, unit: str) -> list[UnitChoice]:
+    """The units of a stored line's product (by uuid); only ``unit`` when the product is not on
+    this device."""
+    product_id = session.scalar(select(Product.id).where(Product.uuid == product_uuid))
+    return unit_choices(session, product_id) if product_id is not None else [base_choice(unit)]
+
+
 def choice_of(choices: list[UnitChoice], pack_id: int | None) -> UnitChoice:
     """The choice of this pack (None: the base unit, the first choice)."""
     for choice in choices:

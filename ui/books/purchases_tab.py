@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from app import permissions, purchase_queries, purchases
 from app.clock import local, today
 from app.errors import UserError
-from app.money import format_qty, format_rupiah, parse_qty, parse_rupiah
+from app.money import format_rupiah, parse_rupiah
+from app.pack_units import UnitChoice, describe_base, line_choices, parse_count
 from app.purchase_queries import PurchaseRow
 from contract.enums import MoneySource, PurchaseKind, PurchaseStatus
 from ui.admin.approval import open_screen
@@ -86,7 +87,8 @@ class PayDialog(QDialog):
 
 
 class ReturnDialog(QDialog):
-    """Give goods of a purchase back: a quantity per line (empty = none)."""
+    """Give goods of a purchase back: a quantity per line in base units or naming a pack of the
+    product ("1 dus"); empty = none."""
 
     def __init__(self, ctx: AppContext, row: PurchaseRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,14 +97,15 @@ class ReturnDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.fields: dict[int, QLineEdit] = {}
+        self.units: dict[int, list[UnitChoice]] = {}  # a line's base unit and the product's packs
         with ctx.db.read() as session:
-            lines = [(x.position, x.name, x.unit, x.qty_received)
+            lines = [(x.position, x.name, line_choices(session, x.product_uuid, x.unit), x.qty_received)
                      for x in purchases.purchase_lines(session, row.uuid)]
-        for position, name, unit, qty in lines:
+        for position, name, choices, qty in lines:
             field = QLineEdit()
-            field.setPlaceholderText(self.tr("dibeli {0} {1}").format(format_qty(qty), unit))
+            field.setPlaceholderText(self.tr("dibeli {0}").format(describe_base(qty, choices)))
             form.addRow(name, field)
-            self.fields[position] = field
+            self.fields[position], self.units[position] = field, choices
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("mis. rusak, kedaluwarsa"))
         form.addRow(self.tr("Alasan"), self.reason)
@@ -125,7 +128,8 @@ class ReturnDialog(QDialog):
     def save(self) -> None:
         """Record the return."""
         try:
-            items = {pos: parse_qty(f.text()) for pos, f in self.fields.items() if f.text().strip()}
+            items = {pos: parse_count(f.text(), self.units[pos])  # "1 dus" → its base units
+                     for pos, f in self.fields.items() if f.text().strip()}
             with self.ctx.db.unit_of_work() as session:
                 purchases.return_to_supplier(session, self.row.uuid, items,
                                              refund_source=MoneySource(self.source.currentData()),

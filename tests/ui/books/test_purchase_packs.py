@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -9,13 +10,17 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from app import purchase_queries, purchases
 from app.db import Database
 from app.inventory import ledger_sum
+from app.pack_units import unit_choices
 from app.packs import PackInput, add_pack
+from app.purchases import LineInput, PurchaseInput
 from contract.enums import MovementKind
 from models import Product, Purchase, PurchaseLine, StockMovement
 from tests.unit.foundation_kit import add_product
 from ui.books.purchase_dialog import COST, QTY, SUBTOTAL, UNIT, PurchaseDialog
+from ui.books.purchases_tab import ReturnDialog
 from ui.context import AppContext
 
 ENTER = Qt.Key.Key_Return
@@ -116,3 +121,26 @@ def test_a_unit_typed_after_the_qty_and_a_cost_that_does_not_divide(qtbot: QtBot
         product = session.get(Product, pid)
         assert product is not None and product.on_hand == Decimal(36) and product.cost == 3_333
         assert session.scalars(select(Purchase)).one().total == 36 * 3_333
+
+
+def test_a_return_may_name_the_pack(qtbot: QtBot, ctx: AppContext) -> None:
+    pid = _mie(ctx)
+    with ctx.db.unit_of_work() as session:
+        dus = unit_choices(session, pid)[2]
+        purchases.create_purchase(session, PurchaseInput(
+            None, [LineInput(pid, Decimal(2), 150_000, pack_id=dus.pack_id)]))
+        row = purchase_queries.purchase_rows(session, date(2099, 1, 1))[0]
+    dialog = ReturnDialog(ctx, row)
+    qtbot.addWidget(dialog)
+    field = dialog.fields[0]
+    assert field.placeholderText() == "dibeli 80 pcs (2 dus)"
+    field.setText("1 peti")
+    dialog.save()
+    assert "peti" in dialog.error.text()
+    field.setText("1 dus")
+    dialog.save()
+    with ctx.db.read() as session:
+        product = session.get(Product, pid)
+        assert product is not None and product.on_hand == Decimal(40) == ledger_sum(session, pid)
+        back = session.scalars(select(PurchaseLine).order_by(PurchaseLine.id.desc())).first()
+        assert back is not None and (back.qty_received, back.unit_cost) == (Decimal(40), 3_750)
