@@ -26,8 +26,6 @@ from app.clock import now_local
 from app.errors import UserError
 from app.money import check_qty_limit, format_qty, format_rupiah
 from app.pricing import store as pricing_store
-from contract.enums import CashDirection
-from ui.books.cash_dialog import CashDialog
 from ui.context import AppContext
 from ui.messages import error_text
 from ui.sell.actions import DialogActions
@@ -390,6 +388,9 @@ class SellScreen(QWidget):
 
     def cash_out(self) -> None:
         """F10: kas keluar, money taken out of the drawer in the open shift (Buku Kas)."""
+        from contract.enums import CashDirection  # noqa: PLC0415 (as CashDialog)
+        from ui.books.cash_dialog import CashDialog  # noqa: PLC0415 (F10 only: its money book, shifts and reports cost ~9% of the start's imports (bench.startup))
+
         dialog = CashDialog(self.ctx, CashDirection.OUT, self)
         dialog.exec()
         dialog.deleteLater()
