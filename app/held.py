@@ -1,7 +1,13 @@
-"""Held carts (F8/F9): a booth serves several buyers at once; nothing is lost."""
+"""Held carts (F8/F9): a booth serves several buyers at once; nothing is lost.
+
+A held cart keeps its buyer too: the customer's uuid rides in the cart's JSON ``payload``
+(key ``customer_uuid``, which :meth:`app.cart.Cart.from_json` ignores), so resuming it brings
+back the customer's kasbon and their group's prices (:func:`take_back`).
+"""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -24,12 +30,28 @@ class HeldSummary:
     created_at: datetime
 
 
-def hold(session: Session, cart: Cart, label: str = "", user_id: int | None = None) -> int:
-    """Put the cart aside under a label; returns its id."""
+CUSTOMER_KEY = "customer_uuid"
+
+
+@dataclass(frozen=True)
+class Resumed:
+    """A held cart taken back, with the uuid of the customer it was held for (None: none)."""
+
+    cart: Cart
+    customer_uuid: str | None
+
+
+def hold(session: Session, cart: Cart, label: str = "", user_id: int | None = None,
+         customer_uuid: str | None = None) -> int:
+    """Put the cart aside under a label, for ``customer_uuid`` when the sale has a customer;
+    returns its id."""
     if not cart.lines:
         raise ValidationError("Keranjang kosong tidak perlu ditahan.")
     count = len(list(session.scalars(select(HeldCart.id))))
-    row = HeldCart(label=label.strip() or f"Pembeli {count + 1}", payload=cart.to_json(),
+    payload = cart.to_json()
+    if customer_uuid:
+        payload = json.dumps({**json.loads(payload), CUSTOMER_KEY: customer_uuid})
+    row = HeldCart(label=label.strip() or f"Pembeli {count + 1}", payload=payload,
                    total=cart.total, user_id=user_id)
     session.add(row)
     session.flush()
@@ -43,14 +65,20 @@ def list_held(session: Session) -> list[HeldSummary]:
             for r in rows]
 
 
-def resume(session: Session, held_id: int) -> Cart:
-    """Take a held cart back (it leaves the held list)."""
+def take_back(session: Session, held_id: int) -> Resumed:
+    """Take a held cart back with its customer's uuid (it leaves the held list)."""
     row = session.get(HeldCart, held_id)
     if row is None:
         raise NotFoundError("Keranjang yang ditahan tidak ditemukan (mungkin sudah dilanjutkan).")
     cart = Cart.from_json(row.payload)
+    customer = json.loads(row.payload).get(CUSTOMER_KEY)
     session.delete(row)
-    return cart
+    return Resumed(cart, str(customer) if customer else None)
+
+
+def resume(session: Session, held_id: int) -> Cart:
+    """Take a held cart back (it leaves the held list); :func:`take_back` gives its customer."""
+    return take_back(session, held_id).cart
 
 
 def discard(session: Session, held_id: int) -> None:

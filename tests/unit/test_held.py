@@ -58,3 +58,14 @@ def test_discard(db: Database) -> None:
         held.discard(session, 999)  # already gone: nothing to do
     with db.read() as session:
         assert held.list_held(session) == []
+
+
+def test_a_held_cart_keeps_its_customer_a_walk_in_one_has_none(db: Database) -> None:
+    cart = _cart(db)
+    with db.unit_of_work() as session:
+        for_sari = held.hold(session, cart, "Bu Sari", customer_uuid="c-sari")
+        walk_in = held.hold(session, cart)
+    with db.unit_of_work() as session:
+        back = held.take_back(session, for_sari)
+        assert (back.cart, back.customer_uuid) == (cart, "c-sari")
+        assert held.take_back(session, walk_in).customer_uuid is None  # (as a cart held before)

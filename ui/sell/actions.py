@@ -25,7 +25,7 @@ from contract.enums import OrderStatus, PaymentStatus
 from ui.admin.approval import approved
 from ui.i18n import word
 from ui.messages import confirm, error_text, show_error
-from ui.sell.customer_picker import CustomerChoice, CustomerPicker
+from ui.sell.customer_picker import CustomerChoice, CustomerPicker, stored_choice
 from ui.sell.dialogs import DiscountDialog, LabelDialog, QtyDialog, QuickCreateDialog
 from ui.sell.entry import stock_text
 
@@ -179,7 +179,8 @@ class DialogActions:
         self.screen.keeper.settle()  # no write of this cart may land after the hold
         try:
             with ctx.db.unit_of_work() as session:
-                held.hold(session, self.screen.model.cart, label, ctx.user_id)
+                held.hold(session, self.screen.model.cart, label, ctx.user_id,
+                          customer_uuid=self.screen.customer_bar.uuid)
                 cart_store.clear(session)  # held, not open: a crash now never brings it back twice
         except UserError as exc:
             self.screen.say(error_text(exc), error=True)
@@ -204,13 +205,16 @@ class DialogActions:
             with ctx.db.unit_of_work() as session:
                 if cart.lines:
                     label = _t("Ditahan {time}").format(time=f"{now_local():%H:%M}")
-                    held.hold(session, cart, label, ctx.user_id)
-                resumed = held.resume(session, held_id)
-                cart_store.save(session, resumed, user_id=ctx.user_id)
+                    held.hold(session, cart, label, ctx.user_id, customer_uuid=self.screen.customer_bar.uuid)
+                resumed = held.take_back(session, held_id)
+                cart_store.save(session, resumed.cart, user_id=ctx.user_id)
+                customer = stored_choice(session, resumed.customer_uuid)
         except UserError as exc:
             show_error(self.screen, exc)
             return
-        self.screen.replace_cart(resumed)
+        self.screen.replace_cart(resumed.cart)
+        if customer is not None:  # held for a customer: their kasbon and group prices come back
+            self._customer_chosen(customer)
         self.screen.say(_t("Keranjang dilanjutkan."))
 
     def clear(self) -> None:

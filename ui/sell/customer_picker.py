@@ -2,7 +2,8 @@
 baru" inline), and the bar on the sell screen shows who the sale is for and their kasbon.
 
 The chosen customer is attached to the sale (``app.sales.checkout(customer_uuid=…)``) and
-makes "Kasbon" possible in the pay dialog. A new cart (sold, held, cleared) starts without one.
+makes "Kasbon" possible in the pay dialog. A new cart (sold, held, cleared) starts without one;
+a held cart keeps its customer and brings them back when resumed (:func:`stored_choice`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from app import customers, kasbon
 from app.customers import local_phone
@@ -49,6 +51,20 @@ class CustomerChoice:
 def choice_of(session_customer: Customer, balance: int) -> CustomerChoice:
     """A choice from a stored customer and their balance."""
     return CustomerChoice(session_customer.uuid, session_customer.name, session_customer.phone, balance)
+
+
+def stored_choice(session: Session, uuid: str | None) -> CustomerChoice | None:
+    """The choice for a customer kept by uuid (a held cart's), with today's kasbon: a merged
+    duplicate stands for the customer it was merged into; None when unknown or archived."""
+    if not uuid:
+        return None
+    try:
+        customer = customers.kept(session, uuid)
+    except UserError:
+        return None
+    if customer.archived:
+        return None
+    return choice_of(customer, kasbon.balance(session, customer.uuid))
 
 
 class CustomerPicker(QDialog):
@@ -199,6 +215,11 @@ class CustomerBar(QLabel):
         self.setWordWrap(True)
         self.customer: CustomerChoice | None = None
         self.set_customer(None)
+
+    @property
+    def uuid(self) -> str | None:
+        """The sale's customer's uuid (None: a walk-in buyer), e.g. to hold the cart for them."""
+        return self.customer.uuid if self.customer is not None else None
 
     def set_customer(self, customer: CustomerChoice | None) -> None:
         """Show the sale's customer (or the F11 hint)."""
