@@ -112,7 +112,9 @@ class MovementChange(Payload):
 
 
 class OrderLineChange(Payload):
-    """One line of a buyer's order."""
+    """One line of a buyer's order: ``qty`` in base units and ``price`` per base unit; a pack
+    line ("2 dus (80 pcs)") also names its pack, factor, pack count and pack price, and a line
+    priced by a wholesale tier its ``price_note`` (all optional: older servers send none)."""
 
     product_uuid: AnyId
     qty: AnyQty
@@ -120,6 +122,11 @@ class OrderLineChange(Payload):
     name: str = ""
     unit: str = "pcs"
     line_total: int | None = None
+    pack_name: str = ""
+    pack_factor: AnyQty | None = None
+    pack_qty: AnyQty | None = None
+    pack_price: int | None = None
+    price_note: str = ""
 
 
 class OrderPlaced(Payload):

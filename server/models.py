@@ -291,9 +291,13 @@ class OrderLine(Base):
     listing_uuid: Mapped[str] = mapped_column(String(36))
     name: Mapped[str] = mapped_column(String(200))
     unit: Mapped[str] = mapped_column(String(20))
-    price: Mapped[int] = mapped_column(BigInteger)
-    qty_milli: Mapped[int] = mapped_column(BigInteger)
+    price: Mapped[int] = mapped_column(BigInteger)  # of one unit, or one pack for a pack line
+    qty_milli: Mapped[int] = mapped_column(BigInteger)  # base units (what is reserved)
     line_total: Mapped[int] = mapped_column(BigInteger)
+    # A pack line ("2 dus"): base thousandths per pack; the tier that priced the line (0009).
+    pack_name: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    pack_factor_milli: Mapped[int] = mapped_column(BigInteger, default=1000, server_default="1000")
+    price_note: Mapped[str] = mapped_column(String(60), default="", server_default="")
 
 
 class SellerTurnover(Base):

@@ -12,15 +12,15 @@ from sqlalchemy.orm import Session
 
 from contract.datetimes import month_key
 from contract.enums import PaymentMethod
-from contract.money import milli_line_total
 from contract.qris import MAX_AMOUNT as QRIS_MAX_AMOUNT
 from contract.qris import QrisError, to_dynamic
 from contract.quantity import QuantityError, milli_text, wire_milli
+from contract.sync import Offer
 from server.changelog import open_log
 from server.config import Settings
 from server.errors import ApiError, conflict, invalid, not_found
 from server.models import Listing, Order, OrderLine, Seller, utcnow
-from server.orders import idempotency, states
+from server.orders import idempotency, pricing, states
 from server.orders.schemas import BankAccountView, OrderIn, OrderLineOut, OrderView, PlacedOrder
 from server.orders.service import apply_move, expire_due, is_visible, order_payload
 from server.schemas import MAX_RUPIAH
@@ -31,9 +31,12 @@ from server.validation import check_nip, check_phone
 ORDER_NOT_FOUND = "Pesanan tidak ditemukan atau kode rahasia pembeli salah."
 
 
-def _wanted(body: OrderIn) -> dict[str, int]:
-    """Quantities per listing UUID (repeated lines summed), in thousandths."""
-    wanted: dict[str, int] = {}
+Want = tuple[str, str]  # (listing UUID, pack name; "" for the base unit)
+
+
+def _wanted(body: OrderIn) -> dict[Want, int]:
+    """Quantities per listing UUID and pack (repeated lines summed), in thousandths."""
+    wanted: dict[Want, int] = {}
     for i, line in enumerate(body.lines):
         try:
             milli = wire_milli(str(line.qty))
@@ -41,7 +44,7 @@ def _wanted(body: OrderIn) -> dict[str, int]:
             raise invalid("invalid_qty", str(exc), f"lines.{i}.qty") from exc
         if milli <= 0:
             raise invalid("invalid_qty", "Jumlah pesanan harus lebih dari 0.", f"lines.{i}.qty")
-        key = line.listing_id.lower()
+        key = (line.listing_id.lower(), (line.pack or "").strip())
         wanted[key] = wanted.get(key, 0) + milli
     return wanted
 
@@ -51,34 +54,56 @@ def _available(listing: Listing, settings: Settings) -> int:
     return listing.on_hand_milli - listing.reserved_milli - buffer
 
 
+def _line(listing: Listing, offer: Offer | None, pack: str, milli: int) -> OrderLine:
+    """One order line priced by the server (tier, pack); its ``qty_milli`` in base units."""
+    try:
+        priced = pricing.price_for(offer, listing.price, listing.unit, pack, milli)
+    except pricing.PackUnknown:
+        raise invalid("pack_not_found", f"Kemasan '{pack}' tidak dijual untuk "
+                      f"'{listing.name}'.", "lines") from None
+    base = priced.base_milli(milli)
+    if base is None:
+        raise invalid("invalid_qty", f"Jumlah {pack} '{listing.name}' terlalu rinci.", "lines")
+    return OrderLine(listing_id=listing.id, listing_uuid=listing.uuid, name=listing.name,
+                     unit=listing.unit, price=priced.price, qty_milli=base,
+                     line_total=priced.total(milli), pack_name=priced.pack,
+                     pack_factor_milli=priced.factor_milli, price_note=priced.note)
+
+
+def _check_stock(listing: Listing, base: int, settings: Settings) -> None:
+    """The listing's whole quantity (units and packs, in base units) against its minimum
+    order and what is available."""
+    if base < listing.min_order_milli:
+        raise invalid("below_min_order", f"Pembelian '{listing.name}' minimal "
+                      f"{milli_text(listing.min_order_milli)} {listing.unit}.", "lines")
+    if base > _available(listing, settings):
+        left = milli_text(max(_available(listing, settings), 0))
+        raise conflict(
+            "insufficient_stock", f"Stok '{listing.name}' tidak cukup: tersedia {left}."
+        )
+
+
 def _build_lines(
-    session: Session, seller: Seller, wanted: dict[str, int], settings: Settings
+    session: Session, seller: Seller, wanted: dict[Want, int], settings: Settings
 ) -> list[OrderLine]:
-    """Check every wanted listing is published and available, and make the order lines."""
+    """Check every wanted listing is published and available, and make the priced lines."""
+    uuids = {key for key, _pack in wanted}
     found = {
         x.uuid: x
         for x in session.scalars(
-            select(Listing).where(Listing.seller_id == seller.id, Listing.uuid.in_(wanted))
+            select(Listing).where(Listing.seller_id == seller.id, Listing.uuid.in_(uuids))
         )
     }
-    lines = []
-    for key, milli in wanted.items():
+    offers = pricing.offers_of(session, found)
+    lines, base = [], dict.fromkeys(uuids, 0)
+    for (key, pack), milli in wanted.items():
         listing = found.get(key)
         if listing is None or not listing.published or listing.hidden_reason is not None:
             raise not_found("listing_not_found", f"Produk {key} tidak dijual oleh penjual ini.")
-        if milli < listing.min_order_milli:
-            raise invalid("below_min_order", f"Pembelian '{listing.name}' minimal "
-                          f"{milli_text(listing.min_order_milli)} {listing.unit}.", "lines")
-        if milli > _available(listing, settings):
-            left = milli_text(max(_available(listing, settings), 0))
-            raise conflict(
-                "insufficient_stock", f"Stok '{listing.name}' tidak cukup: tersedia {left}."
-            )
-        lines.append(
-            OrderLine(listing_id=listing.id, listing_uuid=listing.uuid, name=listing.name,
-                      unit=listing.unit, price=listing.price, qty_milli=milli,
-                      line_total=milli_line_total(listing.price, milli))
-        )
+        lines.append(_line(listing, offers.get(key), pack, milli))
+        base[key] += lines[-1].qty_milli
+    for key, milli in base.items():
+        _check_stock(found[key], milli, settings)
     return lines
 
 
@@ -231,17 +256,27 @@ def order_view(seller: Seller, order: Order, qris: str | None = None) -> OrderVi
     return OrderView(
         order_id=order.id, seller_id=seller.id, shop_name=seller.shop_name, status=order.status,
         pay_method=order.pay_method,
-        lines=[
-            OrderLineOut(listing_id=x.listing_uuid, name=x.name, unit=x.unit, price=x.price,
-                         qty=milli_text(x.qty_milli), line_total=x.line_total)
-            for x in order.lines
-        ],
+        lines=[line_out(x) for x in order.lines],
         total=order.total, unique_code=order.unique_code, amount_due=order.amount_due,
         bank_account=bank, qris_payload=qris, created_at=order.created_at,
         expires_at=order.expires_at, paid_at=order.paid_at, reason=order.reason,
         fulfilment=order.fulfilment or "ambil", address=order.address, note=order.buyer_note,
         buyer_paid_at=order.buyer_paid_at,
     )
+
+
+def line_out(line: OrderLine) -> OrderLineOut:
+    """A line as the buyer reads it: ``2 dus (80 pcs)`` at the pack's (or tier's) price."""
+    factor = line.pack_factor_milli or pricing.UNIT
+    ordered = line.qty_milli * pricing.UNIT // factor if line.pack_name else line.qty_milli
+    base = f"{pricing.qty_words(line.qty_milli)} {line.unit}"
+    label = f"{pricing.qty_words(ordered)} {line.pack_name} ({base})" if line.pack_name else base
+    return OrderLineOut(listing_id=line.listing_uuid, name=line.name, unit=line.unit,
+                        price=line.price, qty=milli_text(ordered), line_total=line.line_total,
+                        pack_name=line.pack_name or "",
+                        pack_factor=milli_text(factor) if line.pack_name else None,
+                        base_qty=milli_text(line.qty_milli), qty_label=label,
+                        price_note=line.price_note or "")
 
 
 def buyer_order(session: Session, order_id: str, secret: str | None) -> Order:

@@ -14,10 +14,12 @@ QtyText = Annotated[str, Field(pattern=r"^\s*\d{1,9}(\.\d{1,3})?\s*$", examples=
 
 
 class OrderLineIn(Strict):
-    """A listing (its product UUID) and the quantity wanted."""
+    """A listing (its product UUID) and the quantity wanted; with ``pack`` (one of the
+    listing's packs, e.g. "dus") the quantity counts packs. No price: the server prices it."""
 
     listing_id: Annotated[str, Field(min_length=36, max_length=36)]
     qty: QtyText | Annotated[int, Field(strict=True, ge=1, le=1_000_000)]
+    pack: Text20 | None = None
 
 
 class OrderIn(Strict):
@@ -43,7 +45,9 @@ class BankAccountView(BaseModel):
 
 
 class OrderLineOut(BaseModel):
-    """A line as ordered."""
+    """A line as ordered: ``qty`` at ``price`` each, in packs when ``pack_name`` is set
+    (``base_qty`` is then ``qty × pack_factor`` of ``unit``); ``price_note`` names the
+    wholesale tier that priced it ("harga grosir ≥12 pcs")."""
 
     listing_id: str
     name: str
@@ -51,6 +55,11 @@ class OrderLineOut(BaseModel):
     price: int
     qty: str
     line_total: int
+    pack_name: str = ""
+    pack_factor: str | None = None
+    base_qty: str | None = None
+    qty_label: str = ""  # "2 dus (80 pcs)" / "12 pcs"
+    price_note: str = ""
 
 
 class OrderView(BaseModel):

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from contract.datetimes import month_key
 from contract.quantity import milli_text
 from server.changelog import ChangeWriter
-from server.models import Listing, Order, Seller, SellerTurnover, utcnow
+from server.models import Listing, Order, OrderLine, Seller, SellerTurnover, utcnow
 from server.orders import states
 from server.sellers.service import turnover
 
@@ -33,18 +33,32 @@ def order_payload(order: Order) -> dict[str, Any]:
         "fulfilment": order.fulfilment or "ambil",
         "address": order.address,
         "note": order.buyer_note,
-        "lines": [
-            {
-                "product_uuid": line.listing_uuid,
-                "name": line.name,
-                "unit": line.unit,
-                "price": line.price,
-                "qty": milli_text(line.qty_milli),
-                "line_total": line.line_total,
-            }
-            for line in order.lines
-        ],
+        "lines": [line_payload(line) for line in order.lines],
     }
+
+
+def line_payload(line: OrderLine) -> dict[str, Any]:
+    """An order line for the shop's devices. ``qty`` is always in base units and ``price``
+    per base unit (what a device that knows no packs reserves, fulfils and shows); a pack line
+    adds ``pack_name``, ``pack_factor``, ``pack_qty`` and ``pack_price``, a tier-priced line
+    ``price_note`` (optional fields: older devices ignore them)."""
+    out: dict[str, Any] = {
+        "product_uuid": line.listing_uuid, "name": line.name, "unit": line.unit,
+        "price": line.price, "qty": milli_text(line.qty_milli), "line_total": line.line_total,
+    }
+    if line.pack_name:
+        factor = line.pack_factor_milli or 1000
+        out["price"] = _per_base(line.line_total, line.qty_milli)
+        out.update(pack_name=line.pack_name, pack_factor=milli_text(factor),
+                   pack_qty=milli_text(line.qty_milli * 1000 // factor), pack_price=line.price)
+    if line.price_note:
+        out["price_note"] = line.price_note
+    return out
+
+
+def _per_base(total: int, base_milli: int) -> int:
+    """Rupiah per base unit of a line, half-up (at least 1; the total is what counts)."""
+    return max(1, (2 * total * 1000 + base_milli) // (2 * base_milli)) if base_milli else total
 
 
 def status_payload(order: Order) -> dict[str, Any]:

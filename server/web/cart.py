@@ -1,9 +1,11 @@
 """The buyer's cart (a cookie) and the checkout that splits it into one order per seller.
 
-Cookie ``keranjang``: ``<listing uuid>:<qty>`` joined by ``|`` (at most :data:`MAX_LINES`),
-quantities as 3-decimal strings. It holds no prices: the page and the order always read them
-from the server. Placed orders are remembered in cookie ``pesanan`` (``<id>.<secret>`` joined
-by ``|``, HttpOnly) so "Pesanan saya" can list them again on this phone.
+Cookie ``keranjang``: ``<listing uuid>:<qty>`` or, for a pack, ``<listing uuid>:<qty>:<pack>``
+(the pack's name percent-encoded; the quantity then counts packs) joined by ``|`` (at most
+:data:`MAX_LINES`), quantities as 3-decimal strings. It holds no prices: the page and the
+order always read them from the server (:mod:`server.orders.pricing`). Placed orders are
+remembered in cookie ``pesanan`` (``<id>.<secret>`` joined by ``|``, HttpOnly) so "Pesanan
+saya" can list them again on this phone.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
+from urllib.parse import quote, unquote
 
 from fastapi import Request
 from pydantic import ValidationError
@@ -29,31 +32,37 @@ ORDERS_COOKIE = "pesanan"
 MAX_LINES = 50
 MAX_ORDERS = 20
 MAX_QTY_MILLI = 1_000_000 * 1000
+MAX_PACK = 20
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 FORM_KEY_RE = re.compile(r"^[A-Za-z0-9_-]{22,60}$")
 ORDER_REF_RE = re.compile(r"^([0-9a-f-]{36})\.([A-Za-z0-9_-]{20,100})$")
 
 
-def read_cart(request: Request) -> dict[str, int]:
-    """The cart as ``{listing uuid: thousandths}``; malformed parts are dropped."""
-    cart: dict[str, int] = {}
+CartKey = tuple[str, str]  # (listing uuid, pack name; "" for the listing's own unit)
+
+
+def read_cart(request: Request) -> dict[CartKey, int]:
+    """The cart as ``{(listing uuid, pack): thousandths}``; malformed parts are dropped."""
+    cart: dict[CartKey, int] = {}
     for part in request.cookies.get(CART_COOKIE, "").split("|")[:MAX_LINES]:
-        uuid, _, text = part.partition(":")
-        uuid = uuid.lower()
-        if not UUID_RE.match(uuid):
+        uuid, _, rest = part.partition(":")
+        text, _, pack = rest.partition(":")
+        uuid, pack = uuid.lower(), unquote(pack)
+        if not UUID_RE.match(uuid) or len(pack) > MAX_PACK:
             continue
         try:
             milli = wire_milli(text)
         except QuantityError:
             continue
         if 0 < milli <= MAX_QTY_MILLI:
-            cart[uuid] = milli
+            cart[(uuid, pack)] = milli
     return cart
 
 
-def cart_cookie(cart: dict[str, int]) -> str:
+def cart_cookie(cart: dict[CartKey, int]) -> str:
     """The cookie value of ``cart``."""
-    return "|".join(f"{u}:{milli_text(m)}" for u, m in list(cart.items())[:MAX_LINES])
+    return "|".join(f"{u}:{milli_text(m)}" + (f":{quote(p, safe='')}" if p else "")
+                    for (u, p), m in list(cart.items())[:MAX_LINES])
 
 
 def parse_buyer_qty(text: str) -> int | None:
@@ -103,12 +112,13 @@ class CheckoutResult:
     failed: dict[int, str] = field(default_factory=dict)
 
 
-def _order_in(seller_id: int, buyer: Buyer, lines: dict[str, int], method: str) -> OrderIn:
+def _order_in(seller_id: int, buyer: Buyer, lines: dict[CartKey, int], method: str) -> OrderIn:
     data: dict[str, Any] = {
         "seller_id": seller_id, "buyer_name": buyer.name, "phone": buyer.phone,
         "nip": buyer.nip, "pay_method": method, "fulfilment": buyer.fulfilment,
         "address": buyer.address, "note": buyer.note,
-        "lines": [{"listing_id": u, "qty": milli_text(m)} for u, m in lines.items()],
+        "lines": [{"listing_id": u, "qty": milli_text(m), **({"pack": p} if p else {})}
+                  for (u, p), m in lines.items()],
     }
     return OrderIn.model_validate(data)
 
@@ -120,7 +130,7 @@ def _place_one(db: Database, settings: Settings, body: OrderIn, key: str | None,
 
 
 def checkout(db: Database, settings: Settings, buyer: Buyer,
-             by_seller: dict[int, dict[str, int]], has_qris: dict[int, bool],
+             by_seller: dict[int, dict[CartKey, int]], has_qris: dict[int, bool],
              before_each: Callable[[], None] = lambda: None,
              form_key: str | None = None, client_ip: str | None = None) -> CheckoutResult:
     """Place one order per seller, each in its own transaction.

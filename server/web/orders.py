@@ -200,7 +200,7 @@ def checkout_submit(
     if buyer is None:
         return render(request, "checkout.html", 422, groups=groups, form=form, errors=errors,
                       qris=qris, kunci=kunci if FORM_KEY_RE.match(kunci) else "")
-    by_seller = {sid: {line.item["listing_id"]: line.milli for line in group.lines}
+    by_seller = {sid: {(line.item["listing_id"], line.pack): line.milli for line in group.lines}
                  for sid, group in groups.items()}
     session.close()
     result = checkout(_db(request), _settings(request), buyer, by_seller, qris,
@@ -221,7 +221,7 @@ def _to_result_page(request: Request, placed: list[PlacedOrder],
     cart = read_cart(request)
     for order in placed:
         for line in order.lines:
-            cart.pop(line.listing_id, None)
+            cart.pop((line.listing_id, line.pack_name), None)
     new = [(o.order_id, o.buyer_secret) for o in placed]
     response = RedirectResponse(f"/checkout/selesai?baru={len(new)}", status_code=303)
     secure = request.url.scheme == "https"

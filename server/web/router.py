@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from dataclasses import dataclass, field
@@ -11,11 +12,11 @@ from fastapi import APIRouter, Form, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
-from contract.money import milli_line_total
 from server.catalog.offer import shown_offer, variant_uuids
 from server.config import Settings
 from server.db import Database, ReadSessionDep
 from server.models import Seller
+from server.orders.pricing import PackUnknown, Priced, offers_of, price_for, price_table
 from server.web import queries
 from server.web.cart import CART_COOKIE, cart_cookie, parse_buyer_qty, read_cart
 from server.web.pages import HERE, render, render_error
@@ -91,11 +92,15 @@ def product(request: Request, listing_id: ListingId, session: ReadSessionDep) ->
     others = queries.browse(session, settings, queries.Browse(seller=item["seller_id"]),
                             sqlite=_db(request).is_sqlite)
     more = [x for x in others["items"] if x["listing_id"] != item["listing_id"]][:8]
-    in_cart = read_cart(request).get(item["listing_id"], 0)
+    in_cart = [(pack, milli) for (uuid, pack), milli in read_cart(request).items()
+               if uuid == item["listing_id"]]
     choices = queries.listings(session, settings, variant_uuids(session, item["listing_id"]))
+    table = price_table(offers_of(session, [item["listing_id"]]).get(item["listing_id"]),
+                        int(item["price"]))
     return render(request, "product.html", item=item, others=more, in_cart=in_cart,
                   seller=session.get(Seller, item["seller_id"]),
-                  offer=shown_offer(session, item, choices))
+                  offer=shown_offer(session, item, choices), prices=table,
+                  prices_json=json.dumps(table, separators=(",", ":")))
 
 
 @router.get("/penjual/{seller_id}", response_class=HTMLResponse)
@@ -125,16 +130,31 @@ def kecamatan_page(request: Request, session: ReadSessionDep,
 
 @dataclass
 class CartLine:
-    """A cart line with its listing as it is now."""
+    """A cart line with its listing as it is now, priced as the order will be."""
 
     item: dict[str, Any]
     milli: int
-    line_total: int
+    priced: Priced
+
+    @property
+    def pack(self) -> str:
+        """The pack ordered ("" for the listing's own unit)."""
+        return self.priced.pack
+
+    @property
+    def line_total(self) -> int:
+        """What the line costs (the server charges the same)."""
+        return self.priced.total(self.milli)
+
+    @property
+    def base_milli(self) -> int:
+        """The quantity in the listing's unit (what is reserved)."""
+        return self.priced.base_milli(self.milli) or 0
 
     @property
     def short(self) -> bool:
         """More wanted than is available."""
-        return self.milli > int(self.item["available"])
+        return self.base_milli > int(self.item["available"])
 
 
 @dataclass
@@ -151,15 +171,23 @@ class CartGroup:
 
 
 def cart_view(request: Request, session: Session) -> dict[int, CartGroup]:
-    """The cart's listings that are still for sale, grouped by seller (price of today)."""
+    """The cart's listings (and packs) still for sale, grouped by seller, priced today."""
     cart = read_cart(request)
-    known = queries.listings(session, _settings(request), list(cart))
+    uuids = list(dict.fromkeys(uuid for uuid, _pack in cart))
+    known = queries.listings(session, _settings(request), uuids)
+    offers = offers_of(session, known)
     groups: dict[int, CartGroup] = {}
-    for uuid, milli in cart.items():
+    for (uuid, pack), milli in cart.items():
         item = known.get(uuid)
-        if item is not None:
-            group = groups.setdefault(item["seller_id"], CartGroup(item["shop_name"]))
-            group.lines.append(CartLine(item, milli, milli_line_total(item["price"], milli)))
+        if item is None:
+            continue
+        try:
+            priced = price_for(offers.get(uuid), int(item["price"]), str(item["unit"]), pack,
+                               milli)
+        except PackUnknown:
+            continue
+        group = groups.setdefault(item["seller_id"], CartGroup(item["shop_name"]))
+        group.lines.append(CartLine(item, milli, priced))
     return groups
 
 
@@ -178,10 +206,15 @@ def cart_change(
     listing_id: Annotated[str, Form(pattern=r"^[0-9a-fA-F-]{36}$")],
     qty: Annotated[str, Form(max_length=20)] = "1",
     aksi: Annotated[str, Form(pattern=r"^(tambah|ubah|hapus)$")] = "tambah",
+    kemasan: Annotated[str, Form(max_length=20)] = "",
 ) -> Response:
-    """Add to (``tambah``), set (``ubah``) or remove from (``hapus``) the cart; back to it."""
+    """Add to (``tambah``), set (``ubah``) or remove from (``hapus``) the cart; back to it.
+
+    ``kemasan`` names one of the listing's packs ("dus"; empty: its own unit). The form
+    carries no price: the cart and the order price every line on the server.
+    """
     cart = read_cart(request)
-    key = listing_id.lower()
+    key = (listing_id.lower(), kemasan.strip())
     milli = parse_buyer_qty(qty)
     if milli is None and aksi != "hapus":
         return render_error(422, "Jumlah tidak valid",
