@@ -11,12 +11,18 @@ from typing import Any
 import httpx
 import pytest
 
+from contract.quantity import wire_milli
+from contract.sync import Offer
+from server.orders.pricing import price_for
 from tests.integration.sync.peken_kit import ServerProcess, register_seller
 from tests.web.offer_kit import publish_offers
 from tests.web.test_browser import Shop, auth
 from tests.web.test_offer_browser import PHONE, _shots, browser, server  # noqa: F401
 
 pytestmark = pytest.mark.slow
+
+MIE = {"packs": [{"name": "dus", "factor": "40.000", "price": 150_000}],  # as offer_kit pushes
+       "tiers": [{"min_qty": "12.000", "price": 3_300}, {"min_qty": "48.000", "price": 3_200}]}
 
 
 def _charge(page: Any, pack: str, qty: str) -> tuple[str, int]:
@@ -49,12 +55,19 @@ def test_the_page_shows_what_the_order_charges_for_a_dus_and_a_grosir_tier(
     admin = server.create_admin()
     shop = Shop(server.url, admin, register_seller(server.url, admin, "Toko Grosir Wati"))
     mie = publish_offers(shop.push)["mie"]
+    offer = Offer.model_validate(MIE)
     base, shots = server.url, _shots(tmp_path)
     page = browser.new_page(viewport=PHONE)
     errors: list[str] = []
     page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
     page.goto(f"{base}/produk/{mie}")
     assert page.locator("output#harga").inner_text() == "Harga: 1 pcs × Rp3.500 = Rp3.500"
+    for pack, typed in (("", "0,5"), ("", "11"), ("", "47,999"), ("", "48"), ("dus", "1,25"),
+                        ("dus", "4"), ("dus", "5"), ("dus", "12")):
+        shown = _charge(page, pack, typed)[1]
+        milli = wire_milli(typed.replace(",", "."))
+        charged = price_for(offer, 3_500, "pcs", pack, milli).total(milli)
+        assert shown == charged, (pack, typed, shown, charged)
     dus_text, dus_total = _charge(page, "dus", "2")
     assert dus_text == "Harga: 2 dus (80 pcs) × Rp150.000 = Rp300.000"
     page.screenshot(path=str(shots / "order-dus-phone.png"), full_page=True)
