@@ -139,6 +139,14 @@ def parse_count(text: str, choices: list[UnitChoice]) -> Decimal:
     return quantize_qty(sum((c.to_base(q) for q, c in parse_parts(text, choices)), Decimal(0)))
 
 
+def count_in_packs(text: str, unit: str, packs: list[tuple[str, Decimal]]) -> Decimal:
+    """:func:`parse_count` with packs given as (name, factor), not stored yet (an import row's
+    Kemasan cell): ``"2 dus 5"`` with ``[("dus", 40)]`` → 85 base units."""
+    choices = [base_choice(unit)] + [UnitChoice(-1 - i, " ".join(name.split()).lower(), Decimal(factor), unit)
+                                     for i, (name, factor) in enumerate(packs)]
+    return parse_count(text, choices)
+
+
 def describe_base(base_qty: Decimal, choices: list[UnitChoice]) -> str:
     """``"80 pcs (2 dus)"``: base units, and the largest pack they fill exactly, if any."""
     unit = choices[0].base_unit

@@ -36,6 +36,8 @@ from app.importing.values import (
     parse_price,
     parse_unit,
 )
+from app.pack_units import count_in_packs
+from app.packs import packs_of as pack_list
 from models import Barcode, Category, Product
 
 ProgressFn = Callable[[int, int], None]
@@ -161,6 +163,11 @@ def _base_input(product: Product | None, barcodes: list[str]) -> ProductInput:
     )
 
 
+def _stock_cell(text: str) -> Decimal | str:
+    """A Stok number; a cell with a unit word ("2 dus") is kept to be read with the row's packs."""
+    return text if any(ch.isalpha() for ch in text) else parse_import_qty(text, label("stock"))
+
+
 def _apply_cells(data: ProductInput, cells: dict[str, str], reasons: list[str]) -> dict[str, object]:
     """Parse each given (non-blank) cell into ``data``; collect every reason it is bad."""
     extra: dict[str, object] = {}
@@ -173,7 +180,7 @@ def _apply_cells(data: ProductInput, cells: dict[str, str], reasons: list[str]) 
         "min_stock": lambda v: setattr(data, "min_stock", parse_import_qty(v, label("min_stock"))),
         "published": lambda v: setattr(data, "published", parse_bool(v, label("published"))),
         "barcodes": lambda v: setattr(data, "barcodes", parse_barcodes(v)),
-        "stock": lambda v: extra.__setitem__("stock", parse_import_qty(v, label("stock"))),
+        "stock": lambda v: extra.__setitem__("stock", _stock_cell(v)),
         "archived": lambda v: extra.__setitem__("archived", parse_bool(v, label("archived"))),
         "category": lambda v: extra.__setitem__("category", " ".join(v.split())),
     }
@@ -216,6 +223,8 @@ class _Planner:
         extras = parse_extras(cells, reasons)
         if not reasons:
             check_extras(extras, data.unit, data.price, reasons)
+        if isinstance(extra.get("stock"), str):  # "2 dus": in the row's packs (or the product's)
+            extra["stock"] = self._stock_in_packs(str(extra["stock"]), data.unit, extras, product, reasons)
         if product is None:
             for key in ("name", "price"):
                 if not cells.get(key, "").strip():
@@ -230,6 +239,19 @@ class _Planner:
         self._add(line, data, product, cells, extra)
         last = (self.plan.creates if product is None else self.plan.updates)[-1]
         last.extras = extras
+
+    def _stock_in_packs(self, text: str, unit: str, extras: RowExtras, product: Product | None,
+                        reasons: list[str]) -> Decimal | None:
+        """A Stok cell naming packs ("2 dus", "2 dus 5") in base units."""
+        if extras.packs is not None:
+            packs = [(p.name, p.factor) for p in extras.packs]
+        else:
+            packs = [(p.name, p.factor) for p in pack_list(self.session, product.id)] if product else []
+        try:
+            return count_in_packs(text, unit, packs)
+        except UserError as exc:
+            reasons.append(f"{label('stock')}: {exc}")
+            return None
 
     def _target(self, cells: dict[str, str]) -> Product | None:
         sku = cells.get("sku", "").strip()
