@@ -3,8 +3,9 @@
 The shop sends them as the ``offer`` field of a product edit (:class:`contract.sync.Offer`),
 kept with the listing's other fields in ``listing_fields`` (no column of its own). The
 product page shows the packs ("per dus (40 pcs) Rp150.000"), the tiers ("≥12 pcs
-Rp3.300") and, for a parent or one of its variants, a picker of the variants that are
-visible (each variant is its own listing with its own stock and price).
+Rp3.300"; only the tiers for everyone, the ones an online order gets, see
+:mod:`server.orders.pricing`) and, for a parent or one of its variants, a picker of the
+variants that are visible (each variant is its own listing with its own stock and price).
 """
 
 from __future__ import annotations
@@ -74,10 +75,11 @@ def shown_offer(session: Session, item: dict[str, Any],
     if offer is None:
         return Shown()
     unit = str(item["unit"])
-    shown = Shown(
+    sold = {""} | {p.name for p in offer.packs}
+    shown = Shown(  # a customer group's tiers are never an online buyer's price: not shown
         packs=[(f"per {p.name} ({_qty(p.factor)} {unit})", p.price) for p in offer.packs],
-        tiers=[(f"≥{_qty(t.min_qty)} {t.pack or unit}" + (f" ({t.group})" if t.group else ""), t.price)
-               for t in offer.tiers])
+        tiers=[(f"≥{_qty(t.min_qty)} {t.pack or unit}", t.price)
+               for t in offer.tiers if not t.group and t.pack in sold])
     parent = _offer(session, str(offer.parent_uuid)) if offer.parent_uuid else offer
     if parent is not None and parent.variants:
         shown.options = list(parent.options)

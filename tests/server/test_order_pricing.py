@@ -118,6 +118,8 @@ def test_a_group_tier_is_not_given_to_an_anonymous_buyer(client: TestClient,
     shop, mie = _mie(client, admin_token, "Toko Reseller")
     one = _order(client, shop.id, {"listing_id": mie, "qty": "1"}).json()
     assert one["total"] == 3_500 and one["lines"][0]["price_note"] == ""
+    page = client.get(f"/produk/{mie}").text  # nor offered on the product page
+    assert "≥12 pcs" in page and "reseller" not in page and "Rp2.000" not in page
 
 
 def test_a_price_sent_by_the_client_is_not_charged(client: TestClient, admin_token: str) -> None:
