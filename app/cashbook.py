@@ -87,6 +87,22 @@ def _check_approver(session: Session, approved_by_id: int) -> None:
         raise PermissionDenied("Persetujuan pemilik tidak berlaku. Minta PIN pemilik lagi.")
 
 
+def _no_shift(direction: CashDirection) -> ConflictError:
+    """No shift open: a whole sentence per direction, so each one translates as it is."""
+    if direction == CashDirection.IN:
+        return ConflictError("Belum ada shift yang dibuka. Buka shift dulu untuk mencatat kas masuk.")
+    return ConflictError("Belum ada shift yang dibuka. Buka shift dulu untuk mencatat kas keluar.")
+
+
+def _over_limit(direction: CashDirection, amount: str, limit: str) -> CashApprovalNeeded:
+    """Above the shop's limit: the owner's PIN (a whole sentence per direction)."""
+    if direction == CashDirection.IN:
+        return CashApprovalNeeded("Kas masuk {amount} di atas batas {limit}: perlu PIN pemilik.",
+                                  amount=amount, limit=limit)
+    return CashApprovalNeeded("Kas keluar {amount} di atas batas {limit}: perlu PIN pemilik.",
+                              amount=amount, limit=limit)
+
+
 def record_cash(
     session: Session, data: CashInput, *, user_id: int | None = None,
     approved_by_id: int | None = None, purchase_uuid: str | None = None,
@@ -106,14 +122,11 @@ def record_cash(
         raise ValidationError("Kategori 'Lain-lain' perlu catatan.", field="note")
     shift = current_shift(session)
     if shift is None:
-        raise ConflictError("Belum ada shift yang dibuka. Buka shift dulu untuk mencatat {what}.",
-                            what=direction.label())
+        raise _no_shift(direction)
     if approved_by_id is not None:
         _check_approver(session, approved_by_id)
     elif not exempt and needs_approval(session, amount, user_id):
-        raise CashApprovalNeeded("{what} {amount} di atas batas {limit}: perlu PIN pemilik.",
-                                 what=direction.label(), amount=format_rupiah(amount),
-                                 limit=format_rupiah(approval_limit(session)))
+        raise _over_limit(direction, format_rupiah(amount), format_rupiah(approval_limit(session)))
     photo = nota_photo(data.photo) if data.photo else None
     row = CashMovement(direction=direction.value, category=category.value, amount=amount,
                        note=note, photo=photo, purchase_uuid=purchase_uuid, user_id=user_id,

@@ -347,10 +347,6 @@ def record_refund(session: Session, customer_uuid: str, amount: int, *, sale_ord
 # --- payments -------------------------------------------------------------------------------
 
 
-NO_SHIFT = ("Belum ada shift yang dibuka: bayar kasbon tunai masuk ke laci shift. Buka shift dulu "
-            "di Laporan → Shift, atau terima lewat transfer/QRIS.")
-
-
 def _drawer_shift_id(session: Session, method: str) -> int | None:
     """The open shift whose drawer takes a cash payment (None for transfer/QRIS): cash with no
     shift open is refused, like every drawer line of the money book (kas masuk/keluar, paying
@@ -359,8 +355,9 @@ def _drawer_shift_id(session: Session, method: str) -> int | None:
         return None
     shift_id = session.scalar(select(Shift.id).where(Shift.closed_at.is_(None))
                               .order_by(Shift.opened_at.desc()).limit(1))
-    if shift_id is None:
-        raise ConflictError(NO_SHIFT)
+    if shift_id is None:  # the message literal here: ui.i18n_tools extracts it for translation
+        raise ConflictError("Belum ada shift yang dibuka: bayar kasbon tunai masuk ke laci shift. "
+                            "Buka shift dulu di Laporan → Shift, atau terima lewat transfer/QRIS.")
     return int(shift_id)
 
 
@@ -407,7 +404,9 @@ def _pending(session: Session, entry_id: int) -> CreditEntry:
     if entry is None or entry.kind != CreditKind.PAYMENT:
         raise NotFoundError("Pembayaran kasbon #{entry_id} tidak ditemukan.", entry_id=entry_id)
     if entry.status != PaymentStatus.PENDING:
-        raise ConflictError("Pembayaran kasbon ini sudah {status_name}.", status_name=entry.status)
+        if entry.status == PaymentStatus.VOID:
+            raise ConflictError("Pembayaran kasbon ini sudah dibatalkan.")
+        raise ConflictError("Pembayaran kasbon ini sudah dikonfirmasi.")
     return entry
 
 

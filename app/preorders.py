@@ -45,21 +45,13 @@ from contract.enums import (
     PreorderPaymentKind,
     PreorderStatus,
 )
-from models import Order, Product, Shift
+from models import Order, Product
 from models.books import Customer, Preorder, PreorderLine, PreorderPayment
 
 OPEN = (PreorderStatus.OPEN, PreorderStatus.READY)
 DEPOSIT_METHODS = (PaymentMethod.CASH, PaymentMethod.TRANSFER, PaymentMethod.QRIS,
                    PaymentMethod.OTHER)
 CUSTOM_SKU = "PESANAN-KHUSUS"
-# Cash with no shift open is refused, like every drawer line of the money book: no shift's
-# expected cash would ever count it (whole sentences, so each one translates as it is).
-NO_SHIFT_DEPOSIT = ("Belum ada shift yang dibuka: DP tunai masuk ke laci shift. Buka shift dulu "
-                    "di Laporan → Shift, atau pilih transfer/QRIS.")
-NO_SHIFT_REFUND = ("Belum ada shift yang dibuka: DP tunai dikembalikan dari laci shift. Buka shift "
-                   "dulu di Laporan → Shift, atau pilih DP disimpan toko.")
-NO_SHIFT_PICKUP = ("Belum ada shift yang dibuka: sisa bayar tunai masuk ke laci shift. Buka shift "
-                   "dulu di Laporan → Shift, atau pilih transfer/QRIS.")
 
 
 @dataclass
@@ -276,20 +268,30 @@ def create(session: Session, data: PreorderInput, *, user_id: int | None = None)
     return order
 
 
+def _check_open(order: Preorder) -> None:
+    """Refuse to change a pre-order that was picked up or cancelled (a whole sentence each)."""
+    if order.status == PreorderStatus.PICKED_UP:
+        raise ValidationError("Pesanan ini sudah diambil.")
+    if order.status not in OPEN:
+        raise ValidationError("Pesanan ini sudah dibatalkan.")
+
+
 def add_deposit(session: Session, uuid: str, deposit: DepositInput, *,
                 user_id: int | None = None) -> PreorderPayment:
     """Take a DP (or more of it): cash into the open drawer, transfer/QRIS pending."""
     order = get(session, uuid)
-    if order.status not in OPEN:
-        raise ValidationError("Pesanan ini sudah {status}.", status=PreorderStatus(order.status).label())
+    _check_open(order)
     if deposit.method not in DEPOSIT_METHODS:
-        raise ValidationError("Cara bayar DP '{method}' tidak bisa dipakai.", method=deposit.method)
+        raise ValidationError("Cara bayar DP harus tunai, transfer, QRIS atau lainnya.", field="deposit")
     left = money(session, order)
     if not 0 < deposit.amount <= left.total - left.paid - left.pending:
         raise ValidationError("DP harus lebih dari nol dan tidak melebihi sisa {due}.",
                               field="deposit", due=format_rupiah(left.due - left.pending))
     pending = deposit.method in PENDING_METHODS
-    shift = _drawer_shift(session, deposit.method, NO_SHIFT_DEPOSIT)
+    if _no_drawer(session, deposit.method):
+        raise ConflictError("Belum ada shift yang dibuka: DP tunai masuk ke laci shift. Buka shift "
+                            "dulu di Laporan → Shift, atau pilih transfer/QRIS.")
+    shift = current_shift(session) if deposit.method == PaymentMethod.CASH else None
     payment = PreorderPayment(preorder_uuid=uuid, kind=PreorderPaymentKind.DEPOSIT,
                               method=deposit.method, amount=deposit.amount,
                               status=PaymentStatus.PENDING if pending else PaymentStatus.CONFIRMED,
@@ -336,8 +338,7 @@ def cancel(session: Session, uuid: str, *, keep_dp: bool | None = None,
     """Cancel: the DP counted so far is refunded (per method it came in; cash out of the open
     drawer) or kept by the shop (``keep_dp``; None = the shop's rule). Pending DPs are voided."""
     order = get(session, uuid)
-    if order.status not in OPEN:
-        raise ValidationError("Pesanan ini sudah {status}.", status=PreorderStatus(order.status).label())
+    _check_open(order)
     keep = bool(settings.get(session, "preorder.keep_dp_on_cancel")) if keep_dp is None else keep_dp
     by_method: dict[str, int] = defaultdict(int)
     for p in payments_of(session, uuid):
@@ -347,8 +348,9 @@ def cancel(session: Session, uuid: str, *, keep_dp: bool | None = None,
         elif p.status == PaymentStatus.CONFIRMED:
             by_method[p.method] += p.amount if p.kind == PreorderPaymentKind.DEPOSIT else -p.amount
     paid = sum(by_method.values())
-    if not keep and by_method.get(PaymentMethod.CASH, 0) > 0:
-        _drawer_shift(session, PaymentMethod.CASH, NO_SHIFT_REFUND)
+    if not keep and by_method.get(PaymentMethod.CASH, 0) > 0 and _no_drawer(session, PaymentMethod.CASH):
+        raise ConflictError("Belum ada shift yang dibuka: DP tunai dikembalikan dari laci shift. Buka "
+                            "shift dulu di Laporan → Shift, atau pilih DP disimpan toko.")
     if keep:
         order.dp_kept = paid
     else:
@@ -362,19 +364,14 @@ def cancel(session: Session, uuid: str, *, keep_dp: bool | None = None,
     return money(session, order)
 
 
-def _drawer_shift(session: Session, method: str, refusal: str) -> Shift | None:
-    """The open shift whose drawer cash of ``method`` goes into or out of (None: not cash);
-    cash with no shift open raises :class:`ConflictError` with ``refusal``."""
-    if method != PaymentMethod.CASH:
-        return None
-    shift = current_shift(session)
-    if shift is None:
-        raise ConflictError(refusal)
-    return shift
+def _no_drawer(session: Session, method: str) -> bool:
+    """Cash of ``method`` with no shift open: refused, like every drawer line of the money book
+    (no shift's expected cash would ever count it); transfer/QRIS/other need no drawer."""
+    return method == PaymentMethod.CASH and current_shift(session) is None
 
 
 def _refund(session: Session, uuid: str, method: str, amount: int, user_id: int | None) -> None:
-    shift = _drawer_shift(session, method, NO_SHIFT_REFUND)
+    shift = current_shift(session) if method == PaymentMethod.CASH else None
     refund = PreorderPayment(preorder_uuid=uuid, kind=PreorderPaymentKind.REFUND, method=method,
                              amount=amount, status=PaymentStatus.CONFIRMED, user_id=user_id,
                              shift_id=shift.id if shift else None, created_at=now_utc())
@@ -414,14 +411,15 @@ def pickup(session: Session, uuid: str, payments: list[PaymentInput], *,
     """The customer takes the order: one sale with the DP as a DEPOSIT payment and ``payments``
     for the rest; the pre-order is picked up with the sale's uuid (all one transaction)."""
     order = get(session, uuid)
-    if order.status not in OPEN:
-        raise ValidationError("Pesanan ini sudah {status}.", status=PreorderStatus(order.status).label())
+    _check_open(order)
     left = money(session, order)
     if left.pending:
         raise ValidationError("DP {amount} masih menunggu konfirmasi; konfirmasi dulu.",
                               amount=format_rupiah(left.pending))
-    if any(p.method == PaymentMethod.CASH and p.amount > 0 for p in payments):
-        _drawer_shift(session, PaymentMethod.CASH, NO_SHIFT_PICKUP)
+    if any(p.method == PaymentMethod.CASH and p.amount > 0 for p in payments) \
+            and _no_drawer(session, PaymentMethod.CASH):
+        raise ConflictError("Belum ada shift yang dibuka: sisa bayar tunai masuk ke laci shift. Buka "
+                            "shift dulu di Laporan → Shift, atau pilih transfer/QRIS.")
     deposit = [PaymentInput(PaymentMethod.DEPOSIT, left.paid)] if left.paid > 0 else []
     result = checkout(session, pickup_cart(session, uuid), deposit + payments,
                       cashier_id=cashier_id, customer_uuid=order.customer_uuid, agreed_prices=True)
