@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from app.cart import Cart
 from app.errors import NotFoundError, ValidationError
 from models import HeldCart
+from models.books import Customer
 
 
 @dataclass(frozen=True)
@@ -43,14 +44,16 @@ class Resumed:
 
 def hold(session: Session, cart: Cart, label: str = "", user_id: int | None = None,
          customer_uuid: str | None = None) -> int:
-    """Put the cart aside under a label, for ``customer_uuid`` when the sale has a customer;
-    returns its id."""
+    """Put the cart aside under a label (none typed: the customer's name, else "Pembeli n"),
+    for ``customer_uuid`` when the sale has a customer; returns its id."""
     if not cart.lines:
         raise ValidationError("Keranjang kosong tidak perlu ditahan.")
     count = len(list(session.scalars(select(HeldCart.id))))
     payload = cart.to_json()
     if customer_uuid:
         payload = json.dumps({**json.loads(payload), CUSTOMER_KEY: customer_uuid})
+        label = label.strip() or session.scalar(
+            select(Customer.name).where(Customer.uuid == customer_uuid)) or ""
     row = HeldCart(label=label.strip() or f"Pembeli {count + 1}", payload=payload,
                    total=cart.total, user_id=user_id)
     session.add(row)

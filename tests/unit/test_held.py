@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from app import held
+from app import customers, held
 from app.cart import Cart, Discount
+from app.customers import CustomerInput
 from app.db import Database
 from app.errors import NotFoundError, ValidationError
 from tests.unit.foundation_kit import add_product, assert_refused, cart_of
@@ -63,8 +64,12 @@ def test_discard(db: Database) -> None:
 def test_a_held_cart_keeps_its_customer_a_walk_in_one_has_none(db: Database) -> None:
     cart = _cart(db)
     with db.unit_of_work() as session:
+        sari = customers.create_customer(session, CustomerInput("Bu Sari Warung")).uuid
         for_sari = held.hold(session, cart, "Bu Sari", customer_uuid="c-sari")
         walk_in = held.hold(session, cart)
+        held.hold(session, cart, " ", customer_uuid=sari)  # no label: the customer's name
+    with db.read() as session:
+        assert [h.label for h in held.list_held(session)] == ["Bu Sari", "Pembeli 2", "Bu Sari Warung"]
     with db.unit_of_work() as session:
         back = held.take_back(session, for_sari)
         assert (back.cart, back.customer_uuid) == (cart, "c-sari")
