@@ -173,8 +173,9 @@ class StocktakeDialog(QDialog):
         for button in (self.commit_button, close):
             button.setAutoDefault(False)
         layout = QVBoxLayout(self)
-        hint = QLabel(self.tr("Hitung barang di rak: setiap scan menambah 1; scan barcode dus menambah "
-                              "isi dusnya. Kolom 'Dihitung' bisa diketik: 85, 2 dus, atau 2 dus 5."))
+        hint = QLabel(self.tr("Hitung barang di rak: setiap scan menambah 1; scan barcode kemasan (dus, "
+                              "renteng) menambah isinya. Kolom 'Dihitung' bisa diketik: 85, 2 dus, atau "
+                              "2 dus 5."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addWidget(self.scan)
