@@ -9,7 +9,7 @@ Policy (documented for sellers in the import report):
   SKU-less supplier file twice updates instead of duplicating.
 - The stock column creates an "initial" ledger movement for a **new** product. For an
   existing product stock is never overwritten (use a stocktake); a different number is
-  reported as a notice.
+  reported as a notice. The cell may name the row's packs ("2 dus 5" = 2 × 40 + 5 pcs).
 - Unknown categories are created.
 - Any bad row makes the whole import refused: nothing is written.
 """

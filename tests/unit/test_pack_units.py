@@ -14,7 +14,9 @@ from sqlalchemy import select
 from app import inventory, purchases
 from app.db import Database, open_database
 from app.errors import NotFoundError, ValidationError
+from app.money import format_qty
 from app.pack_units import (
+    UnitChoice,
     base_choice,
     describe_base,
     from_base,
@@ -151,3 +153,16 @@ def test_stock_moves_by_exactly_qty_times_factor_and_back(tmp_path: Path) -> Non
 def test_base_choice_converts_nothing() -> None:
     pcs = base_choice("pcs")
     assert pcs.label == "pcs" and pcs.to_base(Decimal(7)) == Decimal(7) and pcs.factor == 1
+
+
+@settings(max_examples=60, deadline=None)
+@given(factor=FACTORS_PCS, packs=st.integers(min_value=0, max_value=5000),
+       loose=st.integers(min_value=0, max_value=5000), plus=st.booleans())
+def test_a_typed_count_is_packs_times_factor_plus_loose(factor: Decimal, packs: int, loose: int,
+                                                       plus: bool) -> None:
+    choices = [base_choice("pcs"), UnitChoice(7, "dus", factor, "pcs")]
+    text = f"{format_qty(Decimal(packs))} dus {'+ ' if plus else ''}{format_qty(Decimal(loose))}"
+    assert parse_count(text, choices) == packs * factor + loose
+    if loose == 0 and packs:
+        assert describe_base(packs * factor, choices) == (
+            f"{format_qty(packs * factor)} pcs ({format_qty(Decimal(packs))} dus)")
