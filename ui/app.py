@@ -4,7 +4,8 @@ Start-up order: the login dialog first; meanwhile a worker thread imports the se
 modules (:data:`PRELOAD_MODULES`, ``ui.preload``: started by ``main.run_window`` as soon as
 Qt is loaded, so it also runs while the shop file opens and the PIN is hashed); after the
 login the worker is joined, the main window is built and shown on the sell screen, and
-everything else waits until that screen is usable (see ``ui.wiring``).
+everything else — printing, sync, backups (see ``ui.wiring``) and the update check — waits
+until that screen is usable.
 
 ``PEKEN_EXIT_WHEN_READY=1`` makes the app log in with ``PEKEN_BENCH_PIN``, print ``READY``
 once the sell screen's grid is painted and ``SETTLED`` once the deferred services are up,
@@ -16,23 +17,28 @@ from __future__ import annotations
 import os
 import sys
 import time
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from app import settings
 from app.db import Database
 from ui import i18n, startup_probe
 from ui.admin.login import login
-from ui.context import make_context  # lives in ui.context so ui.first_run can import it (no cycle)
+from ui.context import AppContext, make_context  # in ui.context so ui.first_run can import it
 from ui.first_run import run_first_run
 from ui.fonts import load_fonts
 from ui.preload import Preload
 
+if TYPE_CHECKING:
+    from ui.wiring import Services
+
 STYLE = Path(__file__).resolve().parent.parent / "resources" / "style.qss"
 READY_ENV = "PEKEN_EXIT_WHEN_READY"
-PRELOAD_MODULES = ("ui.main_window", "ui.sell.screen", "ui.wiring", "ui.update_notice")
+PRELOAD_MODULES = ("ui.main_window", "ui.sell.screen", "ui.wiring")
 
 
 def load_style(app: QApplication) -> None:
@@ -70,6 +76,17 @@ def _process_age_ms() -> float:
 
 
 _IMPORTED = time.perf_counter()
+
+
+def check_updates_later(window: QMainWindow, ctx: AppContext, services: Services) -> None:
+    """Ask for the update check once the services are up (``ui.update_notice``).
+
+    Runs after the sell screen is usable (``MainWindow.after_ready``, queued after the
+    services' start, whose first step is still to come): its module is not loaded before.
+    """
+    from ui.update_notice import check_later  # noqa: PLC0415 (deferred until the sell screen is ready (bench.startup))
+
+    check_later(window, ctx, services.sig_started)
 
 
 def run_app(database: Database, copied_from: Path | None = None,
@@ -119,9 +136,7 @@ def _run(app: QApplication, database: Database, copied_from: Path | None,
     window = MainWindow(ctx, shop_name)
     window.resize(1366, 768)
     services = wiring.attach(window, ctx)
-    from ui.update_notice import check_later  # noqa: PLC0415 (deferred until the sell screen is ready (bench.startup): after the services)
-
-    check_later(window, ctx, services.sig_started)
+    window.after_ready(partial(check_updates_later, window, ctx, services))
     if measuring:
         startup_probe.watch(window, services, logged_in, _process_age_ms, database.close)
     window.show()
