@@ -12,10 +12,11 @@ from pytestqt.qtbot import QtBot
 from app import customers, held, packs
 from app.cart import Cart, CartLine
 from app.customers import CustomerInput
+from app.db import Database
 from app.sales import PaymentInput, checkout
 from contract.enums import PaymentMethod
 from ui.context import AppContext
-from ui.sell.customer_picker import CustomerPicker
+from ui.sell.customer_picker import CustomerPicker, stored_choice
 from ui.sell.dialogs import LabelDialog
 from ui.sell.held_dialog import HeldDialog
 from ui.sell.screen import SellScreen
@@ -78,3 +79,19 @@ def test_a_held_cart_comes_back_with_its_customer_and_group_prices(
         newest = max(h.id for h in held.list_held(session))
         walk_in = held.take_back(session, newest)
     assert walk_in.customer_uuid is None and walk_in.cart.lines[0].product_id == _b_id
+
+
+def test_a_held_customer_merged_or_archived_meanwhile(db: Database) -> None:
+    """Resuming follows a merge to the kept customer; an archived one gives a walk-in cart."""
+    with db.unit_of_work() as session:
+        keep = customers.create_customer(session, CustomerInput("Bu Sari", "0812-7000-2222"))
+        dup = customers.create_customer(session, CustomerInput("Sari", "0812-7000-3333"))
+        gone = customers.create_customer(session, CustomerInput("Pak Lama"))
+        customers.merge_customers(session, keep.uuid, dup.uuid)
+        gone.archived = True
+    with db.read() as session:
+        back = stored_choice(session, dup.uuid)
+        assert back is not None and (back.uuid, back.name) == (keep.uuid, "Bu Sari")
+        assert stored_choice(session, gone.uuid) is None
+        assert stored_choice(session, "no-such-uuid") is None
+        assert stored_choice(session, None) is None
