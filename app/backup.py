@@ -183,6 +183,7 @@ ADDED_BY = {
              "cash_movements", "suppliers", "purchases", "purchase_lines", "supplier_payments",
              "kasbon_open"),
     "0014": ("promotions", "product_packs", "promotion_items", "price_tiers"),
+    "0016": ("pricing_tombstones",),
 }
 
 

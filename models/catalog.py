@@ -59,6 +59,10 @@ class Product(Base):
     parent_id: Mapped[int | None] = mapped_column(index=True)  # products.id (no FK, 0014)
     option_names: Mapped[str] = mapped_column(String(200), default="", server_default="")
     options: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    # HLC stamps of the last write of its tier table and of its variant fields (app.sync.pricing);
+    # NULL = never shared (rows from before migration 0016)
+    tiers_stamp: Mapped[str | None] = mapped_column(String(56))
+    variant_stamp: Mapped[str | None] = mapped_column(String(56))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

@@ -36,6 +36,8 @@ class ProductPack(Base):
     price: Mapped[int]
     archived: Mapped[bool] = mapped_column(default=False)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # the HLC stamp of its last write (app.sync.pricing); NULL = never shared (before 0016)
+    stamp: Mapped[str | None] = mapped_column(String(56))
 
 
 class PriceTier(Base):
@@ -81,6 +83,7 @@ class Promotion(Base):
     priority: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    stamp: Mapped[str | None] = mapped_column(String(56))  # as ProductPack.stamp
 
 
 class PromotionItem(Base):
@@ -95,3 +98,14 @@ class PromotionItem(Base):
     category_id: Mapped[int | None] = mapped_column(ForeignKey("categories.id",
                                                                ondelete="CASCADE"))
     qty: Mapped[Decimal] = mapped_column(default=Decimal(1))
+
+
+class PricingTombstone(Base):
+    """A deleted synced pricing record (a promotion): its uuid and the stamp of the deletion,
+    so an older edit arriving later never brings it back (:mod:`app.sync.pricing`)."""
+
+    __tablename__ = "pricing_tombstones"
+
+    record: Mapped[str] = mapped_column(String(12), primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    stamp: Mapped[str] = mapped_column(String(56))
