@@ -18,6 +18,8 @@ from contract.books import RECORD as BOOK_RECORD
 from contract.books import BookRecordPayload
 from contract.datetimes import read_wire
 from contract.errors import ValidationError
+from contract.pricing import RECORD as PRICING_RECORD
+from contract.pricing import PricingRecordPayload
 from contract.sync import Payload
 
 
@@ -160,6 +162,11 @@ class BookRecordChange(BookRecordPayload, Payload):
     """``book.record``: a money-book record of one of the shop's devices (:mod:`contract.books`)."""
 
 
+class PricingRecordChange(PricingRecordPayload, Payload):
+    """``pricing.record``: a pack, tier table, variant or promotion of one of the shop's
+    devices (:mod:`contract.pricing`)."""
+
+
 CHANGE_PAYLOADS: dict[str, type[Payload]] = {
     "product.fields": FieldsChange,
     "listing.upsert": ListingChange,
@@ -167,6 +174,7 @@ CHANGE_PAYLOADS: dict[str, type[Payload]] = {
     "order.placed": OrderPlaced,
     "order.status": OrderStatusChange,
     BOOK_RECORD: BookRecordChange,
+    PRICING_RECORD: PricingRecordChange,
 }
 """The change kinds the device applies, with the shape it checks before applying one."""
 

@@ -33,6 +33,8 @@ from contract.books import RECORD as BOOK_RECORD
 from contract.books import BookRecordPayload
 from contract.errors import ValidationError
 from contract.hlc import HLC_PATTERN
+from contract.pricing import RECORD as PRICING_RECORD
+from contract.pricing import PricingRecordPayload
 from contract.shop_profile import KIND as SHOP_PROFILE
 from contract.shop_profile import ShopProfilePayload
 from contract.text import (
@@ -317,6 +319,7 @@ OP_PAYLOADS: dict[str, type[BaseModel]] = {
     "order.fulfil": OrderRef,
     SHOP_PROFILE: ShopProfilePayload,
     BOOK_RECORD: BookRecordPayload,
+    PRICING_RECORD: PricingRecordPayload,
 }
 """Every op kind a device may push, with the payload model both ends validate it with."""
 

@@ -16,6 +16,7 @@ from pydantic import BaseModel
 from pydantic import ValidationError as PydanticValidationError
 
 from contract.books import RECORD as BOOK_RECORD
+from contract.pricing import RECORD as PRICING_RECORD
 from contract.quantity import QuantityError, milli_text, wire_milli
 from contract.sync import (
     OP_PAYLOADS,
@@ -33,7 +34,7 @@ from server.orders import states
 from server.orders.service import add_turnover, apply_move
 from server.photos import PhotoError, clean_photo
 from server.sellers.profile import apply_profile
-from server.sync.books import relay_record
+from server.sync.books import relay_pricing, relay_record
 from server.sync.context import Outcome, PushContext, rejected
 from server.sync.fields import Stamped, from_payload, too_far_ahead
 
@@ -200,6 +201,7 @@ APPLY: dict[str, Callable[[PushContext, Any], Outcome]] = {
     "order.fulfil": fulfil,
     SHOP_PROFILE: apply_profile,
     BOOK_RECORD: relay_record,
+    PRICING_RECORD: relay_pricing,
 }
 HANDLERS: dict[str, Handler] = {kind: (OP_PAYLOADS[kind], apply) for kind, apply in APPLY.items()}
 """Each op kind: its payload model from the contract (:data:`contract.sync.OP_PAYLOADS`) and
