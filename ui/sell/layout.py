@@ -169,7 +169,8 @@ class CartView(QTableView):
 
 
 def fixed(label: QLabel) -> QLabel:
-    """A label whose changing text never re-lays out the screen (fast scans)."""
+    """A label that takes the width it is given (a long text never widens the screen); one whose
+    text changes on every scan also sits in a :class:`LabelSlot`, so it is not re-laid out."""
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
     return label
 
