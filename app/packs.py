@@ -22,6 +22,7 @@ from app.catalog import BARCODE_RE, check_codes_free, get_product
 from app.errors import NotFoundError, ValidationError
 from app.money import MAX_AMOUNT, quantize_qty
 from app.sync.offer import queue_offer
+from app.sync.pricing import share_pack, share_tiers
 from models import Barcode, PriceTier, Product, ProductPack
 
 MAX_PACKS = 10
@@ -189,6 +190,7 @@ def add_pack(session: Session, product_id: int, data: PackInput) -> int:
     session.flush()
     _set_codes(session, product_id, pack.id, data.barcodes)
     queue_offer(session, product_id)
+    share_pack(session, pack.id)
     return pack.id
 
 
@@ -201,6 +203,7 @@ def update_pack(session: Session, pack_id: int, data: PackInput) -> None:
     pack.name, pack.factor, pack.price = data.name, data.factor, data.price
     _set_codes(session, pack.product_id, pack.id, data.barcodes)
     queue_offer(session, pack.product_id)
+    share_pack(session, pack.id)
 
 
 def archive_pack(session: Session, pack_id: int, archived: bool = True) -> None:
@@ -217,6 +220,7 @@ def archive_pack(session: Session, pack_id: int, archived: bool = True) -> None:
         session.execute(delete(PriceTier).where(PriceTier.pack_id == pack_id))
     session.flush()
     queue_offer(session, pack.product_id)
+    share_pack(session, pack.id)
 
 
 def packs_of(session: Session, product_id: int, include_archived: bool = False) -> list[PackView]:
@@ -306,6 +310,7 @@ def set_tiers(session: Session, product_id: int, tiers: list[TierInput]) -> None
     session.add_all(rows)
     session.flush()
     queue_offer(session, product_id)
+    share_tiers(session, product_id)
 
 
 def tiers_of(session: Session, product_id: int) -> list[TierView]:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ValidationError
 from app.money import MAX_AMOUNT
+from app.sync.pricing import share_promotion, share_promotion_deleted
 from contract.enums import PromoKind
 from models import Category, Product, Promotion, PromotionItem, SalesChannel
 
@@ -189,6 +190,7 @@ def create_promotion(session: Session, data: PromotionInput) -> int:
     promo = Promotion(name=data.name, kind=str(data.kind))
     session.add(promo)
     _write(session, promo, data)
+    share_promotion(session, promo)
     return promo.id
 
 
@@ -205,16 +207,19 @@ def update_promotion(session: Session, promo_id: int, data: PromotionInput) -> N
     promo = get_promotion(session, promo_id)
     validate(data)
     _write(session, promo, data)
+    share_promotion(session, promo)
 
 
 def set_active(session: Session, promo_id: int, active: bool) -> None:
     """Switch a promotion on or off."""
     get_promotion(session, promo_id).active = active
     session.flush()
+    share_promotion(session, get_promotion(session, promo_id))
 
 
 def delete_promotion(session: Session, promo_id: int) -> None:
     """Delete a promotion (sold lines keep their discount; their promotion id then names none)."""
+    share_promotion_deleted(session, get_promotion(session, promo_id))
     session.delete(get_promotion(session, promo_id))
     session.flush()
 

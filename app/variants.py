@@ -3,7 +3,9 @@
 The parent (``option_names`` = JSON list) is not sold itself and keeps no stock; each variant
 is a full product (its own SKU, barcode, stock and price) with ``parent_id`` set and
 ``options`` = JSON object, named "Kemeja Batik Parang — L / Merah". ``parent_id`` is a plain
-integer (migration 0014): this module keeps it consistent. Functions take a session and do
+integer (migration 0014): this module keeps it consistent. Every change of these fields is
+shared with the shop's other devices (:func:`app.sync.pricing.share_variant`: the parent by
+uuid). Functions take a session and do
 not commit; the caller's unit of work does.
 """
 
@@ -22,6 +24,7 @@ from app import catalog
 from app.catalog import ProductHit, ProductInput
 from app.errors import ValidationError
 from app.sync.offer import queue_offer
+from app.sync.pricing import share_variant
 from models import Barcode, Product, ProductPack
 
 MAX_OPTIONS = 3
@@ -120,12 +123,14 @@ def make_parent(session: Session, product_id: int, option_names: list[str]) -> N
         _rename_option_keys(session, product_id, names)
     session.flush()
     queue_offer(session, product_id)
+    share_variant(session, product_id)
 
 
 def _rename_option_keys(session: Session, parent_id: int, names: list[str]) -> None:
     for variant in _variant_rows(session, parent_id):
         values = list(options_of(variant).values())
         variant.options = json.dumps(dict(zip(names, values, strict=False)), ensure_ascii=False)
+        share_variant(session, variant.id)
 
 
 def _variant_rows(session: Session, parent_id: int) -> list[Product]:
@@ -174,6 +179,7 @@ def add_variant(session: Session, parent_id: int, values: list[str],
     session.flush()
     queue_offer(session, variant_id)
     queue_offer(session, parent_id)
+    share_variant(session, variant_id)
     return variant_id
 
 
@@ -216,6 +222,7 @@ def update_variant(session: Session, variant_id: int, values: list[str], data: P
     variant.options = json.dumps(dict(zip(names, cleaned, strict=True)), ensure_ascii=False)
     session.flush()
     queue_offer(session, parent.id)
+    share_variant(session, variant_id)
 
 
 def rename_variants(session: Session, parent_id: int) -> None:

@@ -30,6 +30,7 @@ from app import packs, variants
 from app.errors import UserError, ValidationError
 from app.importing.values import RowError, parse_barcodes, parse_import_qty, parse_price
 from app.packs import PackInput, TierInput
+from app.sync.pricing import share_variant
 from models import Product
 
 LABELS = {"packs": "Kemasan", "pack_barcodes": "Barcode Kemasan", "tiers": "Harga Grosir",
@@ -245,6 +246,7 @@ def _write_one(session: Session, item: ExtrasItem, ids: dict[str, int]) -> None:
         session.execute(update(Product).where(Product.id == pid).values(
             parent_id=parent_id,
             options=json.dumps(dict(zip(names, extras.values, strict=True)), ensure_ascii=False)))
+        share_variant(session, pid)
     if extras.packs is not None:
         packs.set_packs(session, pid, extras.packs)
     if extras.tiers is not None:

@@ -31,8 +31,8 @@ from app.clock import shop_day
 from app.inventory import record_movement
 from app.money import line_total, quantize_qty
 from app.sales import next_number
-from app.sync import books, buyer_notes, fields, hlc, profile
-from contract.changes import BookRecordChange, FieldsChange, read_change
+from app.sync import books, buyer_notes, fields, hlc, pricing_apply, profile
+from contract.changes import BookRecordChange, FieldsChange, PricingRecordChange, read_change
 from contract.enums import (
     PENDING_METHODS,
     ChannelKind,
@@ -137,6 +137,16 @@ def ensure_product(ctx: PageContext, product_uuid: str, name: str = "", unit: st
     session.flush()
     ctx.products[product_uuid] = product.id
     return product.id
+
+
+def product_id_of(ctx: PageContext, product_uuid: str) -> int:
+    """The local id of a product named by a record (looked up here when the page did not
+    prefetch it), creating a placeholder when unknown (:func:`ensure_product`)."""
+    if product_uuid not in ctx.products:
+        found = ctx.session.scalar(select(Product.id).where(Product.uuid == product_uuid))
+        if found is not None:
+            ctx.products[product_uuid] = int(found)
+    return ensure_product(ctx, product_uuid)
 
 
 def apply_fields(ctx: PageContext, key: str, stamped: dict[str, Any]) -> None:
@@ -301,6 +311,9 @@ def apply_changes(session: Session, changes: list[dict[str, Any]]) -> ApplyResul
             profile.CHANGE_HANDLERS[kind](session, payload)
         elif isinstance(typed, BookRecordChange):
             books.apply_record(session, typed)
+            ctx.stamps.append(typed.stamp)
+        elif isinstance(typed, PricingRecordChange):
+            pricing_apply.apply_record(session, typed, lambda key: product_id_of(ctx, key))
             ctx.stamps.append(typed.stamp)
         ctx.result.applied += 1
     hlc.observe(session, ctx.stamps)

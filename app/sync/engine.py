@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from app.clock import now_utc
 from app.db import Database
-from app.sync import hlc, state
+from app.sync import hlc, pricing, state
 from app.sync.apply import apply_changes
 from app.sync.books_backfill import backfill
 from app.sync.client import PekenClient, SyncError, SyncRequestError, SyncUnavailable
@@ -99,6 +99,7 @@ class SyncEngine:
         self._rng = random.Random(seed)
         self._lock = threading.Lock()
         self._node: str | None = None
+        self._pricing_shared = False
         self.snapshots = 0
 
     def run_round(self) -> RoundResult:
@@ -109,12 +110,24 @@ class SyncEngine:
             if creds is None:
                 return RoundResult(enrolled=False)
             result = RoundResult()
+            self._share_old_pricing()
             with self.client_factory(creds.server_url, creds.token) as client:
                 self._push_all(client, result)
                 self._pull_all(client, result)
             with self.db.unit_of_work() as session:
                 state.note_success(session, now_utc())
             return result
+
+    def _share_old_pricing(self) -> None:
+        """Queue, once, the packs, tiers, variants and promotions written before they synced."""
+        if self._pricing_shared:
+            return
+        with self.db.read() as session:
+            done = bool(state.get(session, pricing.SHARED_KEY))
+        if not done:
+            with self.db.unit_of_work() as session:
+                pricing.share_unshared(session)
+        self._pricing_shared = True
 
     def _call(self, fn: Callable[[], T]) -> T:
         """``fn()`` retried on :class:`SyncUnavailable` with backoff; the last error escapes."""
