@@ -12,10 +12,10 @@ window writes synchronously (:meth:`CartKeeper.keep`).
 from __future__ import annotations
 
 import contextlib
-import copy
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
@@ -27,6 +27,17 @@ from ui.sell.model import CartModel
 KEEP_DELAY_MS = 40  # the cart is written just after the new row is painted (scan budget 16 ms)
 log = logging.getLogger(__name__)
 _writer: ThreadPoolExecutor | None = None
+
+
+def snapshot(cart: Cart) -> Cart:
+    """A copy of ``cart`` for the writer thread, apart from the till's later changes.
+
+    Only what the till changes in place is copied (the list of lines, each line, each
+    discount); names, quantities and applied promotions are immutable and shared. A deep copy
+    took 0.4 ms on the till's thread (5 × this), often inside a scan (bench.scan).
+    """
+    lines = [replace(line, discount=replace(line.discount)) for line in cart.lines]
+    return replace(cart, lines=lines, discount=replace(cart.discount))
 
 
 def _writer_pool() -> ThreadPoolExecutor:
@@ -67,7 +78,7 @@ class CartKeeper(QObject):
 
     def _write_in_background(self) -> None:
         self._writes += 1
-        cart, user_id = copy.deepcopy(self.model.cart), self.ctx.user_id
+        cart, user_id = snapshot(self.model.cart), self.ctx.user_id
         self._pending = _writer_pool().submit(self._write, self._writes, cart, user_id)
 
     def _write(self, number: int, cart: Cart, user_id: int | None) -> bool:
