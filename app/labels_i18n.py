@@ -228,6 +228,7 @@ SYNC_OPS: dict[str, Label] = {
     "order.reject": Label("Tolak pesanan", "Reject order"),
     "order.confirm_payment": Label("Konfirmasi bayar", "Confirm payment"),
     "order.fulfil": Label("Pesanan selesai", "Order completed"),
+    "pricing.record": Label("Kemasan, grosir, varian, promo", "Packs, tiers, variants, promos"),
 }
 # Fixed words of the money book's report files (laba rugi, arus kas, piutang, utang).
 BOOKS: dict[str, Label] = {

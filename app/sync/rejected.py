@@ -33,6 +33,14 @@ class RejectedOp:
 
 
 def _subject(session: Session, kind: str, payload: dict[str, object]) -> str:
+    fields = payload.get("fields")
+    if isinstance(payload.get("record"), str) and isinstance(fields, dict):
+        # a book.record / pricing.record: the record's name, else the product it belongs to
+        key = fields.get("product_uuid") or (payload.get("uuid") if payload["record"] in
+                                             ("tiers", "variant") else None)
+        name = fields.get("name") or (session.scalar(select(Product.name).where(
+            Product.uuid == str(key))) if key else None)
+        return str(name or payload.get("uuid", ""))[:80]
     key = payload.get("product_uuid")
     if key:
         name = session.scalar(select(Product.name).where(Product.uuid == str(key)))

@@ -28,6 +28,7 @@ from app.pricing import store
 from app.sync import pricing
 from app.sync.apply import apply_changes
 from app.sync.pricing import share_unshared
+from app.sync.rejected import list_rejected
 from app.tiles import quick_tiles
 from contract.enums import PromoKind
 from contract.pricing import PricingRecordPayload
@@ -385,3 +386,17 @@ def test_promotion_payload_days_and_channel_travel(pair: tuple[Database, Databas
         promotions.create_promotion(session, data)
     _deliver(b, _drain(a))
     assert _state(a)["promos"] == _state(b)["promos"]
+
+
+def test_a_refused_pricing_record_is_named_in_the_refused_list(
+        pair: tuple[Database, Database]) -> None:
+    a, _b = pair
+    ids = _ids(a)
+    with a.unit_of_work() as session:
+        _dus(session, ids)
+        session.execute(update(OutboxOp).where(OutboxOp.kind == KIND)
+                        .values(status="rejected", last_error="Isi op tidak valid."))
+    with a.read() as session:
+        refused = [(r.label, r.subject) for r in list_rejected(session)]
+    assert refused == [("Kemasan, grosir, varian, promo", "dus"),
+                       ("Kemasan, grosir, varian, promo", "Indomie Goreng")]
