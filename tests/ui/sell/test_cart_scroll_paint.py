@@ -3,7 +3,8 @@
 The cart view paints only what a scan changed (the new row, and after the cart overflows the
 strip a scroll exposes). What the window shows (the backing store, read with ``grabWindow``)
 must be, pixel for pixel, what the view paints afresh from the model (``QWidget.grab``), after
-each of 40 scans (the cart scrolls from the 12th on), a removal, a scroll back and a new cart.
+each of 40 scans (the cart scrolls from the 12th on), a removal, a scroll back to the top,
+a scan there (back down to the new row) and a new cart.
 """
 
 from __future__ import annotations
@@ -54,10 +55,10 @@ def _garbled_rows(screen: SellScreen) -> list[int]:
 
 def test_every_scan_paints_the_cart_as_a_full_repaint(ctx: AppContext, screen: SellScreen,
                                                       qtbot: QtBot) -> None:
-    codes = [code for _pid, code, _price in barcoded_products(ctx, SCANS)]
-    assert len(codes) == SCANS
+    codes = [code for _pid, code, _price in barcoded_products(ctx, SCANS + 1)]
+    assert len(codes) == SCANS + 1
     table, bar = screen.ui.table, screen.ui.table.verticalScrollBar()
-    for n, code in enumerate(codes, start=1):
+    for n, code in enumerate(codes[:SCANS], start=1):
         scan(qtbot, screen, code)
         assert screen.model.rowCount() == n
         assert _garbled_rows(screen) == [], f"after scan {n}"
@@ -67,5 +68,7 @@ def test_every_scan_paints_the_cart_as_a_full_repaint(ctx: AppContext, screen: S
     assert _garbled_rows(screen) == [], "after a removal"
     table.selectRow(0)  # back to the top: a scroll the other way
     assert bar.value() == 0 and _garbled_rows(screen) == [], "after scrolling back"
+    scan(qtbot, screen, codes[SCANS])  # from the top, a scan goes back down to the new row
+    assert bar.value() == bar.maximum() and _garbled_rows(screen) == [], "after a scan at the top"
     screen.replace_cart(Cart())
     assert _garbled_rows(screen) == [], "after a new cart"
