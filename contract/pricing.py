@@ -50,7 +50,7 @@ RECORD = "pricing.record"
 """The op kind a device pushes and the change kind the server logs for the shop's devices."""
 
 RecordKind = Literal["pack", "tiers", "variant", "promotion"]
-MAX_PACK_CODES = 20
+MAX_PACK_CODES = 50  # as many as a product may have (contract.sync.BarcodesField)
 MAX_TIERS = 20
 MAX_ITEMS = 500
 

@@ -42,6 +42,7 @@ from contract.enums import (
     PaymentMethod,
     PaymentStatus,
 )
+from contract.pricing import RECORD as PRICING_RECORD
 from models import BankAccount, Order, OrderLine, Payment, Product, SalesChannel, StockMovement
 
 ONLINE_DEVICE = "PK"
@@ -96,6 +97,7 @@ class PageContext:
         uuids = {str(c["payload"].get("product_uuid", "")) for c in changes}
         for c in changes:
             uuids.update(str(x.get("product_uuid", "")) for x in c["payload"].get("lines", []))
+        uuids.update(pricing_products(changes))
         uuids.discard("")
         rows = self.session.execute(select(Product.uuid, Product.id)
                                     .where(Product.uuid.in_(uuids)))
@@ -112,6 +114,18 @@ class PageContext:
             self.channel_id = _online_channel(self.session)
             self.account_id = _transfer_account(self.session)
         self.clocks = fields.clocks_of(self.session, uuids)
+
+
+def pricing_products(changes: list[dict[str, Any]]) -> set[str]:
+    """The product uuids the page's ``pricing.record`` changes name (their own, their pack's)."""
+    out: set[str] = set()
+    for c in changes:
+        p = c["payload"]
+        if c["kind"] == PRICING_RECORD and isinstance(p.get("fields"), dict):
+            out.add(str(p["fields"].get("product_uuid") or p["fields"].get("parent_uuid") or ""))
+            if p.get("record") in ("tiers", "variant"):
+                out.add(str(p.get("uuid", "")))
+    return out
 
 
 def _aware(value: str | None) -> datetime | None:
