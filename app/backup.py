@@ -184,6 +184,7 @@ ADDED_BY = {
              "kasbon_open"),
     "0014": ("promotions", "product_packs", "promotion_items", "price_tiers"),
     "0016": ("pricing_tombstones",),
+    "0017": (),  # only columns (purchase_lines' pack): a 0016 file restores as it is
 }
 
 

@@ -217,7 +217,8 @@ class Purchase(_Synced, Base):
 
 
 class PurchaseLine(_Synced, Base):
-    """One product of a purchase: ordered, received so far, at what unit cost."""
+    """One product of a purchase: ordered, received so far (base units), at what unit cost, and
+    the pack it was bought in."""
 
     __tablename__ = "purchase_lines"
 
@@ -229,7 +230,12 @@ class PurchaseLine(_Synced, Base):
     unit: Mapped[str] = mapped_column(String(12), default="pcs")
     qty_ordered: Mapped[Decimal] = mapped_column(default=Decimal(0))
     qty_received: Mapped[Decimal] = mapped_column(default=Decimal(0))
-    unit_cost: Mapped[int] = mapped_column(default=0)  # per base unit
+    unit_cost: Mapped[int] = mapped_column(default=0)  # per base unit (stock value, HPP)
+    # the pack it was bought in: ``pack_factor`` base units at ``pack_cost`` each (NULL: none);
+    # the line's money is then qty ÷ factor × pack_cost (app.pack_units.purchase_line_amount)
+    pack_name: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    pack_factor: Mapped[Decimal] = mapped_column(default=Decimal(1), server_default="1000")
+    pack_cost: Mapped[int | None] = mapped_column(default=None)
 
 
 class SupplierPayment(_Synced, Base):

@@ -94,7 +94,7 @@ def test_a_0015_shop_keeps_its_pricing_and_stock_and_shares_it_once(tmp_path: Pa
     before = _snapshot(path)
     database = open_database(path)
     try:
-        assert appdb.stored_revision(path) == appdb.SCHEMA_HEAD == "0016"
+        assert appdb.stored_revision(path) == appdb.SCHEMA_HEAD
         assert _snapshot(path) == before
         with sqlite3.connect(path) as conn:
             assert conn.execute("SELECT stamp FROM product_packs").fetchall() == [(None,)]
