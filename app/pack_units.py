@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ValidationError
-from app.money import format_qty, parse_qty, quantize_qty, round_rupiah
+from app.money import format_qty, line_total, parse_qty, quantize_qty, round_rupiah
 from app.packs import to_base
 from models import Product, ProductPack
 
@@ -53,6 +53,40 @@ class UnitChoice:
         return f"{format_qty(qty)} {self.name} ({format_qty(self.to_base(qty))} {self.base_unit})"
 
 
+def purchase_line_amount(qty: Decimal, unit_cost: int, pack_factor: Decimal,
+                         pack_cost: int | None) -> int:
+    """The money of a purchase line of ``qty`` base units: without a pack ``qty × unit_cost``;
+    bought in packs of ``pack_factor`` at ``pack_cost`` each, ``qty ÷ factor × pack_cost``
+    computed exactly, then rounded half up once (10 renteng of 12 at Rp40.000 is Rp400.000,
+    not 120 × the rounded Rp3.333). The one rule for a purchase's, a receipt's and a return's
+    total, hence what the shop owes the supplier."""
+    if pack_cost is None:
+        return line_total(qty, unit_cost)
+    with localcontext() as ctx:
+        ctx.prec = 60  # qty × cost ÷ factor is exact when qty is a whole number of packs
+        return round_rupiah(Decimal(qty) * pack_cost / Decimal(pack_factor))
+
+
+def exact_base(qty: Decimal, factor: Decimal) -> Decimal:
+    """``qty`` packs in base units, refused when that needs more than 3 decimals (so the line
+    keeps exactly the packs typed: ``base ÷ factor`` gives them back)."""
+    exact = Decimal(qty) * Decimal(factor)
+    base = to_base(qty, factor)
+    if base != exact:
+        raise ValidationError("{qty} × isi {factor} = {exact}: lebih dari 3 desimal, ubah jumlahnya.",
+                              field="qty", qty=format_qty(qty), factor=format_qty(factor),
+                              exact=format(exact.normalize(), "f"))
+    return base
+
+
+def bought_choice(unit: str, pack_name: str, pack_factor: Decimal) -> UnitChoice | None:
+    """The pack a purchase line was bought in, as a choice (not tied to a stored pack: the
+    product's packs may have changed since); None for a line bought in base units."""
+    if not pack_name:
+        return None
+    return UnitChoice(-1, pack_name, Decimal(pack_factor), unit)
+
+
 def base_choice(unit: str) -> UnitChoice:
     """The base unit as a choice."""
     return UnitChoice(None, unit, Decimal(1), unit)
@@ -80,6 +114,27 @@ def line_choices(session: Session, product_uuid: str, unit: str) -> list[UnitCho
     this device."""
     product_id = session.scalar(select(Product.id).where(Product.uuid == product_uuid))
     return unit_choices(session, product_id) if product_id is not None else [base_choice(unit)]
+
+
+def bought_units(session: Session, product_uuid: str, unit: str, pack_name: str,
+                 pack_factor: Decimal) -> list[UnitChoice]:
+    """The units a stored purchase line can be given back in: its product's units, and the pack
+    it was bought in when the product no longer has a pack of that name and factor."""
+    choices = line_choices(session, product_uuid, unit)
+    bought = bought_choice(unit, pack_name, pack_factor)
+    if bought is not None and all((c.name, c.factor) != (bought.name, bought.factor) for c in choices):
+        choices = [c for c in choices if c.name != bought.name] + [bought]
+    return choices
+
+
+def describe_bought(base_qty: Decimal, choices: list[UnitChoice], pack_name: str,
+                    pack_factor: Decimal) -> str:
+    """``"10 renteng (120 pcs)"``: a line bought in a pack, in that pack; a line bought in base
+    units as :func:`describe_base` reads it."""
+    bought = bought_choice(choices[0].base_unit, pack_name, pack_factor)
+    if bought is None:
+        return describe_base(base_qty, choices)
+    return bought.describe(from_base(base_qty, bought.factor))
 
 
 def choice_of(choices: list[UnitChoice], pack_id: int | None) -> UnitChoice:

@@ -8,6 +8,11 @@ to the supplier takes goods out at the purchase's cost (``MovementKind.SUPPLIER_
 lowers what is owed, and what it returns beyond that the supplier gives back (into the drawer
 as a kas masuk, or to the bank). Each action is one transaction with its audit entry and its
 rows shared with the shop's devices. Reads (lists, payables aging): :mod:`app.purchase_queries`.
+
+A line bought in packs keeps its pack (name, factor, cost per pack): stock moves in base units
+at the cost per base unit rounded to the rupiah (the HPP), while the line's money, hence the
+purchase's total and what is owed, is qty in packs × cost per pack, exactly the supplier's
+invoice (:func:`line_amount`, the one rule for every total here).
 """
 
 from __future__ import annotations
@@ -23,8 +28,8 @@ from app import audit, inventory
 from app.cashbook import CashInput, check_amount, record_cash
 from app.clock import now_utc, shop_day
 from app.errors import ConflictError, NotFoundError, StockError, ValidationError
-from app.money import format_qty, format_rupiah, line_total, round_rupiah
-from app.packs import to_base
+from app.money import format_qty, format_rupiah, round_rupiah
+from app.pack_units import exact_base, purchase_line_amount
 from app.sales import device_code
 from app.shifts import current_shift
 from app.sync.books import share
@@ -71,7 +76,17 @@ class _Line:
     product: Product
     qty: Decimal  # base units
     unit_cost: int  # per base unit
-    extra: dict[str, object] = field(default_factory=dict)
+    pack: dict[str, object] = field(default_factory=dict)  # pack_name, pack_factor, pack_cost
+
+
+def line_amount(line: PurchaseLine) -> int:
+    """What a line's received goods cost: in its pack's money when bought in packs (exactly
+    what the supplier's invoice says), else qty × unit cost (:func:`purchase_line_amount`)."""
+    return purchase_line_amount(line.qty_received, line.unit_cost, line.pack_factor, line.pack_cost)
+
+
+def _total(lines: list[PurchaseLine]) -> int:
+    return sum(line_amount(line) for line in lines)
 
 
 def _base_line(session: Session, item: LineInput) -> _Line:
@@ -81,16 +96,18 @@ def _base_line(session: Session, item: LineInput) -> _Line:
         raise NotFoundError("Produk #{product_id} tidak ditemukan.", product_id=item.product_id)
     qty = inventory.check_qty(item.qty, label="Jumlah beli")
     cost = inventory.check_cost(item.unit_cost)
+    pack: dict[str, object] = {}
     if item.pack_id is not None:
-        pack = session.get(ProductPack, item.pack_id)
-        if pack is None or pack.product_id != product.id:
+        found = session.get(ProductPack, item.pack_id)
+        if found is None or found.product_id != product.id:
             raise NotFoundError("Kemasan itu bukan kemasan '{name}'.", name=product.name)
-        qty = inventory.check_qty(to_base(qty, pack.factor), label="Jumlah beli")
-        cost = round_rupiah(Decimal(cost) / pack.factor)
+        pack = {"pack_name": found.name, "pack_factor": found.factor, "pack_cost": cost}
+        qty = inventory.check_qty(exact_base(qty, found.factor), label="Jumlah beli")
+        cost = round_rupiah(Decimal(cost) / found.factor)  # per base unit: stock value, HPP
     if not product.sold_by_weight and qty != qty.to_integral_value():
         raise ValidationError("'{name}' dihitung per {unit}, jumlah harus bulat.", field="qty",
                               name=product.name, unit=product.unit)
-    return _Line(product, qty, cost)
+    return _Line(product, qty, cost, pack)
 
 
 def _next_number(session: Session, when: datetime) -> str:
@@ -125,14 +142,14 @@ def create_purchase(session: Session, data: PurchaseInput, *, user_id: int | Non
     rows = [PurchaseLine(purchase_uuid=purchase.uuid, position=i, product_uuid=line.product.uuid,
                          name=line.product.name, unit=line.product.unit, qty_ordered=line.qty,
                          qty_received=Decimal(0) if data.ordered else line.qty,
-                         unit_cost=line.unit_cost, created_at=when)
+                         unit_cost=line.unit_cost, created_at=when, **line.pack)
             for i, line in enumerate(lines)]
     session.add_all(rows)
     session.flush()
     if not data.ordered:
         _stock_in(session, purchase, [(line.product, line.qty, line.unit_cost) for line in lines],
                   user_id, when)
-    purchase.total = sum(line_total(r.qty_received, r.unit_cost) for r in rows)
+    purchase.total = _total(rows)
     audit.record(session, "purchase.order" if data.ordered else "purchase.create", user_id, None,
                  purchase=purchase.number, total=purchase.total, invoice=purchase.invoice_no,
                  lines=len(rows))
@@ -217,7 +234,7 @@ def receive_order(session: Session, uuid: str, received: dict[int, Decimal], *,
     done = all(line.qty_received >= line.qty_ordered for line in lines.values())
     purchase.status = (PurchaseStatus.RECEIVED if done else PurchaseStatus.PARTIAL).value
     purchase.received_at = when
-    purchase.total = sum(line_total(line.qty_received, line.unit_cost) for line in lines.values())
+    purchase.total = _total(list(lines.values()))
     audit.record(session, "purchase.receive", user_id, None, purchase=purchase.number,
                  status=purchase.status, total=purchase.total)
     share(session, purchase)
@@ -313,14 +330,15 @@ def return_to_supplier(session: Session, uuid: str, items: dict[int, Decimal], *
         rows.append(PurchaseLine(purchase_uuid=back.uuid, position=position,
                                  product_uuid=line.product_uuid, name=line.name, unit=line.unit,
                                  qty_ordered=qty, qty_received=qty, unit_cost=line.unit_cost,
-                                 created_at=when))
+                                 pack_name=line.pack_name, pack_factor=line.pack_factor,
+                                 pack_cost=line.pack_cost, created_at=when))
         moves.append((products[line.product_uuid], -qty, line.unit_cost))
     if not rows:
         raise ValidationError("Pilih barang yang diretur.")
     session.add_all(rows)
     session.flush()
     _stock_in(session, back, moves, user_id, when, MovementKind.SUPPLIER_RETURN)
-    back.total = sum(line_total(r.qty_received, r.unit_cost) for r in rows)
+    back.total = _total(rows)
     refund = max(0, back.total - owed_before)
     audit.record(session, "purchase.return", user_id, None, purchase=original.number,
                  number=back.number, total=back.total, refund=refund, source=refund_source.value)

@@ -8,8 +8,8 @@ the search. Del removes the selected line (cells can be corrected in the table);
 Packs: scanning a pack's barcode (a dus) picks that pack; the unit can also be chosen (Tab from
 the qty) or typed after the qty ("2 dus"). The qty and the cost are then per pack, the line
 reads "2 dus (80 pcs)", and the purchase brings qty × factor base units in at cost ÷ factor
-(:func:`app.purchases.create_purchase`). A purchase line is stored in base units (it has no
-pack column): the pack shows here, while it is typed.
+(rounded to the rupiah: the HPP) while the line's money stays qty × cost per pack, exactly the
+supplier's invoice (:func:`app.pack_units.purchase_line_amount`). The line keeps its pack.
 """
 
 from __future__ import annotations
@@ -45,12 +45,11 @@ from app.money import (
     format_number,
     format_qty,
     format_rupiah,
-    line_total,
     parse_qty,
     parse_rupiah,
     round_rupiah,
 )
-from app.pack_units import UnitChoice, base_choice, unit_choices
+from app.pack_units import UnitChoice, base_choice, purchase_line_amount, unit_choices
 from app.purchases import LineInput, PurchaseInput
 from contract.enums import MoneySource
 from ui.books.suppliers_tab import SupplierDialog
@@ -382,32 +381,36 @@ class PurchaseDialog(QDialog):
             result.append(LineInput(pid, qty, cost, pack_id=unit.pack_id))
         return result
 
-    def _line_amount(self, row: int) -> tuple[int, int]:
-        """(subtotal as stored: base qty × cost per base unit, subtotal as typed: qty × cost)."""
+    def _line_amount(self, row: int) -> tuple[int, bool]:
+        """(the subtotal as it is stored, whether the cost per base unit (HPP) is rounded)."""
         unit = self.units[row]
         qty = parse_qty(self._cell(row, QTY).text())
         cost = parse_rupiah(self._cell(row, COST).text())
         self._cell(row, UNIT).setText(unit.describe(qty).removeprefix(format_qty(qty)).strip())
-        return line_total(unit.to_base(qty), unit.cost_per_base(cost)), line_total(qty, cost)
+        per_base = unit.cost_per_base(cost)
+        pack_cost = None if unit.pack_id is None else cost
+        amount = purchase_line_amount(unit.to_base(qty), per_base, unit.factor, pack_cost)
+        return amount, per_base * unit.factor != cost
 
     def update_total(self) -> None:
         """Refresh each unit cell, subtotal and the total (bad cells count as zero); say when a
-        pack's cost does not divide into whole rupiah per base unit."""
+        pack's cost does not divide into whole rupiah per base unit (the HPP is rounded, the
+        money is not)."""
         total, rounded = 0, []
         self.lines.blockSignals(True)
         for row in range(self.lines.rowCount()):
             try:
-                amount, typed = self._line_amount(row)
+                amount, rounds = self._line_amount(row)
             except (UserError, ValueError, ArithmeticError):
-                amount, typed = 0, 0
-            if amount != typed:
+                amount, rounds = 0, False
+            if rounds:
                 rounded.append(self._cell(row, NAME).text())
             total += amount
             self._cell(row, SUBTOTAL).setText(format_rupiah(amount))
         self.lines.blockSignals(False)
         self.total_label.setText(self.tr("Total {0}").format(format_rupiah(total)))
-        self.rounding.setText(self.tr("Harga pokok per kemasan dibagi isinya lalu dibulatkan ke rupiah "
-                                      "per satuan dasar, jadi subtotal sedikit berbeda: {0}")
+        self.rounding.setText(self.tr("Harga pokok per kemasan tidak habis dibagi isinya: HPP per satuan "
+                                      "dasar dibulatkan ke rupiah, subtotal tetap sesuai nota: {0}")
                               .format(", ".join(rounded)))
         self.rounding.setVisible(bool(rounded))
 

@@ -30,7 +30,7 @@ from app import permissions, purchase_queries, purchases
 from app.clock import local, today
 from app.errors import UserError
 from app.money import format_rupiah, parse_rupiah
-from app.pack_units import UnitChoice, describe_base, line_choices, parse_count
+from app.pack_units import UnitChoice, bought_units, describe_bought, parse_count
 from app.purchase_queries import PurchaseRow
 from contract.enums import MoneySource, PurchaseKind, PurchaseStatus
 from ui.admin.approval import open_screen
@@ -88,7 +88,8 @@ class PayDialog(QDialog):
 
 class ReturnDialog(QDialog):
     """Give goods of a purchase back: a quantity per line in base units or naming a pack of the
-    product ("1 dus"); empty = none."""
+    product ("1 dus", or the pack it was bought in); empty = none. Each line shows what was
+    bought as it was bought ("dibeli 10 renteng (120 pcs)")."""
 
     def __init__(self, ctx: AppContext, row: PurchaseRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,11 +100,14 @@ class ReturnDialog(QDialog):
         self.fields: dict[int, QLineEdit] = {}
         self.units: dict[int, list[UnitChoice]] = {}  # a line's base unit and the product's packs
         with ctx.db.read() as session:
-            lines = [(x.position, x.name, line_choices(session, x.product_uuid, x.unit), x.qty_received)
-                     for x in purchases.purchase_lines(session, row.uuid)]
-        for position, name, choices, qty in lines:
+            lines = []
+            for x in purchases.purchase_lines(session, row.uuid):
+                choices = bought_units(session, x.product_uuid, x.unit, x.pack_name, x.pack_factor)
+                lines.append((x.position, x.name, choices,
+                              describe_bought(x.qty_received, choices, x.pack_name, x.pack_factor)))
+        for position, name, choices, bought in lines:
             field = QLineEdit()
-            field.setPlaceholderText(self.tr("dibeli {0}").format(describe_base(qty, choices)))
+            field.setPlaceholderText(self.tr("dibeli {0}").format(bought))
             form.addRow(name, field)
             self.fields[position], self.units[position] = field, choices
         self.reason = QLineEdit()

@@ -1,4 +1,5 @@
-"""Pembelian in packs: scan a dus barcode, 2 dus at Rp150.000 → 80 pcs in stock at Rp3.750."""
+"""Pembelian in packs: scan a dus barcode, 2 dus at Rp150.000 → 80 pcs in stock at Rp3.750;
+10 renteng at Rp40.000 cost Rp400.000 exactly (the HPP per pcs is rounded, the money is not)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from app.pack_units import unit_choices
 from app.packs import PackInput, add_pack
 from app.purchases import LineInput, PurchaseInput
 from contract.enums import MovementKind
-from models import Product, Purchase, PurchaseLine, StockMovement
+from models import Product, ProductPack, Purchase, PurchaseLine, StockMovement
 from tests.unit.foundation_kit import add_product
 from ui.books.purchase_dialog import COST, QTY, SUBTOTAL, UNIT, PurchaseDialog
 from ui.books.purchases_tab import ReturnDialog
@@ -111,7 +112,8 @@ def test_a_unit_typed_after_the_qty_and_a_cost_that_does_not_divide(qtbot: QtBot
     dialog.qty_edit.setFocus()
     _type(qtbot, dialog, ENTER, ENTER)
     assert dialog.line_text(0) == "10 renteng (120 pcs)"
-    assert _cell(dialog, SUBTOTAL) == "Rp399.960"  # what is stored: 120 × 3.333
+    assert _cell(dialog, SUBTOTAL) == "Rp400.000"  # the invoice's money, not 120 × 3.333
+    assert dialog.total_label.text() == "Total Rp400.000"
     assert dialog.rounding.isVisibleTo(dialog) and "Mi Goreng" in dialog.rounding.text()
     dialog._cell(0, QTY).setText("3")  # corrected in the table: still renteng
     assert dialog.line_text(0) == "3 renteng (36 pcs)"
@@ -120,7 +122,9 @@ def test_a_unit_typed_after_the_qty_and_a_cost_that_does_not_divide(qtbot: QtBot
     with ctx.db.read() as session:
         product = session.get(Product, pid)
         assert product is not None and product.on_hand == Decimal(36) and product.cost == 3_333
-        assert session.scalars(select(Purchase)).one().total == 36 * 3_333
+        assert session.scalars(select(Purchase)).one().total == 3 * 40_000
+        line = session.scalars(select(PurchaseLine)).one()
+        assert (line.pack_name, line.pack_factor, line.pack_cost) == ("renteng", Decimal(12), 40_000)
 
 
 def test_a_return_may_name_the_pack(qtbot: QtBot, ctx: AppContext) -> None:
@@ -133,7 +137,7 @@ def test_a_return_may_name_the_pack(qtbot: QtBot, ctx: AppContext) -> None:
     dialog = ReturnDialog(ctx, row)
     qtbot.addWidget(dialog)
     field = dialog.fields[0]
-    assert field.placeholderText() == "dibeli 80 pcs (2 dus)"
+    assert field.placeholderText() == "dibeli 2 dus (80 pcs)"  # as it was bought
     field.setText("1 peti")
     dialog.save()
     assert "peti" in dialog.error.text()
@@ -144,3 +148,28 @@ def test_a_return_may_name_the_pack(qtbot: QtBot, ctx: AppContext) -> None:
         assert product is not None and product.on_hand == Decimal(40) == ledger_sum(session, pid)
         back = session.scalars(select(PurchaseLine).order_by(PurchaseLine.id.desc())).first()
         assert back is not None and (back.qty_received, back.unit_cost) == (Decimal(40), 3_750)
+
+
+def test_a_return_shows_and_takes_the_pack_bought_even_once_it_is_archived(qtbot: QtBot,
+                                                                          ctx: AppContext) -> None:
+    pid = _mie(ctx)
+    with ctx.db.unit_of_work() as session:
+        renteng = unit_choices(session, pid)[1]
+        bought = purchases.create_purchase(session, PurchaseInput(
+            None, [LineInput(pid, Decimal(10), 40_000, pack_id=renteng.pack_id)]))
+        assert bought.total == 400_000
+        pack = session.get(ProductPack, renteng.pack_id)
+        assert pack is not None
+        pack.archived = True  # the shop no longer buys renteng
+        row = purchase_queries.purchase_rows(session, date(2099, 1, 1))[0]
+    dialog = ReturnDialog(ctx, row)
+    qtbot.addWidget(dialog)
+    field = dialog.fields[0]
+    assert field.placeholderText() == "dibeli 10 renteng (120 pcs)"
+    field.setText("2 renteng")
+    dialog.save()
+    assert dialog.error.text() == ""
+    with ctx.db.read() as session:
+        back = session.scalars(select(Purchase).order_by(Purchase.id.desc())).first()
+        assert back is not None and back.total == 80_000  # 2 of the 10 at Rp40.000, not 24 × 3.333
+        assert ledger_sum(session, pid) == Decimal(96)
