@@ -119,6 +119,7 @@ Name160 = Annotated[str, StringConstraints(min_length=1, max_length=160), Clean,
 Number = Annotated[str, StringConstraints(min_length=1, max_length=40), Clean, NonEmpty]
 Unit = Annotated[str, StringConstraints(min_length=1, max_length=12), Clean, NonEmpty]
 Phone = Annotated[str, StringConstraints(max_length=20), Clean]
+Line20 = Annotated[str, StringConstraints(max_length=20), Clean]
 Line40 = Annotated[str, StringConstraints(max_length=40), Clean]
 Line60 = Annotated[str, StringConstraints(max_length=60), Clean]
 Line120 = Annotated[str, StringConstraints(max_length=120), Clean]
@@ -257,6 +258,17 @@ class PurchaseLineRecord(Record):
     qty_ordered: Qty = "0"
     qty_received: Qty = "0"
     unit_cost: Rupiah = 0
+    # the pack it was bought in (optional: an older device sends none and they read as none);
+    # the line's money is then qty ÷ pack_factor × pack_cost
+    pack_name: Line20 = ""
+    pack_factor: PositiveQty = "1"
+    pack_cost: Rupiah | None = None
+
+    @model_validator(mode="after")
+    def _pack_named(self) -> PurchaseLineRecord:
+        if self.pack_cost is not None and not self.pack_name:
+            raise ValueError("harga per kemasan tanpa nama kemasan")
+        return self
 
 
 class SupplierPaymentRecord(Record):

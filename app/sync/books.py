@@ -127,7 +127,7 @@ def _values(payload: BookRecordPayload) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name in type(typed).model_fields:
         value = getattr(typed, name)
-        if value is not None and name.startswith("qty"):
+        if value is not None and (name.startswith("qty") or name == "pack_factor"):
             value = Decimal(value)
         elif value is not None and (name.endswith("_uuid") or name in ("merged_into", "return_of")):
             value = str(value)
