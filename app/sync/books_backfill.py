@@ -30,14 +30,15 @@ KINDS = (RECORD, PRICING_RECORD)
 Call = Callable[[Callable[[], dict[str, Any]]], dict[str, Any]]
 
 
-def backfill(db: Database, client: PekenClient, upto: int, page_size: int, call: Call) -> int:
-    """Apply the log's ``book.record`` and ``pricing.record`` changes with ``seq <= upto``;
-    how many were read."""
+def backfill(db: Database, client: PekenClient, upto: int, page_size: int, call: Call,
+             kinds: tuple[str, ...] = KINDS) -> int:
+    """Apply the log's ``book.record`` and ``pricing.record`` changes (or only ``kinds``) with
+    ``seq <= upto``; how many were read."""
     since, applied = 0, 0
     while since < upto:
         page = call(functools.partial(client.changes, since, page_size))
         records = [c for c in page.get("changes", [])
-                   if c.get("kind") in KINDS and int(c.get("seq") or 0) <= upto]
+                   if c.get("kind") in kinds and int(c.get("seq") or 0) <= upto]
         if records:
             with db.unit_of_work() as session:
                 applied += apply_changes(session, records).applied

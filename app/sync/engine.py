@@ -38,6 +38,7 @@ from app.sync.apply import apply_changes
 from app.sync.books_backfill import backfill
 from app.sync.client import PekenClient, SyncError, SyncRequestError, SyncUnavailable
 from app.sync.snapshot import apply_snapshot
+from contract.pricing import RECORD as PRICING_RECORD
 from models import OutboxOp
 
 T = TypeVar("T")
@@ -110,21 +111,27 @@ class SyncEngine:
             if creds is None:
                 return RoundResult(enrolled=False)
             result = RoundResult()
-            self._share_old_pricing()
             with self.client_factory(creds.server_url, creds.token) as client:
+                self._share_old_pricing(client)
                 self._push_all(client, result)
                 self._pull_all(client, result)
             with self.db.unit_of_work() as session:
                 state.note_success(session, now_utc())
             return result
 
-    def _share_old_pricing(self) -> None:
-        """Queue, once, the packs, tiers, variants and promotions written before they synced."""
+    def _share_old_pricing(self, client: PekenClient) -> None:
+        """Once per shop file (the first round of a release with pricing sync): apply the
+        pricing records already in the log (the shop's other tills may have upgraded first:
+        this device's old release skipped them), then queue the packs, tiers, variants and
+        promotions written here before they synced."""
         if self._pricing_shared:
             return
         with self.db.read() as session:
             done = bool(state.get(session, pricing.SHARED_KEY))
+            cursor = state.cursor(session)
         if not done:
+            if cursor > 0:
+                backfill(self.db, client, cursor, self.page_size, self._call, (PRICING_RECORD,))
             with self.db.unit_of_work() as session:
                 pricing.share_unshared(session)
         self._pricing_shared = True

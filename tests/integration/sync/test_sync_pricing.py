@@ -10,7 +10,8 @@ from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
+import pytest
+from sqlalchemy import delete, func, select
 
 from app import packs, promotions, variants
 from app.cart import Cart, CartLine
@@ -19,9 +20,11 @@ from app.categories import ensure_category
 from app.db import Database
 from app.pricing import store
 from app.sync.engine import SyncEngine
+from app.sync.pricing import SHARED_KEY
 from app.tiles import quick_tiles
+from contract.changes import CHANGE_PAYLOADS
 from contract.enums import PromoKind
-from models import OutboxOp, Product, ProductPack, Promotion
+from models import OutboxOp, Product, ProductPack, Promotion, SyncState
 from tests.integration.sync.conftest import Catalog
 
 DUS = "8990000000123"
@@ -141,3 +144,23 @@ def test_concurrent_edits_on_both_tills_settle_on_the_one_made_last(
         with db.read() as session:
             assert [(t.min_qty, t.price) for t in packs.tiers_of(session, _ids(db)["M1"])] == [
                 (Decimal(24), 2_700)]
+
+
+def test_a_till_upgraded_after_the_others_still_gets_their_pricing(
+        catalog_server: Catalog, shop_factory: Callable[[str], Database],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    counter, booth, a, b, _seller = _setup(catalog_server, shop_factory)
+    ids = _ids(counter)
+    with counter.unit_of_work() as session:
+        packs.add_pack(session, ids["M1"], packs.PackInput("dus", Decimal(40), 110_000, [DUS]))
+    with monkeypatch.context() as old_release:  # the booth still runs a release without it:
+        old_release.delitem(CHANGE_PAYLOADS, "pricing.record")  # the change kind is unknown
+        _rounds(a, b)
+    with booth.read() as session:
+        assert find_by_code(session, DUS) is None
+    with booth.unit_of_work() as session:  # the upgrade: the flag of the first round is not set
+        session.execute(delete(SyncState).where(SyncState.key == SHARED_KEY))
+    _rounds(SyncEngine(booth))
+    with booth.read() as session:
+        hit = find_by_code(session, DUS)
+        assert hit is not None and hit.pack_price == 110_000
