@@ -11,27 +11,42 @@ a reader paging with ``since`` can never step over a change that commits later.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, exists, literal, select
 from sqlalchemy.orm import Session
 
 from contract.changes import CHANGE_PAYLOADS
 from server.errors import not_found
-from server.models import Change, Seller, bulk_insert, utcnow
+from server.models import Change, Order, Seller, bulk_insert, utcnow
+from server.orders.states import UNPAID
 
 
 def lock_shop(session: Session, seller_id: int) -> Seller:
     """Lock and return the shop's row for the rest of the transaction."""
-    seller = session.scalar(
-        select(Seller)
+    return _lock(session, seller_id, None)[0]
+
+
+def _orders_due(seller_id: int, due_at: datetime | None) -> ColumnElement[bool]:
+    """Whether the shop has unpaid orders whose time ran out by ``due_at`` (true if None)."""
+    if due_at is None:
+        return literal(True)
+    return exists().where(Order.seller_id == seller_id, Order.status.in_(sorted(UNPAID)),
+                          Order.expires_at <= due_at)
+
+
+def _lock(session: Session, seller_id: int, due_at: datetime | None) -> tuple[Seller, bool]:
+    """The locked shop row, and (read by the same statement) whether orders are due."""
+    row = session.execute(
+        select(Seller, _orders_due(seller_id, due_at).label("due"))
         .where(Seller.id == seller_id)
         .with_for_update()
         .execution_options(populate_existing=True)
-    )
-    if seller is None:
+    ).first()
+    if row is None:
         raise not_found("seller_not_found", "Penjual tidak ditemukan.")
-    return seller
+    return row[0], bool(row[1])
 
 
 @dataclass
@@ -41,6 +56,7 @@ class ChangeWriter:
     session: Session
     seller: Seller
     buffered: bool = False
+    orders_due: bool = True  # unpaid orders may have run out (see open_log's due_at)
     pending: list[dict[str, Any]] = field(default_factory=list)
 
     def append(self, kind: str, payload: dict[str, Any], origin_device_id: int | None) -> int:
@@ -71,9 +87,15 @@ class ChangeWriter:
             self.pending = []
 
 
-def open_log(session: Session, seller_id: int) -> ChangeWriter:
-    """Lock the shop and return a writer for its change log."""
-    return ChangeWriter(session, lock_shop(session, seller_id))
+def open_log(session: Session, seller_id: int, *, due_at: datetime | None = None) -> ChangeWriter:
+    """Lock the shop and return a writer for its change log.
+
+    With ``due_at`` the locking statement also reads whether any unpaid order of the shop
+    ran out by then (:attr:`ChangeWriter.orders_due`), so a caller that expires orders
+    on every write skips the query for them when none is due.
+    """
+    seller, due = _lock(session, seller_id, due_at)
+    return ChangeWriter(session, seller, orders_due=due)
 
 
 def read_changes(session: Session, seller_id: int, since: int, limit: int) -> list[Change]:

@@ -3,10 +3,15 @@
 SQLite: WAL, ``foreign_keys=ON`` and a busy timeout on every connection; write
 transactions start with ``BEGIN IMMEDIATE`` so writers are serialized and a
 read-then-write transaction never fails on a stale snapshot. Read-only requests
-use a second engine with plain deferred transactions. PostgreSQL: one engine,
+use a second engine with plain deferred transactions. PostgreSQL: one pool,
 READ COMMITTED, ``lock_timeout`` and ``statement_timeout`` on every connection;
 writers serialize per shop with ``SELECT ... FOR UPDATE`` on the shop's row (see
-:mod:`server.changelog`).
+:mod:`server.changelog`). Read-only sessions run in autocommit: under READ COMMITTED
+every statement takes its own snapshot anyway, so a transaction around reads only
+cost two more round trips (``BEGIN`` and ``ROLLBACK``) per request; a read that needs
+one snapshot for several statements asks for REPEATABLE READ on its connection.
+A pooled connection is pinged before use only after it sat idle a while (a busy
+server's connections are never stale; the ping was one more round trip per request).
 
 Pools hold one connection per admitted request (see :mod:`server.limits`) plus a
 few spares and never overflow; a request holds at most one connection at a time
@@ -19,6 +24,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,7 +34,7 @@ from alembic import command
 from alembic.config import Config
 from fastapi import Depends, Request
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DisconnectionError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from server.config import Settings
@@ -122,13 +128,41 @@ def _serialize_writers(engine: Engine, timeout_s: float) -> None:
     event.listen(engine, "invalidate", release_record)
 
 
+IDLE_PING_S = 10.0  # a pooled connection idle this long is pinged before it is used again
+IDLE_SINCE_KEY = "peken_idle_since"
+
+
+def _ping_when_idle(engine: Engine, idle_s: float) -> None:
+    """Ping a connection on checkout only when it sat idle ``idle_s`` seconds or more.
+
+    A dead one (the database restarted, a firewall dropped it) is replaced before the
+    request uses it, as ``pool_pre_ping`` does, without a round trip for every checkout.
+    """
+
+    @event.listens_for(engine, "checkin")
+    def _idle(_dbapi_conn: Any, record: Any) -> None:
+        record.info[IDLE_SINCE_KEY] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _ping(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get(IDLE_SINCE_KEY)
+        if since is None or time.monotonic() - since < idle_s:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_conn)
+        except Exception as exc:  # the pool drops it and connects anew
+            raise DisconnectionError("idle connection is gone") from exc
+
+
 def _postgres_engine(url: str, settings: Settings) -> Engine:
     """A PostgreSQL engine whose sessions give up on locks and runaway statements."""
     options = (f"-c lock_timeout={int(settings.pg_lock_timeout_ms)} "
                f"-c statement_timeout={int(settings.pg_statement_timeout_ms)}")
-    return create_engine(url, pool_size=settings.pool_size, max_overflow=0, hide_parameters=True,
-                         pool_timeout=settings.db_pool_timeout_s, pool_pre_ping=True,
-                         connect_args={"options": options})
+    engine = create_engine(url, pool_size=settings.pool_size, max_overflow=0,
+                           hide_parameters=True, pool_timeout=settings.db_pool_timeout_s,
+                           connect_args={"options": options})
+    _ping_when_idle(engine, IDLE_PING_S)
+    return engine
 
 
 class Database:
@@ -144,7 +178,8 @@ class Database:
             self.read_engine = _sqlite_engine(self.url, settings, immediate=False)
         else:
             self.write_engine = _postgres_engine(self.url, settings)
-            self.read_engine = self.write_engine
+            # Same pool; reads in autocommit (see the module docstring).
+            self.read_engine = self.write_engine.execution_options(isolation_level="AUTOCOMMIT")
         self.write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
         self.read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
 
@@ -169,7 +204,7 @@ class Database:
     def dispose(self) -> None:
         """Close every pooled connection."""
         self.write_engine.dispose()
-        if self.read_engine is not self.write_engine:
+        if self.is_sqlite:
             self.read_engine.dispose()
 
 
@@ -211,6 +246,13 @@ def read_session(request: Request) -> Iterator[Session]:
     """A read-only session, closed (connection back in the pool) when the block ends."""
     with _database(request).read_sessions() as session:
         yield session
+
+
+@contextmanager
+def read_connection(request: Request) -> Iterator[Connection]:
+    """A read-only Core connection (no ORM), back in the pool when the block ends."""
+    with _database(request).read_engine.connect() as conn:
+        yield conn
 
 
 def get_session(request: Request) -> Iterator[Session]:

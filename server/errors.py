@@ -12,7 +12,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -102,8 +102,11 @@ BUSY_SIGNS = ("database is locked", "database table is locked", "lock timeout",
 
 
 def is_busy(exc: BaseException) -> bool:
-    """True for a database that is momentarily busy (pool empty, lock or statement timeout)."""
+    """True for a database that is momentarily busy (pool empty, lock or statement timeout)
+    or a connection lost under a request (the database restarted: the pool reconnects)."""
     if isinstance(exc, PoolTimeout):
+        return True
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
         return True
     if isinstance(exc, OperationalError):
         text = f"{type(exc.orig).__name__} {exc.orig}"

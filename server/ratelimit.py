@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from fastapi import Request
-from sqlalchemy import delete, func, select
+from sqlalchemy import BigInteger, String, bindparam, delete, func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -142,6 +142,12 @@ class SharedRateLimiter:
     def _size(rule: Rule) -> float:
         return max(rule.window_s / BUCKETS, 1.0)
 
+    def window_params(self, rule: Rule, key: str) -> dict[str, Any]:
+        """The parameters of :data:`RECENT_HITS` for ``key`` under ``rule`` now."""
+        now_bucket = int(self._clock() // self._size(rule))
+        return {"rate_rule": rule.name, "rate_key": key[:KEY_LENGTH],
+                "rate_after": now_bucket - BUCKETS}
+
     def _counts(self, rule: Rule, key: str, now_bucket: int) -> list[tuple[int, int]]:
         with self._db.read_sessions() as session:
             rows = session.execute(
@@ -207,6 +213,25 @@ class SharedRateLimiter:
 def client_ip(request: Request) -> str:
     """The client's address (uvicorn applies trusted ``X-Forwarded-For`` before this)."""
     return request.client.host if request.client else "unknown"
+
+
+# A client's events under a rule in its current window, as a scalar subquery for a query
+# the request sends anyway (the check then costs no round trip of its own); its parameters
+# come from recent_events().
+RECENT_HITS = select(func.coalesce(func.sum(RateHit.hits), 0)).where(
+    RateHit.rule == bindparam("rate_rule", type_=String), RateHit.key == bindparam("rate_key", type_=String),
+    RateHit.bucket > bindparam("rate_after", type_=BigInteger)).scalar_subquery()
+
+
+def recent_events(request: Request, rule: Rule, key: str) -> dict[str, Any] | None:
+    """The parameters of :data:`RECENT_HITS` for ``key`` under ``rule``, or None when there
+    is nothing to read: the rule is off, or the limiter counts in memory (then checked at
+    once: raises :class:`RateLimited`)."""
+    found = limiter(request)
+    if isinstance(found, SharedRateLimiter) and rule.limit > 0:
+        return found.window_params(rule, key)
+    found.check(rule, key)
+    return None
 
 
 def limiter(request: Request) -> Limiter:

@@ -13,16 +13,16 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Header, Request
-from sqlalchemy import or_, select, update
+from sqlalchemy import Select, String, bindparam, literal, or_, select, update
 
 from server.config import Settings
-from server.db import read_session, write_session
+from server.db import read_connection, read_session, write_session
 from server.errors import ApiError
-from server.models import AdminToken, Device, Seller, utcnow
-from server.ratelimit import client_ip, limiter, rules
+from server.models import AdminToken, Device, Seller, UTCDateTime, utcnow
+from server.ratelimit import RECENT_HITS, client_ip, limiter, recent_events, rules
 
 ADMIN_PREFIX = "pka_"
 DEVICE_PREFIX = "pkd_"
@@ -88,23 +88,40 @@ class DeviceAuth:
     seller_id: int
 
 
-def require_device(request: Request, authorization: AuthHeader = None) -> DeviceAuth:
-    """The device whose token is presented, or 401 (unknown, revoked) / 403 (shop suspended).
-
-    The lookup runs in its own short session, so the connection is back in the pool
-    before the endpoint starts.
-    """
-    _guard(request)
-    digest, now = hash_secret(_bearer(authorization)), utcnow()
-    with read_session(request) as session:
-        row = session.execute(
-            select(Device.id, Device.seller_id, Device.revoked_at, Device.expires_at,
-                   Seller.status)
+def _device_query(guarded: bool) -> Select[Any]:
+    """The device of a token digest (current, or previous within its grace), its shop's
+    status and, ``guarded``, the client's recent unknown tokens (:data:`RECENT_HITS`)."""
+    digest, now = bindparam("digest", type_=String), bindparam("now", type_=UTCDateTime)
+    return (select(Device.id, Device.seller_id, Device.revoked_at, Device.expires_at,
+                   Seller.status, (RECENT_HITS if guarded else literal(0)).label("failures"))
             .join(Seller, Seller.id == Device.seller_id)
             .where(or_(Device.token_hash == digest,
-                       (Device.previous_token_hash == digest)
-                       & (Device.previous_expires_at > now)))
-        ).first()
+                       (Device.previous_token_hash == digest) & (Device.previous_expires_at > now))))
+
+
+# Built once: a device request is the commonest request, so it skips building its query.
+DEVICE_QUERIES = {guarded: _device_query(guarded) for guarded in (False, True)}
+
+
+def require_device(request: Request, authorization: AuthHeader = None) -> DeviceAuth:
+    """The device whose token is presented, or 401 (unknown, revoked) / 403 (shop suspended);
+    429 for a client that presented too many unknown tokens lately, even with a good one.
+
+    One statement on its own short connection (back in the pool before the endpoint starts)
+    reads the device, its shop and the client's recent failures.
+    """
+    try:
+        digest = hash_secret(_bearer(authorization))
+    except ApiError:
+        _guard(request)
+        raise
+    rule, now = rules(request)["auth_failure"], utcnow()
+    guard = recent_events(request, rule, client_ip(request))
+    with read_connection(request) as conn:
+        row = conn.execute(DEVICE_QUERIES[guard is not None],
+                           {"digest": digest, "now": now, **(guard or {})}).first()
+    if row is None or row.failures >= rule.limit > 0:
+        _guard(request)  # the full check: 429 with its Retry-After while throttled
     if row is None or row.revoked_at is not None or (
             row.expires_at is not None and row.expires_at <= now):
         raise _refused(request, "Token perangkat tidak berlaku, kedaluwarsa, atau sudah dicabut.")

@@ -58,15 +58,18 @@ def text_filter(q: str, sqlite: bool) -> ColumnElement[bool] | None:
     return and_(*parts)
 
 
+def hidden_query(cap: int) -> Select[int]:
+    """The sellers whose turnover this month reached the cap, as a subquery."""
+    return select(SellerTurnover.seller_id).where(
+        SellerTurnover.month == month_key(utcnow()), SellerTurnover.amount >= cap)
+
+
 def hidden_sellers(session: Session, cap: int) -> list[int]:
     """Sellers whose turnover this month reached the cap."""
-    return list(
-        session.scalars(
-            select(SellerTurnover.seller_id).where(
-                SellerTurnover.month == month_key(utcnow()), SellerTurnover.amount >= cap
-            )
-        )
-    )
+    return list(session.scalars(hidden_query(cap)))
+
+
+Hidden = list[int] | Select[int]
 
 
 def listing_columns(buffer_milli: int) -> tuple[Any, ...]:
@@ -77,15 +80,18 @@ def listing_columns(buffer_milli: int) -> tuple[Any, ...]:
             Listing.photo.isnot(None).label("has_photo"))
 
 
-def visible(stmt: Select[*tuple[Any, ...]], hidden: list[int]) -> Select[*tuple[Any, ...]]:
-    """Only listings buyers may see: published, seller active and not hidden by the cap."""
+def visible(stmt: Select[*tuple[Any, ...]], hidden: Hidden) -> Select[*tuple[Any, ...]]:
+    """Only listings buyers may see: published, seller active and not hidden by the cap
+    (``hidden``: the sellers' ids, or :func:`hidden_query` to read them in the same query)."""
     stmt = stmt.join(Seller, Seller.id == Listing.seller_id).where(
         Listing.published.is_(True), Listing.hidden_reason.is_(None), Seller.status == "active")
-    return stmt.where(Listing.seller_id.not_in(hidden)) if hidden else stmt
+    if isinstance(hidden, list) and not hidden:
+        return stmt
+    return stmt.where(Listing.seller_id.not_in(hidden))
 
 
 def catalog_statement(
-    query: CatalogQuery, *, sqlite: bool, buffer_milli: int, hidden: list[int],
+    query: CatalogQuery, *, sqlite: bool, buffer_milli: int, hidden: Hidden,
     in_stock: bool = True,
 ) -> Select[*tuple[Any, ...]]:
     """The page of visible listings (only available ones unless ``in_stock`` is off), by id."""
@@ -105,9 +111,9 @@ def catalog_statement(
 def search(
     session: Session, query: CatalogQuery, *, sqlite: bool, buffer_milli: int, cap: int
 ) -> dict[str, Any]:
-    """Run the catalog query and shape the answer."""
+    """Run the catalog query (one statement) and shape the answer."""
     stmt = catalog_statement(query, sqlite=sqlite, buffer_milli=buffer_milli,
-                             hidden=hidden_sellers(session, cap))
+                             hidden=hidden_query(cap))
     rows = session.execute(stmt).all()
     items = [
         {

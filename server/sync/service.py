@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from contract.changes import ChangeOut, ChangesOut, ListingOut, SnapshotOut
@@ -35,8 +35,10 @@ def push(session: Session, settings: Settings, auth: DeviceAuth, body: PushIn) -
     if len(body.ops) > settings.max_ops_per_push:
         raise ApiError(413, "batch_too_large",
                        f"Maksimal {settings.max_ops_per_push} op per kiriman.")
-    log = open_log(session, auth.seller_id)
-    expire_due(session, log, utcnow())
+    now = utcnow()
+    log = open_log(session, auth.seller_id, due_at=now)
+    if log.orders_due:
+        expire_due(session, log, now)
     log.buffered = True
     keys = [str(op.op_id) for op in body.ops]
     stored = {
@@ -74,9 +76,11 @@ def push(session: Session, settings: Settings, auth: DeviceAuth, body: PushIn) -
 
 
 def _note_device_seq(session: Session, device_id: int, seqs: list[int]) -> None:
-    device = session.get(Device, device_id)
-    if device is not None and seqs:
-        device.last_seq = max(device.last_seq, *seqs)
+    """Raise the device's highest seq seen (one UPDATE, no read first)."""
+    if seqs:
+        top = max(seqs)
+        session.execute(update(Device).where(Device.id == device_id, Device.last_seq < top)
+                        .values(last_seq=top).execution_options(synchronize_session=False))
 
 
 def changes(session: Session, seller_id: int, since: int, limit: int) -> ChangesOut:
