@@ -10,6 +10,8 @@ import io
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from threading import Lock
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
@@ -257,10 +259,13 @@ def find_by_code(session: Session, code: str) -> ProductHit | None:
     code = code.strip()
     if not code:
         return None
+    label = _label(session, code)
+    if label is not None:
+        return _label_hit(session, code, label)
     hit = _exact(session, code)
     if hit is None:
         upc = upc_a_as_ean13(code)
-        hit = (_exact(session, upc) if upc else None) or _scale_hit(session, code)
+        hit = _exact(session, upc) if upc else None
     return hit
 
 
@@ -273,6 +278,14 @@ _BY_BARCODE = (
     .where(Barcode.code == bindparam("code"))
 )
 _BY_SKU = select(*_HIT_COLUMNS).where(Product.sku == bindparam("code"))
+_BY_BARCODES = (
+    select(*_HIT_COLUMNS, *_PACK_COLUMNS, Barcode.code)
+    .join(Barcode, Barcode.product_id == Product.id)
+    .outerjoin(ProductPack, ProductPack.id == Barcode.pack_id)
+    .where(Barcode.code.in_(bindparam("codes", expanding=True)))
+)
+_BY_SKUS = select(*_HIT_COLUMNS, Product.sku).where(
+    Product.sku.in_(bindparam("codes", expanding=True)))
 _HIT_WIDTH = len(_HIT_COLUMNS)
 
 
@@ -298,26 +311,53 @@ def _barcode_hit(row: tuple[object, ...]) -> ProductHit:
                    archived=hit.archived or bool(archived))
 
 
-def _plu_product(session: Session, plu: str) -> ProductHit | None:
-    """The product a scale's PLU names: its barcode or SKU is the PLU as printed, or without zeros."""
-    for key in scale.plu_keys(plu):
-        hit = _exact(session, key)
-        if hit is not None:
-            return hit
-    return None
+_layouts: WeakKeyDictionary[object, tuple[int, scale.ScaleLayout | None]] = WeakKeyDictionary()
+_layouts_lock = Lock()
 
 
-def _scale_hit(session: Session, code: str) -> ProductHit | None:
-    """The product of a scale label and what the label says (no settings read for other codes)."""
+def scale_layout(session: Session) -> scale.ScaleLayout | None:
+    """The shop's scale layout, read from the settings once per shop file and again only after
+    a setting was saved (:func:`app.settings.generation`); None when labels are not read."""
+    bind = session.get_bind()
+    generation = settings.generation()
+    with _layouts_lock:
+        cached = _layouts.get(bind)
+    if cached is not None and cached[0] == generation:
+        return cached[1]
+    layout = scale.layout_from_settings(lambda key: settings.get(session, key))
+    with _layouts_lock:
+        _layouts[bind] = (generation, layout)
+    return layout
+
+
+def _label(session: Session, code: str) -> scale.ScaleLabel | None:
+    """The scale label ``code`` is under the shop's layout (no settings read for other codes)."""
     if len(code) != 13 or code[:2] not in scale.SCALE_PREFIXES or not code.isdigit():
         return None
-    layout = scale.layout_from_settings(lambda key: settings.get(session, key))
-    label = scale.parse(layout, code) if layout is not None else None
-    if label is None:
-        return None
-    hit = _plu_product(session, label.plu)
-    if hit is None:
-        return None
+    layout = scale_layout(session)
+    return scale.parse(layout, code) if layout is not None else None
+
+
+def _label_hit(session: Session, code: str, label: scale.ScaleLabel) -> ProductHit | None:
+    """A code that reads as a label: the product it names exactly (an old in-store code in 20…)
+    or else its PLU's (as printed, then without zeros), barcode before SKU for each: every key
+    in one barcode query and, unless the code itself is a barcode, one SKU query."""
+    keys = (code, *scale.plu_keys(label.plu))
+    connection = session.connection()
+    barcodes = {str(r[-1]): _barcode_hit(tuple(r[:-1]))
+                for r in connection.execute(_BY_BARCODES, {"codes": list(keys)})}
+    if code in barcodes:
+        return barcodes[code]
+    skus = {str(r[-1]): _hit(tuple(r[:-1])) for r in connection.execute(_BY_SKUS, {"codes": list(keys)})}
+    if code in skus:
+        return skus[code]
+    hit = next((found for key in keys[1:] for found in (barcodes.get(key), skus.get(key))
+                if found is not None), None)
+    return _labelled(hit, label) if hit is not None else None
+
+
+def _labelled(hit: ProductHit, label: scale.ScaleLabel) -> ProductHit:
+    """``hit`` with what its label says: the quantity, and for a price label the price."""
     if label.weight_kg is not None:
         per_kg = _PER_KG.get(hit.unit, 1)
         return replace(hit, label_qty=quantize_qty(label.weight_kg * per_kg))

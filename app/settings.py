@@ -6,11 +6,12 @@ only for window geometry, by the UI.
 
 from __future__ import annotations
 
+import itertools
 import json
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
@@ -89,6 +90,19 @@ def _spec(key: str) -> SettingSpec:
 
 
 _CACHE = "app.settings.values"
+_generations = itertools.count(1)
+_generation = 0
+
+
+def generation() -> int:
+    """A number that changes each time a session that saved a setting commits: a cache of
+    values read from the settings (the till's scale layout) is still good while it is the same."""
+    return _generation
+
+
+def _saved(_session: Session) -> None:
+    global _generation
+    _generation = next(_generations)
 
 
 def _stored(session: Session) -> dict[str, str]:
@@ -118,6 +132,8 @@ def set_value(session: Session, key: str, value: Any) -> None:
         raise ValidationError("Pengaturan '{label}' harus bertipe {type_name}.", label=spec.label,
                               type_name=spec.type.__name__)
     row = session.get(Setting, key)
+    if not event.contains(session, "after_commit", _saved):
+        event.listen(session, "after_commit", _saved)
     encoded = json.dumps(value)
     if row is None:
         session.add(Setting(key=key, value=encoded))
