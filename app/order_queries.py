@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import Select, column, func, or_, select, table
 from sqlalchemy.orm import Session, aliased
 
+from app.money import format_qty, quantize_qty
 from app.orders import refunded_qty
 from app.sales import get_order
 from contract.enums import ChannelKind, OrderKind, OrderStatus
@@ -168,11 +169,28 @@ class LineView:
     discount: int
     total: int
     refunded: Decimal
+    pack_name: str = ""
+    pack_factor: Decimal = Decimal(1)
+    price_note: str = ""  # the wholesale tier that priced it ("harga grosir ≥12 pcs")
 
     @property
     def left(self) -> Decimal:
         """What can still be returned."""
         return self.qty - self.refunded
+
+    @property
+    def qty_text(self) -> str:
+        """``12 pcs``, or for a pack ``2 dus (80 pcs)``."""
+        return line_qty_text(self.qty, self.unit, self.pack_name, self.pack_factor)
+
+
+def line_qty_text(qty: Decimal, unit: str, pack_name: str = "",
+                  pack_factor: Decimal = Decimal(1)) -> str:
+    """An order line's quantity as sold: ``12 pcs``, or ``2 dus (80 pcs)`` for a line in packs
+    (``qty`` packs of ``pack_factor`` base units, the till's and online orders' convention)."""
+    if not pack_name:
+        return f"{format_qty(qty)} {unit}"
+    return f"{format_qty(qty)} {pack_name} ({format_qty(quantize_qty(qty * pack_factor))} {unit})"
 
 
 @dataclass(frozen=True)
@@ -254,7 +272,8 @@ def load_detail(session: Session, order_id: int) -> OrderDetail:
     for line in order.lines:
         done = refunded_qty(session, line.id) if order.kind == "sale" else Decimal(0)
         detail.lines.append(LineView(line.id, line.name, line.unit, line.qty, line.unit_price,
-                                     line.discount, line.total, done))
+                                     line.discount, line.total, done, line.pack_name or "",
+                                     line.pack_factor or Decimal(1), line.price_note or ""))
     detail.payments = [PaymentView(p.method, p.amount, p.unique_code, p.status, p.reference)
                        for p in order.payments]
     refunds = session.scalars(select(Order).where(Order.refund_of_id == order.id).order_by(Order.id))

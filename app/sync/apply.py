@@ -219,18 +219,39 @@ def _transfer_account(session: Session) -> int | None:
                           .order_by(BankAccount.id).limit(1))
 
 
+def _pack_of(line: dict[str, Any], base_qty: Decimal) -> tuple[str, Decimal, Decimal, int] | None:
+    """A pack line's ``(name, factor, packs, price per pack)`` as the till stores one, or None
+    (a base-unit line, a line from an older server, or pack fields that do not add up to ``qty``)."""
+    name = str(line.get("pack_name") or "").strip()[:20]
+    raw = (line.get("pack_factor"), line.get("pack_qty"), line.get("pack_price"))
+    if not name or any(x is None for x in raw):
+        return None
+    factor, packs = (quantize_qty(Decimal(str(x))) for x in raw[:2])
+    if factor <= 0 or packs <= 0 or quantize_qty(packs * factor) != base_qty:
+        return None
+    return name, factor, packs, int(str(raw[2]))
+
+
+def _order_line(ctx: PageContext, position: int, line: dict[str, Any]) -> OrderLine:
+    """One buyer's line, stored like a till line: a pack line in packs (``qty`` packs of
+    ``pack_factor`` base units at the pack's price), the server's line total kept as is."""
+    qty = quantize_qty(Decimal(str(line["qty"])))
+    price = int(line["price"])
+    product_id = ensure_product(ctx, str(line["product_uuid"]), str(line.get("name", "")),
+                                str(line.get("unit", "pcs")), price)
+    pack = _pack_of(line, qty)
+    name, factor, qty, price = pack if pack else ("", Decimal(1), qty, price)
+    total = line.get("line_total")
+    return OrderLine(position=position, product_id=product_id,
+                     name=str(line.get("name", ""))[:160] or "Produk",
+                     unit=str(line.get("unit", "pcs"))[:12], qty=qty, unit_price=price,
+                     total=int(total) if total is not None else line_total(qty, price),
+                     pack_name=name, pack_factor=factor,
+                     price_note=" ".join(str(line.get("price_note") or "").split())[:40])
+
+
 def _order_lines(ctx: PageContext, lines: Iterable[dict[str, Any]]) -> list[OrderLine]:
-    out = []
-    for position, line in enumerate(lines):
-        qty = quantize_qty(Decimal(str(line["qty"])))
-        price = int(line["price"])
-        product_id = ensure_product(ctx, str(line["product_uuid"]), str(line.get("name", "")),
-                                    str(line.get("unit", "pcs")), price)
-        out.append(OrderLine(position=position, product_id=product_id,
-                             name=str(line.get("name", ""))[:160] or "Produk",
-                             unit=str(line.get("unit", "pcs"))[:12], qty=qty, unit_price=price,
-                             total=int(line.get("line_total", line_total(qty, price)))))
-    return out
+    return [_order_line(ctx, position, line) for position, line in enumerate(lines)]
 
 
 def apply_placed(ctx: PageContext, p: dict[str, Any]) -> None:

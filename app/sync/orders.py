@@ -23,7 +23,8 @@ from app.clock import local, now_utc
 from app.errors import ConflictError, NotFoundError, ValidationError
 from app.inventory import record_movement
 from app.labels_i18n import status_label
-from app.money import format_qty, format_rupiah
+from app.money import format_qty, format_rupiah, quantize_qty
+from app.order_queries import line_qty_text
 from app.sync.apply import OPEN_ONLINE
 from contract.enums import ChannelKind, MovementKind, OrderStatus, PaymentStatus
 from contract.sync import OrderRef, OrderReject, PaymentConfirm, build
@@ -84,13 +85,21 @@ def _require(order: Order, allowed: tuple[str, ...], action: str) -> None:
 
 
 def reserved_by_product(session: Session) -> dict[int, Decimal]:
-    """Quantities held by open online orders (placed, accepted or paid, not yet fulfilled)."""
+    """Base units held by open online orders (placed, accepted or paid, not yet fulfilled):
+    a line of "2 dus" of 40 holds 80 pcs."""
     rows = session.execute(
-        select(OrderLine.product_id, func.sum(OrderLine.qty))
+        select(OrderLine.product_id, OrderLine.qty, OrderLine.pack_factor)
         .join(Order, OrderLine.order_id == Order.id)
-        .where(Order.source == ChannelKind.ONLINE, Order.status.in_(OPEN_ONLINE))
-        .group_by(OrderLine.product_id))
-    return {int(pid): Decimal(q or 0) for pid, q in rows}
+        .where(Order.source == ChannelKind.ONLINE, Order.status.in_(OPEN_ONLINE)))
+    held: dict[int, Decimal] = {}
+    for pid, qty, factor in rows:
+        held[int(pid)] = held.get(int(pid), Decimal(0)) + base_qty(qty, factor)
+    return held
+
+
+def base_qty(qty: Decimal, pack_factor: Decimal | None) -> Decimal:
+    """A line's quantity in the product's base unit (``qty`` packs × ``pack_factor``)."""
+    return quantize_qty(Decimal(qty or 0) * Decimal(pack_factor or 1))
 
 
 def oversell_notices(session: Session) -> list[OversellNotice]:
@@ -163,7 +172,8 @@ def fulfil(session: Session, order_id: int, user_id: int | None = None) -> None:
     _require(order, (OrderStatus.PAID,), "diselesaikan (belum lunas?)")
     when = now_utc()
     for line in order.lines:
-        record_movement(session, line.product_id, MovementKind.ONLINE, -line.qty, order_id=order.id,
+        record_movement(session, line.product_id, MovementKind.ONLINE,
+                        -base_qty(line.qty, line.pack_factor), order_id=order.id,
                         device=order.device, created_at=when, user_id=user_id,
                         movement_uuid=fulfil_movement_uuid(str(order.remote_id), line.position))
     order.status = OrderStatus.FULFILLED
@@ -205,8 +215,10 @@ def pick_ticket(session: Session, order_id: int, width: int = 32) -> str:
            f"Status: {status_label(order.status)}"[:width], rule]
     for line in order.lines:
         sku = session.scalar(select(Product.sku).where(Product.id == line.product_id)) or ""
-        qty = f"{format_qty(line.qty)} {line.unit}"
+        qty = line_qty_text(line.qty, line.unit, line.pack_name, line.pack_factor)
         out.append(f"[ ] {line.name}"[:width])
         out.append(f"    {sku}".ljust(width - len(qty))[: width - len(qty)] + qty)
+        if line.price_note:
+            out.append(f"    {line.price_note}"[:width])
     out += [rule, f"Total: {format_rupiah(order.total)}".rjust(width), ""]
     return "\n".join(out)
