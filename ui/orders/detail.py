@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.clock import local, now_utc
 from app.money import format_qty, format_rupiah
-from app.order_queries import OrderDetail
+from app.order_queries import LineView, OrderDetail
 from app.payments.service import format_age
 from ui.orders.labels import kind_label, method_label, payment_status_label, status_label
 
@@ -47,6 +47,11 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
                 item.setToolTip(value)  # the whole name, however narrow the column
             table.setItem(r, c, item)
     table.resizeRowsToContents()
+
+
+def _line_name(line: LineView) -> str:
+    """The product's name, and under it the wholesale tier that priced the line, if any."""
+    return f"{line.name}\n{line.price_note}" if line.price_note else line.name
 
 
 class OrderDetailPanel(QFrame):
@@ -90,7 +95,8 @@ class OrderDetailPanel(QFrame):
                 "%1", format_age(now_utc() - order.created_at))
         self.title.setText(f"{kind_label(order.kind)} {order.number} · {status}")
         self.meta.setText(self._meta(order))
-        _fill(self.lines, [[line.name, f"{format_qty(line.qty)} {line.unit}",
+        # a pack line reads as sold ("2 dus (80 pcs)" at the dus price); a tier its note below the name
+        _fill(self.lines, [[_line_name(line), line.qty_text,
                             format_rupiah(line.unit_price),
                             format_rupiah(line.discount) if line.discount else "",
                             format_rupiah(line.total),

@@ -57,7 +57,7 @@ class RefundLinesModel(TableModel[ReturnLine]):
         self.set_columns([
             Column(self.tr("Barang"), lambda r: r.line.name),
             Column(self.tr("Harga"), lambda r: format_rupiah(r.line.unit_price), numeric=True),
-            Column(self.tr("Terjual"), lambda r: f"{format_qty(r.line.qty)} {r.line.unit}", numeric=True),
+            Column(self.tr("Terjual"), lambda r: r.line.qty_text, numeric=True),
             Column(self.tr("Sudah diretur"), lambda r: format_qty(r.line.refunded), numeric=True),
             Column(self.tr("Retur sekarang"), lambda r: format_qty(r.qty), numeric=True,
                    background=lambda r: RETURNABLE if r.line.left > 0 else None, edit=self._edit),
