@@ -234,7 +234,8 @@ def _pack_of(line: dict[str, Any], base_qty: Decimal) -> tuple[str, Decimal, Dec
 
 def _order_line(ctx: PageContext, position: int, line: dict[str, Any]) -> OrderLine:
     """One buyer's line, stored like a till line: a pack line in packs (``qty`` packs of
-    ``pack_factor`` base units at the pack's price), the server's line total kept as is."""
+    ``pack_factor`` base units at the pack's price), the server's line total kept as is, and
+    the product's cost now (per unit sold, as the till records it) so laba rugi counts its HPP."""
     qty = quantize_qty(Decimal(str(line["qty"])))
     price = int(line["price"])
     product_id = ensure_product(ctx, str(line["product_uuid"]), str(line.get("name", "")),
@@ -242,10 +243,12 @@ def _order_line(ctx: PageContext, position: int, line: dict[str, Any]) -> OrderL
     pack = _pack_of(line, qty)
     name, factor, qty, price = pack if pack else ("", Decimal(1), qty, price)
     total = line.get("line_total")
+    cost = ctx.session.scalar(select(Product.cost).where(Product.id == product_id)) or 0
     return OrderLine(position=position, product_id=product_id,
                      name=str(line.get("name", ""))[:160] or "Produk",
                      unit=str(line.get("unit", "pcs"))[:12], qty=qty, unit_price=price,
                      total=int(total) if total is not None else line_total(qty, price),
+                     unit_cost=line_total(factor, int(cost)),  # as a till line: per unit sold
                      pack_name=name, pack_factor=factor,
                      price_note=" ".join(str(line.get("price_note") or "").split())[:40])
 
