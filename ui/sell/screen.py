@@ -34,7 +34,7 @@ from ui.sell.entry import EntryChecks, stock_text
 from ui.sell.keeper import CartKeeper
 from ui.sell.layout import SellWidgets
 from ui.sell.model import CartModel
-from ui.sell.scanner import ScanDetector, label_entry, looks_like_code
+from ui.sell.scanner import ScanDetector, build_wrappers, label_entry, looks_like_code
 from ui.sell.search import split_quantity
 
 SEARCH_LIMIT = 30
@@ -423,6 +423,15 @@ class SellScreen(QWidget):
         if app is not None:  # an app-wide filter sees every event: not during the first frame
             app.installEventFilter(self.detector)
         self.sig_ready.emit()
+        QTimer.singleShot(0, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """What the first scan would pay once, paid now: PySide's enum types (build_wrappers)
+        and the shop's pricing rules (cached per shop file, the till's pricer still checks
+        their version at its first reprice)."""
+        build_wrappers()
+        with self.ctx.db.read() as session:
+            pricing_store.current_rules(session)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the results list under the scan field."""
