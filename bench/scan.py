@@ -150,7 +150,7 @@ def _measure(shop: Path, products: int) -> int:
 
     from app.cart import Cart
     from app.db import open_database
-    from ui.app import make_application, make_context
+    from ui.app import freeze_start_up, make_application, make_context
     from ui.main_window import MainWindow
     from ui.sell.screen import SellScreen
 
@@ -158,6 +158,7 @@ def _measure(shop: Path, products: int) -> int:
     app = make_application()
     ctx, name = make_context(database)
     window = MainWindow(ctx, name)
+    window.after_ready(freeze_start_up)  # as ui.app does once the till is usable
     window.resize(1366, 768)
     window.show()
     screen = window.pages[0]
