@@ -546,6 +546,10 @@
         <translation>Rounding &amp; unique codes</translation>
     </message>
     <message>
+        <source>Pendapatan lain: DP hangus (pesanan batal)</source>
+        <translation>Other income: kept deposits (cancelled orders)</translation>
+    </message>
+    <message>
         <source>Biaya: {0}</source>
         <translation>Expense: {0}</translation>
     </message>
@@ -3855,6 +3859,10 @@
         <translation>Qty</translation>
     </message>
     <message>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
         <source>Harga pokok/satuan</source>
         <translation>Cost/unit</translation>
     </message>
@@ -3907,6 +3915,10 @@
         <translation>Cost price</translation>
     </message>
     <message>
+        <source>Rp per %s</source>
+        <translation>Rp per %s</translation>
+    </message>
+    <message>
         <source>Bayar nanti (utang ke pemasok)</source>
         <translation>Pay later (owed to the supplier)</translation>
     </message>
@@ -3953,6 +3965,10 @@
     <message>
         <source>Total {0}</source>
         <translation>Total {0}</translation>
+    </message>
+    <message>
+        <source>Harga pokok per kemasan tidak habis dibagi isinya: HPP per satuan dasar dibulatkan ke rupiah, subtotal tetap sesuai nota: {0}</source>
+        <translation>The pack&apos;s cost price does not divide evenly by its contents: the cost per base unit is rounded to the rupiah, the subtotal stays as on the invoice: {0}</translation>
     </message>
     <message>
         <source>Tambahkan barang dulu (pindai atau cari).</source>
@@ -4212,16 +4228,12 @@
         <translation>Receive goods</translation>
     </message>
     <message>
-        <source>mis. 24 atau 2,5</source>
-        <translation>e.g. 24 or 2,5</translation>
-    </message>
-    <message>
         <source>mis. CV Sumber Rejeki, nota 118</source>
         <translation>e.g. CV Sumber Rejeki, invoice 118</translation>
     </message>
     <message>
-        <source>Jumlah masuk (%s)</source>
-        <translation>Quantity received (%s)</translation>
+        <source>Jumlah masuk</source>
+        <translation>Quantity received</translation>
     </message>
     <message>
         <source>Harga pokok per satuan (Rp)</source>
@@ -4230,6 +4242,10 @@
     <message>
         <source>Pemasok / catatan</source>
         <translation>Supplier / note</translation>
+    </message>
+    <message>
+        <source>Harga pokok per %s (Rp)</source>
+        <translation>Cost price per %s (Rp)</translation>
     </message>
 </context>
 <context>
@@ -4677,8 +4693,8 @@
         <translation>Return to supplier: {0}</translation>
     </message>
     <message>
-        <source>dibeli {0} {1}</source>
-        <translation>bought {0} {1}</translation>
+        <source>dibeli {0}</source>
+        <translation>bought {0}</translation>
     </message>
     <message>
         <source>mis. rusak, kedaluwarsa</source>
@@ -5349,8 +5365,8 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>Hitung barang di rak: setiap scan menambah 1. Angka di kolom &apos;Dihitung&apos; bisa diketik langsung.</source>
-        <translation>Count the goods on the shelf: every scan adds 1. Numbers in the &apos;Counted&apos; column can be typed directly.</translation>
+        <source>Hitung barang di rak: setiap scan menambah 1; scan barcode kemasan (dus, renteng) menambah isinya. Kolom &apos;Dihitung&apos; bisa diketik: 85, 2 dus, atau 2 dus 5.</source>
+        <translation>Count the goods on the shelf: every scan adds 1; scanning a pack barcode (box, strip) adds what the pack holds. The &apos;Counted&apos; column can be typed in: 85, 2 box, or 2 box 5.</translation>
     </message>
     <message>
         <source>Barcode/SKU &apos;%s&apos; tidak dikenal.</source>
@@ -5561,6 +5577,13 @@
     </message>
 </context>
 <context>
+    <name>UnitQtyField</name>
+    <message>
+        <source>mis. 24 atau 3 dus</source>
+        <translation>e.g. 24 or 3 box</translation>
+    </message>
+</context>
+<context>
     <name>UpdateNotice</name>
     <message>
         <source>Versi baru %1 tersedia — &lt;a href=&quot;%2&quot;&gt;Unduh&lt;/a&gt;</source>
@@ -5707,14 +5730,6 @@
     <message>
         <source>Kategori &apos;Lain-lain&apos; perlu catatan.</source>
         <translation>The category &apos;Other&apos; needs a note.</translation>
-    </message>
-    <message>
-        <source>Belum ada shift yang dibuka. Buka shift dulu untuk mencatat {what}.</source>
-        <translation>No shift is open yet. Open a shift first to record {what}.</translation>
-    </message>
-    <message>
-        <source>{what} {amount} di atas batas {limit}: perlu PIN pemilik.</source>
-        <translation>{what} {amount} is above the limit of {limit}: the owner&apos;s PIN is needed.</translation>
     </message>
     <message>
         <source>SKU wajib diisi: huruf, angka, &apos;-&apos;, &apos;_&apos; atau &apos;.&apos;, maks. 40.</source>
@@ -6095,6 +6110,70 @@
     <message>
         <source>Kanal/acara promo tidak ditemukan.</source>
         <translation>The promo&apos;s channel/event was not found.</translation>
+    </message>
+    <message>
+        <source>Belum ada shift yang dibuka. Buka shift dulu untuk mencatat kas keluar.</source>
+        <translation>No shift is open yet. Open a shift first to record cash out.</translation>
+    </message>
+    <message>
+        <source>Kas keluar {amount} di atas batas {limit}: perlu PIN pemilik.</source>
+        <translation>Cash out of {amount} is above the limit of {limit}: the owner&apos;s PIN is needed.</translation>
+    </message>
+    <message>
+        <source>Belum ada shift yang dibuka. Buka shift dulu untuk mencatat kas masuk.</source>
+        <translation>No shift is open yet. Open a shift first to record cash in.</translation>
+    </message>
+    <message>
+        <source>Kas masuk {amount} di atas batas {limit}: perlu PIN pemilik.</source>
+        <translation>Cash in of {amount} is above the limit of {limit}: the owner&apos;s PIN is needed.</translation>
+    </message>
+    <message>
+        <source>Belum ada shift yang dibuka: bayar kasbon tunai masuk ke laci shift. Buka shift dulu di Laporan → Shift, atau terima lewat transfer/QRIS.</source>
+        <translation>No shift is open yet: credit paid in cash goes into the shift&apos;s drawer. Open a shift first in Reports → Shift, or take the payment by transfer/QRIS.</translation>
+    </message>
+    <message>
+        <source>Pembayaran kasbon ini sudah dikonfirmasi.</source>
+        <translation>This credit payment has already been confirmed.</translation>
+    </message>
+    <message>
+        <source>Pembayaran kasbon ini sudah dibatalkan.</source>
+        <translation>This credit payment has already been cancelled.</translation>
+    </message>
+    <message>
+        <source>{qty} × isi {factor} = {exact}: lebih dari 3 desimal, ubah jumlahnya.</source>
+        <translation>{qty} × {factor} per pack = {exact}: more than 3 decimals, change the quantity.</translation>
+    </message>
+    <message>
+        <source>Tulis satu jumlah dalam satu satuan, mis. 3 atau 3 dus.</source>
+        <translation>Write one quantity in one unit, e.g. 3 or 3 box.</translation>
+    </message>
+    <message>
+        <source>Satuan &apos;{name}&apos; tidak dikenal untuk produk ini.</source>
+        <translation>Unit &apos;{name}&apos; is not known for this product.</translation>
+    </message>
+    <message>
+        <source>Pesanan ini sudah diambil.</source>
+        <translation>This order has already been picked up.</translation>
+    </message>
+    <message>
+        <source>Pesanan ini sudah dibatalkan.</source>
+        <translation>This order has already been cancelled.</translation>
+    </message>
+    <message>
+        <source>Cara bayar DP harus tunai, transfer, QRIS atau lainnya.</source>
+        <translation>A deposit must be paid by cash, transfer, QRIS or other.</translation>
+    </message>
+    <message>
+        <source>Belum ada shift yang dibuka: DP tunai masuk ke laci shift. Buka shift dulu di Laporan → Shift, atau pilih transfer/QRIS.</source>
+        <translation>No shift is open yet: a cash deposit goes into the shift&apos;s drawer. Open a shift first in Reports → Shift, or choose transfer/QRIS.</translation>
+    </message>
+    <message>
+        <source>Belum ada shift yang dibuka: DP tunai dikembalikan dari laci shift. Buka shift dulu di Laporan → Shift, atau pilih DP disimpan toko.</source>
+        <translation>No shift is open yet: a cash deposit is refunded from the shift&apos;s drawer. Open a shift first in Reports → Shift, or choose &apos;The shop keeps the deposit&apos;.</translation>
+    </message>
+    <message>
+        <source>Belum ada shift yang dibuka: sisa bayar tunai masuk ke laci shift. Buka shift dulu di Laporan → Shift, atau pilih transfer/QRIS.</source>
+        <translation>No shift is open yet: the balance paid in cash goes into the shift&apos;s drawer. Open a shift first in Reports → Shift, or choose transfer/QRIS.</translation>
     </message>
     <message>
         <source>Promo #{promo_id} tidak ditemukan.</source>
@@ -6557,10 +6636,6 @@
         <translation>Credit payment #{entry_id} not found.</translation>
     </message>
     <message>
-        <source>Pembayaran kasbon ini sudah {status_name}.</source>
-        <translation>This credit payment is already {status_name}.</translation>
-    </message>
-    <message>
         <source>Pelanggan belum punya nomor HP untuk WhatsApp.</source>
         <translation>The customer has no mobile number for WhatsApp yet.</translation>
     </message>
@@ -6779,14 +6854,6 @@
     <message>
         <source>Waktu ambil harus nanti, bukan yang sudah lewat.</source>
         <translation>The pickup time must be in the future, not the past.</translation>
-    </message>
-    <message>
-        <source>Pesanan ini sudah {status}.</source>
-        <translation>This order is already {status}.</translation>
-    </message>
-    <message>
-        <source>Cara bayar DP &apos;{method}&apos; tidak bisa dipakai.</source>
-        <translation>Deposit payment method &apos;{method}&apos; cannot be used.</translation>
     </message>
     <message>
         <source>DP harus lebih dari nol dan tidak melebihi sisa {due}.</source>
