@@ -76,7 +76,7 @@ def test_the_layout_is_not_read_again_while_no_setting_changes(db: Database) -> 
     with _statements(db) as seen:
         assert _label_qty(db, LABEL) == Decimal("0.750")
     assert not any("settings" in s for s in seen)
-    assert len([s for s in seen if s.lstrip().upper().startswith("SELECT")]) == 2
+    assert len([s for s in seen if s.lstrip().upper().startswith("SELECT")]) == 1
     with _statements(db) as seen, db.read() as session:
         assert catalog.find_by_code(session, make_ean13("899100000001")) is not None
     assert len([s for s in seen if s.lstrip().upper().startswith("SELECT")]) == 1
