@@ -3,6 +3,13 @@
 
 SIGTERM / Ctrl+C: the server stops accepting connections, lets the requests in
 flight finish for at most ``PEKEN_SHUTDOWN_TIMEOUT_S`` seconds and exits.
+
+With ``--workers N`` (N > 1) each worker takes one request at a time unless
+``PEKEN_MAX_CONCURRENT_REQUESTS`` says otherwise: the workers already overlap one another's
+waits, and more at work per process only fought over its interpreter lock (issue 14:
+bench.server_load, PostgreSQL, 4 workers on 2 cores, p95 push / search / order
+106 / 76 / 107 ms with 1 at work per worker against 180 / 119 / 196 ms with 2, serving
+as many). One process alone keeps 2, so a row lock held elsewhere cannot stall it.
 """
 
 from __future__ import annotations
@@ -11,6 +18,7 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import uvicorn
@@ -57,6 +65,19 @@ def main(argv: list[str] | None = None) -> int:
     return _serve(settings, args.workers)
 
 
+MAX_CONCURRENT_ENV = "PEKEN_MAX_CONCURRENT_REQUESTS"
+PER_WORKER_CONCURRENCY = "1"
+
+
+def worker_environment(settings: Settings, environ: Mapping[str, str]) -> dict[str, str]:
+    """What the worker processes of ``--workers N`` read besides the inherited environment:
+    the data folder, and one request at work each unless the operator chose a number."""
+    extra = {"PEKEN_DATA_DIR": str(settings.data_dir)}
+    if MAX_CONCURRENT_ENV not in environ:
+        extra[MAX_CONCURRENT_ENV] = PER_WORKER_CONCURRENCY
+    return extra
+
+
 def _serve(settings: Settings, workers: int) -> int:
     common: dict[str, object] = {
         "host": settings.host, "port": settings.port, "log_level": "info",
@@ -68,7 +89,7 @@ def _serve(settings: Settings, workers: int) -> int:
         uvicorn.run(create_app(settings), **common)  # type: ignore[arg-type]
         return 0
     create_app(settings).state.db.dispose()  # migrate once, before the workers start
-    os.environ["PEKEN_DATA_DIR"] = str(settings.data_dir)
+    os.environ.update(worker_environment(settings, os.environ))
     uvicorn.run("server.app:app_from_environment", factory=True, workers=workers,
                 **common)  # type: ignore[arg-type]
     return 0
