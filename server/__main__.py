@@ -4,12 +4,14 @@
 SIGTERM / Ctrl+C: the server stops accepting connections, lets the requests in
 flight finish for at most ``PEKEN_SHUTDOWN_TIMEOUT_S`` seconds and exits.
 
-With ``--workers N`` (N > 1) each worker takes one request at a time unless
-``PEKEN_MAX_CONCURRENT_REQUESTS`` says otherwise: the workers already overlap one another's
-waits, and more at work per process only fought over its interpreter lock (issue 14:
-bench.server_load, PostgreSQL, 4 workers on 2 cores, p95 push / search / order
-106 / 76 / 107 ms with 1 at work per worker against 180 / 119 / 196 ms with 2, serving
-as many). One process alone keeps 2, so a row lock held elsewhere cannot stall it.
+With ``--workers N`` (N > 1) each worker takes one request at a time and lets one wait at
+most 0.1 s for it, unless ``PEKEN_MAX_CONCURRENT_REQUESTS`` / ``PEKEN_QUEUE_TIMEOUT_S`` say
+otherwise: the workers already overlap one another's waits, more at work per process only
+fought over its interpreter lock, and under overload the requests served late (after most
+of a 0.5 s wait) were often ones their clients had given up on. Issue 14, bench.server_load,
+PostgreSQL, 4 workers on 2 cores, p95 push / search / order: 2 at work and 0.5 s 478 / 706 /
+423 ms (36 served/s), 2 and 0.1 s 180 / 119 / 196 ms, 1 and 0.1 s 106 / 79 / 115 ms (57/s).
+One process alone keeps 2 and 0.5 s, so a row lock held by another server cannot stall it.
 """
 
 from __future__ import annotations
@@ -65,16 +67,15 @@ def main(argv: list[str] | None = None) -> int:
     return _serve(settings, args.workers)
 
 
-MAX_CONCURRENT_ENV = "PEKEN_MAX_CONCURRENT_REQUESTS"
-PER_WORKER_CONCURRENCY = "1"
+# The load gate of each worker of --workers N, unless the operator set these (module docstring).
+WORKER_GATE = {"PEKEN_MAX_CONCURRENT_REQUESTS": "1", "PEKEN_QUEUE_TIMEOUT_S": "0.1"}
 
 
 def worker_environment(settings: Settings, environ: Mapping[str, str]) -> dict[str, str]:
     """What the worker processes of ``--workers N`` read besides the inherited environment:
-    the data folder, and one request at work each unless the operator chose a number."""
+    the data folder, and :data:`WORKER_GATE` where the operator chose nothing."""
     extra = {"PEKEN_DATA_DIR": str(settings.data_dir)}
-    if MAX_CONCURRENT_ENV not in environ:
-        extra[MAX_CONCURRENT_ENV] = PER_WORKER_CONCURRENCY
+    extra.update({name: value for name, value in WORKER_GATE.items() if name not in environ})
     return extra
 
 

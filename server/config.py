@@ -41,14 +41,8 @@ class Settings(BaseSettings):
     # is served newest first (server.limits.ConcurrencyLimit).
     max_concurrent_requests: int = Field(default=2, ge=1, le=1000)
     max_queued_requests: int = Field(default=16, ge=0, le=100_000)
-    # The longest wait for a slot. Short: a request costs ~5-20 ms of work, so 0.1 s still
-    # absorbs a burst of a few dozen, and under overload a request that would have waited
-    # longer is shed at once (its client retries after Retry-After) instead of served late:
-    # bench.server_load, PostgreSQL, --workers 4 (issue 14): 0.5 s gave p95 push / search /
-    # order 478 / 706 / 423 ms at 36 served/s, 0.2 s 251 / 503 / 300 ms at 55/s, 0.1 s
-    # 183 / 119 / 236 ms at 59/s (requests served late were also work their impatient
-    # clients had given up on, so shedding them sooner served more).
-    queue_timeout_s: float = Field(default=0.1, ge=0, le=60)
+    # The longest wait for a slot (0.1 s for each worker of --workers N: server/__main__.py).
+    queue_timeout_s: float = Field(default=0.5, ge=0, le=60)
     retry_after_s: int = Field(default=2, ge=1, le=3600)
     # Database pool per process (derived from max_concurrent_requests when 0).
     db_pool_size: int = Field(default=0, ge=0, le=1000)
