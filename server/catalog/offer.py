@@ -48,15 +48,20 @@ class Shown:
         return not (self.packs or self.tiers or self.choices)
 
 
-def _offer(session: Session, listing_uuid: str) -> Offer | None:
-    value = session.scalar(select(ListingField.value).where(
-        ListingField.listing_uuid == listing_uuid, ListingField.field == "offer"))
+def read_offer(value: Any) -> Offer | None:
+    """A stored ``offer`` field value as an :class:`Offer` (None when absent or in a shape
+    this server does not know: stored by a newer device)."""
     if not isinstance(value, dict):
         return None
     try:
         return Offer.model_validate(value)
-    except ValidationError:  # stored by a newer device in a shape this server does not know
+    except ValidationError:
         return None
+
+
+def _offer(session: Session, listing_uuid: str) -> Offer | None:
+    return read_offer(session.scalar(select(ListingField.value).where(
+        ListingField.listing_uuid == listing_uuid, ListingField.field == "offer")))
 
 
 def _qty(text: str) -> str:

@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from contract.money import milli_line_total
 from contract.quantity import QuantityError, wire_milli
 from contract.sync import Offer
+from server.catalog.offer import read_offer
 from server.models import ListingField
 
 UNIT = 1000  # thousandths in one base unit
@@ -62,19 +62,10 @@ def offers_of(session: Session, uuids: Iterable[str]) -> dict[str, Offer]:
         ListingField.listing_uuid.in_(wanted), ListingField.field == "offer"))
     found = {}
     for uuid, value in rows:
-        offer = _read(value)
+        offer = read_offer(value)
         if offer is not None:
             found[str(uuid)] = offer
     return found
-
-
-def _read(value: Any) -> Offer | None:
-    if not isinstance(value, dict):
-        return None
-    try:
-        return Offer.model_validate(value)
-    except ValidationError:  # stored by a newer device in a shape this server does not know
-        return None
 
 
 def _milli(text: str) -> int:
