@@ -28,7 +28,7 @@ Pure pydantic: imports nothing from ``app``, ``server``, ``models`` or ``ui``.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal, Self
 from uuid import UUID
 
 from pydantic import (
@@ -296,24 +296,37 @@ RECORD_MODELS: dict[str, type[Record]] = {
 """Each record kind with the model its ``fields`` are checked with."""
 
 
-class BookRecordPayload(BaseModel):
-    """``book.record``: one whole money-book record, as pushed and as pulled.
-
-    ``fields`` is checked with the kind's model (:data:`RECORD_MODELS`) and kept in its wire
-    form (known fields only); :meth:`typed` gives the checked model.
-    """
+class StampedRecordPayload(BaseModel):
+    """One whole record shared between a shop's own devices: its kind (``record``), ``uuid``,
+    hybrid-logical-clock ``stamp`` and ``fields``, checked with the kind's model in the
+    subclass's :attr:`MODELS` and kept in their wire form (known fields only); :meth:`typed`
+    gives the checked model. ``book.record`` and ``pricing.record`` are its two ops."""
 
     model_config = ConfigDict(extra="ignore")
+    MODELS: ClassVar[dict[str, type[BaseModel]]] = {}
 
-    record: RecordKind
+    record: str
     uuid: UUID
     stamp: Annotated[str, Field(strict=True, pattern=HLC_PATTERN, max_length=56)]
     fields: dict[str, Any]
 
     @model_validator(mode="after")
-    def _check_fields(self) -> BookRecordPayload:
+    def _check_fields(self) -> Self:
         self.fields = self.typed().model_dump(mode="json")
         return self
+
+    def typed(self) -> Any:
+        """The fields as the kind's checked model."""
+        return self.MODELS[self.record].model_validate(self.fields)
+
+
+class BookRecordPayload(StampedRecordPayload):
+    """``book.record``: one whole money-book record, as pushed and as pulled
+    (:data:`RECORD_MODELS` checks its ``fields``)."""
+
+    MODELS: ClassVar[dict[str, type[BaseModel]]] = RECORD_MODELS  # type: ignore[assignment]
+
+    record: RecordKind
 
     def typed(self) -> Record:
         """The fields as the kind's checked model."""

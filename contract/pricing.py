@@ -28,7 +28,7 @@ clean. Unknown keys are ignored. Pure pydantic: imports nothing from ``app``, ``
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, ClassVar, Literal
 from uuid import UUID
 
 from pydantic import (
@@ -41,9 +41,8 @@ from pydantic import (
     model_validator,
 )
 
-from contract.books import Day, Line40, Line120, PositiveQty
+from contract.books import Day, Line40, Line120, PositiveQty, StampedRecordPayload
 from contract.enums import ChannelKind, PromoKind
-from contract.hlc import HLC_PATTERN
 from contract.text import Clean, NonEmpty, PositiveRupiah, Rupiah
 
 RECORD = "pricing.record"
@@ -173,25 +172,10 @@ RECORD_MODELS: dict[str, type[BaseModel]] = {
 """Each record kind with the model its ``fields`` are checked with."""
 
 
-class PricingRecordPayload(BaseModel):
-    """``pricing.record``: one whole pricing record, as pushed and as pulled.
+class PricingRecordPayload(StampedRecordPayload):
+    """``pricing.record``: one whole pricing record, as pushed and as pulled
+    (:data:`RECORD_MODELS` checks its ``fields``)."""
 
-    ``fields`` is checked with the kind's model (:data:`RECORD_MODELS`) and kept in its wire
-    form (known fields only); :meth:`typed` gives the checked model.
-    """
-
-    model_config = ConfigDict(extra="ignore")
+    MODELS: ClassVar[dict[str, type[BaseModel]]] = RECORD_MODELS
 
     record: RecordKind
-    uuid: UUID
-    stamp: Annotated[str, Field(strict=True, pattern=HLC_PATTERN, max_length=56)]
-    fields: dict[str, Any]
-
-    @model_validator(mode="after")
-    def _check_fields(self) -> PricingRecordPayload:
-        self.fields = self.typed().model_dump(mode="json")
-        return self
-
-    def typed(self) -> Any:
-        """The fields as the kind's checked model."""
-        return RECORD_MODELS[self.record].model_validate(self.fields)
