@@ -28,8 +28,8 @@ def dashboard(ctx: AppContext, out_dir: Path) -> None:
     """The Laporan page on "Bulan ini"."""
     page = ReportsPage(ctx, autoload=False)
     page.resize(1440, 900)
-    with ctx.db.read() as session:
-        page.show_report(build_report(session, this_month()))
+    with ctx.db.read() as session:  # the toolbar's preset ("Bulan ini"), its dates shown
+        page.show_report(build_report(session, page.current_period()))
     screenshots.save_window(page, out_dir / "reports_dashboard.png")
 
 
@@ -38,8 +38,8 @@ def reports_laptop(ctx: AppContext, out_dir: Path) -> None:
     window, _screen = _window(ctx)
     page = window.page("Laporan")
     assert isinstance(page, ReportsPage)
-    with ctx.db.read() as session:
-        page.show_report(build_report(session, this_month()))
+    with ctx.db.read() as session:  # the toolbar's preset ("Bulan ini"), its dates shown
+        page.show_report(build_report(session, page.current_period()))
     screenshots.save_window(window, out_dir / "reports_1366.png", screenshots.WINDOW_SIZE)
 
 
@@ -47,7 +47,7 @@ def profit_loss(ctx: AppContext, out_dir: Path) -> None:
     """Laporan on the owner's "Laba rugi" tab for this month (the money book)."""
     page = ReportsPage(ctx, autoload=False)
     page.resize(1366, 768)
-    period = this_month()
+    period = page.current_period()  # the toolbar's preset ("Bulan ini"), its dates shown
     with ctx.db.read() as session:
         page.show_report(build_report(session, period))
     page.books.show(books_panel.compute(ctx.db, period))
