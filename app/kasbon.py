@@ -25,10 +25,10 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from app import audit, permissions, settings
+from app import audit, customers, permissions, settings
 from app.clock import day_start_utc, now_utc, shop_day
 from app.customers import get_customer
-from app.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
+from app.errors import ConflictError, NotFoundError, PermissionDenied, UserError, ValidationError
 from app.kasbon_aging import aging_buckets
 from app.money import MAX_AMOUNT, format_rupiah
 from app.owner_only import OwnerPin, require_owner
@@ -93,6 +93,21 @@ class PaymentIn:
 
 
 # --- balance, allocation, aging ------------------------------------------------------------
+
+
+
+def kept_with_balance(session: Session, uuid: str | None) -> tuple[Customer, int] | None:
+    """A customer kept by uuid (a held cart's) with today's kasbon balance: a merged duplicate
+    stands for the customer it was merged into; None when unknown or archived."""
+    if not uuid:
+        return None
+    try:
+        customer = customers.kept(session, uuid)
+    except UserError:
+        return None
+    if customer.archived:
+        return None
+    return customer, balance(session, customer.uuid)
 
 
 def balance(session: Session, customer_uuid: str) -> int:

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from app import customers, kasbon
 from app.customers import local_phone
+from app.db import Session
 from app.errors import UserError
 from app.money import format_rupiah
 from models.books import Customer
@@ -56,15 +56,8 @@ def choice_of(session_customer: Customer, balance: int) -> CustomerChoice:
 def stored_choice(session: Session, uuid: str | None) -> CustomerChoice | None:
     """The choice for a customer kept by uuid (a held cart's), with today's kasbon: a merged
     duplicate stands for the customer it was merged into; None when unknown or archived."""
-    if not uuid:
-        return None
-    try:
-        customer = customers.kept(session, uuid)
-    except UserError:
-        return None
-    if customer.archived:
-        return None
-    return choice_of(customer, kasbon.balance(session, customer.uuid))
+    kept = kasbon.kept_with_balance(session, uuid)
+    return None if kept is None else choice_of(*kept)
 
 
 class CustomerPicker(QDialog):
