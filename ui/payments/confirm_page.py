@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -34,14 +34,28 @@ from app.payments.service import ImportResult, OpenPaymentView
 from app.payments.statements import StatementLine
 from ui import i18n
 from ui.context import AppContext
+from ui.i18n_tools import QT_TRANSLATE_NOOP
 from ui.messages import error_text
 from ui.payments.manual_dialog import ManualConfirmDialog
 from ui.widgets import item_table
 from ui.worker import run_task
 
-PENDING_COLUMNS = ("Pesanan", "Cara", "Tagihan", "Rekening", "Umur", "Status")
-PROPOSAL_COLUMNS = ("Tanggal", "Jumlah", "Keterangan mutasi", "Untuk pesanan")
-OTHER_COLUMNS = ("Jenis", "Tanggal", "Jumlah", "Keterangan mutasi", "Catatan")
+# Column titles, marked for lupdate; the page shows them translated (see _titles).
+PENDING_COLUMNS = (QT_TRANSLATE_NOOP("ConfirmPaymentsPage", "Pesanan"),
+                   QT_TRANSLATE_NOOP("ConfirmPaymentsPage", "Cara"),
+                   QT_TRANSLATE_NOOP("ConfirmPaymentsPage", "Tagihan"),
+                   QT_TRANSLATE_NOOP("ConfirmPaymentsPage", "Rekening"),
+                   QT_TRANSLATE_NOOP("ConfirmPaymentsPage", "Umur"),
+                   QT_TRANSLATE_NOOP("ConfirmPaymentsPage", "Status"))
+PROPOSAL_COLUMNS = (QT_TRANSLATE_NOOP("ConfirmPaymentsPage", "Tanggal"),
+                    QT_TRANSLATE_NOOP("ConfirmPaymentsPage", "Jumlah"),
+                    QT_TRANSLATE_NOOP("ConfirmPaymentsPage", "Keterangan mutasi"),
+                    QT_TRANSLATE_NOOP("ConfirmPaymentsPage", "Untuk pesanan"))
+OTHER_COLUMNS = (QT_TRANSLATE_NOOP("ConfirmPaymentsPage", "Jenis"),
+                 QT_TRANSLATE_NOOP("ConfirmPaymentsPage", "Tanggal"),
+                 QT_TRANSLATE_NOOP("ConfirmPaymentsPage", "Jumlah"),
+                 QT_TRANSLATE_NOOP("ConfirmPaymentsPage", "Keterangan mutasi"),
+                 QT_TRANSLATE_NOOP("ConfirmPaymentsPage", "Catatan"))
 OK_STYLE, BAD_STYLE = "color: #1b5e20;", "color: #b00020;"
 
 
@@ -55,6 +69,11 @@ def _fill_row(table: QTableWidget, row: int, values: Sequence[str], right: Seque
 
 def _day(value: date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else "PEND"
+
+
+def _titles(columns: Sequence[str]) -> list[str]:
+    """Column titles marked with QT_TRANSLATE_NOOP("ConfirmPaymentsPage", …), as shown."""
+    return [QCoreApplication.translate("ConfirmPaymentsPage", title) for title in columns]
 
 
 class ConfirmPaymentsPage(QWidget):
@@ -73,17 +92,18 @@ class ConfirmPaymentsPage(QWidget):
         self.views: list[OpenPaymentView] = []
         self.result: ImportResult | None = None
         self.proposals: list[Proposal] = []
-        self.pending = item_table(PENDING_COLUMNS, stretch=3, name="pendingTable")
-        self.proposals_table = item_table(PROPOSAL_COLUMNS, stretch=2, name="proposalsTable")
-        self.others = item_table(OTHER_COLUMNS, stretch=3, name="othersTable")
+        self.pending = item_table(_titles(PENDING_COLUMNS), stretch=3, name="pendingTable")
+        self.proposals_table = item_table(_titles(PROPOSAL_COLUMNS), stretch=2, name="proposalsTable")
+        self.others = item_table(_titles(OTHER_COLUMNS), stretch=3, name="othersTable")
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("pageStatus")
         self.status.setWordWrap(True)
-        self.confirm_all = self._button("Konfirmasi semua", "confirmAll", self.on_confirm_all)
-        self.confirm_selected = self._button("Konfirmasi terpilih", "confirmSelected",
+        self.confirm_all = self._button(self.tr("Konfirmasi semua"), "confirmAll",
+                                        self.on_confirm_all)
+        self.confirm_selected = self._button(self.tr("Konfirmasi terpilih"), "confirmSelected",
                                              self.on_confirm_selected)
         self.import_box = QGroupBox(self.tr("Hasil impor mutasi"))
         self.pending.setMinimumHeight(130)  # with the import results: fits 768 px
@@ -93,7 +113,8 @@ class ConfirmPaymentsPage(QWidget):
         self.refresh()
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(self.tr(text))
+        """A named button showing ``text`` (translated by the caller, where lupdate sees it)."""
+        button = QPushButton(text)
         button.setObjectName(name)
         button.clicked.connect(slot)
         return button
@@ -103,14 +124,15 @@ class ConfirmPaymentsPage(QWidget):
         title.setStyleSheet("font-size: 20px; font-weight: bold;")
         top = QHBoxLayout()
         top.addWidget(title, 1)
-        top.addWidget(self._button("Muat ulang", "refresh", self.refresh))
-        top.addWidget(self._button("Impor mutasi…", "importStatement", self.on_import))
+        top.addWidget(self._button(self.tr("Muat ulang"), "refresh", self.refresh))
+        top.addWidget(self._button(self.tr("Impor mutasi…"), "importStatement", self.on_import))
         pending_box = QGroupBox(self.tr("Menunggu uang masuk"))
         pending_layout = QVBoxLayout(pending_box)
         pending_layout.addWidget(self.pending)
         manual = QHBoxLayout()
         manual.addStretch(1)
-        manual.addWidget(self._button("Konfirmasi manual…", "manualConfirm", self.on_manual))
+        manual.addWidget(self._button(self.tr("Konfirmasi manual…"), "manualConfirm",
+                                      self.on_manual))
         pending_layout.addLayout(manual)
         box = QVBoxLayout(self.import_box)
         box.addWidget(self.summary)

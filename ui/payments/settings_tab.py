@@ -82,7 +82,8 @@ class PaymentSettingsTab(QWidget):
         self.table.setMinimumHeight(120)
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(self.tr(text))
+        """A named button showing ``text`` (translated by the caller, where lupdate sees it)."""
+        button = QPushButton(text)
         button.setObjectName(name)
         button.clicked.connect(slot)
         return button
@@ -95,9 +96,10 @@ class PaymentSettingsTab(QWidget):
         form.addRow(self.tr("Atas nama"), self.holder)
         buttons = QHBoxLayout()
         buttons.addWidget(self.account_status, 1)
-        buttons.addWidget(self._button("Nonaktifkan terpilih", "deactivateAccount",
+        buttons.addWidget(self._button(self.tr("Nonaktifkan terpilih"), "deactivateAccount",
                                        self.on_deactivate))
-        buttons.addWidget(self._button("Tambah rekening", "addAccount", self.on_add_account))
+        buttons.addWidget(self._button(self.tr("Tambah rekening"), "addAccount",
+                                       self.on_add_account))
         layout = QVBoxLayout(box)
         layout.addWidget(self.table)
         layout.addLayout(form)
@@ -107,10 +109,11 @@ class PaymentSettingsTab(QWidget):
     def _qris_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("QRIS statis (dari stiker toko)"))
         buttons = QHBoxLayout()
-        buttons.addWidget(self._button("Baca dari foto stiker…", "qrisPhoto", self.on_photo))
+        buttons.addWidget(self._button(self.tr("Baca dari foto stiker…"), "qrisPhoto",
+                                       self.on_photo))
         buttons.addStretch(1)
-        buttons.addWidget(self._button("Hapus QRIS", "clearQris", self.on_clear_qris))
-        buttons.addWidget(self._button("Simpan QRIS", "saveQris", self.on_save_qris))
+        buttons.addWidget(self._button(self.tr("Hapus QRIS"), "clearQris", self.on_clear_qris))
+        buttons.addWidget(self._button(self.tr("Simpan QRIS"), "saveQris", self.on_save_qris))
         layout = QVBoxLayout(box)
         layout.addWidget(self.payload)
         layout.addLayout(buttons)

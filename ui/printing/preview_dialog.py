@@ -32,16 +32,18 @@ from app.receipts.pdf import render_pdf
 from app.receipts.preview import render_text
 from ui.context import AppContext
 from ui.fonts import MONO_FAMILY, use_monospace
+from ui.i18n_tools import QT_TRANSLATE_NOOP
 from ui.printing.errors import error_text
 from ui.worker import run_task
 
 if TYPE_CHECKING:
     from ui.printing.printer import PrintController
 
+# The PDF paper choices: label (marked for lupdate, translated when listed) and paper key.
 PDF_PAPERS: tuple[tuple[str, str], ...] = (
-    ("Struk 58 mm", "58mm"),
-    ("Struk 80 mm", "80mm"),
-    ("Nota A4", "a4"),
+    (QT_TRANSLATE_NOOP("ReceiptPreviewDialog", "Struk 58 mm"), "58mm"),
+    (QT_TRANSLATE_NOOP("ReceiptPreviewDialog", "Struk 80 mm"), "80mm"),
+    (QT_TRANSLATE_NOOP("ReceiptPreviewDialog", "Nota A4"), "a4"),
 )
 QR_PIXELS = 180
 PAPER_MARGIN = 10

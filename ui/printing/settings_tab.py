@@ -162,7 +162,7 @@ class PrinterSettingsTab(QWidget):
         self.serial_device.setCurrentIndex(-1)
         line = self.serial_device.lineEdit()
         if line is not None:
-            line.setPlaceholderText("/dev/ttyUSB0 atau COM3")
+            line.setPlaceholderText(self.tr("/dev/ttyUSB0 atau COM3"))
         self.baudrate.addItems(BAUDS)
         self.os_printer.setObjectName("osPrinter")
         self.os_printer.setEditable(True)
@@ -183,42 +183,45 @@ class PrinterSettingsTab(QWidget):
         self.save_button.clicked.connect(self.on_save)
 
     def _page(self, rows: list[tuple[str, QWidget]], hint: str = "") -> QWidget:
+        """A connection page: labelled rows and a hint (both translated by the caller)."""
         page = QWidget()
         form = QFormLayout(page)
         form.setContentsMargins(0, 0, 0, 0)
         for label, widget in rows:
-            form.addRow(self.tr(label), widget)
+            form.addRow(label, widget)
         if hint:
-            note = QLabel(self.tr(hint))
+            note = QLabel(hint)
             note.setWordWrap(True)
             note.setObjectName("hint")
             form.addRow(note)
         return page
 
     def _no_printer_page(self) -> QWidget:
-        return self._page([], "Setelah penjualan, struk ditampilkan di layar; dari sana bisa "
-                              "disimpan sebagai PDF untuk dikirim lewat WhatsApp.")
+        return self._page([], self.tr("Setelah penjualan, struk ditampilkan di layar; dari sana "
+                                      "bisa disimpan sebagai PDF untuk dikirim lewat WhatsApp."))
 
     def _usb_page(self) -> QWidget:
-        return self._page([("Vendor ID", self.usb_vendor), ("Product ID", self.usb_product)],
-                          "Empat digit heksadesimal dari `lsusb` (Linux) atau Device Manager "
-                          "(Windows), atau tekan Cari printer…. Di Linux perlu aturan udev "
-                          "(tombol Izinkan akses USB di Cari printer).")
+        return self._page([(self.tr("Vendor ID"), self.usb_vendor),
+                           (self.tr("Product ID"), self.usb_product)],
+                          self.tr("Empat digit heksadesimal dari `lsusb` (Linux) atau Device "
+                                  "Manager (Windows), atau tekan Cari printer…. Di Linux perlu "
+                                  "aturan udev (tombol Izinkan akses USB di Cari printer)."))
 
     def _network_page(self) -> QWidget:
-        return self._page([("Alamat IP", self.host), ("Port", self.port)],
-                          "Printer LAN/Wi-Fi biasanya memakai port 9100. Cetak halaman "
-                          "konfigurasi printer untuk melihat alamat IP-nya.")
+        return self._page([(self.tr("Alamat IP"), self.host), (self.tr("Port"), self.port)],
+                          self.tr("Printer LAN/Wi-Fi biasanya memakai port 9100. Cetak halaman "
+                                  "konfigurasi printer untuk melihat alamat IP-nya."))
 
     def _serial_page(self) -> QWidget:
-        return self._page([("Port", self.serial_device), ("Baud", self.baudrate)],
-                          "Printer Bluetooth dipasangkan dulu di sistem, lalu pakai port "
-                          "COM-nya (Windows) atau /dev/rfcomm0 (Linux).")
+        return self._page([(self.tr("Port"), self.serial_device),
+                           (self.tr("Baud"), self.baudrate)],
+                          self.tr("Printer Bluetooth dipasangkan dulu di sistem, lalu pakai port "
+                                  "COM-nya (Windows) atau /dev/rfcomm0 (Linux)."))
 
     def _os_page(self) -> QWidget:
-        return self._page([("Nama printer", self.os_printer)],
-                          "Printer harus dipasang sebagai printer RAW (tanpa driver gambar) "
-                          "di CUPS atau Windows.")
+        return self._page([(self.tr("Nama printer"), self.os_printer)],
+                          self.tr("Printer harus dipasang sebagai printer RAW (tanpa driver "
+                                  "gambar) di CUPS atau Windows."))
 
     def _file_page(self) -> QWidget:
         browse = QPushButton(self.tr("Pilih…"))
@@ -228,7 +231,8 @@ class PrinterSettingsTab(QWidget):
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.file_path, 1)
         line.addWidget(browse)
-        return self._page([("Berkas", row)], "Data ESC/POS ditulis ke berkas ini (untuk uji).")
+        return self._page([(self.tr("Berkas"), row)],
+                          self.tr("Data ESC/POS ditulis ke berkas ini (untuk uji)."))
 
     def _browse_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Berkas keluaran printer"),

@@ -33,13 +33,14 @@ ZONE_CHOICES = (("Asia/Jakarta", QT_TRANSLATE_NOOP("ShopTab", "WIB (UTC+7)")),
                 ("Asia/Makassar", QT_TRANSLATE_NOOP("ShopTab", "WITA (UTC+8)")),
                 ("Asia/Jayapura", QT_TRANSLATE_NOOP("ShopTab", "WIT (UTC+9)")))
 
+# The profile's rows: setting key and label (marked for lupdate, translated in _build).
 PROFILE_FIELDS = (
-    ("name", "Nama toko"),
-    ("owner_name", "Pemilik"),
-    ("address", "Alamat"),
-    ("phone", "Telepon / WA"),
-    ("npwp", "NPWP (opsional)"),
-    ("device_code", "Kode perangkat (untuk nomor pesanan)"),
+    ("name", QT_TRANSLATE_NOOP("ShopTab", "Nama toko")),
+    ("owner_name", QT_TRANSLATE_NOOP("ShopTab", "Pemilik")),
+    ("address", QT_TRANSLATE_NOOP("ShopTab", "Alamat")),
+    ("phone", QT_TRANSLATE_NOOP("ShopTab", "Telepon / WA")),
+    ("npwp", QT_TRANSLATE_NOOP("ShopTab", "NPWP (opsional)")),
+    ("device_code", QT_TRANSLATE_NOOP("ShopTab", "Kode perangkat (untuk nomor pesanan)")),
 )
 
 

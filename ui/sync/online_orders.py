@@ -31,10 +31,18 @@ from contract.enums import OrderStatus, PaymentStatus
 from ui.context import AppContext
 from ui.fonts import use_monospace
 from ui.i18n import status_name
+from ui.i18n_tools import QT_TRANSLATE_NOOP
 from ui.messages import show_error
 from ui.widgets import item_table
 
-COLUMNS = ("Nomor", "Waktu", "Pembeli", "HP", "Total", "Tagihan", "Status")
+# Column titles, marked for lupdate; the widget shows them translated.
+COLUMNS = (QT_TRANSLATE_NOOP("OnlineOrdersWidget", "Nomor"),
+           QT_TRANSLATE_NOOP("OnlineOrdersWidget", "Waktu"),
+           QT_TRANSLATE_NOOP("OnlineOrdersWidget", "Pembeli"),
+           QT_TRANSLATE_NOOP("OnlineOrdersWidget", "HP"),
+           QT_TRANSLATE_NOOP("OnlineOrdersWidget", "Total"),
+           QT_TRANSLATE_NOOP("OnlineOrdersWidget", "Tagihan"),
+           QT_TRANSLATE_NOOP("OnlineOrdersWidget", "Status"))
 ACTIONS: dict[str, tuple[str, ...]] = {
     OrderStatus.PLACED: ("accept", "reject"), OrderStatus.PENDING: ("confirm", "reject"),
     OrderStatus.PAID: ("fulfil",)}

@@ -18,10 +18,15 @@ from app.errors import UserError
 from app.sync import rejected
 from ui.context import AppContext
 from ui.i18n import word
+from ui.i18n_tools import QT_TRANSLATE_NOOP
 from ui.messages import show_error
 from ui.widgets import item_table
 
-COLUMNS = ("Waktu", "Jenis", "Tentang", "Alasan ditolak")
+# Column titles, marked for lupdate; the dialog shows them translated.
+COLUMNS = (QT_TRANSLATE_NOOP("RejectedDialog", "Waktu"),
+           QT_TRANSLATE_NOOP("RejectedDialog", "Jenis"),
+           QT_TRANSLATE_NOOP("RejectedDialog", "Tentang"),
+           QT_TRANSLATE_NOOP("RejectedDialog", "Alasan ditolak"))
 
 
 class RejectedDialog(QDialog):
