@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app import outbox, scale, settings
 from app.barcodes import upc_a_as_ean13
 from app.errors import ConflictError, NotFoundError, ValidationError
+from app.hits import ProductHit
 from app.money import MAX_AMOUNT, quantize_qty
 from app.sync.fields import category_name
 from app.sync.fields import product_fields as shared_fields
@@ -52,31 +53,6 @@ class ProductInput:
     published: bool = False
     favourite: bool = False
     color: str | None = None
-
-
-@dataclass(frozen=True)
-class ProductHit:
-    """A product as the sell screen needs it: enough to add a cart line."""
-
-    id: ProductId
-    sku: str
-    name: str
-    price: int
-    unit: str
-    sold_by_weight: bool
-    on_hand: Decimal
-    archived: bool
-    option_names: str = ""  # a variant parent's options (JSON): never sold itself, a variant is
-    # a scale label (docs/scale-barcodes.md): the quantity it stands for in the product's unit,
-    # the label's price when it carries one, and the rupiah taken off so the line is that price
-    label_qty: Decimal | None = None
-    label_price: int | None = None
-    label_discount: int = 0
-    # a pack's barcode (renteng, dus): the pack and what it holds in base units
-    pack_id: int | None = None
-    pack_name: str = ""
-    pack_factor: Decimal = Decimal(1)
-    pack_price: int | None = None
 
 
 def validate(data: ProductInput) -> ProductInput:

@@ -22,10 +22,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app import clock, settings
 from app.errors import DatabaseVersionError, UserError
+from app.schema import KNOWN_REVISIONS, SCHEMA_HEAD  # the newest migration and all before it
 
-# The newest migration this app knows; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0017"
-KNOWN_REVISIONS = tuple(f"{n:04d}" for n in range(1, int(SCHEMA_HEAD) + 1))  # 0001 … head
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
 

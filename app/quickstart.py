@@ -24,10 +24,15 @@ import sqlite3
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
+from app.hits import ProductHit, Tile
 from app.pins import verify_pin
+from app.schema import SCHEMA_HEAD
 
-VERSIONS = Path(__file__).resolve().parent / "migrations" / "versions"  # Alembic's scripts
+if TYPE_CHECKING:  # a NewType of int: the identity at run time
+    from models.base import ProductId
+
 DEFAULT_LANGUAGE = "id"  # app.settings' default for ui.language
 DEFAULT_SHOP_NAME = "Toko Saya"  # app.shop's default profile
 DEFAULT_COLOUR = "#607d8b"  # app.tiles.DEFAULT_COLOUR
@@ -63,31 +68,10 @@ class QuickUser:
     role: str
 
 
-@dataclass(frozen=True)
-class QuickTile:
-    """One quick-grid tile as read here: the product's fields and the colour to paint."""
-
-    id: int
-    sku: str
-    name: str
-    price: int
-    unit: str
-    sold_by_weight: bool
-    on_hand: Decimal
-    archived: bool
-    option_names: str
-    colour: str
-
-
-def schema_head(versions: Path = VERSIONS) -> str | None:
-    """The newest migration shipped (``app.db.SCHEMA_HEAD``, read from the migrations' file
-    names ``NNNN_*.py`` so this module need not import the database layer); None when the
-    migrations cannot be read (then only the full path opens shops)."""
-    try:
-        numbers = sorted(p.name[:4] for p in versions.glob("[0-9][0-9][0-9][0-9]_*.py"))
-    except OSError:
-        return None
-    return numbers[-1] if numbers else None
+def schema_head() -> str:
+    """The newest migration shipped (``app.schema.SCHEMA_HEAD``, which a test keeps equal to
+    Alembic's head)."""
+    return SCHEMA_HEAD
 
 
 def tiles_query(category_id: int | None, limit: int) -> tuple[str, dict[str, int]]:
@@ -102,12 +86,14 @@ def quantity(stored: int | None) -> Decimal:
     return (Decimal(stored or 0) / QTY_SCALE).quantize(Decimal("0.001"))
 
 
-def tile_from_row(row: tuple[object, ...]) -> QuickTile:
+def tile_from_row(row: tuple[object, ...]) -> Tile:
     """A :func:`tiles_query` row as a tile (the colour: product's, else category's, else grey)."""
     colour = row[9] or row[10] or DEFAULT_COLOUR
-    return QuickTile(int(row[0]), str(row[1]), str(row[2]), int(row[3]),  # type: ignore[call-overload]
+    hit = ProductHit(cast("ProductId", int(row[0])), str(row[1]), str(row[2]),  # type: ignore[call-overload]
+                     int(row[3]),  # type: ignore[call-overload]
                      str(row[4]), bool(row[5]), quantity(row[6]), bool(row[7]),  # type: ignore[arg-type]
-                     str(row[8] or ""), str(colour))
+                     str(row[8] or ""))
+    return Tile(hit, str(colour))
 
 
 class QuickShop:
@@ -152,7 +138,7 @@ class QuickShop:
         return [(int(r[0]), str(r[1]), str(r[2] or DEFAULT_COLOUR))
                 for r in self._conn.execute(CATEGORIES_SQL)]
 
-    def quick_tiles(self, category_id: int | None, limit: int = 60) -> list[QuickTile]:
+    def quick_tiles(self, category_id: int | None, limit: int = 60) -> list[Tile]:
         """Favourites (``category_id`` None) or one category's tiles (``app.tiles.quick_tiles``)."""
         sql, params = tiles_query(category_id, limit)
         return [tile_from_row(tuple(r)) for r in self._conn.execute(sql, params)]
@@ -184,7 +170,7 @@ def _ready_for_login(conn: sqlite3.Connection) -> bool:
         wizard = int(json.loads(step[0])) if step else 0
     except (sqlite3.Error, ValueError, TypeError):
         return False
-    if head is None or [str(r[0]) for r in rows] != [head] or not (users and users[0]):
+    if [str(r[0]) for r in rows] != [head] or not (users and users[0]):
         return False
     return wizard >= WIZARD_FINISHED or wizard <= WIZARD_BEGUN
 

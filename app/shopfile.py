@@ -31,8 +31,8 @@ from pathlib import Path
 from typing import IO
 
 from app.clock import file_stamp
-from app.db import KNOWN_REVISIONS
 from app.errors import DatabaseVersionError, UserError
+from app.schema import KNOWN_REVISIONS
 
 log = logging.getLogger(__name__)
 

@@ -83,7 +83,6 @@ def _reference_tiles(database: Database, category_id: int | None) -> list[tuple[
 
 def test_the_schema_head_is_the_database_layers() -> None:
     assert quickstart.schema_head() == SCHEMA_HEAD
-    assert quickstart.schema_head(Path('/nonexistent')) is None
 
 
 def test_importing_the_reader_loads_no_database_layer() -> None:
@@ -102,14 +101,14 @@ def test_the_quick_grid_matches_the_full_path_for_favourites_and_every_category(
         categories = tiles.tile_categories(session)
         assert quick.tile_categories() == categories
         for category_id in [None, *(c[0] for c in categories)]:
-            light = [tiles.as_tile(t) for t in quick.quick_tiles(category_id)]
+            light = quick.quick_tiles(category_id)
             shared = tiles.quick_tiles(session, category_id)
             reference = _reference_tiles(full, category_id)
             assert [(t.hit, t.colour) for t in light] == reference == [
                 (t.hit, t.colour) for t in shared]
-    favourites = {t.sku: t for t in quick.quick_tiles(None, limit=1000)}
+    favourites = {t.hit.sku: t for t in quick.quick_tiles(None, limit=1000)}
     assert MARKED["archived"] not in favourites and MARKED["variant"] not in favourites
-    assert favourites[MARKED["parent"]].option_names  # the variant's parent has the tile
+    assert favourites[MARKED["parent"]].hit.option_names  # the variant's parent has the tile
     assert favourites[MARKED["coloured"]].colour == "#123456"
     assert favourites[MARKED["uncategorised"]].colour == tiles.DEFAULT_COLOUR
 

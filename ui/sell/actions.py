@@ -15,14 +15,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
-from app import cart_store, catalog, held, permissions
 from app.cart import Cart, CartLine, Discount
-from app.catalog import ProductHit, ProductInput
 from app.clock import now_local
 from app.errors import UserError
+from app.hits import ProductHit
 from app.money import format_qty, format_rupiah
 from contract.enums import OrderStatus, PaymentStatus
-from ui.admin.approval import approved
 from ui.i18n import word
 from ui.messages import confirm, error_text, show_error
 from ui.sell.customer_picker import CustomerChoice, CustomerPicker, stored_choice
@@ -127,6 +125,9 @@ class DialogActions:
 
     def discount_approved(self, base: int, discount: Discount, apply: Callable[[], None]) -> None:
         """Apply a discount; above the shop's limit a cashier needs the owner's PIN first."""
+        from app import permissions  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
+        from ui.admin.approval import approved  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
+
         ctx = self.screen.ctx
         amount = discount.amount_of(base)
         with ctx.db.read() as session:
@@ -145,6 +146,9 @@ class DialogActions:
         self._open(dialog, lambda: self._create_and_add(dialog, qty))
 
     def _create_and_add(self, dialog: QuickCreateDialog, qty: Decimal | None) -> None:
+        from app import catalog  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
+        from app.catalog import ProductInput  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
+
         data = ProductInput(
             sku=dialog.code if catalog.SKU_RE.match(dialog.code) else f"P-{now_local():%y%m%d%H%M%S}",
             name=dialog.name.text(), price=dialog.price_value, unit=dialog.unit.currentText(),
@@ -175,6 +179,8 @@ class DialogActions:
 
     def hold_as(self, label: str) -> bool:
         """Hold the cart under ``label`` and start an empty one; False (and said) when refused."""
+        from app import cart_store, held  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
+
         ctx = self.screen.ctx
         self.screen.keeper.settle()  # no write of this cart may land after the hold
         try:
@@ -199,6 +205,8 @@ class DialogActions:
     def _resume(self, held_id: int | None) -> None:
         if held_id is None:
             return
+        from app import cart_store, held  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
+
         ctx, cart = self.screen.ctx, self.screen.model.cart
         self.screen.keeper.settle()  # no write of this cart may land after the swap
         try:

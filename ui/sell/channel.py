@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QWidget
 
-from app import settings, shop
 from app.errors import UserError
 from ui.context import AppContext
 from ui.messages import show_error
@@ -48,6 +47,8 @@ class ChannelPicker(QWidget):
 
     def reload(self) -> None:
         """Read channels and the stored choice (the counter when unset or gone)."""
+        from app import settings, shop  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
+
         with self.ctx.db.read() as session:  # a read: no write (and fsync) at start-up
             views = [c for c in shop.channels(session) if c.kind != "online"]
             stored = int(settings.get(session, SETTING))
@@ -73,6 +74,8 @@ class ChannelPicker(QWidget):
         index = self.combo.findData(channel_id)
         if index < 0:
             return
+        from app import settings  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
+
         with self.ctx.db.unit_of_work() as session:
             settings.set_value(session, SETTING, int(channel_id))
         self._current = int(channel_id)
@@ -93,6 +96,8 @@ class ChannelPicker(QWidget):
                                         self.tr("Nama acara (mis. Bazar UMKM Balai Kota):"))
         if not ok or not name.strip():
             return
+        from app import shop  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
+
         try:
             with self.ctx.db.unit_of_work() as session:
                 new_id = shop.create_event(session, name)

@@ -9,6 +9,7 @@ a held cart keeps its customer and brings them back when resumed (:func:`stored_
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -24,16 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import customers, kasbon
-from app.customers import local_phone
-from app.db import Session
 from app.errors import UserError
 from app.money import format_rupiah
-from models.books import Customer
 from ui.context import AppContext
-from ui.customers.form import CustomerFields
 from ui.messages import error_text
 from ui.widgets import error_label
+
+if TYPE_CHECKING:
+    from app.db import Session
+    from models.books import Customer
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -56,6 +56,8 @@ def choice_of(session_customer: Customer, balance: int) -> CustomerChoice:
 def stored_choice(session: Session, uuid: str | None) -> CustomerChoice | None:
     """The choice for a customer kept by uuid (a held cart's), with today's kasbon: a merged
     duplicate stands for the customer it was merged into; None when unknown or archived."""
+    from app import kasbon  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
+
     kept = kasbon.kept_with_balance(session, uuid)
     return None if kept is None else choice_of(*kept)
 
@@ -67,6 +69,8 @@ class CustomerPicker(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.chosen: CustomerChoice | None = None
+        from ui.customers.form import CustomerFields  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
+
         self.setObjectName("customerPicker")
         self.setWindowTitle(self.tr("Pilih pelanggan"))
         layout = QVBoxLayout(self)
@@ -121,6 +125,9 @@ class CustomerPicker(QDialog):
 
     def refresh(self) -> None:
         """Show the customers matching what is typed (phone prefix or name), with their kasbon."""
+        from app import customers, kasbon  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
+        from app.customers import local_phone  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
+
         self._timer.stop()
         with self.ctx.db.read() as session:
             found = [choice_of(c, kasbon.balance(session, c.uuid))
@@ -178,12 +185,16 @@ class CustomerPicker(QDialog):
         self._choose(str(item.data(UUID_ROLE)))
 
     def _choose(self, uuid: str) -> None:
+        from app import customers, kasbon  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
+
         with self.ctx.db.read() as session:
             self.chosen = choice_of(customers.get_customer(session, uuid), kasbon.balance(session, uuid))
         self.accept()
 
     def save_new(self) -> None:
         """Store the new customer and take them for this sale."""
+        from app import customers  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
+
         try:
             data = self.fields.value()
             with self.ctx.db.unit_of_work() as session:

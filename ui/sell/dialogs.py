@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.cart import Discount
-from app.catalog import UNITS, WEIGHT_UNITS
 from app.errors import UserError, ValidationError
 from app.money import parse_qty, parse_rupiah
 from ui.messages import error_text
@@ -161,6 +160,8 @@ class QuickCreateDialog(_FormDialog):
     """An unknown barcode: make the product on the spot (name, price, unit)."""
 
     def __init__(self, parent: QWidget | None, code: str) -> None:
+        from app.catalog import UNITS  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
+
         heading = QCoreApplication.translate(
             "QuickCreateDialog",
             "Barcode <b>{code}</b> belum terdaftar. Buat produknya sekarang? Keranjang tetap aman.")
@@ -190,6 +191,8 @@ class QuickCreateDialog(_FormDialog):
     @property
     def sold_by_weight(self) -> bool:
         """Weighed when the unit is a weight or volume unit."""
+        from app.catalog import WEIGHT_UNITS  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
+
         return self.unit.currentText() in WEIGHT_UNITS
 
 

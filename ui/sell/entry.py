@@ -6,9 +6,8 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from app import cart_store
 from app.cart import CartLine, EntryRules, StockNote, check_line_qty, check_stock
-from app.catalog import ProductHit
+from app.hits import ProductHit
 from app.money import format_qty
 from ui.context import AppContext
 from ui.sell.model import CartModel, line_of
@@ -37,6 +36,8 @@ class EntryChecks:
     def rules(self) -> EntryRules:
         """The shop's entry rules (read on first use after :meth:`forget`)."""
         if self._rules is None:
+            from app import cart_store  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
+
             with self.ctx.db.read() as session:
                 self._rules = cart_store.entry_rules(session)
         return self._rules
@@ -64,6 +65,8 @@ class EntryChecks:
         check_line_qty(line.name, line.unit, qty, line.sold_by_weight, rules)
         if qty < line.qty:
             return None
+        from app import cart_store  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
+
         with self.ctx.db.read() as session:
             on_hand = cart_store.on_hand(session, line.product_id)
         wanted = self.model.cart.qty_of(line.product_id) + (qty - line.qty) * line.factor

@@ -28,10 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import variants
-from app.catalog import ProductHit
+from app.hits import ProductHit, Tile
 from app.money import format_rupiah
-from app.tiles import Tile, quick_tiles, tile_categories
 from ui.context import AppContext
 from ui.sell.elide import fit_lines
 from ui.sell.variant_dialog import VariantDialog
@@ -159,6 +157,8 @@ class QuickGrid(QWidget):
         ctx.signals.sig_catalog_changed.connect(self.reload)
 
     def _read_page(self) -> Page:
+        from app.tiles import quick_tiles, tile_categories  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
+
         with self.ctx.db.read() as session:
             return tile_categories(session), quick_tiles(session, self.current)
 
@@ -216,6 +216,8 @@ class QuickGrid(QWidget):
 
     def show_category(self, category_id: int | None) -> None:
         """Show favourites (None) or one category's tiles."""
+        from app.tiles import quick_tiles  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
+
         self.current = category_id
         with self.ctx.db.read() as session:
             tiles = quick_tiles(session, category_id)
@@ -250,6 +252,8 @@ class QuickGrid(QWidget):
         ``sig_product``) and return True; a product sold as it is gives False."""
         if not hit.option_names:  # read with the hit (scan, search, tile): no query per scan
             return False
+        from app import variants  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
+
         with self.ctx.db.read() as session:
             options = variants.variant_hits(session, hit.id)
         dialog = VariantDialog(hit.name, options, self.window())

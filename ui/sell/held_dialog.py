@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
@@ -17,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import held
 from app.clock import local
-from app.held import HeldSummary
 from app.money import format_rupiah
 from ui.context import AppContext
 from ui.messages import confirm
+
+if TYPE_CHECKING:
+    from app.held import HeldSummary
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -70,6 +72,8 @@ class HeldDialog(QDialog):
 
     def reload(self) -> None:
         """Read the held carts again."""
+        from app import held  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
+
         with self.ctx.db.read() as session:
             self.items: list[HeldSummary] = held.list_held(session)
         self.table.setRowCount(len(self.items))
@@ -117,6 +121,8 @@ class HeldDialog(QDialog):
         question = self.tr("Buang keranjang '{label}' ({amount})? Ini tidak bisa dibatalkan.")
         if confirm(self, self.tr("Buang keranjang"),
                    question.format(label=item.label, amount=format_rupiah(item.total))):
+            from app import held  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
+
             with self.ctx.db.unit_of_work() as session:
                 held.discard(session, item.id)
             self.reload()

@@ -19,7 +19,6 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from app import cart_store
 from app.cart import Cart
 from ui.context import AppContext
 from ui.sell.model import CartModel
@@ -83,6 +82,8 @@ class CartKeeper(QObject):
 
     def _write(self, number: int, cart: Cart, user_id: int | None) -> bool:
         """On the writer thread: one short transaction; the outcome goes back as a signal."""
+        from app import cart_store  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
+
         try:
             with self.ctx.db.unit_of_work() as session:
                 cart_store.save(session, cart, user_id=user_id)
@@ -125,6 +126,8 @@ class CartKeeper(QObject):
         if pending is not None:
             pending.result()  # an older copy must not land after this one
         self._writes += 1
+        from app import cart_store  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
+
         try:
             with self.ctx.db.unit_of_work() as session:
                 cart_store.save(session, self.model.cart, user_id=self.ctx.user_id)
@@ -137,6 +140,8 @@ class CartKeeper(QObject):
 
     def kept_cart(self) -> Cart | None:
         """The cart left open last time (None when there is none or it cannot be read)."""
+        from app import cart_store  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
+
         try:
             with self.ctx.db.read() as session:
                 return cart_store.load(session)

@@ -21,8 +21,8 @@ from PySide6.QtCore import (
 )
 
 from app.cart import Cart, CartLine, Discount
-from app.catalog import ProductHit
 from app.errors import ValidationError
+from app.hits import ProductHit
 from app.money import format_number, format_qty, quantize_qty
 from ui.i18n_tools import QT_TRANSLATE_NOOP
 from ui.list_model import RIGHT, Column, TableModel, no_tooltip

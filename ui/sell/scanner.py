@@ -23,7 +23,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
-from app.catalog import ProductHit
+from app.hits import ProductHit
 
 BURST_GAP_MS = 50
 MIN_LENGTH = 4

@@ -9,8 +9,8 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QWidget
 
 from app.cart import split_qty_prefix
-from app.catalog import ProductHit
 from app.errors import UserError
+from app.hits import ProductHit
 from app.money import format_number, format_qty
 from ui.list_model import Column, TableModel, no_tooltip
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.catalog import ProductHit
+from app.hits import ProductHit
 from app.money import format_qty, format_rupiah
 
 
