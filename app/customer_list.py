@@ -8,9 +8,9 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from app import kasbon
+from app import kasbon_allocation, kasbon_ledger
 from app.customers import find_customers
-from app.kasbon import Aging
+from app.kasbon_allocation import Aging
 from models.books import Customer
 
 LIST_LIMIT = 500
@@ -38,12 +38,12 @@ def customer_rows(session: Session, query: str, day: date, *, overdue_only: bool
                   limit: int = LIST_LIMIT) -> list[CustomerRow]:
     """Customers matching ``query`` (all when empty), or the overdue ones, with their kasbon."""
     if overdue_only:
-        return [_row(r.customer, kasbon.balance(session, r.customer.uuid),
-                     kasbon.aging(session, r.customer.uuid, day), r.late)
-                for r in kasbon.overdue(session, day)]
+        return [_row(r.customer, kasbon_ledger.balance(session, r.customer.uuid),
+                     kasbon_allocation.aging(session, r.customer.uuid, day), r.late)
+                for r in kasbon_allocation.overdue(session, day)]
     found = find_customers(session, query, limit=limit)
-    balances = kasbon.balances(session)
-    agings = kasbon.aging_all(session, day)
+    balances = kasbon_ledger.balances(session)
+    agings = kasbon_allocation.aging_all(session, day)
     rows = []
     for customer in found:
         aging = agings.get(customer.uuid, Aging())

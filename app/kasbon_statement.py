@@ -13,11 +13,11 @@ from urllib.parse import quote
 
 from sqlalchemy.orm import Session
 
-from app import kasbon, shop
+from app import kasbon_allocation, kasbon_ledger, shop
 from app.clock import local, shop_day
 from app.customers import get_customer, local_phone
 from app.errors import ValidationError
-from app.kasbon import Aging, OpenSale
+from app.kasbon_allocation import Aging, OpenSale
 from app.money import format_rupiah
 from contract.enums import CreditKind, PaymentMethod, PaymentStatus
 from models.books import Customer
@@ -67,7 +67,7 @@ def statement(session: Session, customer_uuid: str, day: date) -> Statement:
     """The customer's statement up to the end of shop day ``day``."""
     customer = get_customer(session, customer_uuid)
     running, lines, pending = 0, [], 0
-    for entry in kasbon.entries(session, customer_uuid):
+    for entry in kasbon_ledger.entries(session, customer_uuid):
         if shop_day(entry.created_at) > day:
             continue
         if entry.status == PaymentStatus.PENDING:
@@ -79,10 +79,10 @@ def statement(session: Session, customer_uuid: str, day: date) -> Statement:
         running += up - (entry.amount - up)
         lines.append(StatementLine(entry.created_at, _text(entry.kind, entry.method, entry.order_number),
                                    up, entry.amount - up, running))
-    sales = tuple(s for s in kasbon.open_sales(session, customer_uuid, day) if s.unpaid > 0)
+    sales = tuple(s for s in kasbon_allocation.open_sales(session, customer_uuid, day) if s.unpaid > 0)
     profile = shop.profile(session)
     return Statement(profile.name, profile.phone, customer.name, customer.phone, day, tuple(lines),
-                     sales, kasbon.age_of(sales, day), running, pending)
+                     sales, kasbon_allocation.age_of(sales, day), running, pending)
 
 
 def whatsapp_text(st: Statement) -> str:

@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import kasbon
+from app import kasbon_payments
 from app.payments.matching import OpenPayment
 from contract.enums import CreditKind, PaymentMethod, PaymentStatus
 from models import BankAccount
@@ -52,5 +52,6 @@ def used_keys(session: Session) -> set[str]:
 def confirm(session: Session, payment: OpenPayment, amount: int, reference: str, key: str,
             user_id: int | None, when: datetime | None = None) -> None:
     """Confirm a proposed kasbon payment with its statement line (key stored once)."""
-    kasbon.confirm_payment(session, payment.payment_id, received=amount, reference=reference,
-                           user_id=user_id, statement_key=key, when=when)
+    kasbon_payments.confirm_payment(session, payment.payment_id, received=amount,
+                                    reference=reference, user_id=user_id, statement_key=key,
+                                    when=when)

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from app import customers, kasbon, settings, shifts
 from app.customers import CustomerInput
 from app.db import Database, open_database
-from app.kasbon import PaymentIn
+from app.kasbon_payments import PaymentIn
 from app.sales import PaymentInput, checkout
 from models import Product
 from models.books import Customer

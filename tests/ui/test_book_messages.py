@@ -15,7 +15,7 @@ from app.clock import now_utc
 from app.customers import CustomerInput
 from app.db import Database
 from app.errors import UserError
-from app.kasbon import PaymentIn
+from app.kasbon_payments import PaymentIn
 from app.preorders import LineInput, PreorderInput
 from app.sales import PaymentInput, checkout
 from contract.enums import CashCategory, CashDirection, PaymentMethod

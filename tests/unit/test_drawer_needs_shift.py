@@ -16,7 +16,7 @@ from app.clock import now_utc
 from app.customers import CustomerInput
 from app.db import Database
 from app.errors import ConflictError
-from app.kasbon import PaymentIn
+from app.kasbon_payments import PaymentIn
 from app.preorders import DepositInput, LineInput, PreorderInput
 from app.sales import PaymentInput, checkout
 from contract.enums import PaymentMethod, PaymentStatus, PreorderStatus

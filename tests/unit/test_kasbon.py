@@ -20,7 +20,8 @@ from app.clock import today
 from app.customers import CustomerInput
 from app.db import Database
 from app.errors import ValidationError
-from app.kasbon import KasbonLimitError, PaymentIn
+from app.kasbon import KasbonLimitError
+from app.kasbon_payments import PaymentIn
 from app.orders import RefundRequest, refund
 from app.owner_only import OwnerPin
 from app.payments import service

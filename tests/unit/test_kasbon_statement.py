@@ -12,7 +12,7 @@ from app import customers, kasbon, kasbon_pdf, kasbon_statement, shifts
 from app.customers import CustomerInput
 from app.db import Database
 from app.errors import ValidationError
-from app.kasbon import PaymentIn
+from app.kasbon_payments import PaymentIn
 from app.sales import PaymentInput, checkout
 from tests.unit.foundation_kit import add_product, cart_of
 
