@@ -191,3 +191,24 @@ def test_the_reader_never_writes(demo_shop: Path) -> None:
         shop._conn.execute("DELETE FROM users")  # the connection is read-only
     shop.close()
     assert demo_shop.read_bytes() == before
+
+
+def test_the_reader_leaves_no_wal_files_behind(demo_shop: Path, tmp_path: Path) -> None:
+    """A refused file is left as it was found (the full path's error dialog says so), and an
+    accepted one has no -wal/-shm once the reader is closed."""
+    damaged, newer, accepted = (tmp_path / name / "toko.sqlite" for name in ("damaged", "newer", "ok"))
+    for path in (damaged, newer, accepted):
+        path.parent.mkdir()
+        path.write_bytes(demo_shop.read_bytes())
+    data = bytearray(demo_shop.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # the header (WAL mode) is kept, the schema is not
+    damaged.write_bytes(bytes(data))
+    _with_revision(demo_shop, newer, "9999")
+    for refused in (damaged, newer):
+        assert quickstart.open_quick(refused) is None
+        assert [p.name for p in refused.parent.iterdir()] == ["toko.sqlite"]
+    shop = quickstart.open_quick(accepted)
+    assert shop is not None
+    shop.quick_tiles(None)
+    shop.close()
+    assert [p.name for p in accepted.parent.iterdir()] == ["toko.sqlite"]
