@@ -14,15 +14,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from app import inventory
+from app.importing import FIELDS, RawTable
 from ui import i18n, i18n_tools
 from ui.context import AppContext
 from ui.payments.confirm_page import ConfirmPaymentsPage
 from ui.payments.settings_tab import PaymentSettingsTab
 from ui.printing.settings_tab import PrinterSettingsTab
+from ui.products.import_wizard import FIELD_TITLES, field_title, preview_model
+from ui.products.labels_dialog import LabelModel
+from ui.products.stock_dialogs import REASON_LABELS, movement_model, reason_label
 from ui.settings.shop_tab import ShopTab
 from ui.sync.online_orders import OnlineOrdersWidget
 from ui.sync.rejected_dialog import RejectedDialog
@@ -40,6 +45,11 @@ ENGLISH: dict[tuple[str, str], str] = {
     ("ShopTab", "Nama toko"): "Shop name",
     ("OnlineOrdersWidget", "Pembeli"): "Buyer",
     ("RejectedDialog", "Alasan ditolak"): "Reason refused",
+    ("StockDialogs", "Alasan"): "Reason",
+    ("StockDialogs", "Rusak"): "Damaged",
+    ("ImportWizard", "Baris"): "Row",
+    ("ImportWizard", "Harga Jual"): "Selling price",
+    ("LabelModel", "Jumlah label"): "Labels",
 }
 
 
@@ -137,6 +147,23 @@ def test_peken_columns_in_english(ctx: AppContext, qtbot: QtBot) -> None:
     rejected = RejectedDialog(ctx)
     qtbot.addWidget(rejected)
     assert header(rejected, "table", 3) == "Reason refused"
+
+
+@pytest.mark.usefixtures("english")
+def test_stock_labels_and_import_fields_in_english() -> None:
+    horizontal = Qt.Orientation.Horizontal
+    assert movement_model().headerData(3, horizontal) == "Reason"
+    assert reason_label("rusak") == "Damaged"
+    assert LabelModel([]).headerData(4, horizontal) == "Labels"
+    assert field_title("price") == "Selling price"
+    preview = preview_model(RawTable(["Harga"], []), {0: "price"}, [])
+    assert [preview.headerData(i, horizontal) for i in range(3)] == ["Row", "Status", "Selling price"]
+
+
+def test_every_app_label_shown_by_the_ui_is_marked() -> None:
+    """app/ has no Qt: its label tables are marked for lupdate in ui/; a new label must be too."""
+    assert set(REASON_LABELS) == set(inventory.ADJUST_REASONS.values())
+    assert set(FIELD_TITLES) == {title for title, _aliases in FIELDS.values()}
 
 
 def test_indonesian_again_without_the_translation(ctx: AppContext, qtbot: QtBot) -> None:

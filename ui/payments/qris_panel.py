@@ -108,5 +108,5 @@ class QrisPanel(QWidget):
     def payment_input(self) -> PaymentInput:
         """The pending QRIS payment with its dynamic payload."""
         if self.payload is None:
-            raise ValidationError(self.message.text() or "QRIS belum siap.", field="qris")
+            raise ValidationError(self.message.text() or self.tr("QRIS belum siap."), field="qris")
         return PaymentInput(PaymentMethod.QRIS, self.amount, qris_payload=self.payload)

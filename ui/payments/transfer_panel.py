@@ -212,7 +212,7 @@ class TransferPanel(QWidget):
     def payment_input(self) -> PaymentInput:
         """The pending transfer payment: base amount, account and kode unik."""
         if self.quote is None:
-            raise ValidationError(self.message.text() or "Pilih rekening tujuan transfer.")
+            raise ValidationError(self.message.text() or self.tr("Pilih rekening tujuan transfer."))
         return PaymentInput(PaymentMethod.TRANSFER, self.quote.base_amount,
                             bank_account_id=self.quote.account_id,
                             unique_code=self.quote.unique_code)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -28,7 +28,10 @@ JOB_ID_ROLE = Qt.ItemDataRole.UserRole
 def job_line(job: PrintJob) -> str:
     """``14:05  Struk K1-20261128-0042 — <why it failed>`` for the list."""
     when = local(job.created_at.astimezone()).strftime("%H:%M")
-    why = "sedang dicetak…" if job.status is JobStatus.PRINTING else job.error or "menunggu"
+    if job.status is JobStatus.PRINTING:
+        why = QCoreApplication.translate("WaitingJobsDialog", "sedang dicetak…")
+    else:
+        why = job.error or QCoreApplication.translate("WaitingJobsDialog", "menunggu")
     return f"{when}  {job.title} — {why}"
 
 

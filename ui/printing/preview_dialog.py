@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PIL.ImageQt import ImageQt
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QFontMetrics, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -195,8 +195,9 @@ class ReceiptPreviewDialog(QDialog):
         try:
             target.write_bytes(data)
         except OSError as exc:
-            raise UserError(f"Tidak bisa menyimpan PDF ke {target}: {exc.strerror or exc}.") \
-                from exc
+            text = QCoreApplication.translate("ReceiptPreviewDialog",
+                                              "Tidak bisa menyimpan PDF ke {path}: {reason}.")
+            raise UserError(text.format(path=target, reason=exc.strerror or exc)) from exc
         return target
 
     def _pdf_saved(self, target: Path) -> None:

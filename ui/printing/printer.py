@@ -202,8 +202,9 @@ class PrintController(QObject):
         jobs = result if isinstance(result, list) else [result]
         for job in jobs:
             if job.status is JobStatus.FAILED:
-                self.sig_failed.emit(f"{job.title} belum tercetak: {job.error}. "
-                                     "Penjualan sudah tersimpan; struk menunggu Cetak ulang.")
+                self.sig_failed.emit(self.tr("{title} belum tercetak: {error}. Penjualan sudah "
+                                             "tersimpan; struk menunggu Cetak ulang.").format(
+                    title=job.title, error=job.error))
             elif job.status is JobStatus.DONE:
                 self.sig_printed.emit(job.title)
         self.refresh_state()

@@ -103,8 +103,9 @@ class ProductEditor(QDialog):
         self.stock = QLineEdit("0")
         self.published = QCheckBox(self.tr("Terbitkan di katalog PEKEN"))
         self.favourite = QCheckBox(self.tr("Tampilkan di tombol cepat kasir"))
-        for edit, hint in ((self.sku, "mis. BJ-1001"), (self.name, "mis. Gula Pasir 1 kg"),
-                           (self.price, "mis. 12.500"), (self.cost, "mis. 10.000")):
+        for edit, hint in ((self.sku, self.tr("mis. BJ-1001")),
+                           (self.name, self.tr("mis. Gula Pasir 1 kg")),
+                           (self.price, self.tr("mis. 12.500")), (self.cost, self.tr("mis. 10.000"))):
             edit.setPlaceholderText(hint)
         self.boxes: dict[str, FieldBox] = {}
         form = QFormLayout()

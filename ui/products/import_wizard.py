@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,6 +42,7 @@ from app.importing import (
     read_table,
 )
 from ui.context import AppContext
+from ui.i18n_tools import QT_TRANSLATE_NOOP
 from ui.list_model import Column, TableModel
 from ui.messages import show_error
 from ui.worker import Cancelled, Progress, Task, run_task
@@ -60,6 +61,39 @@ class PreviewRow:
     bad: bool
 
 
+# The field labels of app.importing.FIELDS (app/ has no Qt): marked for lupdate here, shown
+# by field_title. The file's own column names stay as they are.
+FIELD_TITLES = (
+    QT_TRANSLATE_NOOP("ImportWizard", "SKU"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Barcode"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Nama Produk"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Kategori"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Satuan"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Dijual per Berat"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Harga Jual"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Harga Pokok"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Stok"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Stok Minimum"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Terbit PEKEN"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Diarsipkan"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Kemasan"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Barcode Kemasan"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Harga Grosir"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Induk"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Opsi"),
+)
+
+
+def _t(text: str) -> str:
+    """``text`` in the screens' language (lupdate finds the literal calls, see ui.i18n_tools)."""
+    return QCoreApplication.translate("ImportWizard", text)
+
+
+def field_title(key: str) -> str:
+    """A field key (``price``) as the wizard shows it: ``Harga Jual`` / ``Selling price``."""
+    return _t(label(key))
+
+
 def preview_rows(table: RawTable, plan: ImportPlan, limit: int = PREVIEW_ROWS) -> list[PreviewRow]:
     """Bad rows first (so the seller sees them), then the others, up to ``limit``."""
     errors = {e.line: e.reason for e in plan.errors}
@@ -69,7 +103,8 @@ def preview_rows(table: RawTable, plan: ImportPlan, limit: int = PREVIEW_ROWS) -
         if line in errors:
             rows.append(PreviewRow(line, cells, errors[line], True))
         else:
-            rows.append(PreviewRow(line, cells, "Diperbarui" if line in updated else "Baru", False))
+            rows.append(PreviewRow(line, cells, _t("Diperbarui") if line in updated else _t("Baru"),
+                                   False))
     rows.sort(key=lambda r: (not r.bad, r.line))
     return rows[:limit]
 
@@ -77,12 +112,12 @@ def preview_rows(table: RawTable, plan: ImportPlan, limit: int = PREVIEW_ROWS) -
 def preview_model(table: RawTable, mapping: dict[int, str], rows: list[PreviewRow]) -> TableModel[PreviewRow]:
     """Row number, status, then every mapped column under its field label."""
     columns: list[Column[PreviewRow]] = [
-        Column("Baris", lambda r: str(r.line), numeric=True),
-        Column("Status", lambda r: r.status, colour=lambda r: "#c62828" if r.bad else "#2e7d32"),
+        Column(_t("Baris"), lambda r: str(r.line), numeric=True),
+        Column(_t("Status"), lambda r: r.status, colour=lambda r: "#c62828" if r.bad else "#2e7d32"),
     ]
     for index, key in sorted(mapping.items()):
         if key:
-            columns.append(Column(f"{label(key)}", _cell_getter(index)))
+            columns.append(Column(field_title(key), _cell_getter(index)))
     return TableModel(columns, rows)
 
 
@@ -194,8 +229,8 @@ class ImportDialog(QDialog):
             self.mapping_table.setItem(i, 1, QTableWidgetItem(sample[i] if i < len(sample) else ""))
             combo = QComboBox()
             combo.addItem(self.tr("(abaikan)"), "")
-            for key, (title, _aliases) in FIELDS.items():
-                combo.addItem(title, key)
+            for key in FIELDS:
+                combo.addItem(field_title(key), key)
             combo.setCurrentIndex(max(0, combo.findData(self.mapping.get(i, ""))))
             combo.currentIndexChanged.connect(
                 lambda _i, col=i, c=combo: self.set_column(col, c.currentData()))

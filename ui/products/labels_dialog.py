@@ -43,11 +43,12 @@ class LabelModel(TableModel[LabelLine]):
 
     def __init__(self, lines: list[LabelLine]) -> None:
         super().__init__([
-            Column("Nama", lambda r: r.item.name),
-            Column("Harga", lambda r: format_rupiah(r.item.price), numeric=True),
-            Column("Kode", lambda r: r.item.code),
-            Column("Jenis", lambda r: "EAN-13" if barcode_kind(r.item.code) == "ean13" else "Code 128"),
-            Column("Jumlah label", lambda r: str(r.count), numeric=True, edit=_set_count),
+            Column(self.tr("Nama"), lambda r: r.item.name),
+            Column(self.tr("Harga"), lambda r: format_rupiah(r.item.price), numeric=True),
+            Column(self.tr("Kode"), lambda r: r.item.code),
+            Column(self.tr("Jenis"),
+                   lambda r: "EAN-13" if barcode_kind(r.item.code) == "ean13" else "Code 128"),
+            Column(self.tr("Jumlah label"), lambda r: str(r.count), numeric=True, edit=_set_count),
         ], lines)
 
 

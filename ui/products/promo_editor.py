@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -374,4 +374,5 @@ def _percent(text: str) -> Decimal:
     try:
         return Decimal(text.replace(",", ".") or "0")
     except InvalidOperation:
-        raise ValidationError("Diskon persen bukan angka.", field="percent") from None
+        raise ValidationError(QCoreApplication.translate("PromotionEditor", "Diskon persen bukan angka."),
+                              field="percent") from None

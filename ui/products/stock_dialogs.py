@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,10 +31,26 @@ from app.pack_units import unit_choices
 from ui import i18n
 from ui.admin.approval import approved
 from ui.context import AppContext
+from ui.i18n_tools import QT_TRANSLATE_NOOP
 from ui.list_model import Column, TableModel
 from ui.messages import error_text
 from ui.products.editor import FieldBox
 from ui.products.unit_choice import UnitQtyField
+
+# app.inventory.ADJUST_REASONS' labels (app/ has no Qt): marked for lupdate here, shown by reason_label.
+REASON_LABELS = (QT_TRANSLATE_NOOP("StockDialogs", "Rusak"), QT_TRANSLATE_NOOP("StockDialogs", "Hilang"),
+                 QT_TRANSLATE_NOOP("StockDialogs", "Kadaluarsa"),
+                 QT_TRANSLATE_NOOP("StockDialogs", "Lainnya"))
+
+
+def _t(text: str) -> str:
+    """``text`` in the screens' language (lupdate finds the literal calls, see ui.i18n_tools)."""
+    return QCoreApplication.translate("StockDialogs", text)
+
+
+def reason_label(reason: str) -> str:
+    """An adjust reason key (``rusak``) as shown: ``Rusak`` / ``Damaged``."""
+    return _t(inventory.ADJUST_REASONS.get(reason, reason))
 
 
 def _product_title(ctx: AppContext, product_id: int) -> tuple[str, str, int]:
@@ -160,8 +177,8 @@ class AdjustDialog(_StockDialog):
         self.qty = QLineEdit()
         self.qty.setPlaceholderText(self.tr("mis. -2 (berkurang) atau 3 (bertambah)"))
         self.reason = QComboBox()
-        for key, label in inventory.ADJUST_REASONS.items():
-            self.reason.addItem(label, key)
+        for key in inventory.ADJUST_REASONS:
+            self.reason.addItem(reason_label(key), key)
         self.note = QLineEdit()
         self.add_field("qty", self.tr("Selisih (%s)") % self.unit, self.qty)
         self.add_field("reason", self.tr("Alasan"), self.reason)
@@ -184,23 +201,23 @@ class AdjustDialog(_StockDialog):
 def movement_model(rows: Sequence[MovementView] = ()) -> TableModel[MovementView]:
     """The history table: when, what, how much, why."""
     return TableModel([
-        Column("Waktu", lambda m: local(m.created_at).strftime("%d-%m-%Y %H:%M")),
-        Column("Jenis", lambda m: i18n.word(f"movement.{m.kind}")),
-        Column("Jumlah", lambda m: _signed(m.qty), numeric=True,
+        Column(_t("Waktu"), lambda m: local(m.created_at).strftime("%d-%m-%Y %H:%M")),
+        Column(_t("Jenis"), lambda m: i18n.word(f"movement.{m.kind}")),
+        Column(_t("Jumlah"), lambda m: _signed(m.qty), numeric=True,
                colour=lambda m: "#c62828" if m.qty < 0 else "#2e7d32"),
-        Column("Alasan", lambda m: inventory.ADJUST_REASONS.get(m.reason, m.reason)),
-        Column("Catatan", lambda m: m.note),
+        Column(_t("Alasan"), lambda m: reason_label(m.reason)),
+        Column(_t("Catatan"), lambda m: m.note),
     ], rows)
 
 
 def low_stock_model(rows: Sequence[LowStock] = ()) -> TableModel[LowStock]:
     """The low-stock table."""
     return TableModel([
-        Column("SKU", lambda r: r.sku),
-        Column("Nama", lambda r: r.name),
-        Column("Stok", lambda r: format_qty(r.on_hand), numeric=True, colour=lambda r: "#c62828"),
-        Column("Minimum", lambda r: format_qty(r.min_stock), numeric=True),
-        Column("Satuan", lambda r: r.unit),
+        Column(_t("SKU"), lambda r: r.sku),
+        Column(_t("Nama"), lambda r: r.name),
+        Column(_t("Stok"), lambda r: format_qty(r.on_hand), numeric=True, colour=lambda r: "#c62828"),
+        Column(_t("Minimum"), lambda r: format_qty(r.min_stock), numeric=True),
+        Column(_t("Satuan"), lambda r: r.unit),
     ], rows)
 
 

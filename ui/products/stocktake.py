@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -68,7 +68,8 @@ def parse_scan(text: str) -> tuple[str, Decimal]:
         return raw, Decimal(1)
     qty = parse_qty(qty_text)
     if qty <= 0:
-        raise ValidationError("Jumlah sebelum '*' harus lebih dari nol.", field="qty")
+        raise ValidationError(QCoreApplication.translate(
+            "StocktakeDialog", "Jumlah sebelum '*' harus lebih dari nol."), field="qty")
     return code.strip(), qty
 
 

@@ -48,8 +48,9 @@ class VariantsPart(QWidget):
         form = QFormLayout()
         self.names: list[QLineEdit] = []
         self.values: list[QLineEdit] = []
-        for index, (name_hint, value_hint) in enumerate((("Ukuran", "S, M, L, XL"),
-                                                         ("Warna", "Merah, Biru"), ("", ""))):
+        for index, (name_hint, value_hint) in enumerate(((self.tr("Ukuran"), "S, M, L, XL"),
+                                                         (self.tr("Warna"), self.tr("Merah, Biru")),
+                                                         ("", ""))):
             name, values = QLineEdit(), QLineEdit()
             name.setPlaceholderText(name_hint or self.tr("Opsi lain (boleh kosong)"))
             values.setPlaceholderText(value_hint or self.tr("nilai, pisahkan dengan koma"))
