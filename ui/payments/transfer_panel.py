@@ -147,8 +147,8 @@ class TransferPanel(QWidget):
         """Show the transfer of ``base_amount`` to the account (the first active one if None)."""
         self.base_amount = base_amount
         with self.ctx.db.read() as session:
-            accounts = [(a.id, f"{a.bank} {a.number} a.n. {a.holder}")
-                        for a in shop.bank_accounts(session)]
+            accounts = [(a.id, self.tr("{bank} {number} a.n. {holder}").format(
+                bank=a.bank, number=a.number, holder=a.holder)) for a in shop.bank_accounts(session)]
         self.accounts.blockSignals(True)
         self.accounts.clear()
         for ident, text in accounts:

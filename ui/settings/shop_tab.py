@@ -135,8 +135,9 @@ class ShopTab(QWidget):
         self.pickup_hours.setText(str(settings.get(session, "peken.pickup_hours")))
         self.buyer_account.clear()
         for account in shop.bank_accounts(session):
-            self.buyer_account.addItem(f"{account.bank} {account.number} a.n. {account.holder}",
-                                       account.id)
+            text = self.tr("{bank} {number} a.n. {holder}").format(
+                bank=account.bank, number=account.number, holder=account.holder)
+            self.buyer_account.addItem(text, account.id)
         chosen = int(settings.get(session, "peken.buyer_account_id"))
         self.buyer_account.setCurrentIndex(max(0, self.buyer_account.findData(chosen)))
         hidden = peken_profile.hidden_listings(session)
