@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy.orm import Session
 
-from app import preorders, shop
+from app import preorder_queries, shop
 from app.clock import local
 from app.money import format_qty, format_rupiah
 from app.printing.profile import PrinterProfile
@@ -40,8 +40,8 @@ def _text(text: str, columns: int, encoding: str, align: Align = Align.LEFT,
 
 def slip_blocks(session: Session, uuid: str, columns: int, encoding: str) -> list[Block]:
     """The slip's blocks for a paper ``columns`` wide."""
-    order = preorders.get(session, uuid)
-    money = preorders.money(session, order)
+    order = preorder_queries.get(session, uuid)
+    money = preorder_queries.money(session, order)
     blocks: list[Block] = _text(shop.profile(session).name, columns, encoding, Align.CENTER)
     blocks += [TextBlock("NOTA PESANAN", Align.CENTER, True, Size.TALL),
                TextBlock(order.number, Align.CENTER), SeparatorBlock()]
@@ -53,7 +53,7 @@ def slip_blocks(session: Session, uuid: str, columns: int, encoding: str) -> lis
         blocks += _text(f"Alamat: {order.address}", columns, encoding)
     blocks += _text(f"Dipesan: {when_text(order.created_at)}", columns, encoding)
     blocks.append(SeparatorBlock())
-    for line in preorders.lines_of(session, uuid):
+    for line in preorder_queries.lines_of(session, uuid):
         blocks += _text(line.name, columns, encoding)
         blocks.append(RowBlock(safe_text(f"  {format_qty(line.qty)} x {format_rupiah(line.unit_price)}",
                                          encoding),
@@ -86,7 +86,7 @@ def slip_pdf(session: Session, uuid: str, width_mm: int = 58) -> bytes:
     height = sum(_block_height(b, paper) for b in blocks) + 2 * paper.margin_mm * mm
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(paper.width, height), pageCompression=1)
-    canvas.setTitle(f"Nota pesanan {preorders.get(session, uuid).number}")
+    canvas.setTitle(f"Nota pesanan {preorder_queries.get(session, uuid).number}")
     roll = _RollCanvas(canvas, paper, height)
     for block in blocks:
         roll.draw(block)

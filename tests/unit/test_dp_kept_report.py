@@ -15,7 +15,8 @@ from app import customers, preorders, shifts
 from app.clock import now_utc
 from app.customers import CustomerInput
 from app.db import Database
-from app.preorders import DepositInput, LineInput, PreorderInput
+from app.preorder_settle import DepositInput
+from app.preorders import LineInput, PreorderInput
 from app.reports import custom
 from app.reports.books import cash_flow, profit_loss
 from app.reports.books_export import profit_table

@@ -17,7 +17,8 @@ from app.customers import CustomerInput
 from app.db import Database
 from app.errors import ConflictError
 from app.kasbon_payments import PaymentIn
-from app.preorders import DepositInput, LineInput, PreorderInput
+from app.preorder_settle import DepositInput
+from app.preorders import LineInput, PreorderInput
 from app.sales import PaymentInput, checkout
 from contract.enums import PaymentMethod, PaymentStatus, PreorderStatus
 from models import OutboxOp

@@ -16,7 +16,8 @@ from app import settings as shop_settings
 from app.clock import now_utc
 from app.db import Database
 from app.errors import ValidationError
-from app.preorders import DepositInput, LineInput, PreorderInput
+from app.preorder_settle import DepositInput
+from app.preorders import LineInput, PreorderInput
 from app.sales import PaymentInput
 from contract.enums import (
     OrderStatus,

@@ -15,7 +15,8 @@ from app import customers, kasbon, preorders, shifts
 from app.cart import Cart, CartLine
 from app.clock import now_utc
 from app.customers import CustomerInput
-from app.preorders import DepositInput, LineInput, PreorderInput
+from app.preorder_settle import DepositInput
+from app.preorders import LineInput, PreorderInput
 from app.sales import PaymentInput, checkout
 from contract.enums import PaymentMethod, PreorderStatus
 from models import Product

@@ -18,7 +18,8 @@ from sqlalchemy import select
 from app import customers, preorders, shifts
 from app.clock import local, now_utc
 from app.db import Database
-from app.preorders import DepositInput, LineInput, PreorderInput
+from app.preorder_settle import DepositInput
+from app.preorders import LineInput, PreorderInput
 from app.sync.engine import SyncEngine
 from contract.enums import PaymentMethod, PreorderStatus
 from models import Order, Payment

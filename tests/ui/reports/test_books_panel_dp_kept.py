@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 from app import preorders
 from app.clock import now_utc
 from app.db import Database
-from app.preorders import DepositInput, LineInput, PreorderInput
+from app.preorder_settle import DepositInput
+from app.preorders import LineInput, PreorderInput
 from contract.enums import PaymentMethod
 from tests.conftest import ShopClock
 from tests.ui.reports.test_books_panel import _page, _rows

@@ -9,7 +9,8 @@ from decimal import Decimal
 from app import preorders, shifts
 from app.clock import at_shop_time
 from app.db import Database
-from app.preorders import DepositInput, LineInput, PreorderInput
+from app.preorder_settle import DepositInput
+from app.preorders import LineInput, PreorderInput
 from app.printing.profile import PrinterProfile
 from app.receipts.layout import RowBlock, TextBlock, row_line, text_line
 from app.receipts.preorder_slip import slip_blocks, slip_escpos, slip_pdf
