@@ -19,11 +19,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.errors import StockError, ValidationError
 from app.money import check_qty_limit, format_qty, line_total, parse_qty, percent_of, quantize_qty
-from app.pricing import AppliedPromo, Context, LineIn, RuleSet, reprice
+
+if TYPE_CHECKING:
+    from app.pricing import AppliedPromo, LineIn, RuleSet
 
 DEFAULT_MAX_QTY = 10_000
 _QTY_PREFIX = re.compile(r"^\s*([^*\s]+)\s*\*\s*(.*)$", re.DOTALL)
@@ -172,6 +174,8 @@ class CartLine:
 
     def priced_input(self, category_id: int | None) -> LineIn:
         """The line as :func:`app.pricing.reprice` takes it."""
+        from app.pricing import LineIn  # noqa: PLC0415 (the pricing engine loads after the sell screen's first frame (bench.startup))
+
         return LineIn(self.product_id, quantize_qty(self.qty), self.list_price, self.pack_id,
                       self.factor, category_id, self.sold_by_weight, self.discount.value != 0)
 
@@ -190,6 +194,8 @@ class CartLine:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> CartLine:
         """A line from :meth:`to_dict`; a line saved before packs and tiers loads too."""
+        from app.pricing import AppliedPromo  # noqa: PLC0415 (as priced_input)
+
         return cls(
             product_id=int(d["product_id"]), name=d["name"], unit=d["unit"],
             qty=Decimal(d["qty"]), unit_price=int(d["unit_price"]),
@@ -270,6 +276,8 @@ class Cart:
                 categories: Mapping[int, int | None] | None = None) -> None:
         """Apply tiers and promotions (:func:`app.pricing.reprice`) at the shop-local
         ``local_time``; ``categories`` maps product ids to categories (category promotions)."""
+        from app.pricing import Context, reprice  # noqa: PLC0415 (as CartLine.priced_input)
+
         cats = categories or {}
         inputs = [line.priced_input(cats.get(line.product_id)) for line in self.lines]
         priced = reprice(inputs, rules, Context(local_time, self.channel_id, self.group))

@@ -15,12 +15,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from app import labels_i18n
+from contract.labels import DEFAULT_LANGUAGE, normal_language
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 _installed: list[QTranslator] = []
-_current = [labels_i18n.DEFAULT_LANGUAGE]
+_current = [DEFAULT_LANGUAGE]
 
 
 def qm_path(language: str) -> Path:
@@ -36,7 +36,7 @@ def install(language: str) -> bool:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    _current[0] = labels_i18n.DEFAULT_LANGUAGE
+    _current[0] = DEFAULT_LANGUAGE
     if language == "id":
         return True
     translator = QTranslator(app)
@@ -44,7 +44,7 @@ def install(language: str) -> bool:
         return False
     app.installTranslator(translator)
     _installed.append(translator)
-    _current[0] = labels_i18n.normal_language(language)
+    _current[0] = normal_language(language)
     return True
 
 
@@ -55,14 +55,20 @@ def current_language() -> str:
 
 def word(text_id: str, **values: object) -> str:
     """A catalog word (``"period.this_month"``...) in the screens' language."""
+    from app import labels_i18n  # noqa: PLC0415 (its enums load on first use, not before the first frame (bench.startup))
+
     return labels_i18n.translate(text_id, current_language(), **values)
 
 
 def method_name(method: str) -> str:
     """A payment method as the screens show it: ``cash`` → ``Tunai`` / ``Cash``."""
+    from app import labels_i18n  # noqa: PLC0415 (its enums load on first use, not before the first frame (bench.startup))
+
     return labels_i18n.method_label(method, current_language())
 
 
 def status_name(status: str) -> str:
     """An order status as the screens show it: ``paid`` → ``Lunas`` / ``Paid``."""
+    from app import labels_i18n  # noqa: PLC0415 (its enums load on first use, not before the first frame (bench.startup))
+
     return labels_i18n.status_label(status, current_language())

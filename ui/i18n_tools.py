@@ -32,6 +32,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ui.translate import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:  # the tooling imports are lazy: the app imports this module for the marker
     import ast
     import xml.etree.ElementTree as ET
@@ -46,10 +48,7 @@ TS_FILE = I18N_DIR / "peken_en.ts"
 QM_FILE = I18N_DIR / "peken_en.qm"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for lupdate under ``context``; returns it unchanged (translate on display)."""
-    del context
-    return text
+__all__ = ["QT_TRANSLATE_NOOP"]  # kept here too: ui.translate is its home (a light module)
 
 
 # ----- extraction ---------------------------------------------------------------------------

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 from app.cart import Cart
 from app.money import format_rupiah
 from ui.context import AppContext
-from ui.i18n_tools import QT_TRANSLATE_NOOP
 from ui.placeholders import PlaceholderPage
 from ui.status_bar import StatusBar
+from ui.translate import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"

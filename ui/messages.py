@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import TRANSLATION_CONTEXT, UserError, fill
-from ui.i18n_tools import QT_TRANSLATE_NOOP
+from ui.translate import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 

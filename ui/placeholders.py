@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ui.i18n_tools import QT_TRANSLATE_NOOP
+from ui.translate import QT_TRANSLATE_NOOP
 
 NOT_AVAILABLE = QT_TRANSLATE_NOOP("PlaceholderPage", "Bagian ini belum tersedia di versi ini.")
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from app import clock
 from ui.context import AppContext
-from ui.i18n_tools import QT_TRANSLATE_NOOP
+from ui.translate import QT_TRANSLATE_NOOP
 
 DAYS = (QT_TRANSLATE_NOOP("StatusBar", "Sen"), QT_TRANSLATE_NOOP("StatusBar", "Sel"),
         QT_TRANSLATE_NOOP("StatusBar", "Rab"), QT_TRANSLATE_NOOP("StatusBar", "Kam"),

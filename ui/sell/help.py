@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from ui.i18n_tools import QT_TRANSLATE_NOOP
+from ui.translate import QT_TRANSLATE_NOOP
 
 # (key as shown, what it does) — the sell screen binds the same keys. Texts are translated on
 # display (QT_TRANSLATE_NOOP lists them for lupdate); bare key names are not translated.

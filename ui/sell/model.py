@@ -24,8 +24,8 @@ from app.cart import Cart, CartLine, Discount
 from app.errors import ValidationError
 from app.hits import ProductHit
 from app.money import format_number, format_qty, quantize_qty
-from ui.i18n_tools import QT_TRANSLATE_NOOP
 from ui.list_model import RIGHT, Column, TableModel, no_tooltip
+from ui.translate import QT_TRANSLATE_NOOP
 
 COLUMNS = (QT_TRANSLATE_NOOP("CartModel", "Produk"), QT_TRANSLATE_NOOP("CartModel", "Jumlah"),
            QT_TRANSLATE_NOOP("CartModel", "Harga"), QT_TRANSLATE_NOOP("CartModel", "Diskon"),
