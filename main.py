@@ -21,6 +21,8 @@ from app.errors import UserError
 
 if TYPE_CHECKING:
     from app.db import Database
+    from app.quickstart import QuickShop
+    from ui.preload import Preload
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -120,10 +122,16 @@ def import_before_qt() -> None:
 def run_window(args: argparse.Namespace, path: Path) -> int:
     """The window: shop-file problems are dialogs (no terminal needed), details in the log file.
 
-    The sell screen's modules are imported on a worker thread (``ui.preload``) while the shop
-    opens and the login dialog waits; ``ui.app.run_app`` joins it after the login.
+    A shop at the schema head with nothing to set up takes the light start
+    (``ui.light_start``: login and the sell screen's first frame before the database layer
+    loads); anything else the full path, whose sell screen's modules are imported on a worker
+    thread (``ui.preload``) while the shop opens and the login dialog waits.
     """
-    import_before_qt()
+    from app.quickstart import open_quick  # noqa: PLC0415 (the window only: stdlib sqlite3, read before Qt loads)
+
+    quick = open_quick(path)
+    if quick is None:
+        import_before_qt()
     from app import applog  # noqa: PLC0415 (the window only: subcommands print to the terminal)
     from ui.app import PRELOAD_MODULES, make_application, run_app  # noqa: PLC0415 (the window only: subcommands and --summary never load Qt (bench.startup))
     from ui.preload import Preload  # noqa: PLC0415 (the window only, as ui.app)
@@ -133,6 +141,10 @@ def run_window(args: argparse.Namespace, path: Path) -> int:
     log_file = applog.start_file_log()
     install_excepthook()
     make_application()
+    if quick is not None:
+        code = run_light_window(args, path, quick, log_file, preload)
+        if code is not None:
+            return code
     opened = open_for_window(path, lambda chosen: open_shop(chosen, args.demo),
                              paths.data_dir() / "salinan", log_file)
     if opened is None:
@@ -142,6 +154,27 @@ def run_window(args: argparse.Namespace, path: Path) -> int:
         return run_app(opened.database, copied_from=opened.copied_from, preload=preload)
     finally:
         opened.lock.release()
+
+
+def run_light_window(args: argparse.Namespace, path: Path, quick: QuickShop,
+                     log_file: Path, preload: Preload) -> int | None:
+    """The light start on the locked shop; None when the lock or the file check says no
+    (the full path then shows why)."""
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415 (loaded by now, as ui.app)
+
+    from ui.light_start import failed_to_open, lock_quietly, run_light  # noqa: PLC0415 (the window only, as ui.app)
+
+    lock = lock_quietly(path)
+    if lock is None:
+        quick.close()
+        return None
+    try:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        return run_light(app, quick, lambda: open_shop(path, args.demo),
+                         failed_to_open(log_file, path), preload)
+    finally:
+        lock.release()
 
 
 def main(argv: list[str] | None = None) -> int:

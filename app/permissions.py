@@ -24,7 +24,7 @@ from sqlalchemy import event, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from app import audit, settings
+from app import audit, pins, settings
 from app.clock import now_utc
 from app.errors import PermissionDenied, ValidationError
 from app.users import check_pin_format, create_user, hash_pin, verify_pin
@@ -55,8 +55,8 @@ OWNER_ONLY: dict[str, str] = {
     "kasbon_limit": "memberi kasbon melebihi batas",
 }
 AUDIT_PREFIX = "perm."
-WRONG_PIN = "pin.wrong"
-LOGIN = "login"
+WRONG_PIN = pins.WRONG_PIN
+LOGIN = pins.LOGIN
 MAX_WRONG_PINS = 5
 LOCKOUT_SECONDS = 60
 

@@ -13,6 +13,10 @@ import os
 
 _N, _R, _P = 2**14, 8, 1
 
+# The audit log's PIN checks (``app.permissions``; ``app.quickstart`` reads them too).
+LOGIN = "login"
+WRONG_PIN = "pin.wrong"
+
 
 def hash_pin(pin: str) -> str:
     """A salted scrypt hash of the PIN, as ``scrypt$N$r$p$salt$hash``."""

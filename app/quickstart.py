@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from app.hits import ProductHit, Tile
-from app.pins import verify_pin
+from app.pins import LOGIN, WRONG_PIN, verify_pin
 from app.schema import SCHEMA_HEAD
 
 if TYPE_CHECKING:  # a NewType of int: the identity at run time
@@ -55,6 +55,14 @@ FAVOURITE_TILES_SQL = _TILES_SELECT + "products.favourite IS 1 ORDER BY products
 CATEGORY_TILES_SQL = (_TILES_SELECT + "products.category_id = :category "
                       "ORDER BY products.name LIMIT :limit")
 CATEGORIES_SQL = "SELECT id, name, color FROM categories ORDER BY name"
+# Sales channels the till sells in (``app.shop.channels`` less online): counter first, then
+# events by name (SQLite's default collation orders as Python's ``sorted`` does).
+SALE_CHANNELS_SQL = ("SELECT id, kind, name FROM sales_channels WHERE active = 1 "
+                     "AND kind IN ('counter', 'event') "
+                     "ORDER BY CASE kind WHEN 'counter' THEN 0 ELSE 1 END, name")
+# The newest PIN check on record (``app.permissions``' lockout reads the same events).
+LAST_PIN_EVENT_SQL = ("SELECT action FROM audit_log WHERE action IN (?, ?) "
+                      "OR approved_by_id IS NOT NULL ORDER BY id DESC LIMIT 1")
 USERS_SQL = ("SELECT id, name, role FROM users WHERE active = 1 "
              "ORDER BY role DESC, name")
 
@@ -132,6 +140,26 @@ class QuickShop:
         if row is None or not verify_pin(pin, str(row[3])):
             return None
         return QuickUser(int(row[0]), str(row[1]), str(row[2]))
+
+    def timezone(self) -> str | None:
+        """The shop's stored time zone (``shop.timezone``), or None when unset."""
+        value = self._setting("shop.timezone")
+        return value if isinstance(value, str) else None
+
+    def sale_channels(self) -> list[tuple[int, str, str]]:
+        """The channels the till sells in as (id, kind, name): counter first, then events."""
+        return [(int(r[0]), str(r[1]), str(r[2])) for r in self._conn.execute(SALE_CHANNELS_SQL)]
+
+    def current_channel(self) -> int:
+        """The stored channel choice (``sales.current_channel_id``; 0 when unset)."""
+        value = self._setting("sales.current_channel_id")
+        return int(value) if isinstance(value, int) else 0
+
+    def last_pin_refused(self) -> bool:
+        """Whether the newest PIN check on record was a wrong PIN (a lockout may be running:
+        only the full check, ``app.permissions.login``, may then decide)."""
+        row = self._conn.execute(LAST_PIN_EVENT_SQL, (WRONG_PIN, LOGIN)).fetchone()
+        return row is not None and row[0] == WRONG_PIN
 
     def tile_categories(self) -> list[tuple[int, str, str]]:
         """Categories as (id, name, colour), by name (``app.tiles.tile_categories``)."""

@@ -25,18 +25,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from app import settings
-from app.db import Database
 from ui import i18n, startup_probe
 from ui.admin.login import login
 from ui.context import AppContext, make_context  # in ui.context so ui.first_run can import it
-from ui.first_run import run_first_run
 from ui.fonts import load_fonts
 from ui.preload import Preload
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
+    from app.db import Database
+    from ui.light_start import LightStart
     from ui.main_window import MainWindow
     from ui.wiring import Services
 
@@ -127,6 +126,9 @@ def run_app(database: Database, copied_from: Path | None = None,
 def _run(app: QApplication, database: Database, copied_from: Path | None,
          preload: Preload | None) -> int:
     """:func:`run_app`'s body: first run or login, then the window until it closes."""
+    from app import settings  # noqa: PLC0415 (the full path only: a light start (ui.light_start) paints before the database layer loads)
+    from ui.first_run import run_first_run  # noqa: PLC0415 (as settings)
+
     with database.read() as session:  # the stored language, before any widget is built
         i18n.install(str(settings.get(session, "ui.language")))
     ctx, shop_name = make_context(database)
@@ -149,18 +151,33 @@ def _run(app: QApplication, database: Database, copied_from: Path | None,
     logged_in = time.perf_counter()
     if preload is not None:
         preload.wait()
+    return open_window(app, ctx, shop_name, logged_in)
+
+
+def open_window(app: QApplication, ctx: AppContext, shop_name: str, logged_in: float,
+                light: LightStart | None = None) -> int:
+    """Build the main window on the sell screen, attach the services, run until it closes.
+
+    ``light``: a light start (``ui.light_start``) — the services start once it has loaded the
+    database, not as soon as the sell screen is usable.
+    """
     from ui import wiring  # noqa: PLC0415 (deferred until the sell screen is ready (bench.startup): imported while the PIN is typed, WARM_UP_MODULES)
     from ui.main_window import MainWindow  # noqa: PLC0415 (deferred until the sell screen is ready (bench.startup), as ui.wiring)
 
     window = MainWindow(ctx, shop_name)
     window.resize(1366, 768)
-    services = wiring.attach(window, ctx)
+    services = wiring.attach(window, ctx, start=light is None)
+    if light is not None:
+        light.attach(window, services)
     window.after_ready(partial(check_updates_later, window, ctx, services))
     keep_start_up(window, services.sig_started)
-    if measuring:
-        startup_probe.watch(window, services, logged_in, _process_age_ms, database.close)
+    if startup_probe.measuring():
+        close = lambda: ctx.db.close()  # noqa: E731, PLW0108 (the database a light start loads later)
+        startup_probe.watch(window, services, logged_in, _process_age_ms, close)
     window.show()
     code = int(app.exec())
+    if light is not None:
+        light.close()
     wiring.detach(ctx)
     del services
     return code

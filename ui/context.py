@@ -17,6 +17,7 @@ from app.clock import now_utc
 
 if TYPE_CHECKING:  # the login dialog imports this module before the database layer is loaded
     from app.db import Database
+    from app.quickstart import QuickShop
     from ui.printing.printer import PrintController
 
 
@@ -27,12 +28,15 @@ class AppSignals(QObject):
     sig_order_saved(int): an order was saved (order id) — reports, orders list refresh.
     sig_user_changed: another user logged in or the screen was locked/unlocked.
     sig_status(str): a short message for the status bar.
+    sig_loaded: the shop's database layer finished loading after a light start
+        (``ui.light_start``): screens built from the first frame's reads finish setting up.
     """
 
     sig_catalog_changed = Signal()
     sig_order_saved = Signal(int)
     sig_user_changed = Signal()
     sig_status = Signal(str)
+    sig_loaded = Signal()
 
 
 # What counts as the person at the till doing something (resets the idle time).
@@ -119,7 +123,12 @@ class Elevation(QObject):
 class AppContext:
     """The open shop, the current user, the app-wide signals, the printer (once wired) and
     the owner's running approval for a screen visit (:class:`Elevation`; it ends when the
-    user changes or the screen is locked)."""
+    user changes or the screen is locked).
+
+    ``quick``: during a light start (``ui.light_start``), the read-only first-frame reader
+    the sell screen paints from while ``db`` (an ``app.loader.PendingDatabase`` until then)
+    loads; None once the database is loaded, and always on the full start path.
+    """
 
     db: Database
     user_id: int | None = None
@@ -128,6 +137,7 @@ class AppContext:
     signals: AppSignals = field(default_factory=AppSignals)
     printer: PrintController | None = None
     elevation: Elevation = field(default_factory=Elevation)
+    quick: QuickShop | None = None
 
     def __post_init__(self) -> None:
         self.signals.sig_user_changed.connect(self.elevation.end)

@@ -8,7 +8,9 @@ additions while measuring:
   while a real seller types counts as hidden);
 * :func:`watch` prints ``READY <ms since process start> <ms since login accepted> <focus>``
   when the sell screen is usable (its quick grid loaded *and painted*; focus is ``scan``
-  when the cursor is in the scan field); on the next event-loop turn it scans
+  when the cursor is in the scan field), then ``FIRSTFRAME light`` when that frame was
+  painted before the database layer loaded (``ui.light_start``; ``full`` otherwise); on the
+  next event-loop turn it scans
   ``PEKEN_BENCH_CODE`` as the scanner would have it looked up (``SellScreen.lookup``: the
   product found through the shop's services, nothing added to the cart) and prints
   ``SCANREADY <ms since process start> <found>``; then it waits for what start-up deferred
@@ -19,6 +21,7 @@ additions while measuring:
 from __future__ import annotations
 
 import os
+import sys
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -70,6 +73,8 @@ def watch(window: MainWindow, services: Services, logged_in: float,
         where = "scan" if on_scan else type(focus).__name__
         print(f"READY {process_age_ms():.0f} {(time.perf_counter() - logged_in) * 1000:.1f} {where}",
               flush=True)
+        light = "sqlalchemy" not in sys.modules  # the light start painted before loading it
+        print(f"FIRSTFRAME {'light' if light else 'full'}", flush=True)
         if isinstance(screen, SellScreen):
             QTimer.singleShot(0, lambda: scan(screen))
 

@@ -99,11 +99,14 @@ class Services(QObject):
         self.sig_started.emit()
 
 
-def attach(window: MainWindow, ctx: AppContext) -> Services:
-    """Bind the lock key now; start printing, sync and the daily backups once the till is usable."""
+def attach(window: MainWindow, ctx: AppContext, start: bool = True) -> Services:
+    """Bind the lock key now; start printing, sync and the daily backups once the till is
+    usable (``start=False``: the caller starts them — a light start, once the database is
+    loaded)."""
     install_lock_shortcut(window, ctx)
     services = Services(window, ctx)
-    window.after_ready(services.start)
+    if start:
+        window.after_ready(services.start)
     return services
 
 

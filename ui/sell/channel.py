@@ -47,22 +47,29 @@ class ChannelPicker(QWidget):
 
     def reload(self) -> None:
         """Read channels and the stored choice (the counter when unset or gone)."""
-        from app import settings, shop  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
-
-        with self.ctx.db.read() as session:  # a read: no write (and fsync) at start-up
-            views = [c for c in shop.channels(session) if c.kind != "online"]
-            stored = int(settings.get(session, SETTING))
+        views, stored = self._read()
         event = self.tr("Acara: {name}")
         self.combo.blockSignals(True)
         self.combo.clear()
-        for view in views:
-            label = view.name if view.kind == "counter" else event.format(name=view.name)
-            self.combo.addItem(label, view.id)
+        for channel_id, kind, name in views:
+            label = name if kind == "counter" else event.format(name=name)
+            self.combo.addItem(label, channel_id)
         self.combo.addItem(self.tr("Acara baru…"), NEW_EVENT)
-        ids = [v.id for v in views]
+        ids = [view[0] for view in views]
         self._current = stored if stored in ids else ids[0]
         self.combo.setCurrentIndex(ids.index(self._current))
         self.combo.blockSignals(False)
+
+    def _read(self) -> tuple[list[tuple[int, str, str]], int]:
+        """The channels sold in as (id, kind, name), counter first, and the stored choice."""
+        quick = self.ctx.quick
+        if quick is not None:  # the database is still loading (ui.light_start)
+            return quick.sale_channels(), quick.current_channel()
+        from app import settings, shop  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
+
+        with self.ctx.db.read() as session:  # a read: no write (and fsync) at start-up
+            views = [(c.id, c.kind, c.name) for c in shop.channels(session) if c.kind != "online"]
+            return views, int(settings.get(session, SETTING))
 
     def cycle(self) -> None:
         """F3: the next channel (not "Acara baru…")."""

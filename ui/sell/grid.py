@@ -153,10 +153,15 @@ class QuickGrid(QWidget):
         layout.addWidget(scroll, 1)
         self.grid_box.installEventFilter(self)
         self.chip_group = QButtonGroup(self)
-        self._first: Future[Page] | None = self._read_in_background()
+        # a light start paints from its first-frame reader (ui.light_start): no thread needed
+        self._first: Future[Page] | None = (None if ctx.quick is not None
+                                            else self._read_in_background())
         ctx.signals.sig_catalog_changed.connect(self.reload)
 
     def _read_page(self) -> Page:
+        quick = self.ctx.quick
+        if quick is not None:  # the database is still loading (ui.light_start)
+            return quick.tile_categories(), quick.quick_tiles(self.current)
         from app.tiles import quick_tiles, tile_categories  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
 
         with self.ctx.db.read() as session:
@@ -216,11 +221,15 @@ class QuickGrid(QWidget):
 
     def show_category(self, category_id: int | None) -> None:
         """Show favourites (None) or one category's tiles."""
-        from app.tiles import quick_tiles  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
-
         self.current = category_id
-        with self.ctx.db.read() as session:
-            tiles = quick_tiles(session, category_id)
+        quick = self.ctx.quick
+        if quick is not None:  # the database is still loading (ui.light_start)
+            tiles = quick.quick_tiles(category_id)
+        else:
+            from app.tiles import quick_tiles  # noqa: PLC0415 (the database layer loads after the first frame: see ui.sell.screen)
+
+            with self.ctx.db.read() as session:
+                tiles = quick_tiles(session, category_id)
         self._show_tiles(tiles)
 
     def _show_tiles(self, tiles: list[Tile]) -> None:

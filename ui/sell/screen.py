@@ -7,25 +7,25 @@ Keys are handled here (F-keys, Esc, Del, Ctrl+Z bubble up from any child) and in
 the scan field (Enter, arrows, +/−); the help overlay lists them from one registry.
 A scanner burst is caught app-wide by :class:`ScanDetector`, whatever has focus.
 The cart is kept in the shop file after every change (:mod:`app.cart_store`) and
-restored when the screen is built again, after a close or a crash.
+restored when the screen is built again, after a close or a crash (after a light start,
+``ui.light_start``, once the database has loaded: :meth:`SellScreen.on_loaded`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QBoxLayout, QWidget
 
-from app import catalog, search
 from app.cart import Cart, Discount, split_qty_prefix
-from app.catalog import ProductHit
 from app.clock import now_local
 from app.errors import UserError
+from app.hits import ProductHit
 from app.money import check_qty_limit, format_qty, format_rupiah
-from app.pricing import store as pricing_store
 from ui.context import AppContext
 from ui.messages import error_text
 from ui.sell.actions import DialogActions
@@ -36,6 +36,9 @@ from ui.sell.layout import SellWidgets
 from ui.sell.model import CartModel
 from ui.sell.scanner import ScanDetector, build_wrappers, label_entry, looks_like_code
 from ui.sell.search import split_quantity
+
+if TYPE_CHECKING:
+    from app.pricing.store import TillPricer
 
 SEARCH_LIMIT = 30
 
@@ -63,7 +66,7 @@ class SellScreen(QWidget):
         self.ctx = ctx
         self.setObjectName("sellScreen")
         self.show_receipt_preview = True  # False: no receipt after a sale (tests, screenshots)
-        self.pricer = pricing_store.TillPricer(ctx.db)  # tiers and promotions (app.pricing)
+        self._pricer: TillPricer | None = None  # tiers and promotions (app.pricing), on first use
         self.model = CartModel(pricer=self._reprice)
         self.ui = SellWidgets(self, ctx, self.model)
         self.entry = EntryChecks(ctx, self.model)
@@ -79,9 +82,33 @@ class SellScreen(QWidget):
         self._grid_loaded = False
         self._wire()
         self.refresh_totals()
+        self.light = ctx.quick is not None  # a light start: the database loads after the first frame
+        if self.light:  # the kept cart comes back (and the first scan's work is paid) once loaded
+            ctx.signals.sig_loaded.connect(self.on_loaded, Qt.ConnectionType.SingleShotConnection)
+        else:
+            self._keep_from_now()
+
+    def _keep_from_now(self) -> None:
+        """Bring back the kept cart, then keep every change (never before: a change written
+        first would overwrite the cart left open last time)."""
         self.restore_cart()
         self.model.sig_totals_changed.connect(self.keeper.changed)
         self.ui.note.textEdited.connect(self.keeper.changed)
+
+    @property
+    def pricer(self) -> TillPricer:
+        """The till's pricer (``app.pricing.store``), made on first use."""
+        if self._pricer is None:
+            from app.pricing.store import TillPricer  # noqa: PLC0415 (the database layer loads after the first frame (ui.light_start))
+
+            self._pricer = TillPricer(self.ctx.db)
+        return self._pricer
+
+    def on_loaded(self) -> None:
+        """A light start's database is loaded: the kept cart comes back before anything else
+        uses the shop, then the first scan's one-off work is paid now."""
+        self._keep_from_now()
+        QTimer.singleShot(0, self._warm_up)
 
     def _wire(self) -> None:
         ui = self.ui
@@ -139,8 +166,7 @@ class SellScreen(QWidget):
             self.dialogs.unknown_code(query, qty)
             return
         if hit is None:
-            with self.ctx.db.read() as session:
-                hits = search.search_products(session, query, limit=SEARCH_LIMIT)
+            hits = self._search(query)
             if len(hits) != 1:
                 self._show_results(hits, query)
                 return
@@ -157,8 +183,17 @@ class SellScreen(QWidget):
 
     def lookup(self, code: str) -> ProductHit | None:
         """Exact barcode/SKU lookup (indexed, local only)."""
+        from app.catalog import find_by_code  # noqa: PLC0415 (the database layer loads after the first frame (ui.light_start))
+
         with self.ctx.db.read() as session:
-            return catalog.find_by_code(session, code)
+            return find_by_code(session, code)
+
+    def _search(self, query: str) -> list[ProductHit]:
+        """Products matching ``query`` by name, SKU or code (``app.search``)."""
+        from app.search import search_products  # noqa: PLC0415 (as lookup)
+
+        with self.ctx.db.read() as session:
+            return search_products(session, query, limit=SEARCH_LIMIT)
 
     def live_search(self, text: str) -> None:
         """Results as the seller types (after a short pause)."""
@@ -166,9 +201,7 @@ class SellScreen(QWidget):
         if len(query) < 2:
             self.ui.results.hide()
             return
-        with self.ctx.db.read() as session:
-            hits = search.search_products(session, query, limit=SEARCH_LIMIT)
-        self._show_results(hits, query)
+        self._show_results(self._search(query), query)
 
     def _show_results(self, hits: list[ProductHit], query: str) -> None:
         if not hits:
@@ -389,7 +422,7 @@ class SellScreen(QWidget):
     def cash_out(self) -> None:
         """F10: kas keluar, money taken out of the drawer in the open shift (Buku Kas)."""
         from contract.enums import CashDirection  # noqa: PLC0415 (as CashDialog)
-        from ui.books.cash_dialog import CashDialog  # noqa: PLC0415 (F10 only: its money book, shifts and reports cost ~9% of the start's imports (bench.startup))
+        from ui.books.cash_dialog import CashDialog  # noqa: PLC0415 (F10 only: its money book, shifts and reports cost ~4% of the start's CPU (bench.startup))
 
         dialog = CashDialog(self.ctx, CashDirection.OUT, self)
         dialog.exec()
@@ -407,7 +440,8 @@ class SellScreen(QWidget):
         """Coming to the screen puts the cursor in the scan field."""
         super().showEvent(event)
         self.entry.forget()  # back from Pengaturan: the limits may have changed
-        self.pricer.forget()  # ... and the promotions and wholesale prices
+        if self._pricer is not None:
+            self._pricer.forget()  # ... and the promotions and wholesale prices
         self.ui.scan.setFocus()
         if not self._grid_loaded:  # tiles on the next loop turn: the frame is not held up
             self._grid_loaded = True
@@ -423,15 +457,18 @@ class SellScreen(QWidget):
         if app is not None:  # an app-wide filter sees every event: not during the first frame
             app.installEventFilter(self.detector)
         self.sig_ready.emit()
-        QTimer.singleShot(0, self._warm_up)
+        if not self.light:  # a light start warms up once loaded (on_loaded)
+            QTimer.singleShot(0, self._warm_up)
 
     def _warm_up(self) -> None:
         """What the first scan would pay once, paid now: PySide's enum types (build_wrappers)
         and the shop's pricing rules (cached per shop file, the till's pricer still checks
         their version at its first reprice)."""
+        from app.pricing.store import current_rules  # noqa: PLC0415 (as pricer)
+
         build_wrappers()
         with self.ctx.db.read() as session:
-            pricing_store.current_rules(session)
+            current_rules(session)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the results list under the scan field."""
