@@ -21,7 +21,8 @@ import pytest
 import time_machine
 
 from app import clock
-from app.db import Database, open_database
+from app.db import Database
+from tests.shop_template import new_shop
 
 # The day frozen clocks use unless a test names another (a Monday in the middle of a month).
 FROZEN_DAY = date(2026, 11, 30)
@@ -29,8 +30,8 @@ FROZEN_DAY = date(2026, 11, 30)
 
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
-    """A new, migrated shop file in tmp_path."""
-    database = open_database(tmp_path / "shop.sqlite")
+    """A new, migrated shop file in tmp_path (a copy of the process's migrated template)."""
+    database = new_shop(tmp_path / "shop.sqlite")
     yield database
     database.close()
 

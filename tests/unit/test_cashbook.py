@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from app import cashbook, orders, users
 from app import settings as shop_settings
 from app.cashbook import CashApprovalNeeded, CashInput, record_cash
-from app.db import Database, open_database
+from app.db import Database
 from app.errors import ConflictError, PermissionDenied, ValidationError
 from app.reports.zreport import render_z_report
 from app.sales import PaymentInput, checkout
@@ -32,6 +32,7 @@ from contract.enums import (
     PreorderPaymentKind,
 )
 from models import AuditEntry, CashMovement, CreditEntry, Customer, PreorderPayment, SupplierPayment
+from tests.shop_template import new_shop
 from tests.unit.foundation_kit import add_product, cart_of
 
 T0 = datetime(2026, 11, 28, 1, 0, tzinfo=UTC)
@@ -229,7 +230,7 @@ def _apply(session: Session, pid: int, shift_id: int, step: tuple[object, ...], 
 @given(st.integers(0, 1_000_000), st.lists(STEPS, max_size=12))
 def test_expected_cash_is_the_signed_sum_of_the_drawer(opening: int, plan: list[tuple[object, ...]]) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        database = open_database(Path(folder) / "toko.sqlite")
+        database = new_shop(Path(folder) / "toko.sqlite")  # a fresh shop per example
         try:
             with database.unit_of_work() as session:
                 pid = add_product(session, "A", "Teh", 1_500, stock=1_000)

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from app import inventory
 from app.cart import Cart, CartLine, Discount
-from app.db import Database, open_database
+from app.db import Database
 from app.errors import UserError
 from app.money import (
     format_number,
@@ -37,6 +37,7 @@ from app.money import (
 from app.orders import RefundRequest, confirm_payment, refund, void_pending
 from app.sales import PaymentInput, checkout
 from models import Order, Payment, Product
+from tests.shop_template import new_shop
 from tests.unit.foundation_kit import add_product, snapshot
 
 MONEY_COLUMNS = {
@@ -236,7 +237,7 @@ def _check_invariants(database: Database) -> None:
 @given(st.lists(steps, min_size=3, max_size=14))
 def test_random_shop_day_keeps_everything_consistent(plan: list[tuple[Any, ...]]) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        database = open_database(Path(folder) / "toko.sqlite")
+        database = new_shop(Path(folder) / "toko.sqlite")  # a fresh shop per example
         try:
             with database.unit_of_work() as session:
                 pids = [add_product(session, sku, name, price, weighed=weighed,

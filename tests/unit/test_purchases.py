@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from app import inventory, purchase_queries, purchases, suppliers
-from app.db import Database, open_database
+from app.db import Database
 from app.errors import ConflictError, StockError, ValidationError
 from app.purchases import LineInput, PurchaseInput
 from app.sales import PaymentInput, checkout
@@ -21,6 +21,7 @@ from app.shifts import open_shift, shift_cash
 from contract.enums import CashDirection, MoneySource, MovementKind, PurchaseStatus
 from models import AuditEntry, CashMovement, Product, StockMovement
 from models.pricing import ProductPack
+from tests.shop_template import new_shop
 from tests.unit.foundation_kit import add_product, cart_of
 
 T0 = datetime(2026, 11, 28, 2, 0, tzinfo=UTC)
@@ -150,7 +151,7 @@ RECEIPTS = st.lists(st.tuples(st.integers(1, 60), st.integers(1, 250_000)), min_
 @given(RECEIPTS, st.integers(0, 5))
 def test_cost_is_the_weighted_average_of_receipts(receipts: list[tuple[int, int]], sold: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        database = open_database(Path(folder) / "toko.sqlite")
+        database = new_shop(Path(folder) / "toko.sqlite")  # a fresh shop per example
         try:
             with database.unit_of_work() as session:
                 pid = add_product(session, "A", "Beras", 10_000)

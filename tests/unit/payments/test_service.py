@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from app import audit, inventory, shop
-from app.db import Database, open_database
+from app.db import Database
 from app.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from app.orders import confirm_payment, void_pending
 from app.payments import service
@@ -21,6 +21,7 @@ from app.payments.statements import StatementError
 from app.users import create_user
 from contract import qris
 from models import Order, Payment, Product, StatementRecord
+from tests.shop_template import new_shop
 from tests.unit.payments.qris_samples import GOPAY
 from tests.unit.payments.shop_kit import (
     ACCOUNT,
@@ -101,7 +102,7 @@ def test_allocated_amounts_never_collide_among_open_orders(
     steps: list[tuple[int, str]],
 ) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        database = open_database(Path(folder) / "shop.sqlite")
+        database = new_shop(Path(folder) / "shop.sqlite")  # a fresh shop per example
         try:
             _check_no_collision(database, steps)
         finally:
