@@ -929,6 +929,62 @@
 <context>
     <name>ConfirmPaymentsPage</name>
     <message>
+        <source>Pesanan</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Cara</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Tagihan</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <source>Rekening</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Keterangan mutasi</source>
+        <translation>Statement description</translation>
+    </message>
+    <message>
+        <source>Untuk pesanan</source>
+        <translation>For order</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Konfirmasi semua</source>
+        <translation>Confirm all</translation>
+    </message>
+    <message>
+        <source>Konfirmasi terpilih</source>
+        <translation>Confirm selected</translation>
+    </message>
+    <message>
         <source>Hasil impor mutasi</source>
         <translation>Bank statement import result</translation>
     </message>
@@ -937,8 +993,20 @@
         <translation>Confirm transfer &amp; QRIS payments</translation>
     </message>
     <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Impor mutasi…</source>
+        <translation>Import statement…</translation>
+    </message>
+    <message>
         <source>Menunggu uang masuk</source>
         <translation>Waiting for money to arrive</translation>
+    </message>
+    <message>
+        <source>Konfirmasi manual…</source>
+        <translation>Confirm manually…</translation>
     </message>
     <message>
         <source>Usulan cocok (jumlah sama persis dengan satu pesanan):</source>
@@ -1573,6 +1641,93 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Nama Produk</source>
+        <translation>Product name</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Dijual per Berat</source>
+        <translation>Sold by weight</translation>
+    </message>
+    <message>
+        <source>Harga Jual</source>
+        <translation>Selling price</translation>
+    </message>
+    <message>
+        <source>Harga Pokok</source>
+        <translation>Cost price</translation>
+    </message>
+    <message>
+        <source>Stok</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Stok Minimum</source>
+        <translation>Minimum stock</translation>
+    </message>
+    <message>
+        <source>Terbit PEKEN</source>
+        <translation>Published on PEKEN</translation>
+    </message>
+    <message>
+        <source>Diarsipkan</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Kemasan</source>
+        <translation>Packs</translation>
+    </message>
+    <message>
+        <source>Barcode Kemasan</source>
+        <translation>Pack barcodes</translation>
+    </message>
+    <message>
+        <source>Harga Grosir</source>
+        <translation>Wholesale prices</translation>
+    </message>
+    <message>
+        <source>Induk</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Opsi</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Diperbarui</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+</context>
+<context>
     <name>KasbonPaymentDialog</name>
     <message>
         <source>Terima pembayaran kasbon · {name}</source>
@@ -1619,7 +1774,7 @@
     </message>
     <message>
         <source>Ubah &apos;Jumlah label&apos; untuk tiap produk (0 = tidak dicetak).</source>
-        <translation>Change the label count (&apos;Jumlah label&apos;) for each product (0 = not printed).</translation>
+        <translation>Change &apos;Labels&apos; for each product (0 = not printed).</translation>
     </message>
     <message>
         <source>Label disimpan ke %s</source>
@@ -1648,6 +1803,29 @@
     <message>
         <source>Nama/ciri</source>
         <translation>Name/looks</translation>
+    </message>
+</context>
+<context>
+    <name>LabelModel</name>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Harga</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Jumlah label</source>
+        <translation>Labels</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2118,34 @@
 </context>
 <context>
     <name>OnlineOrdersWidget</name>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Pembeli</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>HP</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Tagihan</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
     <message>
         <source>Terima</source>
         <translation>Accept</translation>
@@ -2586,8 +2792,28 @@
         <translation>Account number</translation>
     </message>
     <message>
+        <source>Nonaktifkan terpilih</source>
+        <translation>Deactivate selected</translation>
+    </message>
+    <message>
+        <source>Tambah rekening</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
         <source>QRIS statis (dari stiker toko)</source>
         <translation>Static QRIS (from the shop’s sticker)</translation>
+    </message>
+    <message>
+        <source>Baca dari foto stiker…</source>
+        <translation>Read from a photo of the sticker…</translation>
+    </message>
+    <message>
+        <source>Hapus QRIS</source>
+        <translation>Remove QRIS</translation>
+    </message>
+    <message>
+        <source>Simpan QRIS</source>
+        <translation>Save QRIS</translation>
     </message>
     <message>
         <source>Belum ada QRIS. Tempel isinya atau baca dari foto stiker.</source>
@@ -3062,6 +3288,10 @@
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
+    <message>
+        <source>{title} belum tercetak: {error}. Penjualan sudah tersimpan; struk menunggu Cetak ulang.</source>
+        <translation>{title} not printed yet: {error}. The sale is saved; the receipt waits for Reprint.</translation>
+    </message>
 </context>
 <context>
     <name>PrinterPage</name>
@@ -3261,8 +3491,64 @@
         <translation>Cash drawer</translation>
     </message>
     <message>
+        <source>/dev/ttyUSB0 atau COM3</source>
+        <translation>/dev/ttyUSB0 or COM3</translation>
+    </message>
+    <message>
+        <source>Setelah penjualan, struk ditampilkan di layar; dari sana bisa disimpan sebagai PDF untuk dikirim lewat WhatsApp.</source>
+        <translation>After a sale, the receipt is shown on screen; from there it can be saved as PDF to send by WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Vendor ID</source>
+        <translation>Vendor ID</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>Product ID</translation>
+    </message>
+    <message>
+        <source>Empat digit heksadesimal dari `lsusb` (Linux) atau Device Manager (Windows), atau tekan Cari printer…. Di Linux perlu aturan udev (tombol Izinkan akses USB di Cari printer).</source>
+        <translation>Four hexadecimal digits from `lsusb` (Linux) or Device Manager (Windows); or press Find printer… instead. On Linux this needs a udev rule (the Allow USB access button in Find printer).</translation>
+    </message>
+    <message>
+        <source>Alamat IP</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Printer LAN/Wi-Fi biasanya memakai port 9100. Cetak halaman konfigurasi printer untuk melihat alamat IP-nya.</source>
+        <translation>LAN/Wi-Fi printers usually use port 9100. Print the printer&apos;s configuration page to see its IP address.</translation>
+    </message>
+    <message>
+        <source>Baud</source>
+        <translation>Baud</translation>
+    </message>
+    <message>
+        <source>Printer Bluetooth dipasangkan dulu di sistem, lalu pakai port COM-nya (Windows) atau /dev/rfcomm0 (Linux).</source>
+        <translation>Pair a Bluetooth printer in the system first, then use its COM port (Windows) or /dev/rfcomm0 (Linux).</translation>
+    </message>
+    <message>
+        <source>Nama printer</source>
+        <translation>Printer name</translation>
+    </message>
+    <message>
+        <source>Printer harus dipasang sebagai printer RAW (tanpa driver gambar) di CUPS atau Windows.</source>
+        <translation>The printer must be installed as a RAW printer (no graphics driver) in CUPS or Windows.</translation>
+    </message>
+    <message>
         <source>Pilih…</source>
         <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Data ESC/POS ditulis ke berkas ini (untuk uji).</source>
+        <translation>ESC/POS data is written to this file (for testing).</translation>
     </message>
     <message>
         <source>Berkas keluaran printer</source>
@@ -3322,6 +3608,22 @@
     <message>
         <source>Tampilkan di tombol cepat kasir</source>
         <translation>Show on the checkout quick buttons</translation>
+    </message>
+    <message>
+        <source>mis. BJ-1001</source>
+        <translation>e.g. BJ-1001</translation>
+    </message>
+    <message>
+        <source>mis. Gula Pasir 1 kg</source>
+        <translation>e.g. Sugar 1 kg</translation>
+    </message>
+    <message>
+        <source>mis. 12.500</source>
+        <translation>e.g. 12.500</translation>
+    </message>
+    <message>
+        <source>mis. 10.000</source>
+        <translation>e.g. 10.000</translation>
     </message>
     <message>
         <source>SKU</source>
@@ -3784,6 +4086,10 @@
         <source>%s bukan angka.</source>
         <translation>%s is not a number.</translation>
     </message>
+    <message>
+        <source>Diskon persen bukan angka.</source>
+        <translation>The discount percentage is not a number.</translation>
+    </message>
 </context>
 <context>
     <name>PromotionsTab</name>
@@ -4080,6 +4386,10 @@
         <source>Pindai dengan aplikasi bank atau dompet digital apa pun. Nominal sudah terisi.</source>
         <translation>Scan with any bank or e-wallet app. The amount is already filled in.</translation>
     </message>
+    <message>
+        <source>QRIS belum siap.</source>
+        <translation>QRIS is not ready yet.</translation>
+    </message>
 </context>
 <context>
     <name>QtyDialog</name>
@@ -4169,6 +4479,18 @@
 <context>
     <name>ReceiptPreviewDialog</name>
     <message>
+        <source>Struk 58 mm</source>
+        <translation>Receipt 58 mm</translation>
+    </message>
+    <message>
+        <source>Struk 80 mm</source>
+        <translation>Receipt 80 mm</translation>
+    </message>
+    <message>
+        <source>Nota A4</source>
+        <translation>A4 invoice</translation>
+    </message>
+    <message>
         <source>Struk %s</source>
         <translation>Receipt %s</translation>
     </message>
@@ -4211,6 +4533,10 @@
     <message>
         <source>Menyimpan PDF…</source>
         <translation>Saving PDF…</translation>
+    </message>
+    <message>
+        <source>Tidak bisa menyimpan PDF ke {path}: {reason}.</source>
+        <translation>Cannot save the PDF to {path}: {reason}.</translation>
     </message>
     <message>
         <source>PDF tersimpan: %s</source>
@@ -4340,6 +4666,22 @@
 </context>
 <context>
     <name>RejectedDialog</name>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tentang</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Alasan ditolak</source>
+        <translation>Reason refused</translation>
+    </message>
     <message>
         <source>Perubahan yang ditolak server PEKEN</source>
         <translation>Changes refused by the PEKEN server</translation>
@@ -5144,6 +5486,30 @@
         <translation>WIT (UTC+9)</translation>
     </message>
     <message>
+        <source>Nama toko</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <source>Pemilik</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Telepon / WA</source>
+        <translation>Phone / WhatsApp</translation>
+    </message>
+    <message>
+        <source>NPWP (opsional)</source>
+        <translation>Tax ID (NPWP, optional)</translation>
+    </message>
+    <message>
+        <source>Kode perangkat (untuk nomor pesanan)</source>
+        <translation>Device code (for order numbers)</translation>
+    </message>
+    <message>
         <source>Jangan jual melebihi stok (stok tidak boleh minus)</source>
         <translation>Do not sell beyond stock (stock may not go below zero)</translation>
     </message>
@@ -5186,6 +5552,10 @@
     <message>
         <source>Simpan</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>{bank} {number} a.n. {holder}</source>
+        <translation>{bank} {number} ({holder})</translation>
     </message>
     <message>
         <source>Disembunyikan admin kota:</source>
@@ -5343,7 +5713,70 @@
     </message>
 </context>
 <context>
+    <name>StockDialogs</name>
+    <message>
+        <source>Rusak</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Hilang</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Kadaluarsa</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Stok</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+</context>
+<context>
     <name>StocktakeDialog</name>
+    <message>
+        <source>Jumlah sebelum &apos;*&apos; harus lebih dari nol.</source>
+        <translation>The quantity before &apos;*&apos; must be more than zero.</translation>
+    </message>
     <message>
         <source>Stok opname</source>
         <translation>Stocktake</translation>
@@ -5560,6 +5993,10 @@
         <translation>Amount to transfer (exactly):</translation>
     </message>
     <message>
+        <source>{bank} {number} a.n. {holder}</source>
+        <translation>{bank} {number} ({holder})</translation>
+    </message>
+    <message>
         <source>Belum ada rekening bank. Tambahkan di Pengaturan → Pembayaran.</source>
         <translation>No bank account yet. Add one in Settings → Payments.</translation>
     </message>
@@ -5574,6 +6011,10 @@
     <message>
         <source>Disalin: </source>
         <translation>Copied: </translation>
+    </message>
+    <message>
+        <source>Pilih rekening tujuan transfer.</source>
+        <translation>Choose the account to transfer to.</translation>
     </message>
 </context>
 <context>
@@ -7308,6 +7749,18 @@
         <translation>The parent product is not sold itself and has no stock: each variant has its own SKU, barcode, stock and price.</translation>
     </message>
     <message>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Warna</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Merah, Biru</source>
+        <translation>Red, Blue</translation>
+    </message>
+    <message>
         <source>Opsi lain (boleh kosong)</source>
         <translation>Another option (optional)</translation>
     </message>
@@ -7350,6 +7803,14 @@
 </context>
 <context>
     <name>WaitingJobsDialog</name>
+    <message>
+        <source>sedang dicetak…</source>
+        <translation>printing…</translation>
+    </message>
+    <message>
+        <source>menunggu</source>
+        <translation>waiting</translation>
+    </message>
     <message>
         <source>Struk yang belum tercetak</source>
         <translation>Receipts not printed yet</translation>
