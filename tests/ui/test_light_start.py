@@ -202,3 +202,20 @@ def _a_code(path: Path) -> str:
             return str(session.scalars(select(Barcode.code).order_by(Barcode.id)).first())
     finally:
         database.close()
+
+
+# What the first frame must not wait for: the database layer and what only a later action needs.
+FIRST_FRAME_NEVER = ("sqlalchemy", "alembic", "models", "app.db", "app.pricing", "app.labels_i18n",
+                     "ui.i18n_tools", "app.catalog", "app.tiles")
+
+
+def test_the_light_start_imports_nothing_the_first_frame_does_not_need() -> None:
+    code = ("import sys, main, app.applog, ui.app, ui.light_start, ui.startup_errors\n"
+            "for name in ui.app.PRELOAD_MODULES:\n"
+            "    __import__(name)\n"
+            "print('\\n'.join(sys.modules))")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
+                          text=True, check=True, timeout=120)
+    loaded = done.stdout.split()
+    assert sorted({m for m in loaded if m in FIRST_FRAME_NEVER or m.split(".")[0] in FIRST_FRAME_NEVER}) == []
