@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from app import clock, shop
 from app.db import Database
-from app.payments.service import OpenPaymentView
+from app.payments.queries import OpenPaymentView
 from app.receipts.from_order import receipt_from_order
 from app.sales import PaymentInput, checkout
 from models import AuditEntry

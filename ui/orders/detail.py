@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from app.clock import local, now_utc
 from app.money import format_qty, format_rupiah
 from app.order_queries import LineView, OrderDetail
-from app.payments.service import format_age
+from app.payments.queries import format_age
 from ui.orders.labels import kind_label, method_label, payment_status_label, status_label
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

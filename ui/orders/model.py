@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from app.clock import local, now_utc
 from app.money import format_rupiah
 from app.order_queries import OrderRow
-from app.payments.service import format_age
+from app.payments.queries import format_age
 from contract.enums import ChannelKind, OrderKind, OrderStatus
 from ui.list_model import Column, TableModel
 from ui.orders.labels import kind_label, methods_label, status_label

@@ -30,7 +30,8 @@ from app.errors import UserError
 from app.money import format_rupiah
 from app.payments import service
 from app.payments.matching import Proposal
-from app.payments.service import ImportResult, OpenPaymentView
+from app.payments.queries import OpenPaymentView
+from app.payments.service import ImportResult
 from app.payments.statements import StatementLine
 from ui import i18n
 from ui.context import AppContext

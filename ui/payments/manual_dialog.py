@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.money import format_rupiah
-from app.payments.service import OpenPaymentView
+from app.payments.queries import OpenPaymentView
 from ui.shop_dates import from_qdate, today_qdate
 
 MAX_RECEIVED = 2_000_000_000

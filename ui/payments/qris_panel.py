@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.errors import UserError, ValidationError
 from app.money import format_rupiah
-from app.payments.service import qris_for
+from app.payments.queries import qris_for
 from app.sales import PaymentInput
 from contract import qris
 from contract.enums import PaymentMethod

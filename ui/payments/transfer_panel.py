@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app import shop
 from app.errors import UserError, ValidationError
 from app.money import format_rupiah
-from app.payments.service import TransferQuote, transfer_quote
+from app.payments.queries import TransferQuote, transfer_quote
 from app.sales import PaymentInput
 from contract.enums import PaymentMethod
 from ui.context import AppContext
