@@ -31,8 +31,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -41,38 +39,23 @@ from app import catalog, purchases, search, suppliers
 from app.catalog import ProductHit
 from app.clock import today
 from app.errors import UserError, ValidationError
-from app.money import (
-    format_number,
-    format_qty,
-    format_rupiah,
-    parse_qty,
-    parse_rupiah,
-    round_rupiah,
-)
-from app.pack_units import UnitChoice, base_choice, purchase_line_amount, unit_choices
+from app.money import format_number, format_qty, format_rupiah, round_rupiah
+from app.pack_units import UnitChoice, base_choice, unit_choices
 from app.purchases import LineInput, PurchaseInput
 from contract.enums import MoneySource
+from ui.books.purchase_lines import PurchaseLines
 from ui.books.suppliers_tab import SupplierDialog
 from ui.context import AppContext
 from ui.messages import error_text
 from ui.products.unit_choice import UnitQtyField
 from ui.widgets import error_label, hint_label
 
-NAME, QTY, UNIT, COST, SUBTOTAL = range(5)
-
-
-def _rupiah_text(text: str) -> str:
-    """``16500`` → ``16.500`` (left as typed when it is not rupiah)."""
-    try:
-        return format_rupiah(parse_rupiah(text)).removeprefix("Rp")
-    except (UserError, ValueError):
-        return text
+PAY_LATER = "later"
+ORDER_ONLY = "order"  # a purchase order: the goods come later, received from the Pembelian tab
 
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
-PAY_LATER = "later"
-ORDER_ONLY = "order"  # a purchase order: the goods come later, received from the Pembelian tab
 
 
 class PurchaseDialog(QDialog):
@@ -82,22 +65,13 @@ class PurchaseDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.saved_number: str | None = None
-        self.product_ids: list[int] = []
-        self.units: list[UnitChoice] = []  # each line's unit (the base unit or a pack)
         self.setWindowTitle(self.tr("Pembelian baru (barang masuk)"))
         self.resize(900, 620)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
         layout.addLayout(self._build_search())
-        self.lines = QTableWidget(0, 5)
-        self.lines.setObjectName("purchaseLines")
-        self.lines.setHorizontalHeaderLabels([self.tr("Produk"), self.tr("Jumlah"), self.tr("Satuan"),
-                                              self.tr("Harga pokok/satuan"), self.tr("Subtotal")])
-        self.lines.horizontalHeader().setStretchLastSection(True)
-        self.lines.setColumnWidth(NAME, 280)
-        self.lines.setColumnWidth(QTY, 70)
-        self.lines.setColumnWidth(UNIT, 150)
-        self.lines.setColumnWidth(COST, 180)
+        self.lines = PurchaseLines([self.tr("Produk"), self.tr("Jumlah"), self.tr("Satuan"),
+                                    self.tr("Harga pokok/satuan"), self.tr("Subtotal")])
         self.lines.itemChanged.connect(lambda _item: self.update_total())
         layout.addWidget(self.lines, 1)
         self.rounding = hint_label("")
@@ -320,21 +294,7 @@ class PurchaseDialog(QDialog):
                  unit: UnitChoice | None = None) -> None:
         """Append a line in ``unit`` (the base unit when not given): qty and cost per that unit as
         typed; they stay editable in the table, the unit cell shows what it comes to in stock."""
-        row = self.lines.rowCount()
-        self.lines.blockSignals(True)
-        self.lines.insertRow(row)
-        title = QTableWidgetItem(name)
-        title.setFlags(title.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        self.lines.setItem(row, NAME, title)
-        self.lines.setItem(row, QTY, QTableWidgetItem(qty))
-        for column in (UNIT, SUBTOTAL):
-            fixed = QTableWidgetItem("")
-            fixed.setFlags(fixed.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.lines.setItem(row, column, fixed)
-        self.lines.setItem(row, COST, QTableWidgetItem(_rupiah_text(cost)))
-        self.lines.blockSignals(False)
-        self.product_ids.append(product_id)
-        self.units.append(unit or self._base_unit(product_id))
+        self.lines.add_line(product_id, name, cost, qty, unit or self._base_unit(product_id))
         self.update_total()
 
     def _base_unit(self, product_id: int) -> UnitChoice:
@@ -343,8 +303,7 @@ class PurchaseDialog(QDialog):
 
     def line_text(self, row: int) -> str:
         """What a line brings in, as the seller reads it: "2 dus (80 pcs)" or "24 pcs"."""
-        qty = parse_qty(self._cell(row, QTY).text())
-        return self.units[row].describe(qty)
+        return self.lines.line_text(row)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Ctrl+S saves; Del in the lines removes the selected one; Enter never closes."""
@@ -357,57 +316,20 @@ class PurchaseDialog(QDialog):
         else:
             super().keyPressEvent(event)
 
-    def _cell(self, row: int, column: int) -> QTableWidgetItem:
-        item = self.lines.item(row, column)
-        if item is None:  # every cell is set when its line is added
-            raise LookupError(f"no cell {row},{column}")
-        return item
-
     def remove_line(self) -> None:
         """Del: drop the selected line."""
-        row = self.lines.currentRow()
-        if row >= 0:
-            self.lines.removeRow(row)
-            del self.product_ids[row]
-            del self.units[row]
+        if self.lines.remove_current():
             self.update_total()
 
     def line_inputs(self) -> list[LineInput]:
         """The lines as typed, each in its unit (ValidationError names the first bad cell)."""
-        result = []
-        for row, (pid, unit) in enumerate(zip(self.product_ids, self.units, strict=True)):
-            qty = parse_qty(self._cell(row, QTY).text())
-            cost = parse_rupiah(self._cell(row, COST).text())
-            result.append(LineInput(pid, qty, cost, pack_id=unit.pack_id))
-        return result
-
-    def _line_amount(self, row: int) -> tuple[int, bool]:
-        """(the subtotal as it is stored, whether the cost per base unit (HPP) is rounded)."""
-        unit = self.units[row]
-        qty = parse_qty(self._cell(row, QTY).text())
-        cost = parse_rupiah(self._cell(row, COST).text())
-        self._cell(row, UNIT).setText(unit.describe(qty).removeprefix(format_qty(qty)).strip())
-        per_base = unit.cost_per_base(cost)
-        pack_cost = None if unit.pack_id is None else cost
-        amount = purchase_line_amount(unit.to_base(qty), per_base, unit.factor, pack_cost)
-        return amount, per_base * unit.factor != cost
+        return self.lines.line_inputs()
 
     def update_total(self) -> None:
         """Refresh each unit cell, subtotal and the total (bad cells count as zero); say when a
         pack's cost does not divide into whole rupiah per base unit (the HPP is rounded, the
         money is not)."""
-        total, rounded = 0, []
-        self.lines.blockSignals(True)
-        for row in range(self.lines.rowCount()):
-            try:
-                amount, rounds = self._line_amount(row)
-            except (UserError, ValueError, ArithmeticError):
-                amount, rounds = 0, False
-            if rounds:
-                rounded.append(self._cell(row, NAME).text())
-            total += amount
-            self._cell(row, SUBTOTAL).setText(format_rupiah(amount))
-        self.lines.blockSignals(False)
+        total, rounded = self.lines.refresh()
         self.total_label.setText(self.tr("Total {0}").format(format_rupiah(total)))
         self.rounding.setText(self.tr("Harga pokok per kemasan tidak habis dibagi isinya: HPP per satuan "
                                       "dasar dibulatkan ke rupiah, subtotal tetap sesuai nota: {0}")
@@ -418,7 +340,7 @@ class PurchaseDialog(QDialog):
 
     def purchase_input(self) -> PurchaseInput:
         """The whole form as a :class:`PurchaseInput`."""
-        if not self.product_ids:
+        if not self.lines.product_ids:
             raise ValidationError(self.tr("Tambahkan barang dulu (pindai atau cari)."))
         pay = self.pay.currentData()
         return PurchaseInput(

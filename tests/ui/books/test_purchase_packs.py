@@ -20,7 +20,8 @@ from app.purchases import LineInput, PurchaseInput
 from contract.enums import MovementKind
 from models import Product, ProductPack, Purchase, PurchaseLine, StockMovement
 from tests.unit.foundation_kit import add_product
-from ui.books.purchase_dialog import COST, QTY, SUBTOTAL, UNIT, PurchaseDialog
+from ui.books.purchase_dialog import PurchaseDialog
+from ui.books.purchase_lines import COST, QTY, SUBTOTAL, UNIT
 from ui.books.purchases_tab import ReturnDialog
 from ui.context import AppContext
 
@@ -53,7 +54,7 @@ def _type(qtbot: QtBot, dialog: PurchaseDialog, *keys: str | Qt.Key) -> None:
 
 
 def _cell(dialog: PurchaseDialog, column: int) -> str:
-    return dialog._cell(0, column).text()
+    return dialog.lines.cell(0, column).text()
 
 
 def _shown(dialog: PurchaseDialog) -> None:
@@ -115,7 +116,7 @@ def test_a_unit_typed_after_the_qty_and_a_cost_that_does_not_divide(qtbot: QtBot
     assert _cell(dialog, SUBTOTAL) == "Rp400.000"  # the invoice's money, not 120 × 3.333
     assert dialog.total_label.text() == "Total Rp400.000"
     assert dialog.rounding.isVisibleTo(dialog) and "Mi Goreng" in dialog.rounding.text()
-    dialog._cell(0, QTY).setText("3")  # corrected in the table: still renteng
+    dialog.lines.cell(0, QTY).setText("3")  # corrected in the table: still renteng
     assert dialog.line_text(0) == "3 renteng (36 pcs)"
     assert _cell(dialog, UNIT) == "renteng (36 pcs)"
     dialog.save()
