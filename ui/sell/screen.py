@@ -3,21 +3,20 @@
 Plain composition: the screen owns the cart (:class:`CartModel`), its widgets
 (:class:`SellWidgets`, ``self.ui``), the entry rules (:class:`EntryChecks`), the
 dialog-driven actions (:class:`DialogActions`, ``self.dialogs``) and the kept cart (:class:`CartKeeper`).
-Keys are handled here (F-keys, Esc, Del, Ctrl+Z bubble up from any child) and in
+Keys are handled here (F-keys, Esc, Del, Ctrl+Z bubble up from any child; :mod:`ui.sell.keys`) and in
 the scan field (Enter, arrows, +/−); the help overlay lists them from one registry.
 A scanner burst is caught app-wide by :class:`ScanDetector`, whatever has focus.
 The cart is kept in the shop file after every change (:mod:`app.cart_store`) and
 restored when the screen is built again, after a close or a crash (after a light start,
-``ui.light_start``, once the database has loaded: :meth:`SellScreen.on_loaded`).
+``ui.light_start``, once the database has loaded: :mod:`ui.sell.start`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QBoxLayout, QWidget
 
@@ -32,10 +31,12 @@ from ui.sell.actions import DialogActions
 from ui.sell.customer_picker import CustomerBar
 from ui.sell.entry import EntryChecks, stock_text
 from ui.sell.keeper import CartKeeper
+from ui.sell.keys import key_actions
 from ui.sell.layout import SellWidgets
 from ui.sell.model import CartModel
-from ui.sell.scanner import ScanDetector, build_wrappers, label_entry, looks_like_code
+from ui.sell.scanner import ScanDetector, label_entry, looks_like_code
 from ui.sell.search import split_quantity
+from ui.sell.start import ScreenStart
 
 if TYPE_CHECKING:
     from app.pricing.store import TillPricer
@@ -79,21 +80,9 @@ class SellScreen(QWidget):
         self.keeper = CartKeeper(ctx, self.model, self.say, self)
         self.detector = ScanDetector(self._scanner_active, self._is_scan_field)
         self.detector.setParent(self)
-        self._grid_loaded = False
         self._wire()
         self.refresh_totals()
-        self.light = ctx.quick is not None  # a light start: the database loads after the first frame
-        if self.light:  # the kept cart comes back (and the first scan's work is paid) once loaded
-            ctx.signals.sig_loaded.connect(self.on_loaded, Qt.ConnectionType.SingleShotConnection)
-        else:
-            self._keep_from_now()
-
-    def _keep_from_now(self) -> None:
-        """Bring back the kept cart, then keep every change (never before: a change written
-        first would overwrite the cart left open last time)."""
-        self.restore_cart()
-        self.model.sig_totals_changed.connect(self.keeper.changed)
-        self.ui.note.textEdited.connect(self.keeper.changed)
+        self.start = ScreenStart(self)  # the grid, the kept cart and the warm-up (ui.sell.start)
 
     @property
     def pricer(self) -> TillPricer:
@@ -103,12 +92,6 @@ class SellScreen(QWidget):
 
             self._pricer = TillPricer(self.ctx.db)
         return self._pricer
-
-    def on_loaded(self) -> None:
-        """A light start's database is loaded: the kept cart comes back before anything else
-        uses the shop, then the first scan's one-off work is paid now."""
-        self._keep_from_now()
-        QTimer.singleShot(0, self._warm_up)
 
     def _wire(self) -> None:
         ui = self.ui
@@ -373,26 +356,12 @@ class SellScreen(QWidget):
 
     # ----- keys -------------------------------------------------------------------------------
 
-    def _key_actions(self) -> dict[Qt.Key, Callable[[], None]]:
-        """Each F-key, Esc and Del and what it does (the help overlay lists the same keys)."""
-        dialogs = self.dialogs
-        return {
-            Qt.Key.Key_F1: self.toggle_help, Qt.Key.Key_F2: self.focus_search,
-            Qt.Key.Key_F3: self.ui.channel.cycle, Qt.Key.Key_F4: dialogs.edit_qty,
-            Qt.Key.Key_F5: dialogs.line_discount, Qt.Key.Key_F6: dialogs.order_discount,
-            Qt.Key.Key_F7: self.focus_note, Qt.Key.Key_F8: dialogs.hold,
-            Qt.Key.Key_F9: dialogs.show_held, Qt.Key.Key_F10: self.cash_out,
-            Qt.Key.Key_F11: dialogs.pick_customer,
-            Qt.Key.Key_F12: dialogs.pay,
-            Qt.Key.Key_Escape: self.escape, Qt.Key.Key_Delete: self.remove_current,
-        }
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """F-keys, Esc, Del and Ctrl+Z from anywhere on the screen."""
+        """F-keys, Esc, Del and Ctrl+Z from anywhere on the screen (``ui.sell.keys``)."""
         if self.ui.help.isVisible():
             self.ui.help.close_overlay()
             return
-        action = self._key_actions().get(Qt.Key(event.key()))
+        action = key_actions(self).get(Qt.Key(event.key()))
         if action is not None:
             action()
         elif event.matches(QKeySequence.StandardKey.Undo):
@@ -400,34 +369,10 @@ class SellScreen(QWidget):
         else:
             super().keyPressEvent(event)
 
-    def escape(self) -> None:
-        """Esc: close the results, leave the note, or clear the cart after asking."""
-        scan = self.ui.scan
-        if self.ui.results.isVisible() or scan.text():
-            self.reset_scan_field()
-        elif scan.window().focusWidget() is not scan:
-            self.focus_search()
-        else:
-            self.dialogs.clear()
-
     def focus_search(self) -> None:
         """F2: back to the scan field, text selected."""
         self.ui.scan.setFocus()
         self.ui.scan.selectAll()
-
-    def focus_note(self) -> None:
-        """F7: type the order note."""
-        self.ui.note.setFocus()
-
-    def cash_out(self) -> None:
-        """F10: kas keluar, money taken out of the drawer in the open shift (Buku Kas)."""
-        from contract.enums import CashDirection  # noqa: PLC0415 (as CashDialog)
-        from ui.books.cash_dialog import CashDialog  # noqa: PLC0415 (F10 only: its money book, shifts and reports cost ~4% of the start's CPU (bench.startup))
-
-        dialog = CashDialog(self.ctx, CashDirection.OUT, self)
-        dialog.exec()
-        dialog.deleteLater()
-        self.focus_search()
 
     def toggle_help(self) -> None:
         """F1: show or hide the list of keys."""
@@ -437,38 +382,14 @@ class SellScreen(QWidget):
             self.ui.help.open()
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Coming to the screen puts the cursor in the scan field."""
+        """Coming to the screen puts the cursor in the scan field (the first time the grid
+        loads too: ``ui.sell.start``)."""
         super().showEvent(event)
         self.entry.forget()  # back from Pengaturan: the limits may have changed
         if self._pricer is not None:
             self._pricer.forget()  # ... and the promotions and wholesale prices
         self.ui.scan.setFocus()
-        if not self._grid_loaded:  # tiles on the next loop turn: the frame is not held up
-            self._grid_loaded = True
-            QTimer.singleShot(0, self._first_load)
-
-    def _first_load(self) -> None:
-        """Load the quick grid; once it is painted, listen for scanners and say we are ready."""
-        self.ui.grid.sig_painted.connect(self._first_painted, Qt.ConnectionType.SingleShotConnection)
-        self.ui.grid.load_first()
-
-    def _first_painted(self) -> None:
-        app = QApplication.instance()
-        if app is not None:  # an app-wide filter sees every event: not during the first frame
-            app.installEventFilter(self.detector)
-        self.sig_ready.emit()
-        if not self.light:  # a light start warms up once loaded (on_loaded)
-            QTimer.singleShot(0, self._warm_up)
-
-    def _warm_up(self) -> None:
-        """What the first scan would pay once, paid now: PySide's enum types (build_wrappers)
-        and the shop's pricing rules (cached per shop file, the till's pricer still checks
-        their version at its first reprice)."""
-        from app.pricing.store import current_rules  # noqa: PLC0415 (as pricer)
-
-        build_wrappers()
-        with self.ctx.db.read() as session:
-            current_rules(session)
+        self.start.shown()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the results list under the scan field."""
