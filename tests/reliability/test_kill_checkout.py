@@ -7,12 +7,9 @@ random moment, at least 50 times, and after every kill checks the file from scra
 
 from __future__ import annotations
 
-import os
 import random
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -20,8 +17,8 @@ import pytest
 
 from app.db import open_database
 from tests.reliability.child import prepare_shop
+from tests.reliability.forked import Zygote
 
-ROOT = Path(__file__).resolve().parents[2]
 MIN_KILLS = 50
 MAX_KILLS = 60
 TIME_BUDGET_S = 60.0  # after MIN_KILLS, stop adding kills once this is spent
@@ -51,26 +48,16 @@ FROM products p
 """
 
 
-def _spawn(path: Path, seed: int) -> subprocess.Popen[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, "-m", "tests.reliability.child", str(path), str(seed)],
-                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-
-
-def _run_and_kill(path: Path, rng: random.Random) -> list[str]:
+def _run_and_kill(zygote: Zygote, path: Path, rng: random.Random) -> list[str]:
     """Start the child, let it sell for 0.05–0.4 s, SIGKILL it; return the numbers it committed."""
-    child = _spawn(path, rng.randrange(2**31))
-    assert child.stdout is not None
-    first = child.stdout.readline()
-    if first.strip() != "READY":
-        child.kill()
-        _out, err = child.communicate(timeout=30)
-        raise AssertionError(f"child failed to start: {first!r} {err}")
+    child = zygote.start("tests.reliability.child", [str(path), str(rng.randrange(2**31))])
+    first = child.readline()
+    if first != "READY":
+        raise AssertionError(f"child failed to start: {first!r} (exit code {child.stop()})")
     time.sleep(rng.uniform(0.05, 0.4))
-    os.kill(child.pid, signal.SIGKILL)
-    out, _err = child.communicate(timeout=30)
+    numbers = child.kill()
     assert child.returncode == -signal.SIGKILL
-    return [line for line in out.splitlines() if line]
+    return numbers
 
 
 def _check_file(path: Path, committed: set[str]) -> None:
@@ -93,7 +80,7 @@ def _check_file(path: Path, committed: set[str]) -> None:
 
 
 @pytest.mark.slow
-def test_sigkill_during_checkouts_loses_nothing(tmp_path: Path) -> None:
+def test_sigkill_during_checkouts_loses_nothing(tmp_path: Path, zygote: Zygote) -> None:
     seed = random.randrange(2**31)
     rng = random.Random(seed)
     path = tmp_path / "toko.sqlite"
@@ -102,7 +89,7 @@ def test_sigkill_during_checkouts_loses_nothing(tmp_path: Path) -> None:
     started = time.monotonic()
     kills = 0
     while kills < MIN_KILLS or (kills < MAX_KILLS and time.monotonic() - started < TIME_BUDGET_S):
-        numbers = _run_and_kill(path, rng)
+        numbers = _run_and_kill(zygote, path, rng)
         kills += 1
         assert len(set(numbers)) == len(numbers)
         assert not committed & set(numbers), f"seed {seed}: a number was reused"

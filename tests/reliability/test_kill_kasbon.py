@@ -8,12 +8,8 @@ the order's kasbon payment equals it), no order paid on kasbon lacks its line.
 
 from __future__ import annotations
 
-import os
 import random
-import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -23,9 +19,9 @@ from sqlalchemy import select
 from app import kasbon
 from app.db import open_database
 from models.books import Customer
+from tests.reliability.forked import Zygote
 from tests.reliability.kasbon_child import prepare_kasbon_shop
 
-ROOT = Path(__file__).resolve().parents[2]
 KILLS = 20
 
 # Orders and credit-sale lines must pair up exactly, amount for amount.
@@ -39,21 +35,14 @@ SELECT c.order_number FROM credit_entries c WHERE c.kind = 'sale' AND NOT EXISTS
 """
 
 
-def _run_and_kill(path: Path, rng: random.Random) -> list[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    child = subprocess.Popen([sys.executable, "-m", "tests.reliability.kasbon_child", str(path),
-                              str(rng.randrange(2**31))], cwd=ROOT, env=env,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    assert child.stdout is not None
-    first = child.stdout.readline()
-    if first.strip() != "READY":
-        child.kill()
-        raise AssertionError(f"child failed to start: {first!r} {child.communicate(timeout=30)[1]}")
-    done = [child.stdout.readline().strip()]  # one commit first: a slow PC still gets kills mid-sale
+def _run_and_kill(zygote: Zygote, path: Path, rng: random.Random) -> list[str]:
+    child = zygote.start("tests.reliability.kasbon_child", [str(path), str(rng.randrange(2**31))])
+    first = child.readline()
+    if first != "READY":
+        raise AssertionError(f"child failed to start: {first!r} (exit code {child.stop()})")
+    done = [child.readline()]  # one commit first: a slow PC still gets kills mid-sale
     time.sleep(rng.uniform(0.0, 0.3))
-    os.kill(child.pid, signal.SIGKILL)
-    out, _err = child.communicate(timeout=30)
-    return [line for line in done + out.splitlines() if line]
+    return [line for line in done + child.kill() if line]
 
 
 def _check(path: Path, sales: set[str], payments: set[int]) -> None:
@@ -74,7 +63,7 @@ def _check(path: Path, sales: set[str], payments: set[int]) -> None:
 
 
 @pytest.mark.slow
-def test_sigkill_during_credit_sales_loses_nothing(tmp_path: Path) -> None:
+def test_sigkill_during_credit_sales_loses_nothing(tmp_path: Path, zygote: Zygote) -> None:
     seed = random.randrange(2**31)
     rng = random.Random(seed)
     path = tmp_path / "toko.sqlite"
@@ -82,7 +71,7 @@ def test_sigkill_during_credit_sales_loses_nothing(tmp_path: Path) -> None:
     sales: set[str] = set()
     payments: set[int] = set()
     for _ in range(KILLS):
-        for line in _run_and_kill(path, rng):
+        for line in _run_and_kill(zygote, path, rng):
             kind, value = line.split(" ", 1)
             if kind == "sale":
                 sales.add(value)

@@ -8,21 +8,18 @@ purchase's lines, stock movements and costs agree, on-hand equals the ledger.
 
 from __future__ import annotations
 
-import os
 import random
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from app.db import open_database
+from tests.reliability.forked import Zygote
 from tests.reliability.purchase_child import prepare_shop
 
-ROOT = Path(__file__).resolve().parents[2]
 KILLS = 12
 
 # A purchase's total is the sum of its lines; its stock movements mirror its lines.
@@ -42,22 +39,15 @@ FROM products p
 """
 
 
-def _run_and_kill(path: Path, rng: random.Random) -> list[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.reliability.purchase_child", str(path), str(rng.randrange(2**31))],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    assert child.stdout is not None
-    first = child.stdout.readline()
-    if first.strip() != "READY":
-        child.kill()
-        _out, err = child.communicate(timeout=30)
-        raise AssertionError(f"child failed to start: {first!r} {err}")
+def _run_and_kill(zygote: Zygote, path: Path, rng: random.Random) -> list[str]:
+    child = zygote.start("tests.reliability.purchase_child", [str(path), str(rng.randrange(2**31))])
+    first = child.readline()
+    if first != "READY":
+        raise AssertionError(f"child failed to start: {first!r} (exit code {child.stop()})")
     time.sleep(rng.uniform(0.2, 0.9))
-    os.kill(child.pid, signal.SIGKILL)
-    out, _err = child.communicate(timeout=30)
+    lines = child.kill()
     assert child.returncode == -signal.SIGKILL
-    return [line for line in out.splitlines() if line]
+    return lines
 
 
 def _check_file(path: Path, committed: dict[str, tuple[int, int]]) -> None:
@@ -79,14 +69,14 @@ def _check_file(path: Path, committed: dict[str, tuple[int, int]]) -> None:
 
 
 @pytest.mark.slow
-def test_sigkill_during_purchases_loses_nothing(tmp_path: Path) -> None:
+def test_sigkill_during_purchases_loses_nothing(tmp_path: Path, zygote: Zygote) -> None:
     seed = random.randrange(2**31)
     rng = random.Random(seed)
     path = tmp_path / "toko.sqlite"
     prepare_shop(path)
     committed: dict[str, tuple[int, int]] = {}
     for _ in range(KILLS):
-        for line in _run_and_kill(path, rng):
+        for line in _run_and_kill(zygote, path, rng):
             number, total, paid = line.split()
             assert number not in committed, f"seed {seed}: {number} reused"
             committed[number] = (int(total), int(paid))
