@@ -1,7 +1,9 @@
 """The product editor: every field with its validation message next to it, barcodes, photo.
 
 Saving goes through :mod:`app.catalog` (one unit of work). A product with stock or sales
-history is archived, never deleted.
+history is archived, never deleted. The field box, the barcodes and the photo are widgets of
+their own (:mod:`ui.products.editor_fields`); the packs and variants tabs are parts
+(:mod:`ui.products.packs_part`, :mod:`ui.products.variants_part`).
 """
 
 from __future__ import annotations
@@ -10,8 +12,6 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -28,8 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import catalog, inventory, permissions
-from app.barcodes import make_ean13, next_instore_ean13
-from app.catalog import delete_product, photo_jpeg, set_photo
+from app.catalog import delete_product, set_photo
 from app.categories import ensure_category
 from app.db import Session
 from app.errors import UserError, ValidationError
@@ -38,34 +36,14 @@ from app.product_queries import categories, get_photo
 from ui.admin.approval import approved
 from ui.context import AppContext
 from ui.messages import confirm, error_text, show_error
+from ui.products.editor_fields import ERROR_STYLE, BarcodeField, FieldBox, PhotoField
 from ui.products.packs_part import PacksPart
 from ui.products.variants_part import VariantsPart
-from ui.widgets import choose_image
 
-ERROR_STYLE = "color: #c62828; font-size: 11px;"
+__all__ = ["ERROR_STYLE", "FIELDS", "FieldBox", "ProductEditor"]  # FieldBox's home: editor_fields
+
 FIELDS = ("sku", "name", "category_id", "unit", "price", "cost", "min_stock", "stock", "barcodes",
           "photo")
-
-
-class FieldBox(QWidget):
-    """A field with its error message right below it (hidden while there is none)."""
-
-    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(1)
-        layout.addWidget(field)
-        self.error = QLabel("")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        layout.addWidget(self.error)
-
-    def set_error(self, message: str) -> None:
-        """Show (or with "" clear) the field's message."""
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
 
 
 class ProductEditor(QDialog):
@@ -78,8 +56,6 @@ class ProductEditor(QDialog):
         self.product_id = product_id
         self.has_history = False
         self.archived = False
-        self.photo: bytes | None = None
-        self.photo_changed = False
         with ctx.db.read() as session:  # cost_view: the cost price is shown only when allowed
             self.show_cost = permissions.can_view_cost(session, ctx.user_id)
         self.hidden_cost = 0  # the stored cost, kept unchanged when it is not shown
@@ -121,8 +97,13 @@ class ProductEditor(QDialog):
         self.stock_label = QLabel(self.tr("Stok awal"))
         self.boxes["stock"] = FieldBox(self.stock)
         form.addRow(self.stock_label, self.boxes["stock"])
-        self._row(form, "barcodes", self.tr("Barcode"), self._barcode_widget())
-        self._row(form, "photo", self.tr("Foto"), self._photo_widget())
+        self.barcode_field = BarcodeField(self.ctx)
+        self.barcode_input = self.barcode_field.input
+        self._row(form, "barcodes", self.tr("Barcode"), self.barcode_field)
+        self.photo_field = PhotoField()
+        self._row(form, "photo", self.tr("Foto"), self.photo_field)
+        for key, field in (("barcodes", self.barcode_field), ("photo", self.photo_field)):
+            field.sig_message.connect(self.boxes[key].set_error)
         form.addRow("", self.published)
         form.addRow("", self.favourite)
         layout = QVBoxLayout(self)
@@ -142,49 +123,6 @@ class ProductEditor(QDialog):
     def _row(self, form: QFormLayout, key: str, title: str, field: QWidget) -> None:
         self.boxes[key] = FieldBox(field)
         form.addRow(title, self.boxes[key])
-
-    def _barcode_widget(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.barcode_list = QListWidget()
-        self.barcode_list.setMaximumHeight(70)
-        self.barcode_input = QLineEdit()
-        self.barcode_input.setPlaceholderText(self.tr("Scan atau ketik barcode, lalu Enter"))
-        self.barcode_input.returnPressed.connect(self.add_barcode)
-        row = QHBoxLayout()
-        row.addWidget(self.barcode_input, 1)
-        for text, slot in ((self.tr("Tambah"), self.add_barcode),
-                           (self.tr("Hapus"), self.remove_barcode),
-                           (self.tr("Buat barcode toko"), self.generate_barcode)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            button.setAutoDefault(False)
-            row.addWidget(button)
-        layout.addWidget(self.barcode_list)
-        layout.addLayout(row)
-        return box
-
-    def _photo_widget(self) -> QWidget:
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.photo_label = QLabel(self.tr("Belum ada foto"))
-        self.photo_label.setFixedSize(96, 96)
-        self.photo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.photo_label.setWordWrap(True)
-        self.photo_label.setStyleSheet("border: 1px solid #bbb; color: #777;")
-        choose = QPushButton(self.tr("Pilih foto…"))
-        choose.clicked.connect(self.choose_photo)
-        clear = QPushButton(self.tr("Hapus foto"))
-        clear.clicked.connect(lambda: self.set_photo_bytes(None))
-        for button in (choose, clear):
-            button.setAutoDefault(False)
-        row.addWidget(self.photo_label)
-        row.addWidget(choose)
-        row.addWidget(clear)
-        row.addStretch(1)
-        return box
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -247,72 +185,30 @@ class ProductEditor(QDialog):
         if self.show_cost:
             self.cost.setText(format_number(data.cost))
         self.min_stock.setText(format_qty(data.min_stock))
-        self.barcode_list.addItems(data.barcodes)
+        self.barcode_field.list.addItems(data.barcodes)
         self.published.setChecked(data.published)
         self.favourite.setChecked(data.favourite)
 
     # ---- barcodes and photo -----------------------------------------------------------------
     def barcodes(self) -> list[str]:
         """The barcodes listed in the editor."""
-        return [self.barcode_list.item(i).text() for i in range(self.barcode_list.count())]
+        return self.barcode_field.codes()
 
     def add_barcode(self) -> None:
         """Add the typed/scanned code to the list (refusing duplicates here)."""
-        code = self.barcode_input.text().strip()
-        if not code:
-            return
-        if code in self.barcodes():
-            self.boxes["barcodes"].set_error(self.tr("Barcode '%s' sudah ada di daftar.") % code)
-            return
-        if not catalog.BARCODE_RE.match(code):
-            self.boxes["barcodes"].set_error(self.tr("Barcode '%s' tidak sah.") % code)
-            return
-        self.barcode_list.addItem(code)
-        self.barcode_input.clear()
-        self.boxes["barcodes"].set_error("")
-
-    def remove_barcode(self) -> None:
-        """Remove the selected barcode."""
-        for item in self.barcode_list.selectedItems():
-            self.barcode_list.takeItem(self.barcode_list.row(item))
+        self.barcode_field.add()
 
     def generate_barcode(self) -> None:
         """Add a new in-store EAN-13 (prefix 2, valid check digit) not used by any product."""
-        with self.ctx.db.read() as session:
-            code = next_instore_ean13(session)
-        taken = set(self.barcodes())
-        while code in taken:  # generated earlier in this dialog but not saved yet
-            code = make_ean13(f"{int(code[:12]) + 1:012d}")
-        self.barcode_list.addItem(code)
-        self.boxes["barcodes"].set_error("")
-
-    def choose_photo(self) -> None:
-        """Pick an image file; it is resized to ≤ 512 px and kept as JPEG."""
-        path = choose_image(self, self.tr("Pilih foto produk"))
-        if path is not None:
-            self.load_photo_file(path)
+        self.barcode_field.generate()
 
     def load_photo_file(self, path: Path) -> None:
         """Read, resize and show a photo file (errors shown next to the field)."""
-        try:
-            self.set_photo_bytes(photo_jpeg(path.read_bytes()))
-            self.boxes["photo"].set_error("")
-        except (UserError, OSError) as exc:
-            message = error_text(exc) if isinstance(exc, UserError) else self.tr("Foto tidak bisa dibuka.")
-            self.boxes["photo"].set_error(message)
+        self.photo_field.load_file(path)
 
     def set_photo_bytes(self, photo: bytes | None, changed: bool = True) -> None:
         """Show ``photo`` (JPEG bytes) or the empty placeholder."""
-        self.photo = photo
-        self.photo_changed = self.photo_changed or changed
-        if photo is None:
-            self.photo_label.setPixmap(QPixmap())
-            self.photo_label.setText(self.tr("Belum ada foto"))
-            return
-        pixmap = QPixmap()
-        pixmap.loadFromData(photo)
-        self.photo_label.setPixmap(pixmap.scaled(94, 94, Qt.AspectRatioMode.KeepAspectRatio,
-                                                 Qt.TransformationMode.SmoothTransformation))
+        self.photo_field.set_bytes(photo, changed)
 
     # ---- validation and saving --------------------------------------------------------------
     def _checks(self) -> dict[str, Callable[[], object]]:
@@ -416,8 +312,8 @@ class ProductEditor(QDialog):
                 else:
                     catalog.update_product(session, self.product_id, data)
                 self._save_parts(session, self.product_id)
-                if self.photo_changed:
-                    set_photo(session, self.product_id, self.photo)
+                if self.photo_field.changed:
+                    set_photo(session, self.product_id, self.photo_field.photo)
         except UserError as exc:
             self._show_user_error(exc)
             return False

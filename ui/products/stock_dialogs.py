@@ -34,7 +34,7 @@ from ui.context import AppContext
 from ui.i18n_tools import QT_TRANSLATE_NOOP
 from ui.list_model import Column, TableModel
 from ui.messages import error_text
-from ui.products.editor import FieldBox
+from ui.products.editor_fields import FieldBox
 from ui.products.unit_choice import UnitQtyField
 
 # app.inventory.ADJUST_REASONS' labels (app/ has no Qt): marked for lupdate here, shown by reason_label.
