@@ -43,12 +43,16 @@ from app.money import format_number, format_qty, format_rupiah, round_rupiah
 from app.pack_units import UnitChoice, base_choice, unit_choices
 from app.purchases import LineInput, PurchaseInput
 from contract.enums import MoneySource
-from ui.books.purchase_lines import PurchaseLines
+from ui.books.purchase_lines import COST, NAME, QTY, SUBTOTAL, UNIT, PurchaseLines
 from ui.books.suppliers_tab import SupplierDialog
 from ui.context import AppContext
 from ui.messages import error_text
 from ui.products.unit_choice import UnitQtyField
 from ui.widgets import error_label, hint_label
+
+__all__ = [  # the column numbers' home is ui.books.purchase_lines
+    "COST", "NAME", "ORDER_ONLY", "PAY_LATER", "QTY", "SUBTOTAL", "UNIT", "PurchaseDialog",
+]
 
 PAY_LATER = "later"
 ORDER_ONLY = "order"  # a purchase order: the goods come later, received from the Pembelian tab
