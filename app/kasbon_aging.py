@@ -1,16 +1,19 @@
-"""Every customer's kasbon aging in one SQL query: the bulk form of :func:`app.kasbon.allocate`.
+"""Every customer's kasbon aging in one SQL query: the bulk form of
+:func:`app.kasbon_allocation.allocate`.
 
-The rule is the kasbon's own (:mod:`app.kasbon`): only confirmed lines count; a refund first
-lowers the credit sale it returns goods of (same ``order_uuid``, same customer), what is left
-of it and every payment or correction pay the oldest credit sales first; the unpaid rest of
-each sale is aged from its shop day to the day asked (0–7, 8–30, more than 30 days).
+The rule is the kasbon's own (:mod:`app.kasbon_allocation`): only confirmed lines count; a
+refund first lowers the credit sale it returns goods of (same ``order_uuid``, same customer),
+what is left of it and every payment or correction pay the oldest credit sales first; the
+unpaid rest of each sale is aged from its shop day to the day asked (0–7, 8–30, more than 30
+days).
 
 Done in SQL in one pass over the covering index ``ix_credit_entries_kasbon`` (its order is
 the windows' order, so nothing is sorted): per line the running sum of what the sales still
 ask and the customer's whole pool of credits; a sale is unpaid by what the running sum
 exceeds the pool, at most its own rest. Ages compare stored UTC text with the first instant
 of the bucket's shop day, so no date is computed per row.
-A property test holds it equal to :func:`app.kasbon.allocate` customer by customer.
+A property test holds it equal to :func:`app.kasbon_allocation.allocate` customer by
+customer.
 """
 
 from __future__ import annotations
