@@ -135,11 +135,19 @@ class QuickShop:
 
     def check_pin(self, user_id: int, pin: str) -> QuickUser | None:
         """The active user ``user_id`` when ``pin`` is theirs; None otherwise (nothing logged)."""
+        found = self.user_and_hash(user_id)
+        if found is None or not verify_pin(pin, found[1]):
+            return None
+        return found[0]
+
+    def user_and_hash(self, user_id: int) -> tuple[QuickUser, str] | None:
+        """The active user ``user_id`` and their stored PIN hash (for :func:`app.pins.verify_pin`
+        on another thread: the hash takes ~50 ms and releases the interpreter)."""
         row = self._conn.execute("SELECT id, name, role, pin_hash FROM users "
                                  "WHERE id = ? AND active = 1", (user_id,)).fetchone()
-        if row is None or not verify_pin(pin, str(row[3])):
+        if row is None:
             return None
-        return QuickUser(int(row[0]), str(row[1]), str(row[2]))
+        return QuickUser(int(row[0]), str(row[1]), str(row[2])), str(row[3])
 
     def timezone(self) -> str | None:
         """The shop's stored time zone (``shop.timezone``), or None when unset."""

@@ -154,18 +154,27 @@ def _run(app: QApplication, database: Database, copied_from: Path | None,
     return open_window(app, ctx, shop_name, logged_in)
 
 
+def build_window(ctx: AppContext, shop_name: str) -> MainWindow:
+    """The main window on the sell screen, at laptop size, not shown yet."""
+    from ui.main_window import MainWindow  # noqa: PLC0415 (deferred until the sell screen is ready (bench.startup): imported while the PIN is typed, PRELOAD_MODULES)
+
+    window = MainWindow(ctx, shop_name)
+    window.resize(1366, 768)
+    return window
+
+
 def open_window(app: QApplication, ctx: AppContext, shop_name: str, logged_in: float,
-                light: LightStart | None = None) -> int:
-    """Build the main window on the sell screen, attach the services, run until it closes.
+                light: LightStart | None = None, window: MainWindow | None = None) -> int:
+    """Show the main window on the sell screen (``window``, or one built now), attach the
+    services, run until it closes.
 
     ``light``: a light start (``ui.light_start``) — the services start once it has loaded the
     database, not as soon as the sell screen is usable.
     """
-    from ui import wiring  # noqa: PLC0415 (deferred until the sell screen is ready (bench.startup): imported while the PIN is typed, WARM_UP_MODULES)
-    from ui.main_window import MainWindow  # noqa: PLC0415 (deferred until the sell screen is ready (bench.startup), as ui.wiring)
+    from ui import wiring  # noqa: PLC0415 (deferred until the sell screen is ready (bench.startup), as ui.main_window)
 
-    window = MainWindow(ctx, shop_name)
-    window.resize(1366, 768)
+    if window is None:
+        window = build_window(ctx, shop_name)
     services = wiring.attach(window, ctx, start=light is None)
     if light is not None:
         light.attach(window, services)

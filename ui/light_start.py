@@ -21,6 +21,7 @@ logged and counted), a PIN lockout that may be running, a shop-file problem (its
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import QApplication
 from app import clock, shopfile
 from app.errors import UserError
 from app.loader import DatabaseLoader, PendingDatabase
+from app.pins import verify_pin
 from app.quickstart import QuickShop
 from app.shopfile import ShopFileProblem, ShopLock
 from ui import i18n, startup_probe
@@ -56,9 +58,10 @@ class QuickDirectory:
     database, which logs it, counts it and refuses during a lockout.
     """
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, meanwhile: Callable[[], None] | None = None) -> None:
         self.ctx = ctx
         self.logins: list[int] = []
+        self.meanwhile = meanwhile  # GUI work done while a PIN is hashed on a thread
 
     def users(self) -> list[tuple[int, str, str]]:
         """Active users for the picker: owners first, then by name."""
@@ -70,13 +73,27 @@ class QuickDirectory:
     def login(self, user_id: int, pin: str) -> tuple[str, str]:
         """(name, role) when ``pin`` is the user's; raises ``UserError`` otherwise."""
         quick = self.ctx.quick
-        user = None
+        found = None
         if quick is not None and not quick.last_pin_refused():
-            user = quick.check_pin(user_id, pin)
-        if user is None:  # the full check: logged, counted, throttled
+            found = quick.user_and_hash(user_id)
+        if found is None or not self._verify(pin, found[1]):  # the full check: logged, counted
             return ShopDirectory(self.ctx).login(user_id, pin)
+        user = found[0]
         self.logins.append(user.id)
         return user.name, user.role
+
+    def _verify(self, pin: str, stored: str) -> bool:
+        """:func:`app.pins.verify_pin` on a thread while :attr:`meanwhile` runs here."""
+        result: list[bool] = []
+        worker = threading.Thread(target=lambda: result.append(verify_pin(pin, stored)),
+                                  name="peken-pin", daemon=True)
+        worker.start()
+        try:
+            if self.meanwhile is not None:
+                self.meanwhile()
+        finally:
+            worker.join()
+        return bool(result and result[0])
 
 
 def lock_quietly(path: Path) -> ShopLock | None:
@@ -183,14 +200,27 @@ def run_light(app: QApplication, quick: QuickShop, opener: Callable[[], Database
     ``preload``: the running import of the window's modules (``ui.preload``: they load while
     the login dialog is painted and the PIN hashed), joined before the window is built.
     """
-    from ui.app import open_window  # noqa: PLC0415 (ui.app imports this module's types only)
+    from ui.app import build_window, open_window  # noqa: PLC0415 (ui.app imports this module's types only)
 
     i18n.install(quick.language())
     use_zone(quick.timezone())
     ctx = quick_context(quick)
-    directory = QuickDirectory(ctx)
-    light = LightStart(ctx, directory, opener, on_failure)
     shop_name = quick.shop_name()
+    built: list[MainWindow] = []
+
+    def build() -> None:
+        """The window, hidden, built while the PIN is hashed (once; shown only after a login)."""
+        if built:
+            return
+        if preload is not None:
+            preload.wait()
+        try:
+            built.append(build_window(ctx, shop_name))
+        except Exception:  # built again after the login, where its error is shown as always
+            log.exception("building the window during the login failed")
+
+    directory = QuickDirectory(ctx, meanwhile=build)
+    light = LightStart(ctx, directory, opener, on_failure)
     if startup_probe.measuring():
         startup_probe.type_pin()
     accepted = login(None, ctx, directory)
@@ -199,7 +229,8 @@ def run_light(app: QApplication, quick: QuickShop, opener: Callable[[], Database
     if not accepted:
         quick.close()
         return 0
-    return open_window(app, ctx, shop_name, time.perf_counter(), light)
+    return open_window(app, ctx, shop_name, time.perf_counter(), light,
+                       built[0] if built else None)
 
 
 def failed_to_open(log_file: Path, path: Path) -> Callable[[BaseException], None]:

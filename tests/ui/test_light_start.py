@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from datetime import timedelta
 from decimal import Decimal
@@ -89,6 +90,20 @@ def test_a_right_pin_is_taken_without_loading_and_logged_once_loaded(started: St
     started.light.finish()
     assert started.ctx.quick is None and isinstance(started.ctx.db, Database)
     assert _actions(started.ctx.db, pins.LOGIN) == [owner]
+
+
+def test_the_window_is_built_while_the_pin_is_hashed_and_a_wrong_pin_still_refused(
+        started: Started) -> None:
+    owner = started.ctx.user_id
+    assert owner is not None
+    hashing: list[bool] = []
+    started.directory.meanwhile = lambda: hashing.append(
+        any(t.name == "peken-pin" for t in threading.enumerate()))
+    assert started.directory.login(owner, OWNER_PIN)[1] == "owner"
+    assert hashing == [True]  # the GUI work ran while the hash was computed on its thread
+    with pytest.raises(UserError):
+        started.directory.login(owner, "0000")
+    assert len(_actions(started.ctx.db, pins.WRONG_PIN)) == 1
 
 
 def test_a_wrong_pin_goes_through_the_full_check_and_is_logged(started: Started) -> None:
