@@ -27,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from app import clock, shopfile
@@ -47,6 +47,12 @@ if TYPE_CHECKING:
     from ui.wiring import Services
 
 log = logging.getLogger(__name__)
+
+# A seller who has not logged in this long after the dialog came up is typing the PIN (a
+# person takes seconds): the database starts loading then, so it is ready with the sell screen.
+# A login sooner than that (a PIN typed at once) leaves the first frame alone and the load
+# starts once the sell screen is painted.
+LOAD_WHILE_TYPING_MS = 400
 
 
 class QuickDirectory:
@@ -223,7 +229,9 @@ def run_light(app: QApplication, quick: QuickShop, opener: Callable[[], Database
     light = LightStart(ctx, directory, opener, on_failure)
     if startup_probe.measuring():
         startup_probe.type_pin()
+    logged_in = load_while_typing(light)
     accepted = login(None, ctx, directory)
+    logged_in()
     if preload is not None:
         preload.wait()
     if not accepted:
@@ -231,6 +239,18 @@ def run_light(app: QApplication, quick: QuickShop, opener: Callable[[], Database
         return 0
     return open_window(app, ctx, shop_name, time.perf_counter(), light,
                        built[0] if built else None)
+
+
+def load_while_typing(light: LightStart, after_ms: int = LOAD_WHILE_TYPING_MS) -> Callable[[], None]:
+    """Start ``light``'s load when the login is still open after ``after_ms`` (a seller typing
+    the PIN); returns the call that says the login is over (no load started for it then)."""
+    typing = [True]
+    QTimer.singleShot(after_ms, lambda: light.load() if typing[0] else None)
+
+    def over() -> None:
+        typing[0] = False
+
+    return over
 
 
 def failed_to_open(log_file: Path, path: Path) -> Callable[[BaseException], None]:

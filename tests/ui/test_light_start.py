@@ -27,7 +27,7 @@ from app.errors import UserError
 from app.quickstart import open_quick
 from models.catalog import Barcode, Product
 from ui.app import load_style
-from ui.light_start import LightStart, QuickDirectory, quick_context
+from ui.light_start import LightStart, QuickDirectory, load_while_typing, quick_context
 from ui.main_window import MainWindow
 from ui.sell.screen import SellScreen
 
@@ -104,6 +104,19 @@ def test_the_window_is_built_while_the_pin_is_hashed_and_a_wrong_pin_still_refus
     with pytest.raises(UserError):
         started.directory.login(owner, "0000")
     assert len(_actions(started.ctx.db, pins.WRONG_PIN)) == 1
+
+
+def test_the_database_loads_while_a_seller_types_the_pin_not_before_a_fast_login(
+        shop_path: Path, qtbot: QtBot, qapp: QApplication) -> None:
+    typing, fast = Started(shop_path), Started(shop_path)
+    try:
+        load_while_typing(typing.light, after_ms=30)  # the login still open 30 ms later
+        load_while_typing(fast.light, after_ms=30)()  # logged in at once
+        qtbot.wait(150)
+        assert typing.light.loader.started and not fast.light.loader.started
+    finally:
+        typing.close()
+        fast.close()
 
 
 def test_a_wrong_pin_goes_through_the_full_check_and_is_logged(started: Started) -> None:
