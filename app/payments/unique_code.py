@@ -7,7 +7,7 @@ order sequence; both never collide with ``taken_amounts``.
 
 With the shop setting ``sales.unique_code_as_discount`` the code is not added but taken off
 (the buyer pays the total minus the code, e.g. Rp124.999, and the amount is still unique);
-:func:`app.payments.service.transfer_code` then stores it negative on the payment, so
+:func:`app.payments.queries.transfer_code` then stores it negative on the payment, so
 "amount + unique_code" is the exact amount due either way, and the reports show the kode unik
 as income (+) or as a discount given (−).
 """
