@@ -172,12 +172,11 @@ class CartLine:
         """The line's amount after its discount and promotions."""
         return self.gross - self.discount_amount - self.promo_amount
 
-    def priced_input(self, category_id: int | None) -> LineIn:
-        """The line as :func:`app.pricing.reprice` takes it."""
-        from app.pricing import LineIn  # noqa: PLC0415 (the pricing engine loads after the sell screen's first frame (bench.startup))
-
-        return LineIn(self.product_id, quantize_qty(self.qty), self.list_price, self.pack_id,
-                      self.factor, category_id, self.sold_by_weight, self.discount.value != 0)
+    def priced_input(self, category_id: int | None, line_in: type[LineIn]) -> LineIn:
+        """The line as :func:`app.pricing.reprice` takes it (``line_in``: its class, imported
+        once per reprice by the caller, not once per line)."""
+        return line_in(self.product_id, quantize_qty(self.qty), self.list_price, self.pack_id,
+                       self.factor, category_id, self.sold_by_weight, self.discount.value != 0)
 
     def to_dict(self) -> dict[str, Any]:
         """The line for a held or kept cart (JSON)."""
@@ -194,7 +193,7 @@ class CartLine:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> CartLine:
         """A line from :meth:`to_dict`; a line saved before packs and tiers loads too."""
-        from app.pricing import AppliedPromo  # noqa: PLC0415 (as priced_input)
+        from app.pricing import AppliedPromo  # noqa: PLC0415 (as reprice)
 
         return cls(
             product_id=int(d["product_id"]), name=d["name"], unit=d["unit"],
@@ -276,10 +275,10 @@ class Cart:
                 categories: Mapping[int, int | None] | None = None) -> None:
         """Apply tiers and promotions (:func:`app.pricing.reprice`) at the shop-local
         ``local_time``; ``categories`` maps product ids to categories (category promotions)."""
-        from app.pricing import Context, reprice  # noqa: PLC0415 (as CartLine.priced_input)
+        from app.pricing import Context, LineIn, reprice  # noqa: PLC0415 (the pricing engine loads after the sell screen's first frame (bench.startup))
 
         cats = categories or {}
-        inputs = [line.priced_input(cats.get(line.product_id)) for line in self.lines]
+        inputs = [line.priced_input(cats.get(line.product_id), LineIn) for line in self.lines]
         priced = reprice(inputs, rules, Context(local_time, self.channel_id, self.group))
         for line, result in zip(self.lines, priced.lines, strict=True):
             line.unit_price, line.tier_note, line.promos = (result.unit_price, result.tier_note,
