@@ -63,13 +63,16 @@ class Child:
 class Zygote:
     """The helper process that forks the children (close it when done)."""
 
-    def __init__(self, modules: tuple[str, ...] = LIGHT_CHILDREN, **env: str) -> None:
+    def __init__(self, modules: tuple[str, ...] = LIGHT_CHILDREN, *, quiet: bool = False,
+                 **env: str) -> None:
+        """Start the zygote importing ``modules``; ``quiet`` drops the children's stderr."""
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         self._sock = ours
         self.process = subprocess.Popen(
             [sys.executable, "-m", "tests.reliability.forked", str(theirs.fileno()), *modules],
             cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), **env}, pass_fds=[theirs.fileno()],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL if quiet else None)
         theirs.close()
         ready = self._reply()
         assert ready.get("ready"), f"the zygote failed to start: {ready}"

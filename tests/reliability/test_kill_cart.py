@@ -13,12 +13,10 @@ moment, several times, and after every kill opens the file as the next start wou
 
 from __future__ import annotations
 
-import os
 import random
 import signal
-import subprocess
-import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,12 +28,13 @@ from app.db import open_database
 from models import Order
 from tests.reliability.cart_child import encode
 from tests.reliability.child import prepare_shop
+from tests.reliability.forked import Zygote
 from ui.app import make_context
 from ui.sell.screen import SellScreen
 
-ROOT = Path(__file__).resolve().parents[2]
 KILLS = 6
-START_TIMEOUT_S = 120.0
+# Imported once by the zygote: the child's own modules and the screens it builds in main().
+CART_IMPORTS = ("tests.reliability.cart_child", "ui.app", "ui.sell.pay", "ui.sell.screen")
 
 State = dict[int, int]
 
@@ -55,23 +54,16 @@ def _one_scan_more(before: State, after: State) -> bool:
     return after.get(pid, 0) - before.get(pid, 0) in (1, 2)
 
 
-def _run_and_kill(path: Path, rng: random.Random) -> list[str]:
+def _run_and_kill(zygote: Zygote, path: Path, rng: random.Random) -> list[str]:
     """Start the child, let it ring up for a moment, SIGKILL it; return what it printed."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    child = subprocess.Popen([sys.executable, "-m", "tests.reliability.cart_child", str(path),
-                              str(rng.randrange(2**31))], cwd=ROOT, env=env, text=True,
-                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    assert child.stdout is not None
-    first = child.stdout.readline()
+    child = zygote.start("tests.reliability.cart_child", [str(path), str(rng.randrange(2**31))])
+    first = child.readline()
     if not first.startswith("READY"):
-        child.kill()
-        child.communicate(timeout=30)
-        raise AssertionError(f"child failed to start: {first!r}")
+        raise AssertionError(f"child failed to start: {first!r} (exit code {child.stop()})")
     time.sleep(rng.uniform(0.1, 1.2))
-    os.kill(child.pid, signal.SIGKILL)
-    out, _err = child.communicate(timeout=30)
+    rest = child.kill()
     assert child.returncode == -signal.SIGKILL
-    return [first.strip(), *(line for line in out.splitlines() if line)]
+    return [first, *rest]
 
 
 def _orders(path: Path) -> int:
@@ -124,8 +116,16 @@ def _screen_shows(path: Path, kept: State, qtbot: QtBot) -> None:
         database.close()
 
 
+@pytest.fixture(scope="module")
+def cart_zygote() -> Iterator[Zygote]:
+    """Forks the cart children with Qt and the sell screen already imported (stderr: Qt noise)."""
+    helper = Zygote(CART_IMPORTS, quiet=True, QT_QPA_PLATFORM="offscreen")
+    yield helper
+    helper.close()
+
+
 @pytest.mark.timeout(600)
-def test_sigkill_at_the_till_keeps_the_cart(tmp_path: Path, qtbot: QtBot) -> None:
+def test_sigkill_at_the_till_keeps_the_cart(tmp_path: Path, qtbot: QtBot, cart_zygote: Zygote) -> None:
     path = tmp_path / "shop.sqlite"
     prepare_shop(path)
     rng = random.Random(12)
@@ -133,7 +133,7 @@ def test_sigkill_at_the_till_keeps_the_cart(tmp_path: Path, qtbot: QtBot) -> Non
     outcomes = {"restored": 0, "sold": 0}
     for _ in range(KILLS):
         orders_before = _orders(path)
-        events = _run_and_kill(path, rng)
+        events = _run_and_kill(cart_zygote, path, rng)
         kept = _check(path, events, orders_before, kept)
         _screen_shows(path, kept, qtbot)
         outcomes["restored"] += bool(kept)
