@@ -24,6 +24,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -66,7 +67,7 @@ class QuickDirectory:
 
     def __init__(self, ctx: AppContext, meanwhile: Callable[[], None] | None = None) -> None:
         self.ctx = ctx
-        self.logins: list[int] = []
+        self.logins: list[tuple[int, datetime]] = []  # accepted here: (user, when), logged later
         self.meanwhile = meanwhile  # GUI work done while a PIN is hashed on a thread
 
     def users(self) -> list[tuple[int, str, str]]:
@@ -85,7 +86,7 @@ class QuickDirectory:
         if found is None or not self._verify(pin, found[1]):  # the full check: logged, counted
             return ShopDirectory(self.ctx).login(user_id, pin)
         user = found[0]
-        self.logins.append(user.id)
+        self.logins.append((user.id, clock.now_utc()))
         return user.name, user.role
 
     def _verify(self, pin: str, stored: str) -> bool:
@@ -170,13 +171,14 @@ class LightStart(QObject):
             self.services.start()
 
     def _log_logins(self, database: Database) -> None:
-        """The audit entries of the logins accepted before the database was loaded."""
+        """The audit entries of the logins accepted before the database was loaded, at the
+        moment each was accepted."""
         from app import audit, pins  # noqa: PLC0415 (loaded by now: this module stays light for the first frame)
 
         logins, self.directory.logins = self.directory.logins, []
         with database.unit_of_work() as session:
-            for user_id in logins:
-                audit.record(session, pins.LOGIN, user_id, None)
+            for user_id, when in logins:
+                audit.record(session, pins.LOGIN, user_id, None).at = when
 
 
 def use_zone(name: str | None) -> None:

@@ -26,6 +26,7 @@ from app.db import Database, open_database
 from app.errors import UserError
 from app.quickstart import open_quick
 from models.catalog import Barcode, Product
+from tests.conftest import ShopClock
 from ui.app import load_style
 from ui.light_start import LightStart, QuickDirectory, load_while_typing, quick_context
 from ui.main_window import MainWindow
@@ -82,14 +83,19 @@ def _actions(database: Database, action: str) -> list[int | None]:
         return [entry.user_id for entry in audit.recent(session, action=action)]
 
 
-def test_a_right_pin_is_taken_without_loading_and_logged_once_loaded(started: Started) -> None:
+def test_a_right_pin_is_taken_without_loading_and_logged_once_loaded(
+        started: Started, shop_clock: ShopClock) -> None:
     owner = started.ctx.user_id
     assert owner is not None and started.ctx.user_role == "owner"
     assert started.directory.login(owner, OWNER_PIN)[1] == "owner"
+    accepted = now_utc()
     assert not started.light.loader.started  # the first frame did not wait for SQLAlchemy
+    shop_clock.shift(timedelta(seconds=5))  # the database loads a while later
     started.light.finish()
     assert started.ctx.quick is None and isinstance(started.ctx.db, Database)
     assert _actions(started.ctx.db, pins.LOGIN) == [owner]
+    with started.ctx.db.read() as session:  # logged at the moment the PIN was accepted
+        assert [e.at for e in audit.recent(session, action=pins.LOGIN)] == [accepted]
 
 
 def test_the_window_is_built_while_the_pin_is_hashed_and_a_wrong_pin_still_refused(
