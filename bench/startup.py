@@ -24,7 +24,7 @@ login done, main window shown, quick grid painted, focus in the scan field),
 so nothing deferred goes unseen: after a light start (``ui.light_start``: the sell screen is
 painted from a stdlib-sqlite3 reader and the database layer loads behind it) a scan in that
 time waits for the load, and this is when it is answered),
-``light_start`` (every run painted its first frame before the database layer loaded),
+``light_start`` (every run built and painted its sell screen from the first-frame reader),
 ``bare_qt_ms`` (the floor), ``ratio``, ``login_to_sell_ms`` (login accepted → grid painted,
 focus in the scan field), ``settled_ms`` (launch → deferred services up and the first
 backup check done; no budget, shown so nothing deferred goes unseen).
@@ -147,7 +147,7 @@ def shop_code(shop: Path) -> str:
 
 
 def first_frame(out: str) -> str:
-    """``light`` when the sell screen was painted before the database layer loaded (the
+    """``light`` when the sell screen was built and painted from the first-frame reader (the
     app's ``FIRSTFRAME`` line; ``ui.light_start``), else ``full``."""
     lines = [line.split() for line in out.splitlines() if line.startswith("FIRSTFRAME ")]
     return lines[-1][1] if lines and len(lines[-1]) == 2 else "full"

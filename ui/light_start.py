@@ -247,7 +247,11 @@ def load_while_typing(light: LightStart, after_ms: int = LOAD_WHILE_TYPING_MS) -
     """Start ``light``'s load when the login is still open after ``after_ms`` (a seller typing
     the PIN); returns the call that says the login is over (no load started for it then)."""
     typing = [True]
-    QTimer.singleShot(after_ms, lambda: light.load() if typing[0] else None)
+
+    def armed() -> None:  # counted from the login's event loop, not from building the dialog
+        QTimer.singleShot(after_ms, lambda: light.load() if typing[0] else None)
+
+    QTimer.singleShot(0, armed)
 
     def over() -> None:
         typing[0] = False

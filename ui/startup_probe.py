@@ -8,8 +8,8 @@ additions while measuring:
   while a real seller types counts as hidden);
 * :func:`watch` prints ``READY <ms since process start> <ms since login accepted> <focus>``
   when the sell screen is usable (its quick grid loaded *and painted*; focus is ``scan``
-  when the cursor is in the scan field), then ``FIRSTFRAME light`` when that frame was
-  painted before the database layer loaded (``ui.light_start``; ``full`` otherwise); on the
+  when the cursor is in the scan field), then ``FIRSTFRAME light`` when that screen was
+  built and painted from the first-frame reader (``ui.light_start``; ``full`` otherwise); on the
   next event-loop turn it scans
   ``PEKEN_BENCH_CODE`` as the scanner would have it looked up (``SellScreen.lookup``: the
   product found through the shop's services, nothing added to the cart) and prints
@@ -21,7 +21,6 @@ additions while measuring:
 from __future__ import annotations
 
 import os
-import sys
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -73,8 +72,8 @@ def watch(window: MainWindow, services: Services, logged_in: float,
         where = "scan" if on_scan else type(focus).__name__
         print(f"READY {process_age_ms():.0f} {(time.perf_counter() - logged_in) * 1000:.1f} {where}",
               flush=True)
-        light = "sqlalchemy" not in sys.modules  # the light start painted before loading it
-        print(f"FIRSTFRAME {'light' if light else 'full'}", flush=True)
+        start = getattr(screen, "start", None)  # ui.sell.start: built from the first-frame reader?
+        print(f"FIRSTFRAME {'light' if getattr(start, 'light', False) else 'full'}", flush=True)
         if isinstance(screen, SellScreen):
             QTimer.singleShot(0, lambda: scan(screen))
 

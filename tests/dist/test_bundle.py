@@ -73,6 +73,16 @@ def test_window_starts_logs_in_and_exits_cleanly(bundle: Path, tmp_path: Path) -
     assert run.stdout.startswith("READY"), run.stdout + run.stderr[-2000:]
 
 
+def test_the_second_start_paints_light_and_answers_a_scan(bundle: Path, tmp_path: Path) -> None:
+    first = run_bundle(tmp_path, "--demo", PEKEN_EXIT_WHEN_READY="1", PEKEN_BENCH_PIN="1234")
+    assert first.returncode == 0, first.stderr[-2000:]  # builds the demo shop (the full path)
+    again = run_bundle(tmp_path, "--demo", PEKEN_EXIT_WHEN_READY="1", PEKEN_BENCH_PIN="1234",
+                       PEKEN_BENCH_CODE="8991001000011")
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert "FIRSTFRAME light" in again.stdout, again.stdout + again.stderr[-2000:]
+    assert "SCANREADY" in again.stdout and "SETTLED" in again.stdout  # the frozen loader works
+
+
 def test_a_subcommand_runs_on_a_new_shop_file(bundle: Path, tmp_path: Path) -> None:
     shop = tmp_path / "toko.sqlite"
     run = run_bundle(tmp_path, "seed", "--products", "50", "--db", str(shop))
