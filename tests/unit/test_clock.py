@@ -19,6 +19,7 @@ from app.reports import periods
 from app.sales import PaymentInput, checkout
 from app.sync.turnover import month_bounds
 from tests.conftest import FROZEN_DAY, ShopClock
+from tests.shop_template import new_shop
 from tests.unit.foundation_kit import add_product, cart_of
 
 # (shop-local time, a PC zone on another date at that moment)
@@ -110,7 +111,7 @@ def test_file_stamps_and_printouts_in_shop_time(
     expected = shop_clock.start.strftime("%Y%m%d-%H%M%S")
     assert clock.file_stamp() == expected
     shop = tmp_path / "old.sqlite"
-    open_database(shop).close()
+    new_shop(shop).close()
     assert expected in backup_before_migration(shop, "0001").name
     blocks = testpage.test_page_blocks(_profile())
     assert shop_clock.start.strftime("%d/%m/%Y %H:%M") in [getattr(b, "text", "") for b in blocks]

@@ -8,19 +8,20 @@ from pathlib import Path
 import pytest
 
 from app import audit, first_run, settings, shop, users
-from app.db import Database, open_database
+from app.db import Database
 from app.demo import build_demo
 from app.errors import UserError, ValidationError
 from app.first_run import PaymentInput, Step
 from app.printing import service as printing
 from app.printing.profile import ConnectionKind, PrinterProfile
+from tests.shop_template import new_shop
 from tests.unit.payments.qris_samples import BRI, GOPAY
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
     """A brand-new shop file."""
-    database = open_database(tmp_path / "baru.sqlite")
+    database = new_shop(tmp_path / "baru.sqlite")
     yield database
     database.close()
 
@@ -35,7 +36,7 @@ def test_a_new_shop_starts_at_the_first_step(db: Database) -> None:
 
 
 def test_a_shop_with_users_that_never_began_is_not_asked(tmp_path: Path) -> None:
-    database = open_database(tmp_path / "demo.sqlite")
+    database = new_shop(tmp_path / "demo.sqlite")
     with database.unit_of_work() as session:
         build_demo(session)
     assert not _progress(database).needed

@@ -21,12 +21,13 @@ import pytest
 from sqlalchemy import text
 
 from app import backup, backup_mirror, offsite
-from app.db import Database, open_database
+from app.db import Database
 from app.offsite_format import HEADER_SIZE, BackupFileError, WrongPhrase, decrypt
 from app.offsite_phrase import PhraseError, new_phrase, normalize
 from app.sync import hlc, state
 from tests.integration.sync.peken_kit import add_products
 from tests.integration.sync.shop_actions import edit_price, sell
+from tests.shop_template import new_shop
 
 CHANGED_BY_RESTORE = {hlc.NODE_KEY, state.DEVICE_TOKEN, state.DEVICE_ID, state.LAST_SYNC,
                       state.LAST_ERROR, offsite.UPLOADED_KEY}
@@ -51,7 +52,7 @@ def dump(path: Path) -> dict[str, object]:
 @pytest.fixture
 def old_shop(tmp_path: Path) -> Iterator[Database]:
     """The laptop that will be lost: products, stock, a price edit and two sales."""
-    db = open_database(tmp_path / "laptop" / "toko.sqlite")
+    db = new_shop(tmp_path / "laptop" / "toko.sqlite")
     uuids = add_products(db, 5, stock=40)
     edit_price(db, uuids[0], 12_345)
     sell(db, uuids[0], 3)
@@ -63,7 +64,7 @@ def old_shop(tmp_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def new_pc(tmp_path: Path) -> Iterator[Database]:
     """A fresh installation: an empty shop file in a new data folder."""
-    db = open_database(tmp_path / "pc-baru" / "toko.sqlite")
+    db = new_shop(tmp_path / "pc-baru" / "toko.sqlite")
     yield db
     db.close()
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from app import inventory, purchases
-from app.db import Database, open_database
+from app.db import Database
 from app.errors import NotFoundError, ValidationError
 from app.money import format_qty
 from app.pack_units import (
@@ -28,6 +28,7 @@ from app.pack_units import (
 from app.packs import PackInput, add_pack, to_base
 from app.purchases import LineInput, PurchaseInput
 from models import Product, PurchaseLine, StockMovement
+from tests.shop_template import new_shop
 from tests.unit.foundation_kit import add_product
 
 T0 = datetime(2026, 11, 28, 2, 0, tzinfo=UTC)
@@ -121,7 +122,7 @@ FACTORS_KG = st.decimals(min_value=Decimal("0.001"), max_value=Decimal(100), pla
 def test_stock_moves_by_exactly_qty_times_factor_and_back(tmp_path: Path) -> None:
     """Received or bought in any pack, stock moves by exactly qty × factor base units, and that
     many base units are exactly qty packs again (one shop file; a new product per example)."""
-    db = open_database(tmp_path / "shop.sqlite")
+    db = new_shop(tmp_path / "shop.sqlite")
     made = iter(range(1, 10_000))
 
     @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])

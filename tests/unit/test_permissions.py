@@ -20,6 +20,7 @@ from app.orders import RefundRequest, refund
 from app.permissions import ACTIONS, require
 from app.sales import checkout, get_order
 from models import AuditEntry, Product
+from tests.shop_template import new_shop
 from tests.unit.foundation_kit import add_product, cart_of, cash
 
 OWNER_PIN, CASHIER_PIN, OTHER_PIN = "1234", "1111", "987654"
@@ -29,7 +30,7 @@ OWNER_PIN, CASHIER_PIN, OTHER_PIN = "1234", "1111", "987654"
 def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]]:
     """A shop file made once (PIN hashing is slow on purpose), copied for each test."""
     path = tmp_path_factory.mktemp("template") / "shop.sqlite"
-    db = open_database(path)
+    db = new_shop(path)
     with db.unit_of_work() as s:
         owner = permissions.add_user(s, None, "Siti", "owner", OWNER_PIN)
         cashier = permissions.add_user(s, owner, "Rina", "cashier", CASHIER_PIN)

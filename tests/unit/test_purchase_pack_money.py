@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from app import inventory, purchase_queries, purchases, suppliers
-from app.db import Database, open_database
+from app.db import Database
 from app.errors import ValidationError
 from app.money import line_total
 from app.pack_units import purchase_line_amount
@@ -25,6 +25,7 @@ from app.reports import books as book_reports
 from contract.enums import MoneySource, PurchaseKind, PurchaseStatus
 from models import Product, Purchase, PurchaseLine
 from models.pricing import ProductPack
+from tests.shop_template import new_shop
 from tests.unit.foundation_kit import add_product
 
 T0 = datetime(2026, 11, 28, 2, 0, tzinfo=UTC)
@@ -148,7 +149,7 @@ def test_a_pack_line_costs_qty_times_pack_cost(factor: Decimal, qty: Decimal, co
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     """One shop for every example (each adds its own product): no file opened per example."""
-    database = open_database(tmp_path_factory.mktemp("packs") / "toko.sqlite")
+    database = new_shop(tmp_path_factory.mktemp("packs") / "toko.sqlite")
     yield database
     database.close()
 

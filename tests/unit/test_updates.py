@@ -19,13 +19,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app import settings, updates
-from app.db import Database, open_database
+from app.db import Database
 from app.sync import state
 from app.updates import Release
 from server.app import create_app
 from server.appinfo.router import AppRelease
 from server.config import Settings
 from tests.server.test_load import serve
+from tests.shop_template import new_shop
 
 NOW = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)
 parts = st.lists(st.integers(min_value=0, max_value=999), min_size=1, max_size=4)
@@ -85,7 +86,7 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Catalog]:
 @pytest.fixture
 def db(tmp_path: Path, catalog: Catalog) -> Iterator[Database]:
     """A shop enrolled with the catalog server (only its address matters here)."""
-    database = open_database(tmp_path / "toko.sqlite")
+    database = new_shop(tmp_path / "toko.sqlite")
     with database.unit_of_work() as session:
         state.put(session, state.SERVER_URL, catalog.url)
     yield database
@@ -133,7 +134,7 @@ def test_no_network_no_notice_no_error_and_asks_again(tmp_path: Path) -> None:
     closed.bind(("127.0.0.1", 0))
     port = closed.getsockname()[1]
     closed.close()  # nothing listens there
-    database = open_database(tmp_path / "offline.sqlite")
+    database = new_shop(tmp_path / "offline.sqlite")
     with database.unit_of_work() as session:
         state.put(session, state.SERVER_URL, f"http://127.0.0.1:{port}")
     try:
@@ -146,7 +147,7 @@ def test_no_network_no_notice_no_error_and_asks_again(tmp_path: Path) -> None:
 
 def test_a_shop_without_a_server_asks_nobody(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(updates.SERVER_ENV, raising=False)
-    database = open_database(tmp_path / "lokal.sqlite")
+    database = new_shop(tmp_path / "lokal.sqlite")
     asked: list[str] = []
 
     def fetch(url: str) -> None:

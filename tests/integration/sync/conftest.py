@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from app.db import Database, open_database
+from app.db import Database
 from app.sync import device
 from tests.integration.sync.peken_kit import ServerProcess, issue_code, register_seller
+from tests.shop_template import new_shop
 
 
 @dataclass
@@ -48,11 +49,11 @@ def catalog_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Catalog
 
 @pytest.fixture
 def shop_factory(tmp_path: Path) -> Iterator[Callable[[str], Database]]:
-    """Opens shop files in tmp_path by name; closes them at the end."""
+    """Opens new shop files in tmp_path by name (copies of the migrated template); closes them."""
     opened: list[Database] = []
 
     def make(name: str) -> Database:
-        db = open_database(tmp_path / f"{name}.sqlite")
+        db = new_shop(tmp_path / f"{name}.sqlite")
         opened.append(db)
         return db
 

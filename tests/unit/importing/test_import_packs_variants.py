@@ -11,12 +11,13 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from app import inventory, packs, variants
-from app.db import Database, open_database
+from app.db import Database
 from app.errors import ValidationError
 from app.importing import ImportRefused, export_products, guess_mapping, import_table, read_table
 from app.importing.extras import format_packs, format_tiers, parse_pack_codes, parse_packs, parse_tiers
 from app.packs import PackInput, TierInput
 from models import Barcode, Product
+from tests.shop_template import new_shop
 from tests.unit.foundation_kit import add_product
 from tests.unit.importing.helpers import write_csv
 
@@ -65,7 +66,7 @@ def test_packs_tiers_and_variants_round_trip(db: Database, tmp_path: Path, suffi
     out = tmp_path / f"export{suffix}"
     with db.read() as s:
         assert export_products(s, out) == 5
-    other = open_database(tmp_path / "other.sqlite")
+    other = new_shop(tmp_path / "other.sqlite")
     try:
         _import(other, out)
         assert _shop(other) == _shop(db)

@@ -15,13 +15,14 @@ from hypothesis import strategies as st
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
-from app.db import Database, open_database
+from app.db import Database
 from app.sync.apply import apply_changes
 from app.sync.fields import category_name, product_fields
 from models import Product
 from server.models import Base as ServerBase
 from server.models import Listing
 from server.sync.fields import FieldStore
+from tests.shop_template import new_shop
 
 FIELDS = ("name", "price", "cost", "unit", "category", "published", "archived",
           "sold_by_weight", "min_stock", "barcodes", "sku")
@@ -61,7 +62,7 @@ def change(key: str, seq: int, field: str, value: Any, stamp: str) -> dict[str, 
 def devices(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Database]]:
     """Three shop files (each example edits a new product in all three)."""
     folder = tmp_path_factory.mktemp("devices")
-    dbs = [open_database(folder / f"device{i}.sqlite") for i in range(3)]
+    dbs = [new_shop(folder / f"device{i}.sqlite") for i in range(3)]
     yield dbs
     for db in dbs:
         db.close()

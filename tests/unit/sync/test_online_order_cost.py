@@ -9,9 +9,10 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from app import catalog, inventory
-from app.db import Database, open_database
+from app.db import Database
 from app.sync.apply import apply_changes
 from models import Order, OrderLine, Product
+from tests.shop_template import new_shop
 from tests.unit.sync.sync_kit import placed
 
 
@@ -32,7 +33,7 @@ def _costs(db: Database, remote: str) -> list[tuple[Decimal, Decimal, int]]:
 
 
 def test_online_lines_carry_the_cost_per_unit_sold(tmp_path: object) -> None:
-    db = open_database(tmp_path / "shop.sqlite")  # type: ignore[operator]
+    db = new_shop(tmp_path / "shop.sqlite")  # type: ignore[operator]
     key = _shop(db, cost=2_500)
     change = placed(key, 1, "ord-cost", qty="12.000", price=3_300)
     change["payload"]["lines"].append({
