@@ -1,4 +1,4 @@
-"""Fixtures of the kill tests: the zygote that forks their children (see ``forked``)."""
+"""Fixtures of the kill tests: the zygote that forks their children (see ``tests.zygote``)."""
 
 from __future__ import annotations
 
@@ -6,12 +6,16 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.reliability.forked import Zygote
+from tests.zygote import Zygote
+
+# The children of the SQLite-only kill tests (the Qt cart child gets its own zygote).
+LIGHT_CHILDREN = ("tests.reliability.child", "tests.reliability.kasbon_child",
+                  "tests.reliability.purchase_child")
 
 
 @pytest.fixture(scope="session")
 def zygote() -> Iterator[Zygote]:
     """One zygote per test process for the SQLite-only children (checkout, kasbon, purchase)."""
-    helper = Zygote()
+    helper = Zygote(LIGHT_CHILDREN)
     yield helper
     helper.close()

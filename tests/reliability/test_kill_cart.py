@@ -13,6 +13,7 @@ moment, several times, and after every kill opens the file as the next start wou
 
 from __future__ import annotations
 
+import os
 import random
 import signal
 import time
@@ -28,7 +29,7 @@ from app.db import open_database
 from models import Order
 from tests.reliability.cart_child import encode
 from tests.reliability.child import prepare_shop
-from tests.reliability.forked import Zygote
+from tests.zygote import Zygote
 from ui.app import make_context
 from ui.sell.screen import SellScreen
 
@@ -61,7 +62,7 @@ def _run_and_kill(zygote: Zygote, path: Path, rng: random.Random) -> list[str]:
     if not first.startswith("READY"):
         raise AssertionError(f"child failed to start: {first!r} (exit code {child.stop()})")
     time.sleep(rng.uniform(0.1, 1.2))
-    rest = child.kill()
+    rest = child.kill_and_read()
     assert child.returncode == -signal.SIGKILL
     return [first, *rest]
 
@@ -119,7 +120,7 @@ def _screen_shows(path: Path, kept: State, qtbot: QtBot) -> None:
 @pytest.fixture(scope="module")
 def cart_zygote() -> Iterator[Zygote]:
     """Forks the cart children with Qt and the sell screen already imported (stderr: Qt noise)."""
-    helper = Zygote(CART_IMPORTS, quiet=True, QT_QPA_PLATFORM="offscreen")
+    helper = Zygote(CART_IMPORTS, quiet=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     yield helper
     helper.close()
 

@@ -17,7 +17,7 @@ import pytest
 
 from app.db import open_database
 from tests.reliability.child import prepare_shop
-from tests.reliability.forked import Zygote
+from tests.zygote import Zygote
 
 MIN_KILLS = 50
 MAX_KILLS = 60
@@ -55,7 +55,7 @@ def _run_and_kill(zygote: Zygote, path: Path, rng: random.Random) -> list[str]:
     if first != "READY":
         raise AssertionError(f"child failed to start: {first!r} (exit code {child.stop()})")
     time.sleep(rng.uniform(0.05, 0.4))
-    numbers = child.kill()
+    numbers = child.kill_and_read()
     assert child.returncode == -signal.SIGKILL
     return numbers
 

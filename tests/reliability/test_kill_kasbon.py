@@ -19,8 +19,8 @@ from sqlalchemy import select
 from app import kasbon
 from app.db import open_database
 from models.books import Customer
-from tests.reliability.forked import Zygote
 from tests.reliability.kasbon_child import prepare_kasbon_shop
+from tests.zygote import Zygote
 
 KILLS = 20
 
@@ -42,7 +42,7 @@ def _run_and_kill(zygote: Zygote, path: Path, rng: random.Random) -> list[str]:
         raise AssertionError(f"child failed to start: {first!r} (exit code {child.stop()})")
     done = [child.readline()]  # one commit first: a slow PC still gets kills mid-sale
     time.sleep(rng.uniform(0.0, 0.3))
-    return [line for line in done + child.kill() if line]
+    return [line for line in done + child.kill_and_read() if line]
 
 
 def _check(path: Path, sales: set[str], payments: set[int]) -> None:

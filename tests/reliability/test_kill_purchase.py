@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from app.db import open_database
-from tests.reliability.forked import Zygote
 from tests.reliability.purchase_child import prepare_shop
+from tests.zygote import Zygote
 
 KILLS = 12
 
@@ -45,7 +45,7 @@ def _run_and_kill(zygote: Zygote, path: Path, rng: random.Random) -> list[str]:
     if first != "READY":
         raise AssertionError(f"child failed to start: {first!r} (exit code {child.stop()})")
     time.sleep(rng.uniform(0.2, 0.9))
-    lines = child.kill()
+    lines = child.kill_and_read()
     assert child.returncode == -signal.SIGKILL
     return lines
 
