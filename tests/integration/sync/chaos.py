@@ -1,12 +1,10 @@
 """A randomized booth day for the fault test: counter sales, price edits, buyer orders and
-the seller's order actions, while the sync worker (a subprocess) and the catalog server
+the seller's order actions, while the sync worker (a child process) and the catalog server
 are killed and restarted, all talking through a :class:`FaultyProxy`."""
 
 from __future__ import annotations
 
 import random
-import subprocess
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,8 +24,9 @@ from app.sync import orders as online
 from app.sync import state
 from models import Order, Payment, Product
 from tests.integration.sync.fault_proxy import FaultyProxy
-from tests.integration.sync.peken_kit import ROOT, ServerProcess, order_request
+from tests.integration.sync.peken_kit import ServerProcess, order_request, spawn
 from tests.integration.sync.shop_actions import edit_price, sell
+from tests.zygote import Forked
 
 T = TypeVar("T")
 
@@ -68,7 +67,7 @@ class Booth:
     rng: random.Random
     expected: dict[str, Decimal]
     prices: dict[str, int] = field(default_factory=dict)
-    worker: subprocess.Popen[bytes] | None = None
+    worker: Forked | None = None
     server_down_steps: int = 0
     worker_down_steps: int = 0
     counts: dict[str, int] = field(default_factory=dict)
@@ -77,11 +76,9 @@ class Booth:
 
     def start_worker(self) -> None:
         """``python -m app.sync`` on the shop file (through the proxy URL stored in it)."""
-        log = open(self.db_path.with_suffix(".worker.log"), "ab")  # noqa: SIM115
-        self.worker = subprocess.Popen(
-            [sys.executable, "-m", "app.sync", "--db", str(self.db_path), "--interval", "0.1",
-             "--max-backoff", "0.4", "--batch", "50"], cwd=ROOT, stdout=log,
-            stderr=subprocess.STDOUT)
+        self.worker = spawn("app.sync.__main__", [
+            "--db", str(self.db_path), "--interval", "0.1", "--max-backoff", "0.4", "--batch", "50",
+        ], self.db_path.with_suffix(".worker.log"))
 
     def kill_worker(self) -> None:
         """SIGKILL the worker wherever it is."""

@@ -6,11 +6,12 @@ Import as ``from tests.integration.sync.peken_kit import ...`` (also used by ben
 
 from __future__ import annotations
 
+import atexit
+import functools
 import os
 import signal
 import socket
 import subprocess
-import sys
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from sqlalchemy import select
 from app import catalog, inventory
 from app.db import Database
 from models import Product
+from tests.zygote import Forked, Zygote
 
 ROOT = Path(__file__).resolve().parents[3]
 NIK = "3578012345678901"
@@ -45,6 +47,21 @@ def _port_taken(log_path: Path, offset: int) -> bool:
         return b"address already in use" in handle.read().lower()
 
 
+@functools.cache
+def _zygote() -> Zygote:
+    """This process's zygote for ``python -m server`` and ``python -m app.sync`` children: each
+    start forks it instead of a new interpreter importing the whole server or app again."""
+    zygote = Zygote(("server.__main__", "app.sync.__main__"), env=_env())
+    atexit.register(zygote.close)
+    return zygote
+
+
+def spawn(module: str, argv: list[str], log: Path) -> Forked:
+    """``python -m module *argv`` (forked from the zygote), stdout and stderr appended to ``log``."""
+    with log.open("ab") as handle:  # the child has its own copy of the file
+        return _zygote().start(module, argv, log=handle)
+
+
 def _env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PEKEN_")}
     env["PYTHONPATH"] = str(ROOT)
@@ -60,7 +77,7 @@ class ServerProcess:
 
     data_dir: Path
     port: int = field(default_factory=free_port)
-    proc: subprocess.Popen[bytes] | None = None
+    proc: Forked | None = None
     started_once: bool = False
 
     @property
@@ -91,10 +108,8 @@ class ServerProcess:
 
     def _spawn_and_wait(self, deadline: float) -> bool:
         """Start the process; True once healthy, False when it exited (RuntimeError on timeout)."""
-        log = open(self.data_dir / "server.log", "ab")  # noqa: SIM115 - lives with the process
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "server", "--port", str(self.port), "--data-dir",
-             str(self.data_dir)], cwd=ROOT, env=_env(), stdout=log, stderr=subprocess.STDOUT)
+        self.proc = spawn("server.__main__", ["--port", str(self.port), "--data-dir",
+                                              str(self.data_dir)], self.data_dir / "server.log")
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 self.proc = None
@@ -125,11 +140,16 @@ class ServerProcess:
         self.proc = None
 
     def create_admin(self) -> str:
-        """A new admin token from ``python -m server create-admin``."""
-        out = subprocess.run([sys.executable, "-m", "server", "create-admin", "--data-dir",
-                              str(self.data_dir)], cwd=ROOT, env=_env(), check=True,
-                             capture_output=True, text=True)
-        return out.stdout.strip().splitlines()[-1]
+        """A new admin token, as ``python -m server create-admin --data-dir D`` makes it.
+
+        Run in this process (the same ``server.admin.create_admin`` on the same data folder)
+        rather than as a second interpreter that imports the whole server for one token; the
+        command line itself is tested in tests/server/test_http.py.
+        """
+        from server.admin import create_admin  # imported here: most importers never need it
+        from server.config import Settings
+
+        return create_admin(Settings(data_dir=self.data_dir, database_url=""))
 
 
 def _auth(token: str) -> dict[str, str]:
