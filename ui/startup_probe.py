@@ -20,6 +20,7 @@ additions while measuring:
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from collections.abc import Callable
@@ -82,6 +83,7 @@ def watch(window: MainWindow, services: Services, logged_in: float,
         print(f"SCANREADY {process_age_ms():.0f} {'found' if found else 'unknown'}", flush=True)
 
     def settled() -> None:
+        print(f"GC {'on' if gc.isenabled() else 'off'}", flush=True)  # on again after the start
         print(f"SETTLED {process_age_ms():.0f}", flush=True)
         close()
         os._exit(0)  # measuring start-up only: skip interpreter teardown

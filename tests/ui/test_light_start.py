@@ -227,6 +227,7 @@ def test_the_real_start_paints_light_then_answers_a_scan(shop_path: Path) -> Non
     assert "FIRSTFRAME light" in out and " scan" in out.split("READY", 1)[1].splitlines()[0]
     assert "SCANREADY" in out and out.split("SCANREADY", 1)[1].split()[1] == "found"
     assert "SETTLED" in out  # printing, sync and backups started after the load
+    assert "GC on" in out  # the collector, off until the first frame, runs again
 
 
 def _a_code(path: Path) -> str:
