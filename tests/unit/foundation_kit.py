@@ -5,12 +5,13 @@ Import as ``from tests.unit.foundation_kit import ...``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import TextClause, select, text
 from sqlalchemy.orm import Session
 
 from app import catalog, inventory
@@ -64,13 +65,17 @@ def cash(total: int, tendered: int | None = None) -> list[PaymentInput]:
     return [PaymentInput("cash", total, tendered)]
 
 
+@functools.cache
+def _count_every_table() -> TextClause:
+    """One statement counting the rows of every table (one query instead of one per table)."""
+    return text(" UNION ALL ".join(f"SELECT '{table.name}', count(*) FROM \"{table.name}\""
+                                   for table in Base.metadata.sorted_tables))
+
+
 def snapshot(database: Database) -> Snapshot:
     """Row counts of every table plus on-hand, order and payment states (for 'unchanged')."""
     with database.read() as session:
-        snap: Snapshot = {
-            table.name: session.scalar(select(func.count()).select_from(table))
-            for table in Base.metadata.sorted_tables
-        }
+        snap: Snapshot = {str(name): count for name, count in session.execute(_count_every_table())}
         snap["on_hand"] = list(session.execute(select(Product.id, Product.on_hand).order_by(Product.id)))
         snap["products"] = list(session.execute(
             select(Product.id, Product.sku, Product.name, Product.price, Product.archived)
