@@ -128,8 +128,9 @@ def run_window(args: argparse.Namespace, path: Path) -> int:
     loads); anything else the full path, whose sell screen's modules are imported on a worker
     thread (``ui.preload``) while the shop opens and the login dialog waits.
     """
-    # A light start makes no collections until the sell screen is painted (~60 of them, 20-30
-    # ms, over objects that stay anyway); ui.app.freeze_start_up turns the collector back on.
+    # A light start makes no collections until the shop is loaded behind the painted sell
+    # screen (~60 before the first frame, 20-30 ms, over objects that stay anyway; none on the
+    # loader's thread): ui.light_start.LightStart.finish turns the collector back on.
     gc.disable()
     from app.quickstart import open_quick  # noqa: PLC0415 (the window only: stdlib sqlite3, read before Qt loads)
 

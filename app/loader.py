@@ -16,6 +16,7 @@ before it returns, so that code runs before anything that used the database.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 import sys
@@ -52,6 +53,9 @@ class DatabaseLoader:
     """Import :data:`MODULES` (or ``modules``), configure the mappers and run ``opener`` on a
     worker thread; :meth:`wait` returns its :class:`Database` (or raises its error).
 
+    The garbage collector is off while the worker runs; the first :meth:`wait` on the main
+    thread turns it back on when it was on before (``ui.light_start`` turns it on itself).
+
     ``on_done`` callbacks run on the worker thread once it finished, either way (the UI hands
     them to its own thread).
     """
@@ -65,6 +69,7 @@ class DatabaseLoader:
         self._done = threading.Event()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
+        self._collector_was_on = False
 
     @property
     def started(self) -> bool:
@@ -86,6 +91,11 @@ class DatabaseLoader:
         return self
 
     def _run(self) -> None:
+        # No collection may run on this thread: its imports allocate fast enough to trigger
+        # several, and a collection here would destroy cyclic garbage holding Qt objects off
+        # the GUI thread (a crash). The waiter on the main thread turns the collector back on.
+        self._collector_was_on = gc.isenabled()
+        gc.disable()
         interval = sys.getswitchinterval()
         sys.setswitchinterval(min(interval, SWITCH_INTERVAL_S))
         try:
@@ -110,6 +120,8 @@ class DatabaseLoader:
         """The opened database, starting the worker first when nobody did; raises its error."""
         self.start()
         self._done.wait()
+        if self._collector_was_on and threading.current_thread() is threading.main_thread():
+            gc.enable()
         if self._error is not None:
             raise self._error
         assert self._database is not None

@@ -96,12 +96,8 @@ def freeze_start_up() -> None:
     """Move every object alive now (modules, classes, widgets, the shop's caches: ~115 000 once
     the sell screen is up, nearly all kept for good) to the collector's permanent generation,
     so a full collection during a scan walks only what was made since: 90–170 ms → 1–2 ms on
-    the 100 000-product bench shop (bench.scan had one such pause a run: its max).
-
-    The collector is on from here: a light start (``main.run_window``) turned it off until
-    the sell screen was painted."""
+    the 100 000-product bench shop (bench.scan had one such pause a run: its max)."""
     gc.freeze()
-    gc.enable()
 
 
 def keep_start_up(window: MainWindow, started: SignalInstance) -> None:

@@ -20,6 +20,7 @@ logged and counted), a PIN lockout that may be running, a shop-file problem (its
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
@@ -161,6 +162,7 @@ class LightStart(QObject):
         except Exception as exc:  # the shop could not be opened after all: say so, then quit
             self.on_failure(exc)
             return
+        gc.enable()  # off since the process started (main.run_window) and while loading
         self.ctx.db = database
         quick, self.ctx.quick = self.ctx.quick, None
         if quick is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from pathlib import Path
 from typing import cast
@@ -57,3 +58,21 @@ def test_the_stand_in_waits_for_the_database_and_finishes_once_on_the_main_threa
     assert pending.path == tmp_path / "shop.sqlite"
     assert finished == ["main"]  # once
     loader.wait().close()
+
+
+def test_no_collection_runs_on_the_loader_thread_and_the_main_thread_turns_it_back_on(
+        tmp_path: Path) -> None:
+    """A collection on the worker would destroy cyclic garbage holding Qt objects off the GUI
+    thread (a crash seen in the light start's tests)."""
+    collector_on: list[bool] = []
+
+    def opener() -> Database:
+        collector_on.append(gc.isenabled())
+        return open_database(tmp_path / "shop.sqlite")
+
+    assert gc.isenabled()
+    database = DatabaseLoader(opener, modules=()).wait()
+    try:
+        assert collector_on == [False] and gc.isenabled()
+    finally:
+        database.close()
