@@ -51,12 +51,13 @@ def need_pg() -> None:
 
 
 @contextmanager
-def fresh_pg_database(prefix: str) -> Iterator[str]:
-    """A new, empty PostgreSQL database on the test server; dropped afterwards."""
+def fresh_pg_database(prefix: str, template: str = "") -> Iterator[str]:
+    """A new PostgreSQL database on the test server (empty, or a copy of the database named
+    ``template``); dropped afterwards."""
     need_pg()
     name = f"{prefix}_{secrets.token_hex(6)}"
     with psycopg.connect(libpq_url(PG_URL), autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
     try:
         yield with_database(PG_URL, name)
     finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import io
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -70,13 +71,44 @@ def make_seller(client: TestClient, admin: str, name: str, qris: bool = False) -
     return Seller(id=int(data["id"]), token=token, name=name)
 
 
+def _migrate(database_url: str, data_dir: Path) -> None:
+    create_app(Settings(data_dir=data_dir, database_url=database_url)).state.db.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A catalog database migrated once per test process; each test gets a copy."""
+    folder = tmp_path_factory.mktemp("web-template")
+    path = folder / "catalog.sqlite3"
+    _migrate(f"sqlite:///{path}", folder)
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The name of a PostgreSQL database migrated once per test process (a CREATE DATABASE
+    template: copying it is much faster than running every migration again)."""
+    with fresh_pg_database("peken_webtpl") as url:
+        _migrate(url, tmp_path_factory.mktemp("web-pg-template"))
+        yield url.rpartition("/")[2]
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A fresh database: a SQLite file, or (with ``PEKEN_TEST_PG_URL``) a new PostgreSQL one."""
+    """A fresh migrated database: a SQLite file, or (with ``PEKEN_TEST_PG_URL``) a new PostgreSQL
+    one; both copies of a template migrated once (``create_app`` finds them at the head)."""
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path}/catalog.sqlite3"
+        target = tmp_path / "catalog.sqlite3"
+        source = sqlite3.connect(request.getfixturevalue("sqlite_template"))
+        copy = sqlite3.connect(target)
+        try:
+            source.backup(copy)  # consistent whatever is left in the template's WAL
+        finally:
+            copy.close()
+            source.close()
+        yield f"sqlite:///{target}"
         return
-    with fresh_pg_database("peken_web") as url:
+    with fresh_pg_database("peken_web", template=request.getfixturevalue("pg_template")) as url:
         yield url
 
 
