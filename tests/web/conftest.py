@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import base64
 import io
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ from PIL import Image
 from server.admin import create_admin
 from server.app import create_app
 from server.config import Settings
-from tests.server.conftest import fresh_pg_database
+from tests.server.conftest import copy_sqlite, fresh_pg_database, pg_template, sqlite_template
 from tests.server.helpers import auth, enroll, op, push, register_seller
 
 
@@ -71,42 +70,13 @@ def make_seller(client: TestClient, admin: str, name: str, qris: bool = False) -
     return Seller(id=int(data["id"]), token=token, name=name)
 
 
-def _migrate(database_url: str, data_dir: Path) -> None:
-    create_app(Settings(data_dir=data_dir, database_url=database_url)).state.db.dispose()
-
-
-@pytest.fixture(scope="session")
-def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A catalog database migrated once per test process; each test gets a copy."""
-    folder = tmp_path_factory.mktemp("web-template")
-    path = folder / "catalog.sqlite3"
-    _migrate(f"sqlite:///{path}", folder)
-    return path
-
-
-@pytest.fixture(scope="session")
-def pg_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The name of a PostgreSQL database migrated once per test process (a CREATE DATABASE
-    template: copying it is much faster than running every migration again)."""
-    with fresh_pg_database("peken_webtpl") as url:
-        _migrate(url, tmp_path_factory.mktemp("web-pg-template"))
-        yield url.rpartition("/")[2]
-
-
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A fresh migrated database: a SQLite file, or (with ``PEKEN_TEST_PG_URL``) a new PostgreSQL
     one; both copies of a template migrated once (``create_app`` finds them at the head)."""
     if request.param == "sqlite":
         target = tmp_path / "catalog.sqlite3"
-        source = sqlite3.connect(request.getfixturevalue("sqlite_template"))
-        copy = sqlite3.connect(target)
-        try:
-            source.backup(copy)  # consistent whatever is left in the template's WAL
-        finally:
-            copy.close()
-            source.close()
-        yield f"sqlite:///{target}"
+        yield f"sqlite:///{copy_sqlite(request.getfixturevalue('sqlite_template'), target)}"
         return
     with fresh_pg_database("peken_web", template=request.getfixturevalue("pg_template")) as url:
         yield url
@@ -139,4 +109,4 @@ def admin(web_app: FastAPI, settings: Settings) -> str:
     return create_admin(settings, "uji-web")
 
 
-__all__ = ["Seller", "auth", "jpeg_photo", "make_seller"]
+__all__ = ["Seller", "auth", "jpeg_photo", "make_seller", "pg_template", "sqlite_template"]
