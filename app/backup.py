@@ -185,6 +185,7 @@ ADDED_BY = {
     "0014": ("promotions", "product_packs", "promotion_items", "price_tiers"),
     "0016": ("pricing_tombstones",),
     "0017": (),  # only columns (purchase_lines' pack): a 0016 file restores as it is
+    "0018": (),  # rollup_product_counts is derived (a rollup_ table): migration 0018 fills it
 }
 
 

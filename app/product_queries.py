@@ -129,7 +129,13 @@ def is_plain(flt: ProductFilter, sort: ProductSort) -> bool:
 
 
 def count_products(session: Session, flt: ProductFilter) -> int:
-    """How many products match the filter."""
+    """How many products match the filter: with none but the archived flag, the count the
+    triggers keep (``rollup_product_counts``, migration 0018), not a scan of the catalog."""
+    if flt == ProductFilter(archived=flt.archived):
+        kept = session.execute(text("SELECT products FROM rollup_product_counts "
+                                    "WHERE archived = :archived"),
+                               {"archived": 1 if flt.archived else 0}).scalar()
+        return int(kept or 0)
     where, params = _where(flt)
     sql = f"SELECT COUNT(*) FROM products p WHERE {where}"
     return int(session.execute(text(sql), params).scalar_one())

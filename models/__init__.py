@@ -25,6 +25,7 @@ from models.rollups import (
     RollupMethod,
     RollupMonthProduct,
     RollupProduct,
+    RollupProductCount,
 )
 from models.shop import AuditEntry, BankAccount, SalesChannel, Setting, Shift, ShopProfile, User
 from models.stock import StockMovement
@@ -64,6 +65,7 @@ __all__ = [
     "RollupMethod",
     "RollupMonthProduct",
     "RollupProduct",
+    "RollupProductCount",
     "SalesChannel",
     "Setting",
     "Shift",

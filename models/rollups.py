@@ -127,3 +127,13 @@ class RollupMonthProduct(Base):
     qty: Mapped[int]
     total: Mapped[int]
     cost_milli: Mapped[int]
+
+
+class RollupProductCount(Base):
+    """How many products are active (``archived`` 0) and archived (1): kept by the triggers
+    of migration 0018, read by Produk & Stok instead of counting the catalog."""
+
+    __tablename__ = "rollup_product_counts"
+
+    archived: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    products: Mapped[int]

@@ -85,6 +85,9 @@ TABLES.update({
         "sum(l.total), "
         "sum(l.qty * l.unit_cost) FROM order_lines l JOIN orders o ON o.id = l.order_id "
         f"WHERE o.status IN {COUNTED} GROUP BY 1, 2"),
+    # How many products are active and archived (migration 0018): Produk & Stok's count.
+    "rollup_product_counts": (
+        ("archived",), ("products",), "SELECT p.archived, count(*) FROM products p GROUP BY 1"),
 })
 Row = tuple[object, ...]
 
