@@ -9,8 +9,6 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import select
 
 from app import db as appdb
@@ -20,6 +18,7 @@ from app.db import open_database
 from app.packs import PackInput
 from app.sales import checkout
 from models import Barcode, OrderLine, Product
+from tests.migration_files import file_at
 from tests.unit.foundation_kit import cart_of, cash
 
 NOW = "2026-11-28 03:00:00.000000"
@@ -33,14 +32,6 @@ PRODUCTS = [  # sku, name, unit, by weight, price, on hand (thousandths), barcod
 ]
 
 
-def _file_at_0012(path: Path) -> None:
-    engine = appdb.make_engine(path)
-    cfg = Config()
-    cfg.set_main_option("script_location", str(appdb.MIGRATIONS_DIR))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0012")
-    engine.dispose()
 
 
 def _fill(path: Path) -> None:
@@ -84,7 +75,7 @@ def _snapshot(path: Path) -> tuple[list[tuple[object, ...]], list[tuple[object, 
 
 def test_a_0012_shop_keeps_every_product_barcode_and_stock_and_sells(tmp_path: Path) -> None:
     path = tmp_path / "toko-rilis-0012.sqlite"
-    _file_at_0012(path)
+    file_at(path, "0012")
     _fill(path)
     before = _snapshot(path)
     database = open_database(path)

@@ -10,8 +10,6 @@ import sqlite3
 from decimal import Decimal
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import select
 
 from app import db as appdb
@@ -19,19 +17,12 @@ from app.catalog import find_by_code
 from app.db import open_database
 from app.sync.pricing import share_unshared
 from models import OutboxOp
+from tests.migration_files import file_at
 
 NOW = "2026-11-30 03:00:00.000000"
 P1, P2, P3, P4 = (f"00000000-0000-4000-8000-00000000000{n}" for n in range(1, 5))
 
 
-def _file_at_0015(path: Path) -> None:
-    engine = appdb.make_engine(path)
-    cfg = Config()
-    cfg.set_main_option("script_location", str(appdb.MIGRATIONS_DIR))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0015")
-    engine.dispose()
 
 
 def _fill(path: Path) -> None:
@@ -89,7 +80,7 @@ def _snapshot(path: Path) -> dict[str, list[tuple[object, ...]]]:
 
 def test_a_0015_shop_keeps_its_pricing_and_stock_and_shares_it_once(tmp_path: Path) -> None:
     path = tmp_path / "toko-rilis-0015.sqlite"
-    _file_at_0015(path)
+    file_at(path, "0015")
     _fill(path)
     before = _snapshot(path)
     database = open_database(path)

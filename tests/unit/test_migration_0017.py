@@ -12,15 +12,13 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-
 from app import db as appdb
 from app import purchases
 from app.backup import validate_shop_file
 from app.db import open_database
 from app.reports import books as book_reports
 from contract.enums import MoneySource, PurchaseStatus
+from tests.migration_files import file_at
 
 NOW = "2026-11-30 03:00:00.000000"
 P1, P2 = "00000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-000000000002"
@@ -28,14 +26,6 @@ SUP = "20000000-0000-4000-8000-000000000001"
 BUY, ORDER = "30000000-0000-4000-8000-000000000001", "30000000-0000-4000-8000-000000000002"
 
 
-def _file_at_0016(path: Path) -> None:
-    engine = appdb.make_engine(path)
-    cfg = Config()
-    cfg.set_main_option("script_location", str(appdb.MIGRATIONS_DIR))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0016")
-    engine.dispose()
 
 
 def _fill(path: Path) -> None:
@@ -93,7 +83,7 @@ def _snapshot(path: Path) -> dict[str, list[tuple[object, ...]]]:
 
 def test_a_0016_shop_keeps_every_purchase_line_and_what_it_owes(tmp_path: Path) -> None:
     path = tmp_path / "toko-rilis-0016.sqlite"
-    _file_at_0016(path)
+    file_at(path, "0016")
     _fill(path)
     backup = tmp_path / "cadangan-0016.sqlite"
     shutil.copy(path, backup)

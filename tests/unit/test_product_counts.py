@@ -8,16 +8,14 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from app import db as appdb
 from app.db import Database, open_database
 from app.product_queries import ProductFilter, count_products
 from app.reports import rollups
+from tests.migration_files import file_at
 from tests.shop_template import new_shop
 
 NOW = "2026-11-30 03:00:00.000000"
@@ -32,14 +30,6 @@ def _insert(conn: sqlite3.Connection, number: int, archived: int) -> None:
                      archived, NOW, NOW))
 
 
-def _file_at_0017(path: Path) -> None:
-    engine = appdb.make_engine(path)
-    cfg = Config()
-    cfg.set_main_option("script_location", str(appdb.MIGRATIONS_DIR))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0017")
-    engine.dispose()
 
 
 def _counts(database: Database) -> tuple[int, int]:
@@ -57,7 +47,7 @@ def _scanned(database: Database) -> tuple[int, int]:
 
 def test_a_file_made_by_0017_gets_its_counts_when_it_opens(tmp_path: Path) -> None:
     path = tmp_path / "shop.sqlite"
-    _file_at_0017(path)
+    file_at(path, "0017")
     with sqlite3.connect(path) as conn:
         for number in range(1, 8):
             _insert(conn, number, archived=1 if number > 5 else 0)
