@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # a NewType of int: the identity at run time
 DEFAULT_LANGUAGE = "id"  # app.settings' default for ui.language
 DEFAULT_SHOP_NAME = "Toko Saya"  # app.shop's default profile
 DEFAULT_COLOUR = "#607d8b"  # app.tiles.DEFAULT_COLOUR
+TILE_LIMIT = 60  # tiles on one page of the quick grid (app.tiles.TILE_LIMIT)
 QTY_SCALE = 1000  # models.base.Quantity: thousandths
 WIZARD_BEGUN, WIZARD_FINISHED = 1, 99  # app.first_run.Step.SHOP and .FINISHED
 
@@ -174,7 +175,7 @@ class QuickShop:
         return [(int(r[0]), str(r[1]), str(r[2] or DEFAULT_COLOUR))
                 for r in self._conn.execute(CATEGORIES_SQL)]
 
-    def quick_tiles(self, category_id: int | None, limit: int = 60) -> list[Tile]:
+    def quick_tiles(self, category_id: int | None, limit: int = TILE_LIMIT) -> list[Tile]:
         """Favourites (``category_id`` None) or one category's tiles (``app.tiles.quick_tiles``)."""
         sql, params = tiles_query(category_id, limit)
         return [tile_from_row(tuple(r)) for r in self._conn.execute(sql, params)]

@@ -14,7 +14,7 @@ from app.hits import Tile
 
 __all__ = ["DEFAULT_COLOUR", "TILE_LIMIT", "Tile", "quick_tiles", "tile_categories"]
 
-TILE_LIMIT = 60
+TILE_LIMIT = quickstart.TILE_LIMIT
 DEFAULT_COLOUR = quickstart.DEFAULT_COLOUR
 
 

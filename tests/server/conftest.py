@@ -21,6 +21,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from app.db import online_copy
 from server.admin import create_admin
 from server.app import create_app
 from server.config import Settings
@@ -101,12 +102,7 @@ def pg_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 def copy_sqlite(source: Path, target: Path) -> Path:
     """Copy a SQLite database with the online backup (consistent whatever is in its WAL)."""
-    src, dst = sqlite3.connect(source), sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+    online_copy(sqlite3.connect(source), target)
     return target
 
 
